@@ -1,0 +1,186 @@
+"""The article body as a small document model: blocks with inline marks and a direction."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
+from typing import Any
+
+
+class BlockKind(StrEnum):
+    """The kinds of body block."""
+
+    PARAGRAPH = "paragraph"
+    HEADING = "heading"
+    QUOTE = "quote"
+    LIST_ITEM = "list_item"
+    IMAGE = "image"
+
+
+class MarkKind(StrEnum):
+    """Inline formatting over a span of a block's text."""
+
+    BOLD = "bold"
+    ITALIC = "italic"
+    LINK = "link"
+
+
+BLOCK_DIRECTIONS = ("auto", "rtl", "ltr")
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+
+
+class DocumentError(ValueError):
+    """A body that does not fit the document model."""
+
+
+@dataclass(frozen=True)
+class Mark:
+    """Inline formatting from `start` to `end` (code points into the block text)."""
+
+    kind: MarkKind
+    start: int
+    end: int
+    href: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The mark as plain JSON values."""
+        data: dict[str, Any] = {"kind": self.kind.value, "start": self.start, "end": self.end}
+        if self.href is not None:
+            data["href"] = self.href
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Mark:
+        """Read a mark written by `to_dict`."""
+        try:
+            return cls(
+                MarkKind(data["kind"]), int(data["start"]), int(data["end"]), data.get("href")
+            )
+        except (KeyError, ValueError, TypeError) as exc:
+            raise DocumentError(f"bad inline mark: {data!r}") from exc
+
+
+@dataclass(frozen=True)
+class Block:
+    """One body block: its text, marks and a direction of `auto`, `rtl` or `ltr`."""
+
+    kind: BlockKind = BlockKind.PARAGRAPH
+    text: str = ""
+    marks: tuple[Mark, ...] = ()
+    direction: str = "auto"
+    level: int = 0
+    src: str | None = None
+    caption: str = ""
+    credit: str = ""
+
+    def __post_init__(self) -> None:
+        if self.direction not in BLOCK_DIRECTIONS:
+            raise DocumentError(f"block direction must be one of {BLOCK_DIRECTIONS}")
+        for mark in self.marks:
+            if not 0 <= mark.start <= mark.end <= len(self.text):
+                raise DocumentError(f"mark {mark.start}-{mark.end} lies outside its block")
+
+    def to_dict(self) -> dict[str, Any]:
+        """The block as plain JSON values, leaving out defaults."""
+        data: dict[str, Any] = {"kind": self.kind.value, "text": self.text}
+        if self.marks:
+            data["marks"] = [mark.to_dict() for mark in self.marks]
+        if self.direction != "auto":
+            data["direction"] = self.direction
+        if self.level:
+            data["level"] = self.level
+        if self.src is not None:
+            data["src"] = self.src
+        if self.caption:
+            data["caption"] = self.caption
+        if self.credit:
+            data["credit"] = self.credit
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Block:
+        """Read a block written by `to_dict`."""
+        if not isinstance(data, dict):
+            raise DocumentError(f"a block must be an object, not {type(data).__name__}")
+        try:
+            return cls(
+                kind=BlockKind(data.get("kind", "paragraph")),
+                text=str(data.get("text", "")),
+                marks=tuple(Mark.from_dict(m) for m in data.get("marks", ())),
+                direction=data.get("direction", "auto"),
+                level=int(data.get("level", 0)),
+                src=data.get("src"),
+                caption=str(data.get("caption", "")),
+                credit=str(data.get("credit", "")),
+            )
+        except (ValueError, TypeError) as exc:
+            raise DocumentError(f"bad block: {exc}") from exc
+
+    def with_text(self, text: str) -> Block:
+        """A copy with other text and the marks that still fit."""
+        marks = tuple(m for m in self.marks if m.end <= len(text))
+        return replace(self, text=text, marks=marks)
+
+
+@dataclass(frozen=True)
+class Document:
+    """An article body: an ordered list of blocks."""
+
+    blocks: tuple[Block, ...] = field(default_factory=tuple)
+
+    @classmethod
+    def from_plain_text(cls, text: str) -> Document:
+        """Paragraphs from plain text: split on blank lines, or on every line when there are none."""
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+        lines = text.split("\n")
+        if _BLANK_LINE.search(text.strip()):
+            chunks = _split_on_blank_lines(lines)
+        else:
+            chunks = [line for line in lines if line.strip()]
+        return cls(tuple(Block(text=chunk) for chunk in chunks))
+
+    def plain_text(self) -> str:
+        """The body as plain text, one blank line between blocks."""
+        return "\n\n".join(block.text for block in self.blocks if block.kind != BlockKind.IMAGE)
+
+    def to_list(self) -> list[dict[str, Any]]:
+        """The blocks as plain JSON values."""
+        return [block.to_dict() for block in self.blocks]
+
+    def to_json(self) -> str:
+        """The document as JSON text (Arabic kept as letters, not escapes)."""
+        return json.dumps({"blocks": self.to_list()}, ensure_ascii=False, separators=(",", ":"))
+
+    @classmethod
+    def from_list(cls, blocks: list[dict[str, Any]]) -> Document:
+        """Read blocks written by `to_list`."""
+        if not isinstance(blocks, list):
+            raise DocumentError("a document's blocks must be a list")
+        return cls(tuple(Block.from_dict(b) for b in blocks))
+
+    @classmethod
+    def from_json(cls, text: str) -> Document:
+        """Read a document written by `to_json`."""
+        try:
+            data = json.loads(text) if text else {"blocks": []}
+        except json.JSONDecodeError as exc:
+            raise DocumentError(f"body is not valid JSON: {exc}") from exc
+        if not isinstance(data, dict) or "blocks" not in data:
+            raise DocumentError("body JSON must be an object with a 'blocks' list")
+        return cls.from_list(data["blocks"])
+
+
+def _split_on_blank_lines(lines: list[str]) -> list[str]:
+    chunks: list[str] = []
+    current: list[str] = []
+    for line in lines:
+        if line.strip():
+            current.append(line)
+        elif current:
+            chunks.append("\n".join(current))
+            current = []
+    if current:
+        chunks.append("\n".join(current))
+    return chunks

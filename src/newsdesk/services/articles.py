@@ -1,0 +1,288 @@
+"""Article use cases: create, edit with optimistic concurrency, workflow steps, history, diff."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, replace
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from newsdesk.domain.article import Article, ArticleContent, ArticleSummary, Revision, Status
+from newsdesk.domain.people import Person, Role
+from newsdesk.domain.workflow import Step, WorkflowError, check_step, may_edit
+from newsdesk.errors import ConflictError, InvalidInputError, NotFoundError, PermissionDeniedError
+from newsdesk.services.validation import validate_content
+from newsdesk.storage.engine import Database
+from newsdesk.storage.mapping import (
+    article_from_row,
+    content_columns,
+    content_from_row,
+    revision_from_row,
+    snapshot_json,
+    summary_from_row,
+)
+from newsdesk.storage.models import ArticleRow, AuditRow, RevisionRow
+from newsdesk.storage.repositories import ArticleRepository, DeskRepository
+from newsdesk.storage.types import utc_now
+from newsdesk.text.worddiff import Chunk, word_diff
+
+MIN_ID_PREFIX = 4
+DIFF_FIELDS = ("headline", "kicker", "standfirst", "body")
+
+
+@dataclass(frozen=True)
+class FieldDiff:
+    """The word-level difference of one field between two revisions."""
+
+    field: str
+    chunks: list[Chunk]
+
+    def to_dict(self) -> dict[str, Any]:
+        """The difference as plain JSON values."""
+        return {"field": self.field, "chunks": [c.to_dict() for c in self.chunks]}
+
+
+class ArticleService:
+    """What a person may do with articles, each call in its own transaction."""
+
+    def __init__(self, db: Database, actor: Person):
+        self.db = db
+        self.actor = actor
+
+    # -- reading ----------------------------------------------------------------------------
+
+    def get(self, article_id: str) -> Article:
+        """The article with this id (or unique id prefix)."""
+        with self.db.reading() as session:
+            return article_from_row(self._load(session, article_id))
+
+    def list(
+        self,
+        *,
+        status: str | None = None,
+        desk: str | None = None,
+        author: str | None = None,
+        limit: int = 50,
+        offset: int = 0,
+    ) -> list[ArticleSummary]:
+        """One page of articles, newest change first."""
+        if status is not None and status not in {s.value for s in Status}:
+            raise InvalidInputError(f"unknown status '{status}'")
+        with self.db.reading() as session:
+            rows = ArticleRepository(session).page(
+                status=status, desk=desk, author=author, limit=limit, offset=offset
+            )
+            return [summary_from_row(row) for row in rows]
+
+    def history(self, article_id: str) -> list[Revision]:
+        """Every revision of the article, oldest first."""
+        with self.db.reading() as session:
+            row = self._load(session, article_id)
+            return [revision_from_row(r) for r in ArticleRepository(session).revisions(row.id)]
+
+    def revision(self, article_id: str, number: int) -> Revision:
+        """One revision of the article."""
+        with self.db.reading() as session:
+            row = self._load(session, article_id)
+            found = ArticleRepository(session).revision(row.id, number)
+            if found is None:
+                raise NotFoundError(f"article {row.id} has no revision {number}")
+            return revision_from_row(found)
+
+    def diff(self, article_id: str, old: int, new: int) -> list[FieldDiff]:
+        """Word-level differences of headline, kicker, standfirst and body between two revisions."""
+        a, b = self.revision(article_id, old).content, self.revision(article_id, new).content
+        return [
+            FieldDiff(name, word_diff(_field_text(a, name), _field_text(b, name)))
+            for name in DIFF_FIELDS
+        ]
+
+    # -- writing ----------------------------------------------------------------------------
+
+    def create(self, content: ArticleContent, *, step: str = "created", note: str = "") -> Article:
+        """Store a new draft by the acting user and its first revision."""
+        validate_content(content)
+        now = utc_now()
+        with self.db.transaction() as session:
+            repo = ArticleRepository(session)
+            DeskRepository(session).ensure(content.desk)
+            row = ArticleRow(
+                id=str(uuid.uuid4()),
+                status=Status.DRAFT.value,
+                restore_status=None,
+                version=1,
+                author=self.actor.name,
+                created_at=now,
+                updated_at=now,
+                updated_by=self.actor.name,
+                published_at=None,
+                **content_columns(content),
+            )
+            repo.add(row)
+            self._record_revision(session, row, step, note)
+            return article_from_row(row)
+
+    def edit(self, article_id: str, *, if_version: int | None = None, **changes: Any) -> Article:
+        """Change content fields; refuse with ConflictError (text kept) if the article moved on."""
+        with self.db.transaction() as session:
+            row = self._load(session, article_id)
+            if not may_edit(self.actor.role, Status(row.status), row.author == self.actor.name):
+                raise PermissionDeniedError(
+                    f"the {self.actor.role.value} role may not edit an article that is {row.status}"
+                    + ("" if row.author == self.actor.name else f" by {row.author}")
+                )
+            try:
+                content = replace(content_from_row(row), **changes)
+            except TypeError as exc:
+                raise InvalidInputError(f"unknown article field: {exc}") from exc
+            validate_content(content)
+            base = row.version if if_version is None else if_version
+            if content == content_from_row(row) and base == row.version:
+                return article_from_row(row)
+            values = {
+                **content_columns(content),
+                "updated_at": utc_now(),
+                "updated_by": self.actor.name,
+            }
+            repo = ArticleRepository(session)
+            if base == row.version and repo.compare_and_set(row.id, base, values):
+                DeskRepository(session).ensure(content.desk)
+                fresh = self._load(session, row.id)
+                self._record_revision(session, fresh, "saved", "")
+                return article_from_row(fresh)
+            article_id = row.id
+        raise self._keep_refused_edit(article_id, base, content)
+
+    def take_step(self, article_id: str, step: Step | str, note: str = "") -> Article:
+        """Move the article through the workflow, as the acting user's role allows."""
+        step = Step(step)
+        with self.db.transaction() as session:
+            row = self._load(session, article_id)
+            status = Status(row.status)
+            try:
+                rule = check_step(self.actor.role, status, step, note)
+            except WorkflowError as exc:
+                raise PermissionDeniedError(str(exc)) from exc
+            if (
+                step == Step.SUBMIT
+                and self.actor.role == Role.EDITOR
+                and row.author != self.actor.name
+            ):
+                raise PermissionDeniedError(
+                    f"only {row.author} or a desk chief may submit this article"
+                )
+            target = rule.target or Status(row.restore_status or Status.DRAFT.value)
+            now = utc_now()
+            values: dict[str, Any] = {
+                "status": target.value,
+                "updated_at": now,
+                "updated_by": self.actor.name,
+                "restore_status": status.value if step == Step.SPIKE else None,
+            }
+            if target == Status.PUBLISHED:
+                values["published_at"] = now
+            repo = ArticleRepository(session)
+            if not repo.compare_and_set(row.id, row.version, values):
+                raise ConflictError(
+                    f"article {row.id} changed while the step was taken; try again",
+                    current_version=row.version + 1,
+                    saved_by="another user",
+                    kept_revision=0,
+                )
+            fresh = self._load(session, row.id)
+            self._record_revision(session, fresh, step.value, note)
+            repo.add_audit(
+                AuditRow(
+                    article_id=row.id,
+                    actor=self.actor.name,
+                    at=now,
+                    step=step.value,
+                    from_status=status.value,
+                    to_status=target.value,
+                    note=note,
+                )
+            )
+            return article_from_row(fresh)
+
+    # -- helpers ----------------------------------------------------------------------------
+
+    def _load(self, session: Session, article_id: str) -> ArticleRow:
+        row = ArticleRepository(session).get(article_id)
+        if row is not None:
+            return row
+        if len(article_id) >= MIN_ID_PREFIX:
+            query = select(ArticleRow).where(ArticleRow.id.startswith(article_id, autoescape=True))
+            matches = session.scalars(query.limit(2)).all()
+            if len(matches) == 1:
+                return matches[0]
+            if matches:
+                raise InvalidInputError(
+                    f"'{article_id}' matches several articles; give more of the id"
+                )
+        raise NotFoundError(f"no article with id '{article_id}'")
+
+    def _record_revision(self, session: Session, row: ArticleRow, step: str, note: str) -> int:
+        repo = ArticleRepository(session)
+        number = repo.next_revision_number(row.id)
+        repo.add_revision(
+            RevisionRow(
+                article_id=row.id,
+                revision=number,
+                version=row.version,
+                author=self.actor.name,
+                at=row.updated_at,
+                step=step,
+                note=note,
+                status=row.status,
+                snapshot=snapshot_json(content_from_row(row)),
+            )
+        )
+        return number
+
+    def _keep_refused_edit(
+        self, article_id: str, base: int, content: ArticleContent
+    ) -> ConflictError:
+        """Store a refused edit as a conflict revision and describe the conflict."""
+        for _attempt in range(5):
+            try:
+                with self.db.transaction() as session:
+                    row = session.get(ArticleRow, article_id, with_for_update=True)
+                    assert row is not None
+                    repo = ArticleRepository(session)
+                    number = repo.next_revision_number(article_id)
+                    note = f"refused edit against version {base}; the article was at {row.version}"
+                    repo.add_revision(
+                        RevisionRow(
+                            article_id=article_id,
+                            revision=number,
+                            version=base,
+                            author=self.actor.name,
+                            at=utc_now(),
+                            step="conflict",
+                            note=note,
+                            status=row.status,
+                            snapshot=snapshot_json(content),
+                        )
+                    )
+                    current, saved_by = row.version, row.updated_by
+                break
+            except IntegrityError:
+                continue
+        else:
+            raise InvalidInputError("the edit conflicted and could not be kept; try again")
+        return ConflictError(
+            f"conflict: article {article_id} is at version {current}, saved by {saved_by}; "
+            f"your edit was against version {base} and is kept as revision {number}",
+            current_version=current,
+            saved_by=saved_by,
+            kept_revision=number,
+        )
+
+
+def _field_text(content: ArticleContent, name: str) -> str:
+    if name == "body":
+        return content.body.plain_text()
+    return str(getattr(content, name))

@@ -1,0 +1,36 @@
+"""Checks on article content before it is stored."""
+
+from __future__ import annotations
+
+import re
+
+from newsdesk.domain.article import URGENCY_FLASH, URGENCY_LOWEST, ArticleContent
+from newsdesk.errors import InvalidInputError
+
+_LANGUAGE_TAG = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
+MAX_HEADLINE_CHARS = 1000
+
+
+def validate_content(content: ArticleContent) -> None:
+    """Raise InvalidInputError for content that cannot be stored."""
+    if not content.headline.strip():
+        raise InvalidInputError("the headline is empty")
+    if len(content.headline) > MAX_HEADLINE_CHARS:
+        raise InvalidInputError(f"the headline is longer than {MAX_HEADLINE_CHARS} characters")
+    if "\n" in content.headline or "\r" in content.headline:
+        raise InvalidInputError("the headline must be a single line")
+    if not _LANGUAGE_TAG.match(content.language):
+        raise InvalidInputError(f"'{content.language}' is not a language code such as ar, fr or en")
+    if not URGENCY_FLASH <= content.urgency <= URGENCY_LOWEST:
+        raise InvalidInputError(f"urgency must be from {URGENCY_FLASH} (flash) to {URGENCY_LOWEST}")
+    for value in (content.headline, content.kicker, content.standfirst, content.byline):
+        _check_encodable(value)
+    for block in content.body.blocks:
+        _check_encodable(block.text)
+
+
+def _check_encodable(value: str) -> None:
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise InvalidInputError("the text holds characters that are not valid Unicode") from exc

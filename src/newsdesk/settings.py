@@ -1,0 +1,71 @@
+"""Typed settings: a small JSON file in the config folder, with environment overrides."""
+
+from __future__ import annotations
+
+import getpass
+import json
+import os
+from dataclasses import asdict, dataclass, fields
+from pathlib import Path
+
+from newsdesk.paths import config_dir
+
+
+@dataclass
+class Settings:
+    """What a user or newsroom configures."""
+
+    user: str = ""
+    database_url: str = ""
+    timezone: str = "Africa/Casablanca"
+    digit_style: str = "western"
+    headline_max_chars: int = 110
+    ticker_max_chars: int = 90
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> Settings:
+        """Read settings, ignoring a missing or unreadable file (defaults apply)."""
+        path = path or settings_path()
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            data = {}
+        known = {f.name for f in fields(cls)}
+        return (
+            cls(**{k: v for k, v in data.items() if k in known})
+            if isinstance(data, dict)
+            else cls()
+        )
+
+    def save(self, path: Path | None = None) -> None:
+        """Write settings atomically (a temporary file renamed over the old one)."""
+        path = path or settings_path()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(".tmp")
+        tmp.write_text(json.dumps(asdict(self), ensure_ascii=False, indent=2), encoding="utf-8")
+        os.replace(tmp, path)
+
+
+def settings_path() -> Path:
+    """The settings file."""
+    return config_dir() / "settings.json"
+
+
+def login_name() -> str:
+    """The operating-system login name, or 'admin' when it cannot be found."""
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "admin"
+
+
+def default_user(settings: Settings | None = None) -> str:
+    """Who acts when no --as is given: NEWSDESK_USER, then settings, then the login name."""
+    settings = settings or Settings.load()
+    return os.environ.get("NEWSDESK_USER") or settings.user or login_name()
+
+
+def default_database_url(settings: Settings | None = None) -> str:
+    """The database URL when no --db is given: NEWSDESK_DB, then settings, else empty (SQLite)."""
+    settings = settings or Settings.load()
+    return os.environ.get("NEWSDESK_DB") or settings.database_url

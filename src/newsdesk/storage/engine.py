@@ -1,0 +1,128 @@
+"""One engine and session factory for SQLite (the embedded default) and PostgreSQL."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
+from sqlalchemy.orm import Session, sessionmaker
+
+from newsdesk.errors import StorageError
+from newsdesk.paths import default_database_path
+
+SQLITE_BUSY_TIMEOUT_MS = 10_000
+
+
+def resolve_url(url: str | None) -> str:
+    """A full SQLAlchemy URL: empty means the default SQLite file; a bare path means SQLite."""
+    if not url:
+        return f"sqlite:///{default_database_path()}"
+    if "://" not in url:
+        return f"sqlite:///{Path(url).expanduser().absolute()}"
+    if url.startswith(("postgresql://", "postgres://")):
+        return "postgresql+psycopg://" + url.split("://", 1)[1]
+    return url
+
+
+def sqlite_path(url: str) -> Path | None:
+    """The file behind a SQLite URL, or None for another database or an in-memory one."""
+    parsed = make_url(url)
+    if (
+        parsed.get_backend_name() != "sqlite"
+        or not parsed.database
+        or parsed.database == ":memory:"
+    ):
+        return None
+    return Path(parsed.database)
+
+
+WRITE_OPTION = "newsdesk_write"
+
+
+def _on_sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
+    # Per-connection settings only: journal_mode=WAL is persistent and changes the file, so it
+    # is set once after the file has been recognised as ours (see storage.opening).
+    # Autocommit at the driver level lets _on_sqlite_begin emit BEGIN itself (SQLAlchemy's recipe).
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
+
+
+def _on_sqlite_begin(connection: Any) -> None:
+    # A writer takes the write lock up front: a deferred transaction that reads and then writes
+    # fails with "database is locked" when another process wrote in between, busy timeout or not.
+    immediate = connection.get_execution_options().get(WRITE_OPTION)
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
+def build_engine(url: str) -> Engine:
+    """Create the engine for a resolved URL, with the settings each database needs."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError as exc:
+        raise StorageError(f"not a database URL: {url}") from exc
+    if parsed.get_backend_name() == "sqlite":
+        path = sqlite_path(url)
+        if path is not None:
+            if path.is_dir():
+                raise StorageError(f"{path} is a folder, not a database file")
+            path.parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
+        event.listen(engine, "connect", _on_sqlite_connect)
+        event.listen(engine, "begin", _on_sqlite_begin)
+        return engine
+    try:
+        return create_engine(url, pool_pre_ping=True, connect_args=_connect_args(parsed))
+    except (ArgumentError, ImportError) as exc:
+        raise StorageError(f"cannot use database URL {parsed.render_as_string()}: {exc}") from exc
+
+
+def _connect_args(parsed: Any) -> dict[str, Any]:
+    if parsed.get_backend_name() == "postgresql":
+        return {"connect_timeout": 10}
+    return {}
+
+
+@dataclass
+class Database:
+    """An open database: its engine and the one session factory."""
+
+    url: str
+    engine: Engine
+    sessions: sessionmaker[Session]
+
+    @property
+    def is_sqlite(self) -> bool:
+        """True for the embedded SQLite database."""
+        return self.engine.dialect.name == "sqlite"
+
+    @contextmanager
+    def transaction(self, *, write: bool = True) -> Iterator[Session]:
+        """A session inside one transaction: committed on success, rolled back on error."""
+        with self.sessions() as session, session.begin():
+            session.connection(execution_options={WRITE_OPTION: write})
+            yield session
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A session for reads only (no write lock is taken)."""
+        with self.transaction(write=False) as session:
+            yield session
+
+    def close(self) -> None:
+        """Release every connection."""
+        self.engine.dispose()
+
+
+def database_for(url: str, engine: Engine) -> Database:
+    """Wrap an engine with the session factory."""
+    return Database(url, engine, sessionmaker(engine, expire_on_commit=False))

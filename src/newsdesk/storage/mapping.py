@@ -1,0 +1,123 @@
+"""Conversions between table rows and domain objects, so nothing above storage sees a row."""
+
+from __future__ import annotations
+
+import json
+
+from newsdesk.domain.article import Article, ArticleContent, ArticleSummary, Revision, Status
+from newsdesk.domain.document import Document
+from newsdesk.domain.people import Person, Role
+from newsdesk.domain.ticker import TickerItem, TickerStatus
+from newsdesk.storage.models import ArticleRow, RevisionRow, TickerItemRow, UserRow
+
+
+def person_from_row(row: UserRow) -> Person:
+    """A Person from its row."""
+    return Person(row.name, Role(row.role), row.display_name, row.created_at)
+
+
+def content_from_row(row: ArticleRow) -> ArticleContent:
+    """The editable content of an article row."""
+    return ArticleContent(
+        headline=row.headline,
+        language=row.language,
+        kicker=row.kicker,
+        standfirst=row.standfirst,
+        body=Document.from_json(row.body),
+        byline=row.byline,
+        dateline=row.dateline,
+        desk=row.desk,
+        tags=tuple(json.loads(row.tags or "[]")),
+        urgency=row.urgency,
+        breaking=row.breaking,
+        embargo_at=row.embargo_at,
+    )
+
+
+def content_columns(content: ArticleContent) -> dict[str, object]:
+    """Column values for an article's content."""
+    return {
+        "headline": content.headline,
+        "language": content.language,
+        "kicker": content.kicker,
+        "standfirst": content.standfirst,
+        "body": content.body.to_json(),
+        "byline": content.byline,
+        "dateline": content.dateline,
+        "desk": content.desk,
+        "tags": json.dumps(list(content.tags), ensure_ascii=False),
+        "urgency": content.urgency,
+        "breaking": content.breaking,
+        "embargo_at": content.embargo_at,
+    }
+
+
+def article_from_row(row: ArticleRow) -> Article:
+    """An Article from its row."""
+    return Article(
+        id=row.id,
+        content=content_from_row(row),
+        status=Status(row.status),
+        version=row.version,
+        author=row.author,
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+        updated_by=row.updated_by,
+        published_at=row.published_at,
+    )
+
+
+def summary_from_row(row: ArticleRow) -> ArticleSummary:
+    """A list row from an article row."""
+    return ArticleSummary(
+        id=row.id,
+        headline=row.headline,
+        language=row.language,
+        status=Status(row.status),
+        version=row.version,
+        desk=row.desk,
+        author=row.author,
+        urgency=row.urgency,
+        breaking=row.breaking,
+        updated_at=row.updated_at,
+    )
+
+
+def snapshot_json(content: ArticleContent) -> str:
+    """The JSON snapshot stored in a revision."""
+    return json.dumps(content.to_dict(), ensure_ascii=False, separators=(",", ":"))
+
+
+def revision_from_row(row: RevisionRow) -> Revision:
+    """A Revision from its row."""
+    return Revision(
+        article_id=row.article_id,
+        revision=row.revision,
+        version=row.version,
+        author=row.author,
+        at=row.at,
+        step=row.step,
+        note=row.note,
+        status=Status(row.status),
+        content=ArticleContent.from_dict(json.loads(row.snapshot)),
+    )
+
+
+def ticker_item_from_row(row: TickerItemRow) -> TickerItem:
+    """A TickerItem from its row."""
+    return TickerItem(
+        id=row.id,
+        channel=row.channel,
+        text=row.text,
+        language=row.language,
+        breaking=row.breaking,
+        urgency=row.urgency,
+        position=row.position,
+        status=TickerStatus(row.status),
+        author=row.author,
+        approver=row.approver,
+        article_id=row.article_id,
+        starts_at=row.starts_at,
+        expires_at=row.expires_at,
+        created_at=row.created_at,
+    )
