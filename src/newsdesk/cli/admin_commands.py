@@ -1,0 +1,143 @@
+"""`newsdesk db ...`, `newsdesk user ...` and `newsdesk audit`."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+from pathlib import Path
+
+from newsdesk.cli.context import CommandContext
+from newsdesk.cli.inputs import parse_time
+from newsdesk.cli.output import print_json, print_line, print_table
+from newsdesk.domain.people import Role
+from newsdesk.errors import NewsdeskError, StorageError
+from newsdesk.services.audit import audit_entries
+from newsdesk.services.users import add_person, list_people
+from newsdesk.storage.backup import backup_sqlite
+from newsdesk.storage.engine import sqlite_path
+from newsdesk.storage.opening import check_integrity, schema_state
+
+
+def add_parsers(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    """Register the db, user and audit sub-commands."""
+    db = commands.add_parser("db", help="database upkeep")
+    db_sub = db.add_subparsers(dest="action", required=True, metavar="ACTION")
+    db_sub.add_parser("upgrade", parents=[common], help="apply migrations").set_defaults(
+        handler=cmd_db_upgrade
+    )
+    db_sub.add_parser("check", parents=[common], help="check schema and integrity").set_defaults(
+        handler=cmd_db_check
+    )
+    backup = db_sub.add_parser("backup", parents=[common], help="copy the SQLite database")
+    backup.add_argument("dest")
+    backup.set_defaults(handler=cmd_db_backup)
+
+    user = commands.add_parser("user", help="people and roles")
+    user_sub = user.add_subparsers(dest="action", required=True, metavar="ACTION")
+    add = user_sub.add_parser("add", parents=[common], help="add a user (admin only)")
+    add.add_argument("name")
+    add.add_argument("--role", required=True, choices=[r.value for r in Role])
+    add.add_argument("--display-name", default="")
+    add.set_defaults(handler=cmd_user_add)
+    user_sub.add_parser("list", parents=[common], help="list users").set_defaults(
+        handler=cmd_user_list
+    )
+
+    audit = commands.add_parser("audit", parents=[common], help="the workflow audit log")
+    audit.add_argument("--since", help="from this ISO date or time on")
+    audit.add_argument("--csv", action="store_true", help="CSV on standard output")
+    audit.set_defaults(handler=cmd_audit)
+
+
+def cmd_db_upgrade(ctx: CommandContext) -> int:
+    """Apply migrations (opening the database does it) and report the schema revision."""
+    state = schema_state(ctx.db)
+    if ctx.as_json:
+        print_json({"schema": state})
+    else:
+        print_line(f"database is at schema {state}")
+    return 0
+
+
+def cmd_db_check(ctx: CommandContext) -> int:
+    """Check the schema revision and the database's integrity."""
+    problems = check_integrity(ctx.db)
+    if ctx.as_json:
+        print_json({"ok": not problems, "problems": problems, "schema": schema_state(ctx.db)})
+    elif problems:
+        for problem in problems:
+            print_line(problem)
+    else:
+        print_line(f"ok: schema {schema_state(ctx.db)}, no problems found")
+    if problems:
+        raise NewsdeskError(f"database check found {len(problems)} problem(s)")
+    return 0
+
+
+def cmd_db_backup(ctx: CommandContext) -> int:
+    """Copy the SQLite database to DEST."""
+    source = sqlite_path(ctx.db.url)
+    if source is None:
+        raise StorageError(
+            "db backup copies the embedded SQLite database; use pg_dump for PostgreSQL"
+        )
+    dest = backup_sqlite(source, Path(ctx.args.dest))
+    print_line(f"backed up to {dest}")
+    return 0
+
+
+def cmd_user_add(ctx: CommandContext) -> int:
+    """Add a user."""
+    person = add_person(ctx.db, ctx.actor, ctx.args.name, ctx.args.role, ctx.args.display_name)
+    if ctx.as_json:
+        print_json({"name": person.name, "role": person.role.value})
+    else:
+        print_line(f"added {person.name} ({person.role.value})")
+    return 0
+
+
+def cmd_user_list(ctx: CommandContext) -> int:
+    """List users."""
+    people = list_people(ctx.db)
+    if ctx.as_json:
+        print_json(
+            [{"name": p.name, "role": p.role.value, "display_name": p.display_name} for p in people]
+        )
+    else:
+        print_table(
+            ("name", "role", "display name"),
+            ((p.name, p.role.value, p.display_name) for p in people),
+        )
+    return 0
+
+
+def cmd_audit(ctx: CommandContext) -> int:
+    """Print the audit log."""
+    since = parse_time(ctx.args.since) if ctx.args.since else None
+    entries = audit_entries(ctx.db, ctx.actor, since)
+    rows = [e.to_dict() for e in entries]
+    if ctx.as_json:
+        print_json(rows)
+    elif ctx.args.csv:
+        fields = ("at", "article_id", "actor", "step", "from_status", "to_status", "note")
+        writer = csv.DictWriter(sys.stdout, fieldnames=fields, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+    else:
+        print_table(
+            ("at", "article", "actor", "step", "from", "to", "note"),
+            (
+                (
+                    r["at"],
+                    r["article_id"][:8],
+                    r["actor"],
+                    r["step"],
+                    r["from_status"],
+                    r["to_status"],
+                    r["note"],
+                )
+                for r in rows
+            ),
+        )
+    return 0

@@ -1,0 +1,37 @@
+"""Printing results: JSON for scripts, aligned text for people, visual order on request."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+
+def print_json(data: Any) -> None:
+    """Print JSON with letters as letters (not escapes)."""
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+def print_line(text: str = "", *, visual: bool = False, language: str = "ar") -> None:
+    """Print one line, reordered for terminals without bidi when asked."""
+    if visual:
+        from newsdesk.text.visual import to_visual
+
+        text = to_visual(text, language=language)
+    sys.stdout.write(text + "\n")
+
+
+def print_table(
+    headers: Sequence[str], rows: Iterable[Sequence[Any]], *, visual: bool = False
+) -> None:
+    """Print rows as tab-separated columns under a header line (last column may hold any text)."""
+    print_line("\t".join(headers))
+    for row in rows:
+        print_line("\t".join("" if cell is None else str(cell) for cell in row), visual=visual)
+
+
+def error(message: str) -> None:
+    """Print one clear error line on stderr."""
+    first = message.strip().splitlines()[0] if message.strip() else "failed"
+    sys.stderr.write(f"newsdesk: error: {first}\n")
