@@ -1,0 +1,64 @@
+"""Shared fixtures: real SQLite files and the real PostgreSQL server, each test on a clean slate."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+
+import pytest
+
+from newsdesk.services.users import add_person, ensure_first_admin
+from newsdesk.storage.engine import Database
+from newsdesk.storage.opening import open_database
+from support import ADMIN
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+PG_URL = os.environ.get("NEWSDESK_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
+
+
+def _reset_postgres() -> None:
+    import psycopg
+
+    url = PG_URL.replace("postgresql+psycopg://", "postgresql://")
+    try:
+        with psycopg.connect(url, autocommit=True, connect_timeout=5) as conn:
+            conn.execute("DROP SCHEMA IF EXISTS public CASCADE")
+            conn.execute("CREATE SCHEMA public")
+    except psycopg.OperationalError as exc:
+        if os.environ.get("NEWSDESK_REQUIRE_PG"):
+            raise
+        pytest.skip(f"PostgreSQL not reachable: {exc}")
+
+
+@pytest.fixture(autouse=True)
+def _isolated_home(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Keep every test away from the real user folders and environment."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("NEWSDESK_DATA_DIR", str(home / "data"))
+    monkeypatch.setenv("NEWSDESK_CONFIG_DIR", str(home / "config"))
+    monkeypatch.delenv("NEWSDESK_DB", raising=False)
+    monkeypatch.delenv("NEWSDESK_USER", raising=False)
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def db_url(request: pytest.FixtureRequest, tmp_path) -> str:
+    """A URL for an empty database: a new SQLite file, or a freshly emptied PostgreSQL schema."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'newsdesk.db'}"
+    _reset_postgres()
+    return PG_URL
+
+
+@pytest.fixture
+def db(db_url: str) -> Iterator[Database]:
+    """An opened, migrated database with admin, sara (editor) and karim (chief)."""
+    database = open_database(db_url)
+    ensure_first_admin(database, ADMIN.name)
+    add_person(database, ADMIN, "sara", "editor")
+    add_person(database, ADMIN, "karim", "chief")
+    try:
+        yield database
+    finally:
+        database.close()
