@@ -62,6 +62,9 @@ class Mark:
             raise DocumentError(f"bad inline mark: {data!r}") from exc
 
 
+_BLOCK_KINDS = {kind.value: kind for kind in BlockKind}
+
+
 @dataclass(frozen=True)
 class Block:
     """One body block: its text, marks and a direction of `auto`, `rtl` or `ltr`."""
@@ -104,11 +107,15 @@ class Block:
         """Read a block written by `to_dict`."""
         if not isinstance(data, dict):
             raise DocumentError(f"a block must be an object, not {type(data).__name__}")
+        kind = _BLOCK_KINDS.get(data.get("kind", "paragraph"))
+        if kind is None:
+            raise DocumentError(f"unknown block kind {data.get('kind')!r}")
         try:
+            marks = data.get("marks")
             return cls(
-                kind=BlockKind(data.get("kind", "paragraph")),
+                kind=kind,
                 text=str(data.get("text", "")),
-                marks=tuple(Mark.from_dict(m) for m in data.get("marks", ())),
+                marks=tuple(Mark.from_dict(m) for m in marks) if marks else (),
                 direction=data.get("direction", "auto"),
                 level=int(data.get("level", 0)),
                 src=data.get("src"),

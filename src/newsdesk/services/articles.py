@@ -25,7 +25,7 @@ from newsdesk.storage.mapping import (
     summary_from_row,
 )
 from newsdesk.storage.models import ArticleRow, AuditRow, RevisionRow
-from newsdesk.storage.repositories import ArticleRepository, DeskRepository
+from newsdesk.storage.repositories import ArticleReads, ArticleRepository, DeskRepository
 from newsdesk.storage.types import utc_now
 from newsdesk.text.worddiff import Chunk, word_diff
 
@@ -56,6 +56,10 @@ class ArticleService:
 
     def get(self, article_id: str) -> Article:
         """The article with this id (or unique id prefix)."""
+        with self.db.read_connection() as connection:
+            row = ArticleReads(connection).get(article_id)
+        if row is not None:
+            return article_from_row(row)
         with self.db.reading() as session:
             return article_from_row(self._load(session, article_id))
 
@@ -71,11 +75,11 @@ class ArticleService:
         """One page of articles, newest change first."""
         if status is not None and status not in {s.value for s in Status}:
             raise InvalidInputError(f"unknown status '{status}'")
-        with self.db.reading() as session:
-            rows = ArticleRepository(session).page(
+        with self.db.read_connection() as connection:
+            rows = ArticleReads(connection).page(
                 status=status, desk=desk, author=author, limit=limit, offset=offset
             )
-            return [summary_from_row(row) for row in rows]
+        return [summary_from_row(row) for row in rows]
 
     def history(self, article_id: str) -> list[Revision]:
         """Every revision of the article, oldest first."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
 from newsdesk.domain.article import Article, ArticleContent, ArticleSummary, Revision, Status
 from newsdesk.domain.document import Document
@@ -16,7 +17,7 @@ def person_from_row(row: UserRow) -> Person:
     return Person(row.name, Role(row.role), row.display_name, row.created_at)
 
 
-def content_from_row(row: ArticleRow) -> ArticleContent:
+def content_from_row(row: ArticleRow | Any) -> ArticleContent:
     """The editable content of an article row."""
     return ArticleContent(
         headline=row.headline,
@@ -52,7 +53,7 @@ def content_columns(content: ArticleContent) -> dict[str, object]:
     }
 
 
-def article_from_row(row: ArticleRow) -> Article:
+def article_from_row(row: ArticleRow | Any) -> Article:
     """An Article from its row."""
     return Article(
         id=row.id,
@@ -67,19 +68,20 @@ def article_from_row(row: ArticleRow) -> Article:
     )
 
 
-def summary_from_row(row: ArticleRow) -> ArticleSummary:
-    """A list row from an article row."""
+def summary_from_row(row: Any) -> ArticleSummary:
+    """A list row from a row of `repositories.SUMMARY_COLUMNS`, in that order."""
+    article_id, headline, language, status, version, desk, author, urgency, breaking, updated = row
     return ArticleSummary(
-        id=row.id,
-        headline=row.headline,
-        language=row.language,
-        status=Status(row.status),
-        version=row.version,
-        desk=row.desk,
-        author=row.author,
-        urgency=row.urgency,
-        breaking=row.breaking,
-        updated_at=row.updated_at,
+        article_id,
+        headline,
+        language,
+        Status(status),
+        version,
+        desk,
+        author,
+        urgency,
+        breaking,
+        updated,
     )
 
 

@@ -4,12 +4,66 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
+from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import Connection, Row, Select, bindparam, func, select, update
 from sqlalchemy.orm import Session
 
 from newsdesk.storage.models import ArticleRow, AuditRow, DeskRow, RevisionRow, UserRow
+
+_ARTICLES = ArticleRow.__table__
+SUMMARY_COLUMNS = (
+    _ARTICLES.c.id,
+    _ARTICLES.c.headline,
+    _ARTICLES.c.language,
+    _ARTICLES.c.status,
+    _ARTICLES.c.version,
+    _ARTICLES.c.desk,
+    _ARTICLES.c.author,
+    _ARTICLES.c.urgency,
+    _ARTICLES.c.breaking,
+    _ARTICLES.c.updated_at,
+)
+_BY_ID = select(_ARTICLES).where(_ARTICLES.c.id == bindparam("article_id"))
+
+
+class ArticleReads:
+    """The hot read paths (one article, one page of a list) on a plain connection, no ORM."""
+
+    def __init__(self, connection: Connection):
+        self.connection = connection
+
+    def get(self, article_id: str) -> Row[Any] | None:
+        """The article row with this id, if any."""
+        return self.connection.execute(_BY_ID, {"article_id": article_id}).first()
+
+    def page(
+        self,
+        *,
+        status: str | None = None,
+        desk: str | None = None,
+        author: str | None = None,
+        limit: int = 50,
+        offset: int = 0,
+    ) -> Sequence[Row[Any]]:
+        """One page of list rows (SUMMARY_COLUMNS, no bodies), newest change first."""
+        filters = {"status": status, "desk": desk, "author": author}
+        given = tuple(name for name, value in filters.items() if value)
+        params: dict[str, Any] = {name: filters[name] for name in given}
+        return self.connection.execute(
+            _page_query(given), {**params, "limit": limit, "offset": offset}
+        ).all()
+
+
+@lru_cache(maxsize=16)
+def _page_query(filters: tuple[str, ...]) -> Select[Any]:
+    # Built once per combination of filters, so a page costs no statement construction.
+    query = select(*SUMMARY_COLUMNS)
+    for name in filters:
+        query = query.where(_ARTICLES.c[name] == bindparam(name))
+    query = query.order_by(_ARTICLES.c.updated_at.desc(), _ARTICLES.c.id.desc())
+    return query.limit(bindparam("limit", literal_execute=False)).offset(bindparam("offset"))
 
 
 class UserRepository:
@@ -66,26 +120,6 @@ class ArticleRepository:
         """Add a new article."""
         self.session.add(row)
         self.session.flush()
-
-    def page(
-        self,
-        *,
-        status: str | None = None,
-        desk: str | None = None,
-        author: str | None = None,
-        limit: int = 50,
-        offset: int = 0,
-    ) -> Sequence[ArticleRow]:
-        """One page of articles, newest change first."""
-        query = select(ArticleRow)
-        if status:
-            query = query.where(ArticleRow.status == status)
-        if desk:
-            query = query.where(ArticleRow.desk == desk)
-        if author:
-            query = query.where(ArticleRow.author == author)
-        query = query.order_by(ArticleRow.updated_at.desc(), ArticleRow.id.desc())
-        return self.session.scalars(query.limit(limit).offset(offset)).all()
 
     def compare_and_set(
         self, article_id: str, expected_version: int, values: dict[str, Any]
