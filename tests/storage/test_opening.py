@@ -113,3 +113,40 @@ def test_backup_copies_a_live_database_and_refuses_to_overwrite(tmp_path: Path) 
     with pytest.raises(StorageError, match="already exists"):
         backup_sqlite(source, dest)
     db.close()
+
+
+def test_migrating_an_older_file_backs_it_up_first_and_indexes_old_articles(tmp_path: Path) -> None:
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    from newsdesk.services.searching import search_articles
+    from newsdesk.storage.migrate import alembic_config
+
+    path = tmp_path / "old.db"
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as conn:
+        command.upgrade(alembic_config(conn), "0001")
+        conn.exec_driver_sql(
+            "INSERT INTO users VALUES ('sara', '', 'editor', '2024-02-28 11:30:00')"
+        )
+        conn.exec_driver_sql(
+            "INSERT INTO articles (id, headline, language, kicker, standfirst, body, byline,"
+            " dateline, desk, tags, urgency, breaking, status, version, author, created_at,"
+            " updated_at, updated_by) VALUES ('a1', 'التأمين الإجباري عن المرض', 'ar', '', '',"
+            " '{\"blocks\":[]}', '', '', '', '[]', 5, 0, 'draft', 1, 'sara',"
+            " '2024-02-28 11:30:00', '2024-02-28 11:30:00', 'sara')"
+        )
+    engine.dispose()
+
+    db = open_database(str(path))
+    try:
+        assert schema_state(db) == head_revision()
+        [backup] = [p for p in tmp_path.iterdir() if ".backup-" in p.name]
+        with sqlite3.connect(backup) as old:
+            assert old.execute("SELECT version_num FROM alembic_version").fetchall() == [("0001",)]
+            assert old.execute("SELECT headline FROM articles").fetchall() == [
+                ("التأمين الإجباري عن المرض",)
+            ]
+        assert [hit.id for hit in search_articles(db, "مرض")] == ["a1"]
+    finally:
+        db.close()

@@ -10,6 +10,7 @@ from pathlib import Path
 from newsdesk.cli.context import CommandContext
 from newsdesk.cli.inputs import parse_time
 from newsdesk.cli.output import print_json, print_line, print_table
+from newsdesk.cli.text_commands import cmd_db_reindex
 from newsdesk.domain.people import Role
 from newsdesk.errors import NewsdeskError, StorageError
 from newsdesk.services.audit import audit_entries
@@ -28,6 +29,9 @@ def add_parsers(commands: argparse._SubParsersAction, common: argparse.ArgumentP
     )
     db_sub.add_parser("check", parents=[common], help="check schema and integrity").set_defaults(
         handler=cmd_db_check
+    )
+    db_sub.add_parser("reindex", parents=[common], help="rebuild the search index").set_defaults(
+        handler=cmd_db_reindex
     )
     backup = db_sub.add_parser("backup", parents=[common], help="copy the SQLite database")
     backup.add_argument("dest")

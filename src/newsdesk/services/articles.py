@@ -26,6 +26,7 @@ from newsdesk.storage.mapping import (
 )
 from newsdesk.storage.models import ArticleRow, AuditRow, RevisionRow
 from newsdesk.storage.repositories import ArticleReads, ArticleRepository, DeskRepository
+from newsdesk.storage.search import index_article
 from newsdesk.storage.types import utc_now
 from newsdesk.text.worddiff import Chunk, word_diff
 
@@ -127,6 +128,7 @@ class ArticleService:
             )
             repo.add(row)
             self._record_revision(session, row, step, note)
+            index_article(session.connection(), row.id, content)
             return article_from_row(row)
 
     def edit(self, article_id: str, *, if_version: int | None = None, **changes: Any) -> Article:
@@ -156,6 +158,7 @@ class ArticleService:
                 DeskRepository(session).ensure(content.desk)
                 fresh = self._load(session, row.id)
                 self._record_revision(session, fresh, "saved", "")
+                index_article(session.connection(), row.id, content)
                 return article_from_row(fresh)
             article_id = row.id
         raise self._keep_refused_edit(article_id, base, content)

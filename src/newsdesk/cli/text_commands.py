@@ -1,0 +1,86 @@
+"""`newsdesk search`, `newsdesk lint` and `newsdesk db reindex`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from newsdesk.cli.context import CommandContext
+from newsdesk.cli.inputs import read_text_file
+from newsdesk.cli.output import print_json, print_line, print_table
+from newsdesk.cli.progress import ProgressBar
+from newsdesk.services.searching import reindex, search_articles
+from newsdesk.text.language import guess_language
+from newsdesk.text.lint.checker import apply_fixes, lint_text
+
+
+def add_parsers(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    """Register search and lint (db reindex is registered with the db commands)."""
+    search = commands.add_parser("search", parents=[common], help="find articles (Arabic-aware)")
+    search.add_argument("query")
+    search.add_argument("--limit", type=int, default=20)
+    search.add_argument(
+        "--visual", action="store_true", help="visual order for terminals without bidi"
+    )
+    search.set_defaults(handler=cmd_search)
+
+    lint = commands.add_parser("lint", parents=[common], help="check text against the house style")
+    lint.add_argument("file", help="UTF-8 text file, or - for standard input")
+    lint.add_argument("--lang", help="ar, fr or en (guessed from the text when not given)")
+    lint.add_argument("--field", default="body", choices=("body", "headline", "ticker"))
+    lint.add_argument(
+        "--fix", action="store_true", help="print the text with the safe fixes applied"
+    )
+    lint.set_defaults(handler=cmd_lint)
+
+
+def cmd_search(ctx: CommandContext) -> int:
+    """Print ranked articles with highlighted snippets."""
+    hits = search_articles(ctx.db, ctx.args.query, limit=ctx.args.limit)
+    if ctx.as_json:
+        print_json([hit.to_dict() for hit in hits])
+        return 0
+    print_table(
+        ("id", "score", "status", "headline / snippet"),
+        (
+            (h.id[:8], f"{h.score:.2f}", h.status.value, f"{h.headline}\n\t\t\t{h.snippet}")
+            for h in hits
+        ),
+        visual=ctx.visual,
+    )
+    return 0
+
+
+def cmd_lint(ctx: CommandContext) -> int:
+    """Print house-style findings (or the fixed text with --fix)."""
+    text = read_text_file(ctx.args.file)
+    language = ctx.args.lang or guess_language(text)
+    findings = lint_text(text, language, field=ctx.args.field)
+    if ctx.args.fix:
+        sys.stdout.write(apply_fixes(text, findings))
+        return 0
+    if ctx.as_json:
+        print_json([finding.to_dict() for finding in findings])
+        return 0
+    for f in findings:
+        line = text.count("\n", 0, f.start) + 1
+        column = f.start - (text.rfind("\n", 0, f.start) + 1) + 1
+        fix = f" → {f.replacement!r}" if f.replacement is not None else ""
+        print_line(
+            f"{line}:{column}: {f.severity} [{f.rule}] {f.message}: {text[f.start : f.end]!r}{fix}"
+        )
+    return 0
+
+
+def cmd_db_reindex(ctx: CommandContext) -> int:
+    """Rebuild the search index with a progress bar."""
+    bar = ProgressBar("re-indexing")
+    total = 0
+    for done, total in reindex(ctx.db):
+        bar.update(done, total)
+    bar.finish()
+    if ctx.as_json:
+        print_json({"indexed": total})
+    else:
+        print_line(f"indexed {total} article(s)")
+    return 0

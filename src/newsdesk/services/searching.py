@@ -1,0 +1,72 @@
+"""Searching articles and keeping the search index current."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from newsdesk.domain.article import Status
+from newsdesk.storage import search as index
+from newsdesk.storage.engine import Database
+from newsdesk.storage.mapping import content_from_row
+from newsdesk.storage.repositories import ArticleReads
+from newsdesk.text.snippet import make_snippet
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    """One ranked search result with a highlighted snippet of the original text."""
+
+    id: str
+    score: float
+    snippet: str
+    headline: str
+    status: Status
+    language: str
+
+    def to_dict(self) -> dict[str, Any]:
+        """The hit with the model's field names."""
+        return {
+            "id": self.id,
+            "score": round(self.score, 6),
+            "snippet": self.snippet,
+            "headline": self.headline,
+            "status": self.status.value,
+            "language": self.language,
+        }
+
+
+def search_articles(
+    db: Database, query: str, *, limit: int = 20, offset: int = 0
+) -> list[SearchHit]:
+    """Articles that contain every word of the query (as folded), best first."""
+    terms = index.query_terms(query)
+    hits: list[SearchHit] = []
+    with db.reading() as session:
+        connection = session.connection()
+        reads = ArticleReads(connection)
+        for found in index.search(connection, query, limit=limit, offset=offset):
+            row = reads.get(found.article_id)
+            if row is None:
+                continue
+            content = content_from_row(row)
+            texts = [content.headline, content.kicker, content.standfirst]
+            texts += [block.text for block in content.body.blocks]
+            hits.append(
+                SearchHit(
+                    row.id,
+                    found.score,
+                    make_snippet(texts, terms),
+                    row.headline,
+                    Status(row.status),
+                    row.language,
+                )
+            )
+    return hits
+
+
+def reindex(db: Database) -> Iterator[tuple[int, int]]:
+    """Rebuild the whole index in one transaction, yielding (done, total) as it goes."""
+    with db.transaction() as session:
+        yield from index.rebuild(session.connection())
