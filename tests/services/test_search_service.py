@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import pytest
-from support import KARIM, SARA
 
 from newsdesk.domain.article import ArticleContent
 from newsdesk.domain.document import Document
 from newsdesk.services.articles import ArticleService
 from newsdesk.services.searching import reindex, search_articles
+from support import KARIM, SARA
 
 ARTICLES = {
     "amo": ArticleContent(
