@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from newsdesk.text.normalize import search_terms
 
@@ -17,10 +18,15 @@ def matching_spans(text: str, terms: set[str]) -> list[tuple[int, int]]:
     spans = []
     for match in _WORD.finditer(text):
         word = match.group().strip(_EDGE_PUNCTUATION)
-        if word and terms.intersection(search_terms(word)):
+        if word and terms.intersection(_word_terms(word)):
             start = match.start() + match.group().find(word)
             spans.append((start, start + len(word)))
     return spans
+
+
+@lru_cache(maxsize=65536)
+def _word_terms(word: str) -> tuple[str, ...]:
+    return tuple(search_terms(word))
 
 
 def make_snippet(texts: Iterable[str], terms: Iterable[str], width: int = 160) -> str:
