@@ -99,3 +99,12 @@ def test_bad_input_never_raises(text: str) -> None:
     assert isinstance(to_visual(text), str)
     assert word_count(text) >= 0
     assert char_count(text) >= 0
+
+
+@given(texts)
+@settings(max_examples=500)
+def test_folding_token_by_token_equals_folding_the_whole_text(text: str) -> None:
+    from newsdesk.text.normalize import _WORD, _word_terms
+
+    whole = [t for word in _WORD.findall(fold(text)) for t in _word_terms(word) if t]
+    assert search_terms(text) == whole

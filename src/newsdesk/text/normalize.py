@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
 
 # Letters that differ in writing but not for search: alef forms, alef maqsura, ta marbuta,
 # Persian/Urdu look-alikes, and the letters Maghreb writers use for sounds Arabic lacks
@@ -207,10 +206,23 @@ def _word_terms(word: str) -> tuple[str, ...]:
     )
 
 
-# Newsroom vocabulary repeats a great deal; stemming each distinct word once keeps indexing
-# a long article cheap. Only word-sized keys are kept, so junk input cannot fill memory.
-_cached_word_terms = lru_cache(maxsize=65_536)(_word_terms)
-_CACHED_WORD_LENGTH = 40
+# Newsroom vocabulary repeats a great deal: each distinct space-separated token is folded and
+# stemmed once and remembered, so indexing a long article is mostly dictionary look-ups.
+# Folding never turns white space into a letter or a letter into white space, so folding
+# token by token gives the same terms as folding the whole text. Only token-sized keys are
+# kept and the table is bounded, so junk input cannot fill memory.
+_TERMS_BY_TOKEN: dict[str, tuple[str, ...]] = {}
+_CACHED_TOKEN_LENGTH = 40
+_CACHE_LIMIT = 200_000
+
+
+def _terms_of(token: str) -> tuple[str, ...]:
+    terms = tuple(term for word in _WORD.findall(fold(token)) for term in _word_terms(word) if term)
+    if len(token) <= _CACHED_TOKEN_LENGTH:
+        if len(_TERMS_BY_TOKEN) >= _CACHE_LIMIT:
+            _TERMS_BY_TOKEN.clear()
+        _TERMS_BY_TOKEN[token] = terms
+    return terms
 
 
 def search_terms(text: str, language: str | None = None) -> list[str]:
@@ -219,10 +231,16 @@ def search_terms(text: str, language: str | None = None) -> list[str]:
     The result never depends on `language`: the query side cannot know a document's
     language, and a term must come out the same on both sides to match.
     """
+    known = _TERMS_BY_TOKEN
     terms: list[str] = []
-    for word in _WORD.findall(fold(text)):
-        stem = _cached_word_terms if len(word) <= _CACHED_WORD_LENGTH else _word_terms
-        terms.extend(term for term in stem(word) if term)
+    for token in text.split():
+        found = known.get(token)
+        if found is None:
+            found = _terms_of(token)
+        if len(found) == 1:
+            terms.append(found[0])
+        else:
+            terms.extend(found)
     return terms
 
 
