@@ -34,6 +34,9 @@ def add_parsers(commands: argparse._SubParsersAction, common: argparse.ArgumentP
     lst.add_argument("--author")
     lst.add_argument("--limit", type=int, default=50)
     lst.add_argument("--offset", type=int, default=0)
+    lst.add_argument(
+        "--visual", action="store_true", help="visual order for terminals without bidi"
+    )
     lst.set_defaults(handler=cmd_list)
 
     show = sub.add_parser("show", parents=[common], help="show one article")

@@ -25,10 +25,18 @@ def print_line(text: str = "", *, visual: bool = False, language: str = "ar") ->
 def print_table(
     headers: Sequence[str], rows: Iterable[Sequence[Any]], *, visual: bool = False
 ) -> None:
-    """Print rows as tab-separated columns under a header line (last column may hold any text)."""
-    print_line("\t".join(headers))
+    """Print rows as tab-separated columns under a header line, each cell reordered on its own."""
+    if headers:
+        print_line("\t".join(headers))
     for row in rows:
-        print_line("\t".join("" if cell is None else str(cell) for cell in row), visual=visual)
+        cells = ("" if cell is None else str(cell) for cell in row)
+        print_line("\t".join(_visual(cell) if visual and cell else cell for cell in cells))
+
+
+def _visual(text: str) -> str:
+    from newsdesk.text.visual import to_visual
+
+    return to_visual(text)
 
 
 def error(message: str) -> None:

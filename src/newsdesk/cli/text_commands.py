@@ -40,14 +40,10 @@ def cmd_search(ctx: CommandContext) -> int:
     if ctx.as_json:
         print_json([hit.to_dict() for hit in hits])
         return 0
-    print_table(
-        ("id", "score", "status", "headline / snippet"),
-        (
-            (h.id[:8], f"{h.score:.2f}", h.status.value, f"{h.headline}\n\t\t\t{h.snippet}")
-            for h in hits
-        ),
-        visual=ctx.visual,
-    )
+    for hit in hits:
+        row = (hit.id[:8], f"{hit.score:.3f}", hit.status.value, hit.headline)
+        print_table((), [row], visual=ctx.visual)
+        print_line("\t" + hit.snippet, visual=ctx.visual, language=hit.language)
     return 0
 
 

@@ -1,0 +1,1 @@
+"""House-style checker for newsroom copy; the entry points live in `checker`."""

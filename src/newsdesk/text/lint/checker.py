@@ -1,0 +1,151 @@
+"""Run the house-style rules over one field of an article and apply their safe fixes.
+
+Rule ids are stable: settings, stored suppressions and the UI refer to them. Disabling a
+family name (`spacing`) disables every rule in it.
+
+========================  ========  ====================================================
+rule id                   severity  fault (automatic fix)
+========================  ========  ====================================================
+spacing.arabic-digit      error     Arabic letters glued to digits: `مجموعه389` (space)
+spacing.arabic-latin      error     Arabic letters glued to Latin: `فيCNSS` (space)
+spacing.double            warning   two or more spaces between words (one space)
+spacing.before-punct      warning   space before . , ، ؛ ؟ : ! ? ; (remove); French keeps
+                                    its no-break space before ; : ! ?
+spacing.after-punct       warning   no space after punctuation: `قال،وأضاف` (space);
+                                    not `1,5`, `12:30`, `U.S.`, URLs, e-mail addresses
+spacing.inside-brackets   warning   `( x )` (remove)
+punct.latin-in-arabic     warning   , ; ? in an Arabic sentence (، ؛ ؟)
+punct.arabic-in-latin     warning   ، ؛ ؟ in French or English copy (, ; ?)
+repeat.word               warning   `في في`, `the the` (none)
+balance.bracket           warning   unmatched ( ) [ ] (none)
+balance.quote             warning   unmatched « » “ ”, odd number of " (none)
+bidi.override             error     LRE RLE PDF LRO RLO (remove)
+bidi.isolate              error     LRI RLI FSI without PDI on its line (none), stray
+                                    PDI (remove)
+bidi.mark                 warning   LRM RLM ALM at a line edge, doubled, or between two
+                                    letters of one direction (remove)
+letters.tatweel           warning   tatweel stretching a word (remove)
+letters.persian           warning   ک ی ې ے ہ ھ ە ۃ in Arabic copy (Arabic letter; a
+                                    word-final ی is left to the writer: ي or ى)
+digits.style              warning   digits not in the house style (converted); "info"
+                                    when the whole text uses the other style
+french.nbsp-punct         warning   French ; : ! ? without a no-break space before
+                                    (U+202F, or U+00A0 before :); not `12:30`, `3:1`
+french.nbsp-guillemets    warning   French « » without a no-break space inside (U+00A0)
+length.headline           warning   headline over `headline_max_chars`
+length.ticker             error     ticker item over `ticker_max_chars`
+========================  ========  ====================================================
+
+Lenient on purpose, so clean copy stays clean: a proclitic glued to a number or Latin word
+(`ب100`, `و2024`, `الـ25`, `لـCNSS`) and `2024م` / `1445هـ` are accepted; a Latin mark
+attached to a Latin word inside Arabic copy is accepted; a full stop followed by a
+lower-case letter is never flagged (abbreviations, domains); short list labels such as
+`1)` are not unmatched brackets; `nous nous`, `had had`, `رويدا رويدا` are not repetitions;
+spaces at the start or end of a line are not flagged; URLs and e-mail addresses are skipped
+by every rule except the bidi and length ones.
+
+Each rule reports at most `MAX_HITS` findings, so a pathological text stays cheap to
+check; fixing and checking again reports the rest.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from itertools import islice
+
+from newsdesk.text.lint.context import LintContext
+from newsdesk.text.lint.finding import Finding
+from newsdesk.text.lint.messages import render
+from newsdesk.text.lint.rule import MAX_HITS, Rule
+from newsdesk.text.lint.rules import (
+    balance,
+    bidi,
+    digits,
+    french,
+    glue,
+    length,
+    letters,
+    punctuation,
+    repetition,
+    spacing,
+)
+from newsdesk.text.lint.settings import LintSettings
+
+RULES: tuple[Rule, ...] = (
+    *glue.RULES,
+    *spacing.RULES,
+    *punctuation.RULES,
+    *repetition.RULES,
+    *balance.RULES,
+    *bidi.RULES,
+    *letters.RULES,
+    *digits.RULES,
+    *french.RULES,
+    *length.RULES,
+)
+
+
+def rule_ids() -> tuple[str, ...]:
+    """Return the ids of every registered rule, in registry order."""
+    return tuple(rule.id for rule in RULES)
+
+
+def _base_language(language: str) -> str:
+    return language.replace("_", "-").split("-", 1)[0].strip().lower()
+
+
+def lint_text(
+    text: str,
+    language: str,
+    *,
+    field: str = "body",
+    settings: LintSettings | None = None,
+    ui_language: str = "en",
+) -> list[Finding]:
+    """Check one field's text against the house style; findings sorted by (start, rule)."""
+    settings = settings or LintSettings()
+    ctx = LintContext(text=text, language=_base_language(language), field=field, settings=settings)
+    findings: list[Finding] = []
+    for rule in RULES:
+        if not settings.is_enabled(rule.id) or not rule.applies(ctx.language, field):
+            continue
+        for hit in islice(rule.check(ctx), MAX_HITS):
+            findings.append(
+                Finding(
+                    rule=rule.id,
+                    severity=hit.severity or rule.severity,
+                    start=hit.start,
+                    end=hit.end,
+                    message=render(rule.id, ui_language, hit.params),
+                    replacement=hit.replacement,
+                )
+            )
+    findings.sort(key=lambda f: (f.start, f.rule))
+    return findings
+
+
+def apply_fixes(text: str, findings: Iterable[Finding]) -> str:
+    """Apply the replacements of findings that do not overlap, right to left.
+
+    When two fixable findings overlap, the one that comes first (by start, then by the
+    order given) wins; checking the result again reports what is left.
+    """
+    size = len(text)
+    fixes = sorted((f for f in findings if f.replacement is not None), key=lambda f: f.start)
+    chosen: list[Finding] = []
+    end = -1
+    for f in fixes:
+        if not 0 <= f.start <= f.end <= size:
+            raise ValueError(f"finding {f.rule} at [{f.start}, {f.end}) is outside the text")
+        if f.start < end or (chosen and f.start == chosen[-1].start):
+            continue
+        chosen.append(f)
+        end = f.end
+    parts: list[str] = []
+    pos = size
+    for f in reversed(chosen):
+        parts.append(text[f.end : pos])
+        parts.append(f.replacement or "")
+        pos = f.start
+    parts.append(text[:pos])
+    return "".join(reversed(parts))

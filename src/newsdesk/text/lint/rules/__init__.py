@@ -1,0 +1,1 @@
+"""Rule families of the house-style checker, one module per family."""

@@ -1,0 +1,35 @@
+"""Newsroom-wide knobs of the house-style checker."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Literal
+
+DigitStyle = Literal["western", "eastern"]
+
+
+@dataclass(frozen=True)
+class LintSettings:
+    """House-style settings: length limits, digit style and switched-off rules."""
+
+    headline_max_chars: int = 110
+    ticker_max_chars: int = 90
+    digit_style: DigitStyle = "western"
+    disabled_rules: frozenset[str] = frozenset()
+
+    def __post_init__(self) -> None:
+        if self.digit_style not in ("western", "eastern"):
+            raise ValueError(
+                f"digit_style must be 'western' or 'eastern', not {self.digit_style!r}"
+            )
+        if self.headline_max_chars < 1 or self.ticker_max_chars < 1:
+            raise ValueError("length limits must be positive")
+        # Accept any iterable of ids (a list from a settings file) but keep the dataclass hashable.
+        disabled: Iterable[str] = self.disabled_rules
+        object.__setattr__(self, "disabled_rules", frozenset(disabled))
+
+    def is_enabled(self, rule_id: str) -> bool:
+        """Tell whether a rule runs; disabling a family (`spacing`) disables all its rules."""
+        family = rule_id.split(".", 1)[0]
+        return rule_id not in self.disabled_rules and family not in self.disabled_rules
