@@ -10,13 +10,12 @@ import argparse
 import json
 import random
 import sqlite3
-import statistics
 import tempfile
-import time
 import uuid
-from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+
+from timing import summary, timed
 
 from newsdesk.domain.document import Block, Document
 from newsdesk.domain.people import Person, Role
@@ -70,26 +69,6 @@ def bulk_load(path: Path, count: int) -> list[str]:
     with sqlite3.connect(path) as conn:
         conn.executemany(f"INSERT INTO articles VALUES ({','.join('?' * 21)})", rows)
     return ids
-
-
-def timed(fn: Callable[[], object], runs: int) -> list[float]:
-    """Milliseconds of each of `runs` calls (after two warm-up calls)."""
-    fn(), fn()
-    samples = []
-    for _ in range(runs):
-        t0 = time.perf_counter()
-        fn()
-        samples.append((time.perf_counter() - t0) * 1000)
-    return samples
-
-
-def summary(samples: list[float]) -> dict[str, float]:
-    """Median and 95th percentile."""
-    ordered = sorted(samples)
-    return {
-        "median_ms": round(statistics.median(ordered), 3),
-        "p95_ms": round(ordered[int(len(ordered) * 0.95) - 1], 3),
-    }
 
 
 def main() -> None:

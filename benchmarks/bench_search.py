@@ -11,12 +11,13 @@ import argparse
 import json
 import random
 import sqlite3
-import statistics
 import tempfile
 import time
 import uuid
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+
+from timing import summary, timed
 
 from newsdesk.domain.document import Block, Document
 from newsdesk.services.searching import reindex, search_articles
@@ -132,17 +133,10 @@ def main() -> None:
         for _ in reindex(db):
             pass
         index_seconds = time.perf_counter() - t0
-        for query in QUERIES:
-            search_articles(db, query)
-        samples: list[float] = []
-        hits: dict[str, int] = {}
-        for _ in range(args.rounds):
-            for query in QUERIES:
-                t = time.perf_counter()
-                hits[query] = len(search_articles(db, query))
-                samples.append((time.perf_counter() - t) * 1000)
+        per_query = {q: timed(lambda q=q: search_articles(db, q), args.rounds) for q in QUERIES}
+        hits = {q: len(search_articles(db, q)) for q in QUERIES}
         db.close()
-    ordered = sorted(samples)
+    samples = [ms for runs in per_query.values() for ms in runs]
     print(
         json.dumps(
             {
@@ -151,8 +145,13 @@ def main() -> None:
                 "index_seconds": round(index_seconds, 2),
                 "articles_indexed_per_second": round(args.articles / index_seconds),
                 "queries": len(samples),
-                "search_median_ms": round(statistics.median(ordered), 2),
-                "search_p95_ms": round(ordered[int(len(ordered) * 0.95) - 1], 2),
+                "search": summary(samples),
+                "slowest_queries_median_ms": dict(
+                    sorted(
+                        ((q, summary(runs)["median_ms"]) for q, runs in per_query.items()),
+                        key=lambda item: -item[1],
+                    )[:5]
+                ),
                 "hits_per_query_page": hits,
             },
             ensure_ascii=False,

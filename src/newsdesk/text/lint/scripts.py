@@ -126,20 +126,30 @@ def previous_visible(text: str, index: int) -> str:
     return text[i]
 
 
-def arabic_run_start(text: str, end: int) -> int:
-    """Return where the run of Arabic word characters ending at end begins."""
+def run_start(text: str, end: int, chars: frozenset[str]) -> int:
+    """Return where the run of characters from `chars` ending at end begins."""
     i = end
-    while i > 0 and text[i - 1] in ARABIC_WORD_SET:
+    while i > 0 and text[i - 1] in chars:
         i -= 1
     return i
 
 
-def arabic_run_end(text: str, start: int) -> int:
-    """Return where the run of Arabic word characters starting at start ends."""
+def run_end(text: str, start: int, chars: frozenset[str]) -> int:
+    """Return where the run of characters from `chars` starting at start ends."""
     i, n = start, len(text)
-    while i < n and text[i] in ARABIC_WORD_SET:
+    while i < n and text[i] in chars:
         i += 1
     return i
+
+
+def arabic_run_start(text: str, end: int) -> int:
+    """Return where the run of Arabic word characters ending at end begins."""
+    return run_start(text, end, ARABIC_WORD_SET)
+
+
+def arabic_run_end(text: str, start: int) -> int:
+    """Return where the run of Arabic word characters starting at start ends."""
+    return run_end(text, start, ARABIC_WORD_SET)
 
 
 def bare_arabic(word: str) -> str:

@@ -23,6 +23,8 @@ from newsdesk.text.lint.scripts import (
     arabic_run_end,
     arabic_run_start,
     bare_arabic,
+    run_end,
+    run_start,
 )
 
 DIGIT_RULE = "spacing.arabic-digit"
@@ -32,20 +34,6 @@ _OTHER_RUN = re.compile(f"[{DIGITS}{LATIN_LETTERS}]++")
 _ARABIC_RUN = re.compile(f"[{ARABIC_WORD}]++")
 _OTHER_SET = DIGIT_SET | LATIN_LETTER_SET
 _ERA_LETTERS = frozenset({"م", "ه"})
-
-
-def _other_run_start(text: str, end: int) -> int:
-    i = end
-    while i > 0 and text[i - 1] in _OTHER_SET:
-        i -= 1
-    return i
-
-
-def _other_run_end(text: str, start: int) -> int:
-    i, n = start, len(text)
-    while i < n and text[i] in _OTHER_SET:
-        i += 1
-    return i
 
 
 def _junctions(text: str, language: str) -> Iterator[tuple[int, int, int, bool]]:
@@ -64,9 +52,9 @@ def _junctions(text: str, language: str) -> Iterator[tuple[int, int, int, bool]]
         for m in _ARABIC_RUN.finditer(text):
             s, e = m.span()
             if s > 0 and text[s - 1] in _OTHER_SET:
-                yield _other_run_start(text, s), s, e, False
+                yield run_start(text, s, _OTHER_SET), s, e, False
             if e < len(text) and text[e] in _OTHER_SET:
-                yield s, e, _other_run_end(text, e), True
+                yield s, e, run_end(text, e, _OTHER_SET), True
 
 
 def _scan(ctx: LintContext) -> dict[bool, list[Hit]]:
