@@ -5,10 +5,11 @@ from __future__ import annotations
 import getpass
 import json
 import os
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
 from newsdesk.paths import config_dir
+from newsdesk.text.lint.settings import LintSettings
 
 
 @dataclass
@@ -21,6 +22,19 @@ class Settings:
     digit_style: str = "western"
     headline_max_chars: int = 110
     ticker_max_chars: int = 90
+    disabled_lint_rules: list[str] = field(default_factory=list)
+
+    def lint_settings(self) -> LintSettings:
+        """The house-style checker's settings from the newsroom's."""
+        try:
+            return LintSettings(
+                self.headline_max_chars,
+                self.ticker_max_chars,
+                "eastern" if self.digit_style == "eastern" else "western",
+                frozenset(self.disabled_lint_rules),
+            )
+        except ValueError:
+            return LintSettings()
 
     @classmethod
     def load(cls, path: Path | None = None) -> Settings:

@@ -51,7 +51,9 @@ def cmd_lint(ctx: CommandContext) -> int:
     """Print house-style findings (or the fixed text with --fix)."""
     text = read_text_file(ctx.args.file)
     language = ctx.args.lang or guess_language(text)
-    findings = lint_text(text, language, field=ctx.args.field)
+    findings = lint_text(
+        text, language, field=ctx.args.field, settings=ctx.settings.lint_settings()
+    )
     if ctx.args.fix:
         sys.stdout.write(apply_fixes(text, findings))
         return 0
