@@ -45,6 +45,7 @@ def test_lint_reports_glued_digits_as_json(tmp_path: Path, capsys) -> None:
 @pytest.mark.skipif(not SEED.exists(), reason="the captured seed page is not available")
 def test_lint_of_the_seed_page_flags_only_the_glued_number(capsys) -> None:
     code, out, _ = run(capsys, "lint", str(SEED), "--json")
+    assert code == 0
     assert [f["rule"] for f in json.loads(out)] == ["spacing.arabic-digit"]
 
 
