@@ -1,4 +1,4 @@
-"""Start-up of the desktop application: settings, database, acting user, main window."""
+"""Start-up of the desktop application: settings, translations, fonts, database, main window."""
 
 from __future__ import annotations
 
@@ -14,25 +14,31 @@ def main(db_url: str | None = None, user: str | None = None) -> int:
     """Open the main window; report a start-up failure in a dialog and on stderr."""
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from newsdesk.gui.mainwindow import MainWindow
+    from newsdesk.gui.fonts import register_fonts
+    from newsdesk.gui.i18n import chosen_ui_language, install_translations
 
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Newsdesk")
     app.setOrganizationName("Newsdesk")
+    app.setOrganizationDomain("newsdesk.app")
+    install_translations(app, chosen_ui_language())
+    register_fonts()
     settings = Settings.load()
     try:
         db = open_database(db_url or default_database_url(settings))
-        ensure_first_admin(db, login_name())
+        created = ensure_first_admin(db, login_name())
         person = find_person(db, user or default_user(settings))
     except NewsdeskError as exc:
         sys.stderr.write(f"newsdesk: error: {exc}\n")
         QMessageBox.critical(None, "Newsdesk", str(exc))
         return 1
-    window = MainWindow(db, person)
-    window.show()
+    from newsdesk.gui.startup import start_window
+
+    window = start_window(db, person, settings, first_run=created)
     try:
         return app.exec()
     finally:
+        window.deleteLater()
         db.close()
 
 

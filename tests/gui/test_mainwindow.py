@@ -1,50 +1,206 @@
-"""The main window lists articles and shows each paragraph in its own direction."""
+"""The main window, the editor and what a reporter does in them, with real widgets offscreen."""
 
 from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from newsdesk.domain.article import ArticleContent
 from newsdesk.domain.document import Document
+from newsdesk.gui.dialogs.conflict import ConflictChoice
 from newsdesk.gui.mainwindow import MainWindow
+from newsdesk.gui.startup import offer_recovery
 from newsdesk.services.articles import ArticleService
-from newsdesk.services.users import add_person, ensure_first_admin
-from newsdesk.storage.opening import open_database
-from support import ADMIN, SARA
+from support import KARIM, SARA, type_text
 
 pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
-def window(qtbot, tmp_path, monkeypatch):
-    db = open_database(str(tmp_path / "gui.db"))
-    ensure_first_admin(db, ADMIN.name)
-    add_person(db, ADMIN, "sara", "editor")
-    body = Document.from_plain_text(
-        "CNSS يسجل 641 ألف صانع تقليدي\n\nThe ministry signed the memorandum."
-    )
-    ArticleService(db, SARA).create(ArticleContent(headline="CNSS يسجل 641 ألف صانع", body=body))
-    win = MainWindow(db, SARA)
-    qtbot.addWidget(win)
-    yield win
-    db.close()
+def window(qtbot, gui_db, recovery):
+    win = MainWindow(gui_db, SARA, recovery=recovery)
+    qtbot.addWidget(win, before_close_func=discard_all)
+    win.show()
+    return win
 
 
-def test_lists_articles_with_arabic_headlines_aligned_right(window) -> None:
-    assert window.table.rowCount() == 1
-    headline = window.table.item(0, 4)
-    assert headline.text() == "CNSS يسجل 641 ألف صانع"
-    assert headline.textAlignment() & Qt.AlignmentFlag.AlignRight
+def discard_all(win: MainWindow) -> None:
+    """Closing would otherwise ask, in a modal dialog, about the unsaved text a test left."""
+    for editor in win.editors():
+        editor.discard_changes()
 
 
-def test_selecting_shows_paragraphs_with_their_own_direction(window) -> None:
-    window.table.selectRow(0)
-    document = window.view.document()
-    directions = {}
-    block = document.begin()
+def block_directions(editor) -> list[tuple[str, Qt.LayoutDirection]]:
+    result = []
+    block = editor.body.document().begin()
     while block.isValid():
-        directions[block.text()] = block.blockFormat().layoutDirection()
+        result.append((block.text(), block.blockFormat().layoutDirection()))
         block = block.next()
-    assert directions["CNSS يسجل 641 ألف صانع تقليدي"] == Qt.LayoutDirection.RightToLeft
-    assert directions["The ministry signed the memorandum."] == Qt.LayoutDirection.LeftToRight
+    return result
+
+
+RTL, LTR = Qt.LayoutDirection.RightToLeft, Qt.LayoutDirection.LeftToRight
+
+
+def test_typing_sets_each_paragraph_direction_by_majority(qtbot, window) -> None:
+    editor = window.new_article()
+    editor.body.setFocus()
+    type_text(
+        editor.body,
+        "CNSS يسجل 641 ألف صانع تقليدي\nThe ministry signed the memorandum.\n2024 سنة حاسمة",
+    )
+    assert block_directions(editor) == [
+        ("CNSS يسجل 641 ألف صانع تقليدي", RTL),
+        ("The ministry signed the memorandum.", LTR),
+        ("2024 سنة حاسمة", RTL),
+    ]
+    assert window.direction_label.text().startswith("⇠")
+
+
+def test_headline_field_follows_the_majority_and_counts(qtbot, window) -> None:
+    editor = window.new_article()
+    type_text(editor.fields.headline, "CNSS يسجل 641 ألف صانع")
+    assert editor.fields.headline.layoutDirection() == RTL
+    assert editor.fields.headline_counter.text().startswith("22 /")
+    editor.fields.headline.setText("x" * 200)
+    assert editor.fields.headline_counter.over
+
+
+def test_forced_direction_survives_save_and_reopen(qtbot, window, gui_db) -> None:
+    editor = window.new_article()
+    editor.fields.headline.setText("عنوان")
+    editor.body.setPlainText("نص عربي فيه كلمة")
+    editor.body.set_paragraph_direction("ltr")
+    assert block_directions(editor)[0][1] == LTR
+    assert window.save_current()
+    article_id = editor.article.id
+    assert ArticleService(gui_db, SARA).get(article_id).content.body.blocks[0].direction == "ltr"
+    window.close_tab(window.tabs.currentIndex())
+    reopened = window.open_article(article_id)
+    assert block_directions(reopened)[0][1] == LTR
+    reopened.body.set_paragraph_direction("auto")
+    assert block_directions(reopened)[0][1] == RTL
+
+
+def test_findings_appear_for_glued_digits_and_fix_from_the_panel(qtbot, window) -> None:
+    editor = window.new_article()
+    editor.fields.headline.setText("عنوان")
+    editor.body.setPlainText("بلغ عدد المسجلين ما مجموعه389 ألف صانع.")
+    qtbot.waitUntil(lambda: window.findings.count() == 1, timeout=2000)
+    assert "389" in window.findings.item(0).text()
+    finding = editor.body.highlighter.findings_for(editor.body.document().begin().text())[0]
+    editor.body.apply_fix(0, finding)
+    assert editor.body.toPlainText() == "بلغ عدد المسجلين ما مجموعه 389 ألف صانع."
+    qtbot.waitUntil(lambda: window.findings.count() == 0, timeout=2000)
+
+
+def test_find_ignores_diacritics_and_hamza(qtbot, window) -> None:
+    editor = window.new_article()
+    editor.body.setPlainText("التأمين الإجباري عن المَرَض، ثم المرض مرة أخرى")
+    editor.find_bar.open()
+    editor.find_bar.query.setText("الاجباري")
+    assert editor.find_bar.find_next()
+    assert editor.body.textCursor().selectedText() == "الإجباري"
+    editor.find_bar.query.setText("مرض")
+    editor.find_bar.whole_word.setChecked(True)
+    assert len(editor.find_bar.matches()) == 2
+    editor.find_bar.replacement.setText("داء")
+    assert editor.find_bar.replace_all() == 2
+    assert editor.body.toPlainText() == "التأمين الإجباري عن الداء، ثم الداء مرة أخرى"
+
+
+def test_stale_save_asks_and_keeps_both_texts(qtbot, window, gui_db) -> None:
+    service = ArticleService(gui_db, SARA)
+    article = service.create(ArticleContent(headline="الأصل", body=Document.from_plain_text("نص")))
+    editor = window.open_article(article.id)
+    ArticleService(gui_db, KARIM).edit(article.id, headline="نسخة كريم")
+    editor.fields.headline.setText("نسخة سارة")
+    asked = []
+    editor.resolve_conflict = lambda who, theirs, mine: (
+        asked.append((who, theirs.headline, mine.headline)) or ConflictChoice.KEEP_MINE
+    )
+    assert editor.save()
+    assert asked == [("karim", "نسخة كريم", "نسخة سارة")]
+    stored = service.get(article.id)
+    assert (stored.headline, stored.version) == ("نسخة سارة", 3)
+    assert "نسخة كريم" in {r.content.headline for r in service.history(article.id)}
+    assert not editor.dirty
+
+
+def test_stale_save_can_take_theirs(qtbot, window, gui_db) -> None:
+    article = ArticleService(gui_db, SARA).create(ArticleContent(headline="الأصل"))
+    editor = window.open_article(article.id)
+    ArticleService(gui_db, KARIM).edit(article.id, headline="نسخة كريم")
+    editor.fields.headline.setText("نسخة سارة")
+    editor.resolve_conflict = lambda *_: ConflictChoice.TAKE_THEIRS
+    assert editor.save()
+    assert editor.fields.headline.text() == "نسخة كريم"
+    kept = [r for r in ArticleService(gui_db, SARA).history(article.id) if r.step == "conflict"]
+    assert [r.content.headline for r in kept] == ["نسخة سارة"]
+
+
+def test_autosave_writes_a_recovery_copy_that_a_new_window_offers_back(
+    qtbot, window, gui_db, recovery, monkeypatch
+) -> None:
+    editor = window.new_article()
+    editor.fields.headline.setText("مسودة لم تحفظ")
+    type_text(editor.body, "نص مهم لا يجب أن يضيع")
+    editor.autosave()
+    [copy] = recovery.copies("sara")
+    assert copy.content.body.plain_text() == "نص مهم لا يجب أن يضيع"
+    editor.dirty = False  # the process "dies": nothing is saved, nothing asks
+    window.close()
+    second = MainWindow(gui_db, SARA, recovery=recovery)
+    qtbot.addWidget(second, before_close_func=discard_all)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    assert offer_recovery(second) == 1
+    restored = second.current_editor()
+    assert restored.fields.headline.text() == "مسودة لم تحفظ"
+    assert restored.body.toPlainText() == "نص مهم لا يجب أن يضيع"
+    assert restored.dirty
+    assert restored.save()
+    assert recovery.copies("sara") == []
+
+
+def test_editors_cannot_change_submitted_work(qtbot, window, gui_db) -> None:
+    service = ArticleService(gui_db, SARA)
+    article = service.create(ArticleContent(headline="للمراجعة"))
+    service.take_step(article.id, "submit")
+    editor = window.open_article(article.id)
+    assert editor.body.isReadOnly() and editor.fields.headline.isReadOnly()
+    assert editor.banner.isVisibleTo(editor)
+
+
+def test_paste_from_the_web_keeps_structure_and_drops_styling(qtbot, window) -> None:
+    from PySide6.QtCore import QMimeData
+
+    editor = window.new_article()
+    mime = QMimeData()
+    mime.setHtml(
+        '<p style="font-family:Comic Sans MS;color:red">نص <b>عريض</b> و<a href="https://example.org">رابط</a></p>'
+        "<script>alert(1)</script><p>Second <i>para</i></p>"
+    )
+    editor.body.insertFromMimeData(mime)
+    body = editor.body.body()
+    texts = [b.text for b in body.blocks if b.text]
+    assert texts == ["نص عريض ورابط", "Second para"]
+    marks = {(m.kind.value, m.href) for b in body.blocks for m in b.marks}
+    assert marks == {("bold", None), ("link", "https://example.org"), ("italic", None)}
+    html = editor.body.toHtml()
+    assert "Comic Sans" not in html and "alert" not in html
+
+
+def test_arabic_ui_mirrors_the_window(qtbot, gui_db, recovery) -> None:
+    from newsdesk.gui.i18n import install_translations
+
+    app = QApplication.instance()
+    try:
+        install_translations(app, "ar")
+        win = MainWindow(gui_db, SARA, recovery=recovery)
+        qtbot.addWidget(win)
+        assert win.isRightToLeft()
+        assert win.menuBar().actions()[0].text() != "&File"
+    finally:
+        install_translations(app, "en")
+    assert not MainWindow(gui_db, SARA, recovery=recovery).isRightToLeft()

@@ -1,147 +1,525 @@
-"""The main window: the article list and a read-only view of the chosen article."""
+"""The main window: navigator, editor tabs, findings and preview docks, status bar, menus."""
 
 from __future__ import annotations
 
-import html
-
-import qtawesome as qta
-from PySide6.QtCore import QByteArray, QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QFont, QTextCharFormat, QTextOption
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
+    QApplication,
+    QDockWidget,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
     QMainWindow,
-    QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
-    QTextBrowser,
+    QMessageBox,
+    QTabWidget,
     QToolBar,
+    QWidget,
 )
 
-from newsdesk.domain.article import ArticleContent, Status
 from newsdesk.domain.people import Person
+from newsdesk.domain.workflow import Step
 from newsdesk.errors import NewsdeskError
+from newsdesk.gui.actions import Actions, build_actions
+from newsdesk.gui.editor.article_editor import ArticleEditor
+from newsdesk.gui.findings import FIELD_BLOCK, FindingsPanel
+from newsdesk.gui.fonts import editor_font
+from newsdesk.gui.navigator import Navigator
 from newsdesk.services.articles import ArticleService
+from newsdesk.services.recovery import RecoveryCopy, RecoveryStore
+from newsdesk.settings import Settings
 from newsdesk.storage.engine import Database
-from newsdesk.text.direction import resolve_direction
+from newsdesk.text.counting import reading_time_minutes, word_count
 
-COLUMNS = ("Status", "Desk", "Author", "Updated", "Headline")
+FINDINGS_DELAY_MS = 300
+LAYOUT_VERSION = 1
 
 
 class MainWindow(QMainWindow):
-    """Lists articles newest first and shows the selected one with each paragraph's direction."""
+    """Where reporters spend their day."""
 
-    def __init__(self, db: Database, person: Person):
+    def __init__(
+        self,
+        db: Database,
+        person: Person,
+        settings: Settings | None = None,
+        recovery: RecoveryStore | None = None,
+    ):
         super().__init__()
+        self.settings = settings or Settings.load()
         self.articles = ArticleService(db, person)
-        self.setWindowTitle(
-            self.tr("Newsdesk — %1 (%2)")
-            .replace("%1", person.label)
-            .replace("%2", person.role.value)
+        self.recovery = recovery or RecoveryStore()
+        self.person = person
+        self.setWindowTitle(self.tr("Newsdesk"))
+        self.tabs = QTabWidget()
+        self.tabs.setTabsClosable(True)
+        self.tabs.setMovable(True)
+        self.tabs.setDocumentMode(True)
+        self.tabs.tabCloseRequested.connect(self.close_tab)
+        self.tabs.currentChanged.connect(self._current_changed)
+        self.setCentralWidget(self.tabs)
+        self.navigator = Navigator(self.articles)
+        self.navigator.openRequested.connect(self.open_article)
+        self.navigator.message.connect(self.statusBar().showMessage)
+        self.findings = FindingsPanel()
+        self.findings.jumpRequested.connect(self._jump_to_finding)
+        self.navigator_dock = self._dock(
+            "navigator", self.tr("Articles"), self.navigator, Qt.DockWidgetArea.LeftDockWidgetArea
         )
-        self.status_filter = QComboBox()
-        self.status_filter.addItem(self.tr("All statuses"), None)
-        for status in Status:
-            self.status_filter.addItem(status.value.replace("_", " "), status.value)
-        self.status_filter.currentIndexChanged.connect(self.refresh)
-        self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.itemSelectionChanged.connect(self._show_selected)
-        self.view = QTextBrowser()
-        self.splitter = QSplitter()
-        self.splitter.addWidget(self.table)
-        self.splitter.addWidget(self.view)
-        self.setCentralWidget(self.splitter)
-        self._build_actions()
+        self.findings_dock = self._dock(
+            "findings",
+            self.tr("House style"),
+            self.findings,
+            Qt.DockWidgetArea.BottomDockWidgetArea,
+        )
+        self._findings_timer = QTimer(self, singleShot=True, interval=FINDINGS_DELAY_MS)
+        self._findings_timer.timeout.connect(self.update_findings)
+        self._build_status_bar()
+        self.actions = build_actions(self, self._handlers())
+        self._build_menus()
         self._restore_layout()
-        self.refresh()
+        self.navigator.refresh()
+        self._update_actions()
 
-    def _build_actions(self) -> None:
+    # -- construction -----------------------------------------------------------------------
+
+    def _dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(f"dock-{name}")
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _build_status_bar(self) -> None:
+        self.words_label = QLabel()
+        self.save_label = QLabel()
+        self.status_label = QLabel()
+        self.direction_label = QLabel()
+        self.user_label = QLabel(f"{self.person.label} · {self.tr(self.person.role.value)}")
+        for label in (
+            self.words_label,
+            self.save_label,
+            self.status_label,
+            self.direction_label,
+            self.user_label,
+        ):
+            self.statusBar().addPermanentWidget(label)
+
+    def _handlers(self) -> dict[str, object]:
+        return {
+            "new": self.new_article,
+            "open": self._focus_navigator,
+            "save": self.save_current,
+            "close": lambda: self.close_tab(self.tabs.currentIndex()),
+            "undo": lambda: self._edit_call("undo"),
+            "redo": lambda: self._edit_call("redo"),
+            "find": lambda: self._editor_call(lambda e: e.find_bar.open()),
+            "replace": lambda: self._editor_call(lambda e: e.find_bar.open(replacing=True)),
+            "bold": self.toggle_bold,
+            "italic": self.toggle_italic,
+            "link": self.insert_link,
+            "paste_plain": lambda: self._editor_call(lambda e: e.body.paste_plain()),
+            "direction_rtl": lambda: self._editor_call(
+                lambda e: e.body.set_paragraph_direction("rtl")
+            ),
+            "direction_ltr": lambda: self._editor_call(
+                lambda e: e.body.set_paragraph_direction("ltr")
+            ),
+            "direction_auto": lambda: self._editor_call(
+                lambda e: e.body.set_paragraph_direction("auto")
+            ),
+            "submit": self.submit_current,
+            "preferences": self.open_preferences,
+            "quit": self.close,
+            "insert_rlm": lambda: self._insert("\u200f"),
+            "insert_lrm": lambda: self._insert("\u200e"),
+            "insert_arabic_comma": lambda: self._insert("،"),
+            "insert_guillemets": lambda: self._insert("«\u00a0\u00a0»", back=2),
+            "insert_nbsp": lambda: self._insert("\u00a0"),
+            "show_invisibles": self._toggle_invisibles,
+        }
+
+    def _build_menus(self) -> None:
+        a: Actions = self.actions
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        for action in (a.new, a.open, a.save, a.close, a.submit):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(a.preferences)
+        file_menu.addSeparator()
+        file_menu.addAction(a.quit)
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        for action in (a.undo, a.redo, a.paste_plain, a.find, a.replace):
+            edit_menu.addAction(action)
+        format_menu = bar.addMenu(self.tr("F&ormat"))
+        for action in (
+            a.bold,
+            a.italic,
+            a.link,
+            a.direction_rtl,
+            a.direction_ltr,
+            a.direction_auto,
+        ):
+            format_menu.addAction(action)
+        insert_menu = bar.addMenu(self.tr("&Insert"))
+        for action in (
+            a.insert_rlm,
+            a.insert_lrm,
+            a.insert_arabic_comma,
+            a.insert_guillemets,
+            a.insert_nbsp,
+        ):
+            insert_menu.addAction(action)
+        view_menu = bar.addMenu(self.tr("&View"))
+        view_menu.addAction(a.show_invisibles)
+        view_menu.addAction(self.navigator_dock.toggleViewAction())
+        view_menu.addAction(self.findings_dock.toggleViewAction())
+        self.view_menu = view_menu
         toolbar = QToolBar(self.tr("Main"))
-        toolbar.setObjectName("main-toolbar")
+        toolbar.setObjectName("toolbar-main")
+        for action in (
+            a.new,
+            a.save,
+            a.submit,
+            None,
+            a.undo,
+            a.redo,
+            None,
+            a.bold,
+            a.italic,
+            a.link,
+            None,
+            a.direction_rtl,
+            a.direction_ltr,
+            a.direction_auto,
+            None,
+            a.find,
+        ):
+            if action is None:
+                toolbar.addSeparator()
+            else:
+                toolbar.addAction(action)
         self.addToolBar(toolbar)
-        refresh = QAction(qta.icon("fa5s.sync"), self.tr("&Refresh"), self)
-        refresh.setShortcut(QKeySequence.StandardKey.Refresh)
-        refresh.triggered.connect(self.refresh)
-        quit_action = QAction(qta.icon("fa5s.sign-out-alt"), self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        toolbar.addAction(refresh)
-        toolbar.addWidget(self.status_filter)
-        menu = self.menuBar().addMenu(self.tr("&File"))
-        menu.addAction(refresh)
-        menu.addSeparator()
-        menu.addAction(quit_action)
 
-    def refresh(self) -> None:
-        """Reload the list from the database."""
+    # -- editors ----------------------------------------------------------------------------
+
+    def current_editor(self) -> ArticleEditor | None:
+        """The editor in the front tab."""
+        widget = self.tabs.currentWidget()
+        return widget if isinstance(widget, ArticleEditor) else None
+
+    def editors(self) -> list[ArticleEditor]:
+        """Every open editor."""
+        return [
+            w
+            for i in range(self.tabs.count())
+            if isinstance(w := self.tabs.widget(i), ArticleEditor)
+        ]
+
+    def new_article(self) -> ArticleEditor:
+        """Open an empty editor."""
+        editor = self._add_editor(ArticleEditor(self.articles, self.recovery, self.settings))
+        editor.fields.headline.setFocus()
+        return editor
+
+    def open_article(self, article_id: str) -> ArticleEditor | None:
+        """Open an article, or bring its tab to the front."""
+        for editor in self.editors():
+            if editor.article is not None and editor.article.id == article_id:
+                self.tabs.setCurrentWidget(editor)
+                return editor
         try:
-            rows = self.articles.list(status=self.status_filter.currentData(), limit=500)
+            article = self.articles.get(article_id)
         except NewsdeskError as exc:
-            self.statusBar().showMessage(str(exc))
+            QMessageBox.warning(self, self.tr("Cannot open"), str(exc))
+            return None
+        return self._add_editor(ArticleEditor(self.articles, self.recovery, self.settings, article))
+
+    def open_recovered(self, copy: RecoveryCopy) -> ArticleEditor:
+        """Open an editor holding recovered, unsaved text."""
+        article = None
+        if copy.article_id:
+            try:
+                article = self.articles.get(copy.article_id)
+            except NewsdeskError:
+                article = None
+        editor = self._add_editor(
+            ArticleEditor(self.articles, self.recovery, self.settings, article)
+        )
+        editor.restore_recovery(copy)
+        return editor
+
+    def _add_editor(self, editor: ArticleEditor) -> ArticleEditor:
+        self._apply_editor_font(editor)
+        index = self.tabs.addTab(editor, editor.title())
+        self.tabs.setCurrentIndex(index)
+        editor.stateChanged.connect(lambda e=editor: self._editor_state_changed(e))
+        editor.directionChanged.connect(self._show_direction)
+        editor.body.textChanged.connect(self._findings_timer.start)
+        editor.fields.headline.textChanged.connect(self._findings_timer.start)
+        editor.body.textChanged.connect(self._update_counts)
+        self._editor_state_changed(editor)
+        self._findings_timer.start()
+        return editor
+
+    def _apply_editor_font(self, editor: ArticleEditor) -> None:
+        family = str(self.settings_value("editor/font", ""))
+        editor.body.setFont(editor_font(family, int(self.settings_value("editor/size", 14))))
+
+    def close_tab(self, index: int) -> bool:
+        """Close a tab, asking first when it holds unsaved changes."""
+        editor = self.tabs.widget(index)
+        if not isinstance(editor, ArticleEditor):
+            return True
+        if editor.dirty and not self._confirm_close(editor):
+            return False
+        self.tabs.removeTab(index)
+        editor.deleteLater()
+        return True
+
+    def _confirm_close(self, editor: ArticleEditor) -> bool:
+        self.tabs.setCurrentWidget(editor)
+        answer = QMessageBox.question(
+            self,
+            self.tr("Unsaved changes"),
+            self.tr("Save the changes to “%1”?").replace(
+                "%1", editor.fields.headline.text() or self.tr("New article")
+            ),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return editor.save()
+        if answer == QMessageBox.StandardButton.Discard:
+            editor.discard_changes()
+            return True
+        return False
+
+    def save_current(self) -> bool:
+        """Save the front editor."""
+        editor = self.current_editor()
+        if editor is None:
+            return False
+        saved = editor.save()
+        if saved:
+            self.navigator.refresh()
+        return saved
+
+    def submit_current(self) -> None:
+        """Save, then submit the front article to the desk."""
+        editor = self.current_editor()
+        if editor is None or not self.save_current() or editor.article is None:
             return
-        self.table.setRowCount(len(rows))
-        for i, row in enumerate(rows):
-            cells = (
-                row.status.value,
-                row.desk,
-                row.author,
-                row.updated_at.strftime("%Y-%m-%d %H:%M"),
-                row.headline,
+        try:
+            article = self.articles.take_step(editor.article.id, Step.SUBMIT)
+        except NewsdeskError as exc:
+            QMessageBox.warning(self, self.tr("Not submitted"), str(exc))
+            return
+        editor.reload(article)
+        self.navigator.refresh()
+        self.statusBar().showMessage(self.tr("Submitted to the desk"), 5000)
+
+    # -- formatting -------------------------------------------------------------------------
+
+    def toggle_bold(self) -> None:
+        """Bold on or off for the selection."""
+
+        def apply(editor: ArticleEditor) -> None:
+            fmt = QTextCharFormat()
+            bold = editor.body.fontWeight() < QFont.Weight.Bold
+            fmt.setFontWeight(QFont.Weight.Bold if bold else QFont.Weight.Normal)
+            editor.body.mergeCurrentCharFormat(fmt)
+
+        self._editor_call(apply)
+
+    def toggle_italic(self) -> None:
+        """Italic on or off for the selection."""
+
+        def apply(editor: ArticleEditor) -> None:
+            fmt = QTextCharFormat()
+            fmt.setFontItalic(not editor.body.fontItalic())
+            editor.body.mergeCurrentCharFormat(fmt)
+
+        self._editor_call(apply)
+
+    def insert_link(self) -> None:
+        """Make the selection a link."""
+        editor = self.current_editor()
+        if editor is None or not editor.body.textCursor().hasSelection():
+            self.statusBar().showMessage(self.tr("Select the words to link first"), 4000)
+            return
+        href, ok = QInputDialog.getText(self, self.tr("Link"), self.tr("Address (https://…)"))
+        if ok and href.strip():
+            fmt = QTextCharFormat()
+            fmt.setAnchor(True)
+            fmt.setAnchorHref(href.strip())
+            fmt.setFontUnderline(True)
+            fmt.setForeground(Qt.GlobalColor.blue)
+            editor.body.mergeCurrentCharFormat(fmt)
+
+    def _insert(self, text: str, back: int = 0) -> None:
+        focus = QApplication.focusWidget()
+        if isinstance(focus, QLineEdit):
+            focus.insert(text)
+            focus.cursorBackward(False, back)
+            return
+
+        def apply(editor: ArticleEditor) -> None:
+            cursor = editor.body.textCursor()
+            cursor.insertText(text)
+            cursor.movePosition(cursor.MoveOperation.PreviousCharacter, n=back)
+            editor.body.setTextCursor(cursor)
+
+        self._editor_call(apply)
+
+    def _toggle_invisibles(self) -> None:
+        show = self.actions.show_invisibles.isChecked()
+        for editor in self.editors():
+            option = editor.body.document().defaultTextOption()
+            flags = option.flags()
+            wanted = (
+                QTextOption.Flag.ShowTabsAndSpaces | QTextOption.Flag.ShowLineAndParagraphSeparators
             )
-            for j, value in enumerate(cells):
-                item = QTableWidgetItem(value)
-                item.setData(Qt.ItemDataRole.UserRole, row.id)
-                if j == len(cells) - 1 and resolve_direction(value, row.language) == "rtl":
-                    item.setTextAlignment(
-                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-                    )
-                self.table.setItem(i, j, item)
-        self.statusBar().showMessage(self.tr("%n article(s)", "", len(rows)))
+            option.setFlags(flags | wanted if show else flags & ~wanted)
+            editor.body.document().setDefaultTextOption(option)
 
-    def _show_selected(self) -> None:
-        items = self.table.selectedItems()
-        if not items:
+    def _edit_call(self, name: str) -> None:
+        focus = QApplication.focusWidget()
+        if isinstance(focus, QLineEdit):
+            getattr(focus, name)()
+        else:
+            self._editor_call(lambda e: getattr(e.body, name)())
+
+    def _editor_call(self, fn) -> None:
+        editor = self.current_editor()
+        if editor is not None:
+            fn(editor)
+
+    def _focus_navigator(self) -> None:
+        self.navigator_dock.show()
+        self.navigator.search.setFocus()
+
+    # -- status -----------------------------------------------------------------------------
+
+    def _current_changed(self, _index: int) -> None:
+        editor = self.current_editor()
+        if editor is not None:
+            self._editor_state_changed(editor)
+            self._show_direction(editor.body.current_direction())
+        self._findings_timer.start()
+        self._update_counts()
+        self._update_actions()
+
+    def _editor_state_changed(self, editor: ArticleEditor) -> None:
+        index = self.tabs.indexOf(editor)
+        if index >= 0:
+            self.tabs.setTabText(index, editor.title())
+            self.tabs.setTabToolTip(index, editor.fields.headline.text())
+        if editor is self.current_editor():
+            self.save_label.setText(editor.save_state())
+            article = editor.article
+            self.status_label.setText(
+                self.tr("%1 · version %2")
+                .replace("%1", self.tr(article.status.value))
+                .replace("%2", str(article.version))
+                if article
+                else self.tr("new")
+            )
+        self._update_actions()
+
+    def _update_counts(self) -> None:
+        editor = self.current_editor()
+        if editor is None:
+            self.words_label.clear()
             return
-        try:
-            article = self.articles.get(items[0].data(Qt.ItemDataRole.UserRole))
-        except NewsdeskError as exc:
-            self.statusBar().showMessage(str(exc))
+        text = editor.body.toPlainText()
+        words = word_count(text)
+        minutes = reading_time_minutes(text, editor.fields.current_language())
+        self.words_label.setText(
+            self.tr("%1 words · %2 min").replace("%1", str(words)).replace("%2", str(minutes))
+        )
+        self.save_label.setText(editor.save_state())
+
+    def _show_direction(self, direction: str) -> None:
+        self.direction_label.setText("⇠ RTL" if direction == "rtl" else "LTR ⇢")
+
+    def _update_actions(self) -> None:
+        has_editor = self.current_editor() is not None
+        for action in (
+            self.actions.save,
+            self.actions.close,
+            self.actions.find,
+            self.actions.replace,
+            self.actions.bold,
+            self.actions.italic,
+            self.actions.link,
+            self.actions.submit,
+            self.actions.direction_rtl,
+            self.actions.direction_ltr,
+            self.actions.direction_auto,
+        ):
+            action.setEnabled(has_editor)
+
+    def update_findings(self) -> None:
+        """Re-check the front article and list its findings."""
+        editor = self.current_editor()
+        if editor is None:
+            self.findings.clear()
             return
-        self.view.setHtml(article_html(article.content))
+        paragraphs = [block.text for block in editor.body.body().blocks]
+        count = self.findings.show_findings(
+            editor.body.highlighter, editor.fields.headline.text(), paragraphs
+        )
+        self.findings_dock.setWindowTitle(self.tr("House style (%1)").replace("%1", str(count)))
+
+    def _jump_to_finding(self, block: int, start: int, end: int) -> None:
+        editor = self.current_editor()
+        if editor is None:
+            return
+        if block == FIELD_BLOCK:
+            editor.fields.headline.setFocus()
+            editor.fields.headline.setSelection(start, end - start)
+        else:
+            editor.body.focus_span(block, start, end)
+
+    # -- preferences and layout ---------------------------------------------------------------
+
+    def settings_value(self, key: str, default: object) -> object:
+        """A UI setting remembered by Qt."""
+        return QSettings().value(key, default)
+
+    def open_preferences(self) -> None:
+        """Show the preferences dialog."""
+        from newsdesk.gui.dialogs.preferences import PreferencesDialog
+
+        dialog = PreferencesDialog(self)
+        if dialog.exec():
+            for editor in self.editors():
+                self._apply_editor_font(editor)
 
     def _restore_layout(self) -> None:
         settings = QSettings()
         geometry = settings.value("main/geometry")
+        state = settings.value("main/state")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
         else:
-            self.resize(1200, 760)
-        state = settings.value("main/splitter")
+            self.resize(1280, 800)
         if isinstance(state, QByteArray):
-            self.splitter.restoreState(state)
+            self.restoreState(state, LAYOUT_VERSION)
 
-    def closeEvent(self, event: QCloseEvent) -> None:
+    def save_layout(self) -> None:
+        """Remember window size, docks and toolbars."""
         settings = QSettings()
         settings.setValue("main/geometry", self.saveGeometry())
-        settings.setValue("main/splitter", self.splitter.saveState())
+        settings.setValue("main/state", self.saveState(LAYOUT_VERSION))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        for editor in self.editors():
+            if editor.dirty and not self._confirm_close(editor):
+                event.ignore()
+                return
+        self.save_layout()
         super().closeEvent(event)
-
-
-def article_html(content: ArticleContent) -> str:
-    """A simple read-only rendering with an explicit direction on every paragraph."""
-
-    def para(tag: str, text: str) -> str:
-        direction = resolve_direction(text, content.language)
-        align = "right" if direction == "rtl" else "left"
-        return f'<{tag} dir="{direction}" align="{align}">{html.escape(text)}</{tag}>'
-
-    parts = [para("p", content.kicker)] if content.kicker else []
-    parts.append(para("h2", content.headline))
-    if content.standfirst:
-        parts.append(para("h4", content.standfirst))
-    parts.extend(para("p", block.text) for block in content.body.blocks)
-    return "".join(parts)

@@ -60,3 +60,14 @@ def add_person(db: Database, actor: Person, name: str, role: str, display_name: 
         users.add(row)
         session.flush()
         return person_from_row(row)
+
+
+def set_display_name(db: Database, actor: Person, display_name: str) -> Person:
+    """Change the acting user's own display name."""
+    with db.transaction() as session:
+        row = UserRepository(session).get(actor.name)
+        if row is None:
+            raise NotFoundError(f"no user called '{actor.name}'")
+        row.display_name = display_name.strip()[:200]
+        session.flush()
+        return person_from_row(row)

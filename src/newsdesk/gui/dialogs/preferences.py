@@ -1,0 +1,67 @@
+"""Preferences: UI language, editor font and size."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFontComboBox,
+    QFormLayout,
+    QLabel,
+    QSpinBox,
+    QWidget,
+)
+
+from newsdesk.gui.i18n import UI_LANGUAGES
+
+LANGUAGE_LABELS = {"en": "English", "ar": "العربية", "fr": "Français"}
+
+
+class PreferencesDialog(QDialog):
+    """Edits the settings Qt remembers for this user."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Preferences"))
+        settings = QSettings()
+        self.language = QComboBox()
+        self.language.addItem(self.tr("System language"), "")
+        for code in UI_LANGUAGES:
+            self.language.addItem(LANGUAGE_LABELS[code], code)
+        self.language.setCurrentIndex(
+            max(0, self.language.findData(settings.value("ui/language", "")))
+        )
+        self.font_family = QFontComboBox()
+        family = str(settings.value("editor/font", ""))
+        if family:
+            self.font_family.setCurrentFont(QFont(family))
+        self.use_default_font = QComboBox()
+        self.use_default_font.addItem(self.tr("Newsdesk default (Noto Sans Arabic)"), True)
+        self.use_default_font.addItem(self.tr("The font chosen below"), False)
+        self.use_default_font.setCurrentIndex(0 if not family else 1)
+        self.size = QSpinBox()
+        self.size.setRange(8, 40)
+        self.size.setValue(int(settings.value("editor/size", 14)))
+        form = QFormLayout(self)
+        form.addRow(self.tr("Interface language"), self.language)
+        form.addRow("", QLabel(self.tr("The interface language applies from the next start.")))
+        form.addRow(self.tr("Editor font"), self.use_default_font)
+        form.addRow("", self.font_family)
+        form.addRow(self.tr("Editor font size"), self.size)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self._save)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def _save(self) -> None:
+        settings = QSettings()
+        settings.setValue("ui/language", self.language.currentData())
+        custom = not self.use_default_font.currentData()
+        settings.setValue("editor/font", self.font_family.currentFont().family() if custom else "")
+        settings.setValue("editor/size", self.size.value())
+        self.accept()

@@ -1,0 +1,247 @@
+"""One article open for writing: fields, body, find bar, saving, autosave and conflicts."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QLabel, QMessageBox, QSplitter, QVBoxLayout, QWidget
+
+from newsdesk.domain.article import Article, ArticleContent, Status
+from newsdesk.domain.workflow import may_edit
+from newsdesk.errors import ConflictError, NewsdeskError
+from newsdesk.gui.dialogs.conflict import ConflictChoice, ConflictDialog
+from newsdesk.gui.editor.body import BodyEdit
+from newsdesk.gui.editor.fields import ArticleFields
+from newsdesk.gui.editor.find_bar import FindBar
+from newsdesk.services.articles import ArticleService
+from newsdesk.services.recovery import RecoveryCopy, RecoveryStore, new_key, now
+from newsdesk.settings import Settings
+
+AUTOSAVE_PAUSE_MS = 2_000
+AUTOSAVE_MAX_MS = 15_000
+
+ConflictResolver = Callable[[str, ArticleContent, ArticleContent], ConflictChoice]
+
+
+class ArticleEditor(QWidget):
+    """Edits one article; the text is never lost: autosaved to a recovery copy, saved as a revision."""
+
+    stateChanged = Signal()
+    directionChanged = Signal(str)
+
+    def __init__(
+        self,
+        service: ArticleService,
+        recovery: RecoveryStore,
+        settings: Settings,
+        article: Article | None = None,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.service = service
+        self.recovery = recovery
+        self.article = article
+        self.recovery_key = new_key()
+        self.base_version: int | None = article.version if article else None
+        self.dirty = False
+        self.saved_at: datetime | None = None
+        self.resolve_conflict: ConflictResolver = self._ask_about_conflict
+        language = article.language if article else "ar"
+        self.fields = ArticleFields(settings.headline_max_chars)
+        self.body = BodyEdit(language, settings.lint_settings())
+        self.find_bar = FindBar(self.body)
+        self.banner = QLabel()
+        self.banner.setWordWrap(True)
+        self.banner.setVisible(False)
+        self.banner.setStyleSheet("background:#fdf0d5;color:#5c3c00;padding:6px;border-radius:4px;")
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.fields)
+        splitter.addWidget(self.body)
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.banner)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.find_bar)
+        self._pause_timer = QTimer(self, singleShot=True, interval=AUTOSAVE_PAUSE_MS)
+        self._max_timer = QTimer(self, singleShot=True, interval=AUTOSAVE_MAX_MS)
+        self._pause_timer.timeout.connect(self.autosave)
+        self._max_timer.timeout.connect(self.autosave)
+        self.fields.load(article.content if article else ArticleContent(headline=""))
+        self.body.load(article.content.body if article else ArticleContent(headline="").body)
+        self.fields.changed.connect(self._mark_dirty)
+        self.fields.languageChanged.connect(self.body.set_language)
+        self.body.document().contentsChanged.connect(self._mark_dirty)
+        self.body.directionChanged.connect(self.directionChanged)
+        self._apply_permissions()
+
+    # -- what is shown ----------------------------------------------------------------------
+
+    def content(self) -> ArticleContent:
+        """The article as it stands in the editor."""
+        return ArticleContent(body=self.body.body(), **self.fields.values())  # type: ignore[arg-type]
+
+    def title(self) -> str:
+        """A short tab title."""
+        headline = self.fields.headline.text().strip() or self.tr("New article")
+        short = headline if len(headline) <= 32 else headline[:31] + "…"
+        return ("● " if self.dirty else "") + short
+
+    def save_state(self) -> str:
+        """`Saved 12:30:05`, `Unsaved changes` or `Not saved yet`."""
+        if self.dirty:
+            return self.tr("Unsaved changes")
+        if self.saved_at is not None:
+            return self.tr("Saved %1").replace(
+                "%1", self.saved_at.astimezone().strftime("%H:%M:%S")
+            )
+        return self.tr("Not saved yet") if self.article is None else self.tr("Saved")
+
+    def restore_recovery(self, copy: RecoveryCopy) -> None:
+        """Show a recovered copy's text as unsaved changes against its base version."""
+        self.recovery_key = copy.key
+        self.base_version = copy.base_version
+        self.fields.load(copy.content)
+        self.body.set_language(copy.content.language)
+        self.body.load(copy.content.body)
+        self._mark_dirty()
+        self.banner.setText(
+            self.tr("Recovered text from %1 that had not been saved.").replace(
+                "%1", copy.saved_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+            )
+        )
+        self.banner.setVisible(True)
+
+    # -- saving -----------------------------------------------------------------------------
+
+    def _mark_dirty(self) -> None:
+        if self.body.isReadOnly():
+            return
+        first = not self.dirty
+        self.dirty = True
+        self._pause_timer.start()
+        if first or not self._max_timer.isActive():
+            self._max_timer.start()
+        if first:
+            self.stateChanged.emit()
+
+    def autosave(self) -> None:
+        """Write the recovery copy now (never a revision)."""
+        self._pause_timer.stop()
+        self._max_timer.stop()
+        if not self.dirty:
+            return
+        copy = RecoveryCopy(
+            self.recovery_key,
+            self.service.actor.name,
+            self.article.id if self.article else None,
+            self.base_version,
+            self.content(),
+            now(),
+        )
+        try:
+            self.recovery.save(copy)
+        except OSError as exc:
+            self.banner.setText(
+                self.tr("Could not write the recovery copy: %1").replace("%1", str(exc))
+            )
+            self.banner.setVisible(True)
+
+    def save(self) -> bool:
+        """Save as a revision; on a conflict ask what to do; return True when the text is stored."""
+        content = self.content()
+        try:
+            if self.article is None:
+                stored = self.service.create(content)
+            else:
+                stored = self.service.edit(
+                    self.article.id, if_version=self.base_version, **_fields(content)
+                )
+        except ConflictError as conflict:
+            return self._handle_conflict(conflict, content)
+        except NewsdeskError as exc:
+            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+            return False
+        self._saved(stored)
+        return True
+
+    def _handle_conflict(self, conflict: ConflictError, mine: ArticleContent) -> bool:
+        assert self.article is not None
+        theirs = self.service.get(self.article.id)
+        choice = self.resolve_conflict(conflict.saved_by, theirs.content, mine)
+        if choice == ConflictChoice.KEEP_MINE:
+            try:
+                stored = self.service.edit(
+                    self.article.id, if_version=theirs.version, **_fields(mine)
+                )
+            except NewsdeskError as exc:
+                QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+                return False
+            self._saved(stored)
+            return True
+        if choice == ConflictChoice.TAKE_THEIRS:
+            self.reload(theirs)
+            return True
+        return False
+
+    def _ask_about_conflict(
+        self, saved_by: str, theirs: ArticleContent, mine: ArticleContent
+    ) -> ConflictChoice:
+        dialog = ConflictDialog(saved_by, theirs, mine, self)
+        dialog.exec()
+        return dialog.choice
+
+    def _saved(self, article: Article) -> None:
+        self.article = article
+        self.base_version = article.version
+        self.dirty = False
+        self.saved_at = datetime.now().astimezone()
+        self._pause_timer.stop()
+        self._max_timer.stop()
+        self.recovery.discard(self.recovery_key)
+        self.banner.setVisible(False)
+        self._apply_permissions()
+        self.stateChanged.emit()
+
+    def reload(self, article: Article) -> None:
+        """Show the stored article, dropping unsaved changes (their recovery copy too)."""
+        self.article = article
+        self.base_version = article.version
+        self.fields.load(article.content)
+        self.body.set_language(article.language)
+        self.body.load(article.content.body)
+        self.dirty = False
+        self.recovery.discard(self.recovery_key)
+        self._apply_permissions()
+        self.stateChanged.emit()
+
+    def discard_changes(self) -> None:
+        """Forget unsaved work (the user said so)."""
+        self.dirty = False
+        self._pause_timer.stop()
+        self._max_timer.stop()
+        self.recovery.discard(self.recovery_key)
+
+    def _apply_permissions(self) -> None:
+        actor = self.service.actor
+        editable = self.article is None or may_edit(
+            actor.role, self.article.status, self.article.author == actor.name
+        )
+        self.fields.set_read_only(not editable)
+        self.body.setReadOnly(not editable)
+        if not editable and self.article is not None:
+            self.banner.setText(self._read_only_reason(self.article.status))
+            self.banner.setVisible(True)
+
+    def _read_only_reason(self, status: Status) -> str:
+        if status == Status.SPIKED:
+            return self.tr("This article is spiked; restore it to edit.")
+        return self.tr("Read only: this article is %1 and your role may not change it.").replace(
+            "%1", status.value
+        )
+
+
+def _fields(content: ArticleContent) -> dict[str, object]:
+    return {name: getattr(content, name) for name in content.__dataclass_fields__}

@@ -1,0 +1,202 @@
+"""The body editor: rich text whose every paragraph takes its direction from the text engine."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QMimeData, Qt, Signal
+from PySide6.QtGui import (
+    QContextMenuEvent,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextDocumentFragment,
+)
+from PySide6.QtWidgets import QApplication, QTextEdit, QWidget
+
+from newsdesk.domain.document import Document
+from newsdesk.gui.editor.bridge import (
+    FORCED_DIRECTION_PROPERTY,
+    forced_direction,
+    qt_direction,
+    read_document,
+    write_document,
+)
+from newsdesk.gui.editor.highlighter import LintHighlighter, utf16_offset
+from newsdesk.text.direction import resolve_direction
+from newsdesk.text.lint.finding import Finding
+from newsdesk.text.lint.settings import LintSettings
+
+
+class BodyEdit(QTextEdit):
+    """Rich-text body with per-paragraph direction, live house-style underlines and clean paste."""
+
+    directionChanged = Signal(str)
+
+    def __init__(self, language: str, lint_settings: LintSettings, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.language = language
+        self._updating = False
+        self.setAcceptRichText(True)
+        self.setTabChangesFocus(False)
+        self.highlighter = LintHighlighter(self.document(), language, lint_settings)
+        self.document().contentsChange.connect(self._on_contents_change)
+        self.cursorPositionChanged.connect(self._report_direction)
+
+    # -- model ------------------------------------------------------------------------------
+
+    def load(self, document: Document) -> None:
+        """Show a body; the undo history starts here."""
+        self._updating = True
+        try:
+            write_document(document, self.document(), self.language)
+        finally:
+            self._updating = False
+        self.moveCursor(QTextCursor.MoveOperation.Start)
+
+    def body(self) -> Document:
+        """The body as the document model."""
+        return read_document(self.document())
+
+    def set_language(self, language: str) -> None:
+        """Follow a change of the article language: re-resolve every automatic direction."""
+        self.language = language
+        self.highlighter.set_language(language)
+        self._refresh_directions(0, self.document().characterCount())
+
+    # -- direction --------------------------------------------------------------------------
+
+    def set_paragraph_direction(self, choice: str) -> None:
+        """Force the selected paragraphs rtl or ltr, or give them back to the automatic rule."""
+        cursor = self.textCursor()
+        cursor.beginEditBlock()
+        start, end = sorted((cursor.selectionStart(), cursor.selectionEnd()))
+        block = self.document().findBlock(start)
+        while block.isValid() and block.position() <= end:
+            fmt = block.blockFormat()
+            if choice == "auto":
+                fmt.clearProperty(FORCED_DIRECTION_PROPERTY)
+            else:
+                fmt.setProperty(FORCED_DIRECTION_PROPERTY, choice)
+            fmt.setLayoutDirection(
+                qt_direction(resolve_direction(block.text(), self.language, choice))
+            )
+            edit = QTextCursor(block)
+            edit.setBlockFormat(fmt)
+            block = block.next()
+        cursor.endEditBlock()
+        self._report_direction()
+
+    def current_direction(self) -> str:
+        """The direction of the paragraph holding the cursor."""
+        block = self.textCursor().block()
+        return resolve_direction(block.text(), self.language, forced_direction(block))
+
+    def _on_contents_change(self, position: int, _removed: int, added: int) -> None:
+        if not self._updating:
+            self._refresh_directions(position, position + added)
+
+    def _refresh_directions(self, start: int, end: int) -> None:
+        self._updating = True
+        try:
+            block = self.document().findBlock(start)
+            while block.isValid() and block.position() <= end:
+                wanted = qt_direction(
+                    resolve_direction(block.text(), self.language, forced_direction(block))
+                )
+                fmt = block.blockFormat()
+                if fmt.layoutDirection() != wanted:
+                    fmt.setLayoutDirection(wanted)
+                    cursor = QTextCursor(block)
+                    cursor.joinPreviousEditBlock()  # one undo step with the typing that caused it
+                    cursor.setBlockFormat(fmt)
+                    cursor.endEditBlock()
+                block = block.next()
+        finally:
+            self._updating = False
+        self._report_direction()
+
+    def _report_direction(self) -> None:
+        self.directionChanged.emit(self.current_direction())
+
+    # -- paste ------------------------------------------------------------------------------
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        """Paste keeps paragraphs, bold, italic and links; fonts, colours and scripts are dropped."""
+        if source.hasHtml():
+            scratch = QTextDocument()
+            scratch.setHtml(source.html())
+            self._insert_document(read_document(scratch))
+        elif source.hasText():
+            self.insert_plain_text(source.text())
+
+    def paste_plain(self) -> None:
+        """Paste the clipboard as plain text."""
+        self.insert_plain_text(QApplication.clipboard().text())
+
+    def insert_plain_text(self, text: str) -> None:
+        """Insert text with no formatting; line breaks become paragraphs."""
+        cursor = self.textCursor()
+        cursor.beginEditBlock()
+        plain = QTextCharFormat()
+        for index, line in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n")):
+            if index:
+                cursor.insertBlock()
+            cursor.insertText(line, plain)
+        cursor.endEditBlock()
+
+    def _insert_document(self, pasted: Document) -> None:
+        scratch = QTextDocument()
+        write_document(pasted, scratch, self.language)
+        cursor = self.textCursor()
+        cursor.insertFragment(QTextDocumentFragment(scratch))
+
+    # -- findings ---------------------------------------------------------------------------
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = self.createStandardContextMenu(event.pos())
+        cursor = self.cursorForPosition(event.pos())
+        block, column = cursor.block(), cursor.positionInBlock()
+        text = block.text()
+        fixes = [
+            f
+            for f in self.highlighter.findings_for(text)
+            if f.replacement is not None
+            and utf16_offset(text, f.start) <= column <= utf16_offset(text, f.end)
+        ]
+        if fixes:
+            first = menu.actions()[0] if menu.actions() else None
+            for finding in fixes:
+                action = menu.addAction(self.tr("Fix: %1").replace("%1", finding.message))
+                action.triggered.connect(
+                    lambda _=False, b=block, f=finding: self.apply_fix(b.position(), f)
+                )
+                if first is not None:
+                    menu.insertAction(first, action)
+            if first is not None:
+                menu.insertSeparator(first)
+        menu.exec(event.globalPos())
+
+    def apply_fix(self, block_position: int, finding: Finding) -> None:
+        """Replace one finding's text by its fix, as one undo step."""
+        block = self.document().findBlock(block_position)
+        text = block.text()
+        cursor = QTextCursor(block)
+        cursor.setPosition(block.position() + utf16_offset(text, finding.start))
+        cursor.setPosition(
+            block.position() + utf16_offset(text, finding.end), QTextCursor.MoveMode.KeepAnchor
+        )
+        cursor.insertText(finding.replacement or "")
+
+    def focus_span(self, block_number: int, start: int, end: int) -> None:
+        """Select code points start..end of a paragraph and bring them into view."""
+        block = self.document().findBlockByNumber(block_number)
+        if not block.isValid():
+            return
+        text = block.text()
+        cursor = QTextCursor(block)
+        cursor.setPosition(block.position() + utf16_offset(text, start))
+        cursor.setPosition(
+            block.position() + utf16_offset(text, end), QTextCursor.MoveMode.KeepAnchor
+        )
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+        self.setFocus(Qt.FocusReason.OtherFocusReason)

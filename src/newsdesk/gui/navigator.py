@@ -1,0 +1,132 @@
+"""The navigator: the user's and the desk's articles, filtered by status, with Arabic-aware search."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from newsdesk.domain.article import Status
+from newsdesk.errors import NewsdeskError
+from newsdesk.gui.widgets.directional import DirectionalLineEdit
+from newsdesk.services.articles import ArticleService
+from newsdesk.services.searching import search_articles
+from newsdesk.text.direction import resolve_direction
+
+PAGE = 300
+STATUS_LABELS = {
+    Status.DRAFT: "Draft",
+    Status.SUBMITTED: "Submitted",
+    Status.IN_REVIEW: "In review",
+    Status.APPROVED: "Approved",
+    Status.PUBLISHED: "Published",
+    Status.RETURNED: "Returned",
+    Status.SPIKED: "Spiked",
+}
+
+
+class Navigator(QWidget):
+    """Lists articles newest first; double-click (or Enter) asks to open one."""
+
+    openRequested = Signal(str)
+    message = Signal(str)
+
+    def __init__(self, service: ArticleService, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.service = service
+        self.search = DirectionalLineEdit()
+        self.search.setPlaceholderText(self.tr("Search (Arabic-aware)…"))
+        self.search.setClearButtonEnabled(True)
+        self.status = QComboBox()
+        self.status.addItem(self.tr("All statuses"), None)
+        for status, label in STATUS_LABELS.items():
+            self.status.addItem(self.tr(label), status.value)
+        self.mine = QCheckBox(self.tr("Mine"))
+        self.table = QTableWidget(0, 3)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Headline"), self.tr("Status"), self.tr("Updated")]
+        )
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(False)
+        self.table.horizontalHeader().setSectionResizeMode(
+            0, self.table.horizontalHeader().ResizeMode.Stretch
+        )
+        self.table.itemActivated.connect(self._activated)
+        filters = QHBoxLayout()
+        filters.addWidget(self.status, 1)
+        filters.addWidget(self.mine)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.addWidget(self.search)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        self._debounce = QTimer(self, singleShot=True, interval=250)
+        self._debounce.timeout.connect(self.refresh)
+        self.search.textChanged.connect(self._debounce.start)
+        self.status.currentIndexChanged.connect(self.refresh)
+        self.mine.toggled.connect(self.refresh)
+
+    def refresh(self) -> None:
+        """Reload from the database with the current filters."""
+        try:
+            rows = self._rows()
+        except NewsdeskError as exc:
+            self.message.emit(str(exc))
+            return
+        self.table.setRowCount(len(rows))
+        for index, (article_id, headline, language, status, updated) in enumerate(rows):
+            item = QTableWidgetItem(headline)
+            item.setData(Qt.ItemDataRole.UserRole, article_id)
+            align = (
+                Qt.AlignmentFlag.AlignRight
+                if resolve_direction(headline, language) == "rtl"
+                else Qt.AlignmentFlag.AlignLeft
+            )
+            item.setTextAlignment(
+                align | Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignAbsolute
+            )
+            item.setToolTip(headline)
+            self.table.setItem(index, 0, item)
+            self.table.setItem(index, 1, QTableWidgetItem(self.tr(STATUS_LABELS[status])))
+            self.table.setItem(index, 2, QTableWidgetItem(updated))
+        self.table.resizeColumnToContents(1)
+        self.table.resizeColumnToContents(2)
+
+    def _rows(self) -> list[tuple[str, str, str, Status, str]]:
+        query = self.search.text().strip()
+        status = self.status.currentData()
+        if query:
+            hits = search_articles(self.service.db, query, limit=PAGE)
+            return [
+                (h.id, h.headline, h.language, h.status, "")
+                for h in hits
+                if status is None or h.status.value == status
+            ]
+        author = self.service.actor.name if self.mine.isChecked() else None
+        summaries = self.service.list(status=status, author=author, limit=PAGE)
+        return [
+            (
+                s.id,
+                s.headline,
+                s.language,
+                s.status,
+                s.updated_at.astimezone().strftime("%d/%m %H:%M"),
+            )
+            for s in summaries
+        ]
+
+    def _activated(self, item: QTableWidgetItem) -> None:
+        article_id = self.table.item(item.row(), 0).data(Qt.ItemDataRole.UserRole)
+        if article_id:
+            self.openRequested.emit(article_id)

@@ -1,0 +1,59 @@
+"""What happens once the database is open: the main window, the welcome, recovered text."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QMessageBox
+
+from newsdesk.domain.people import Person
+from newsdesk.gui.dialogs.welcome import WelcomeDialog
+from newsdesk.gui.mainwindow import MainWindow
+from newsdesk.services.recovery import RecoveryStore
+from newsdesk.services.samples import load_sample_articles
+from newsdesk.services.users import set_display_name
+from newsdesk.settings import Settings
+from newsdesk.storage.engine import Database
+
+
+def start_window(
+    db: Database, person: Person, settings: Settings, *, first_run: bool
+) -> MainWindow:
+    """Show the main window, then the welcome (first run) and any unsaved text to recover."""
+    window = MainWindow(db, person, settings, RecoveryStore())
+    window.show()
+    QTimer.singleShot(0, lambda: _after_show(window, db, person, first_run))
+    return window
+
+
+def _after_show(window: MainWindow, db: Database, person: Person, first_run: bool) -> None:
+    if first_run:
+        welcome = WelcomeDialog(person, window)
+        if welcome.exec():
+            if welcome.display_name.text().strip():
+                set_display_name(db, person, welcome.display_name.text())
+            if welcome.samples.isChecked():
+                load_sample_articles(db, person)
+            window.navigator.refresh()
+    offer_recovery(window)
+
+
+def offer_recovery(window: MainWindow) -> int:
+    """Offer back every unsaved article of this user; return how many were reopened."""
+    copies = window.recovery.copies(window.person.name)
+    if not copies:
+        return 0
+    titles = "\n".join(f"• {c.content.headline or window.tr('(no headline)')}" for c in copies)
+    answer = QMessageBox.question(
+        window,
+        window.tr("Recover unsaved work"),
+        window.tr(
+            "Newsdesk closed before these articles were saved:\n\n%1\n\nReopen them?"
+        ).replace("%1", titles),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.Yes,
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return 0
+    for copy in copies:
+        window.open_recovered(copy)
+    return len(copies)

@@ -1,0 +1,104 @@
+"""Recovery copies: what an editor had typed, kept on disk until it is saved or discarded.
+
+Autosave writes here, never a revision. Each copy is one JSON file written to a temporary name,
+flushed to disk and renamed over the old copy, so a crash or a power cut leaves either the old
+copy or the new one, never half of one.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from newsdesk.domain.article import ArticleContent
+from newsdesk.paths import data_dir
+
+
+@dataclass(frozen=True)
+class RecoveryCopy:
+    """Unsaved work of one editor: new (article_id None) or an edit of a stored version."""
+
+    key: str
+    user: str
+    article_id: str | None
+    base_version: int | None
+    content: ArticleContent
+    saved_at: datetime
+
+    def to_dict(self) -> dict[str, Any]:
+        """The copy as plain JSON values."""
+        return {
+            "key": self.key,
+            "user": self.user,
+            "article_id": self.article_id,
+            "base_version": self.base_version,
+            "content": self.content.to_dict(),
+            "saved_at": self.saved_at.isoformat(),
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> RecoveryCopy:
+        """Read a copy written by `to_dict`."""
+        return cls(
+            key=data["key"],
+            user=data["user"],
+            article_id=data.get("article_id"),
+            base_version=data.get("base_version"),
+            content=ArticleContent.from_dict(data["content"]),
+            saved_at=datetime.fromisoformat(data["saved_at"]),
+        )
+
+
+def new_key() -> str:
+    """A key for an editor that has no recovery copy yet."""
+    return uuid.uuid4().hex
+
+
+class RecoveryStore:
+    """A folder of recovery copies (by default in the user data folder)."""
+
+    def __init__(self, folder: Path | None = None):
+        self.folder = folder or data_dir() / "recovery"
+
+    def save(self, copy: RecoveryCopy) -> None:
+        """Write a copy durably, replacing any older copy with the same key."""
+        self.folder.mkdir(parents=True, exist_ok=True)
+        target = self._path(copy.key)
+        tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+        data = json.dumps(copy.to_dict(), ensure_ascii=False).encode("utf-8")
+        with open(tmp, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, target)
+
+    def copies(self, user: str | None = None) -> list[RecoveryCopy]:
+        """Every readable copy (of one user when given), oldest first; unreadable ones are kept."""
+        found = []
+        for path in sorted(self.folder.glob("*.json")) if self.folder.is_dir() else []:
+            try:
+                copy = RecoveryCopy.from_dict(json.loads(path.read_text(encoding="utf-8")))
+            except (OSError, ValueError, KeyError, TypeError):
+                continue  # left on disk for a person to look at, never deleted unread
+            if user is None or copy.user == user:
+                found.append(copy)
+        return sorted(found, key=lambda c: c.saved_at)
+
+    def discard(self, key: str) -> None:
+        """Remove a copy once its text is safe elsewhere (saved, or the user chose to drop it)."""
+        self._path(key).unlink(missing_ok=True)
+
+    def _path(self, key: str) -> Path:
+        if not key.isalnum():
+            raise ValueError(f"bad recovery key {key!r}")
+        return self.folder / f"{key}.json"
+
+
+def now() -> datetime:
+    """The time stamped on a copy."""
+    return datetime.now(UTC)

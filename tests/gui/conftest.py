@@ -1,0 +1,39 @@
+"""GUI fixtures: a real SQLite file, real widgets offscreen, Qt settings kept per test."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QSettings
+
+from newsdesk.services.recovery import RecoveryStore
+from newsdesk.services.users import add_person, ensure_first_admin
+from newsdesk.storage.opening import open_database
+from support import ADMIN
+
+
+@pytest.fixture(autouse=True)
+def _qt_settings(tmp_path, qapp):
+    """Keep QSettings of each test in its own folder."""
+    QCoreApplication.setOrganizationName("NewsdeskTests")
+    QCoreApplication.setApplicationName("NewsdeskTests")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qt"))
+    yield
+    QSettings().clear()
+
+
+@pytest.fixture
+def gui_db(tmp_path):
+    """A SQLite database with admin, sara (editor) and karim (chief)."""
+    db = open_database(str(tmp_path / "gui.db"))
+    ensure_first_admin(db, ADMIN.name)
+    add_person(db, ADMIN, "sara", "editor")
+    add_person(db, ADMIN, "karim", "chief")
+    yield db
+    db.close()
+
+
+@pytest.fixture
+def recovery(tmp_path) -> RecoveryStore:
+    """A recovery folder of the test's own."""
+    return RecoveryStore(tmp_path / "recovery")
