@@ -23,6 +23,14 @@ class Settings:
     headline_max_chars: int = 110
     ticker_max_chars: int = 90
     disabled_lint_rules: list[str] = field(default_factory=list)
+    ticker_default_channel: str = "site"
+    ticker_window_px: int = 1280
+    ticker_lifetime_minutes: int = 360
+    ticker_breaking_lifetime_minutes: int = 60
+    editors_publish_tickers: bool = False
+    ticker_separator: str = " • "
+    ticker_feed_title: str = "Newsdesk"
+    ticker_feed_link: str = "https://news.example/"
 
     def lint_settings(self) -> LintSettings:
         """The house-style checker's settings from the newsroom's."""

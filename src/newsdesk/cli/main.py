@@ -7,7 +7,7 @@ import sys
 from collections.abc import Sequence
 
 from newsdesk import __version__
-from newsdesk.cli import admin_commands, article_commands, text_commands
+from newsdesk.cli import admin_commands, article_commands, text_commands, ticker_commands
 from newsdesk.cli.context import CommandContext
 from newsdesk.cli.output import error
 from newsdesk.errors import (
@@ -60,6 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
     admin_commands.add_parsers(commands, common)
     article_commands.add_parsers(commands, common)
     text_commands.add_parsers(commands, common)
+    ticker_commands.add_parsers(commands, common)
     return parser
 
 

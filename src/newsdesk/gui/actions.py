@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 import qtawesome as qta
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QWidget
 
@@ -44,7 +45,6 @@ class Actions:
 
 def build_actions(owner: QWidget, handlers: dict[str, Callable[[], None]]) -> Actions:
     """Create the actions; `handlers` maps each action name to what it does."""
-    tr = owner.tr
 
     def make(name: str, text: str, icon: str | None, shortcut: Key | str | None) -> QAction:
         action = QAction(qta.icon(icon) if icon else QIcon(), text, owner)
@@ -56,37 +56,101 @@ def build_actions(owner: QWidget, handlers: dict[str, Callable[[], None]]) -> Ac
         return action
 
     actions = Actions(
-        new=make("new", tr("&New article"), "fa5s.file", Key.New),
-        open=make("open", tr("&Open…"), "fa5s.folder-open", Key.Open),
-        save=make("save", tr("&Save"), "fa5s.save", Key.Save),
-        close=make("close", tr("&Close"), "fa5s.times", Key.Close),
-        undo=make("undo", tr("&Undo"), "fa5s.undo", Key.Undo),
-        redo=make("redo", tr("&Redo"), "fa5s.redo", Key.Redo),
-        find=make("find", tr("&Find…"), "fa5s.search", Key.Find),
-        replace=make("replace", tr("R&eplace…"), "fa5s.exchange-alt", Key.Replace),
-        bold=make("bold", tr("&Bold"), "fa5s.bold", Key.Bold),
-        italic=make("italic", tr("&Italic"), "fa5s.italic", Key.Italic),
-        link=make("link", tr("&Link…"), "fa5s.link", "Ctrl+K"),
-        paste_plain=make("paste_plain", tr("Paste as plain text"), "fa5s.paste", "Ctrl+Shift+V"),
+        new=make(
+            "new", QCoreApplication.translate("Actions", "&New article"), "fa5s.file", Key.New
+        ),
+        open=make(
+            "open", QCoreApplication.translate("Actions", "&Open…"), "fa5s.folder-open", Key.Open
+        ),
+        save=make("save", QCoreApplication.translate("Actions", "&Save"), "fa5s.save", Key.Save),
+        close=make(
+            "close", QCoreApplication.translate("Actions", "&Close"), "fa5s.times", Key.Close
+        ),
+        undo=make("undo", QCoreApplication.translate("Actions", "&Undo"), "fa5s.undo", Key.Undo),
+        redo=make("redo", QCoreApplication.translate("Actions", "&Redo"), "fa5s.redo", Key.Redo),
+        find=make("find", QCoreApplication.translate("Actions", "&Find…"), "fa5s.search", Key.Find),
+        replace=make(
+            "replace",
+            QCoreApplication.translate("Actions", "R&eplace…"),
+            "fa5s.exchange-alt",
+            Key.Replace,
+        ),
+        bold=make("bold", QCoreApplication.translate("Actions", "&Bold"), "fa5s.bold", Key.Bold),
+        italic=make(
+            "italic", QCoreApplication.translate("Actions", "&Italic"), "fa5s.italic", Key.Italic
+        ),
+        link=make("link", QCoreApplication.translate("Actions", "&Link…"), "fa5s.link", "Ctrl+K"),
+        paste_plain=make(
+            "paste_plain",
+            QCoreApplication.translate("Actions", "Paste as plain text"),
+            "fa5s.paste",
+            "Ctrl+Shift+V",
+        ),
         direction_rtl=make(
-            "direction_rtl", tr("Paragraph right-to-left"), "fa5s.align-right", "Ctrl+Shift+R"
+            "direction_rtl",
+            QCoreApplication.translate("Actions", "Paragraph right-to-left"),
+            "fa5s.align-right",
+            "Ctrl+Shift+R",
         ),
         direction_ltr=make(
-            "direction_ltr", tr("Paragraph left-to-right"), "fa5s.align-left", "Ctrl+Shift+L"
+            "direction_ltr",
+            QCoreApplication.translate("Actions", "Paragraph left-to-right"),
+            "fa5s.align-left",
+            "Ctrl+Shift+L",
         ),
         direction_auto=make(
-            "direction_auto", tr("Paragraph direction automatic"), "fa5s.magic", "Ctrl+Shift+A"
+            "direction_auto",
+            QCoreApplication.translate("Actions", "Paragraph direction automatic"),
+            "fa5s.magic",
+            "Ctrl+Shift+A",
         ),
-        submit=make("submit", tr("Su&bmit to desk"), "fa5s.paper-plane", "Ctrl+Return"),
-        preferences=make("preferences", tr("&Preferences…"), "fa5s.cog", Key.Preferences),
-        quit=make("quit", tr("&Quit"), "fa5s.power-off", Key.Quit),
-        insert_rlm=make("insert_rlm", tr("Right-to-left mark (RLM)"), None, None),
-        insert_lrm=make("insert_lrm", tr("Left-to-right mark (LRM)"), None, None),
-        insert_arabic_comma=make("insert_arabic_comma", tr("Arabic comma ،"), None, None),
-        insert_guillemets=make("insert_guillemets", tr("Guillemets « »"), None, None),
-        insert_nbsp=make("insert_nbsp", tr("Non-breaking space"), None, "Ctrl+Shift+Space"),
+        submit=make(
+            "submit",
+            QCoreApplication.translate("Actions", "Su&bmit to desk"),
+            "fa5s.paper-plane",
+            "Ctrl+Return",
+        ),
+        preferences=make(
+            "preferences",
+            QCoreApplication.translate("Actions", "&Preferences…"),
+            "fa5s.cog",
+            Key.Preferences,
+        ),
+        quit=make(
+            "quit", QCoreApplication.translate("Actions", "&Quit"), "fa5s.power-off", Key.Quit
+        ),
+        insert_rlm=make(
+            "insert_rlm",
+            QCoreApplication.translate("Actions", "Right-to-left mark (RLM)"),
+            None,
+            None,
+        ),
+        insert_lrm=make(
+            "insert_lrm",
+            QCoreApplication.translate("Actions", "Left-to-right mark (LRM)"),
+            None,
+            None,
+        ),
+        insert_arabic_comma=make(
+            "insert_arabic_comma",
+            QCoreApplication.translate("Actions", "Arabic comma ،"),
+            None,
+            None,
+        ),
+        insert_guillemets=make(
+            "insert_guillemets", QCoreApplication.translate("Actions", "Guillemets « »"), None, None
+        ),
+        insert_nbsp=make(
+            "insert_nbsp",
+            QCoreApplication.translate("Actions", "Non-breaking space"),
+            None,
+            "Ctrl+Shift+Space",
+        ),
         show_invisibles=make(
-            "show_invisibles", tr("Show invisible characters"), "fa5s.paragraph", None
+            "show_invisibles",
+            QCoreApplication.translate("Actions", "Show invisible characters"),
+            "fa5s.paragraph",
+            None,
         ),
     )
     if not actions.preferences.shortcut().toString():

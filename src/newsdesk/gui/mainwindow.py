@@ -24,7 +24,7 @@ from newsdesk.gui.actions import Actions, build_actions
 from newsdesk.gui.editor.article_editor import ArticleEditor
 from newsdesk.gui.findings import FIELD_BLOCK, FindingsPanel
 from newsdesk.gui.fonts import editor_font
-from newsdesk.gui.navigator import Navigator
+from newsdesk.gui.navigator import Navigator, role_label, status_label
 from newsdesk.services.articles import ArticleService
 from newsdesk.services.recovery import RecoveryCopy, RecoveryStore
 from newsdesk.settings import Settings
@@ -93,13 +93,13 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         self.words_label = QLabel()
         self.save_label = QLabel()
-        self.status_label = QLabel()
+        self.article_state_label = QLabel()
         self.direction_label = QLabel()
-        self.user_label = QLabel(f"{self.person.label} · {self.tr(self.person.role.value)}")
+        self.user_label = QLabel(f"{self.person.label} · {role_label(self.person.role.value)}")
         for label in (
             self.words_label,
             self.save_label,
-            self.status_label,
+            self.article_state_label,
             self.direction_label,
             self.user_label,
         ):
@@ -420,9 +420,9 @@ class MainWindow(QMainWindow):
         if editor is self.current_editor():
             self.save_label.setText(editor.save_state())
             article = editor.article
-            self.status_label.setText(
+            self.article_state_label.setText(
                 self.tr("%1 · version %2")
-                .replace("%1", self.tr(article.status.value))
+                .replace("%1", status_label(article.status))
                 .replace("%2", str(article.version))
                 if article
                 else self.tr("new")

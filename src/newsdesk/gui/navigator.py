@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -23,14 +23,29 @@ from newsdesk.text.direction import resolve_direction
 
 PAGE = 300
 STATUS_LABELS = {
-    Status.DRAFT: "Draft",
-    Status.SUBMITTED: "Submitted",
-    Status.IN_REVIEW: "In review",
-    Status.APPROVED: "Approved",
-    Status.PUBLISHED: "Published",
-    Status.RETURNED: "Returned",
-    Status.SPIKED: "Spiked",
+    Status.DRAFT: QT_TRANSLATE_NOOP("Status", "Draft"),
+    Status.SUBMITTED: QT_TRANSLATE_NOOP("Status", "Submitted"),
+    Status.IN_REVIEW: QT_TRANSLATE_NOOP("Status", "In review"),
+    Status.APPROVED: QT_TRANSLATE_NOOP("Status", "Approved"),
+    Status.PUBLISHED: QT_TRANSLATE_NOOP("Status", "Published"),
+    Status.RETURNED: QT_TRANSLATE_NOOP("Status", "Returned"),
+    Status.SPIKED: QT_TRANSLATE_NOOP("Status", "Spiked"),
 }
+ROLE_LABELS = {
+    "editor": QT_TRANSLATE_NOOP("Role", "editor"),
+    "chief": QT_TRANSLATE_NOOP("Role", "chief"),
+    "admin": QT_TRANSLATE_NOOP("Role", "admin"),
+}
+
+
+def status_label(status: Status) -> str:
+    """The status name in the UI language."""
+    return QCoreApplication.translate("Status", STATUS_LABELS[status])
+
+
+def role_label(role: str) -> str:
+    """The role name in the UI language."""
+    return QCoreApplication.translate("Role", ROLE_LABELS.get(role, role))
 
 
 class Navigator(QWidget):
@@ -47,8 +62,8 @@ class Navigator(QWidget):
         self.search.setClearButtonEnabled(True)
         self.status = QComboBox()
         self.status.addItem(self.tr("All statuses"), None)
-        for status, label in STATUS_LABELS.items():
-            self.status.addItem(self.tr(label), status.value)
+        for status in STATUS_LABELS:
+            self.status.addItem(status_label(status), status.value)
         self.mine = QCheckBox(self.tr("Mine"))
         self.table = QTableWidget(0, 3)
         self.table.setHorizontalHeaderLabels(
@@ -98,7 +113,7 @@ class Navigator(QWidget):
             )
             item.setToolTip(headline)
             self.table.setItem(index, 0, item)
-            self.table.setItem(index, 1, QTableWidgetItem(self.tr(STATUS_LABELS[status])))
+            self.table.setItem(index, 1, QTableWidgetItem(status_label(status)))
             self.table.setItem(index, 2, QTableWidgetItem(updated))
         self.table.resizeColumnToContents(1)
         self.table.resizeColumnToContents(2)

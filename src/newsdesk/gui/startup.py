@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QMessageBox
 
 from newsdesk.domain.people import Person
@@ -42,12 +42,15 @@ def offer_recovery(window: MainWindow) -> int:
     copies = window.recovery.copies(window.person.name)
     if not copies:
         return 0
-    titles = "\n".join(f"• {c.content.headline or window.tr('(no headline)')}" for c in copies)
+    titles = "\n".join(
+        f"• {c.content.headline or QCoreApplication.translate('Startup', '(no headline)')}"
+        for c in copies
+    )
     answer = QMessageBox.question(
         window,
-        window.tr("Recover unsaved work"),
-        window.tr(
-            "Newsdesk closed before these articles were saved:\n\n%1\n\nReopen them?"
+        QCoreApplication.translate("Startup", "Recover unsaved work"),
+        QCoreApplication.translate(
+            "Startup", "Newsdesk closed before these articles were saved:\n\n%1\n\nReopen them?"
         ).replace("%1", titles),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.Yes,

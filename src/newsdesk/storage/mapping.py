@@ -8,8 +8,14 @@ from typing import Any
 from newsdesk.domain.article import Article, ArticleContent, ArticleSummary, Revision, Status
 from newsdesk.domain.document import Document
 from newsdesk.domain.people import Person, Role
-from newsdesk.domain.ticker import TickerItem, TickerStatus
-from newsdesk.storage.models import ArticleRow, RevisionRow, TickerItemRow, UserRow
+from newsdesk.domain.ticker import TickerChannel, TickerItem, TickerStatus
+from newsdesk.storage.models import (
+    ArticleRow,
+    RevisionRow,
+    TickerChannelRow,
+    TickerItemRow,
+    UserRow,
+)
 
 
 def person_from_row(row: UserRow) -> Person:
@@ -105,8 +111,18 @@ def revision_from_row(row: RevisionRow) -> Revision:
     )
 
 
-def ticker_item_from_row(row: TickerItemRow) -> TickerItem:
-    """A TickerItem from its row."""
+def ticker_channel_from_row(row: TickerChannelRow | Any) -> TickerChannel:
+    """A TickerChannel from its row."""
+    return TickerChannel(row.name, row.language, row.window_px)
+
+
+def ticker_item_from_row(
+    row: TickerItemRow | Any,
+    *,
+    status: TickerStatus | None = None,
+    position: int | None = None,
+) -> TickerItem:
+    """A TickerItem from its row (ORM or plain), optionally with another status or position."""
     return TickerItem(
         id=row.id,
         channel=row.channel,
@@ -114,12 +130,13 @@ def ticker_item_from_row(row: TickerItemRow) -> TickerItem:
         language=row.language,
         breaking=row.breaking,
         urgency=row.urgency,
-        position=row.position,
-        status=TickerStatus(row.status),
+        position=row.position if position is None else position,
+        status=TickerStatus(row.status) if status is None else status,
         author=row.author,
         approver=row.approver,
         article_id=row.article_id,
         starts_at=row.starts_at,
         expires_at=row.expires_at,
         created_at=row.created_at,
+        approved_at=row.approved_at,
     )

@@ -2,15 +2,23 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from datetime import datetime
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Connection, Row, Select, bindparam, func, select, update
+from sqlalchemy import Connection, Row, Select, bindparam, func, or_, select, update
 from sqlalchemy.orm import Session
 
-from newsdesk.storage.models import ArticleRow, AuditRow, DeskRow, RevisionRow, UserRow
+from newsdesk.storage.models import (
+    ArticleRow,
+    AuditRow,
+    DeskRow,
+    RevisionRow,
+    TickerChannelRow,
+    TickerItemRow,
+    UserRow,
+)
 
 _ARTICLES = ArticleRow.__table__
 SUMMARY_COLUMNS = (
@@ -168,3 +176,63 @@ class ArticleRepository:
         if since is not None:
             query = query.where(AuditRow.at >= since)
         return self.session.scalars(query.order_by(AuditRow.at, AuditRow.id)).all()
+
+
+class TickerRepository:
+    """Ticker channels and their items."""
+
+    def __init__(self, session: Session):
+        self.session = session
+
+    def channel(self, name: str, *, lock: bool = False) -> TickerChannelRow | None:
+        """The channel called `name`; with lock, held until the transaction ends (PostgreSQL)."""
+        query = select(TickerChannelRow).where(TickerChannelRow.name == name)
+        if lock:
+            query = query.with_for_update()
+        return self.session.scalars(query).first()
+
+    def channels(self) -> Sequence[TickerChannelRow]:
+        """Every channel, by name."""
+        return self.session.scalars(select(TickerChannelRow).order_by(TickerChannelRow.name)).all()
+
+    def add_channel(self, row: TickerChannelRow) -> None:
+        """Add a new channel."""
+        self.session.add(row)
+        self.session.flush()
+
+    def item(self, item_id: str) -> TickerItemRow | None:
+        """The item with this id, if any."""
+        return self.session.get(TickerItemRow, item_id)
+
+    def items_with_prefix(self, prefix: str, limit: int = 2) -> Sequence[TickerItemRow]:
+        """Up to `limit` items whose id starts with `prefix`."""
+        query = select(TickerItemRow).where(TickerItemRow.id.startswith(prefix, autoescape=True))
+        return self.session.scalars(query.limit(limit)).all()
+
+    def add_item(self, row: TickerItemRow) -> None:
+        """Add a new item."""
+        self.session.add(row)
+        self.session.flush()
+
+    def items(
+        self, channel: str, statuses: Collection[str] | None = None
+    ) -> Sequence[TickerItemRow]:
+        """The channel's items, optionally only those in `statuses`, by position."""
+        query = select(TickerItemRow).where(TickerItemRow.channel == channel)
+        if statuses is not None:
+            query = query.where(TickerItemRow.status.in_(sorted(statuses)))
+        return self.session.scalars(query.order_by(TickerItemRow.position)).all()
+
+    def on_air(self, channel: str, statuses: Collection[str], now: datetime) -> Sequence[Row[Any]]:
+        """Plain rows of the items in `statuses` whose time window holds `now`, by position."""
+        # A feed is read often and never changed: plain rows skip the ORM's identity map, and
+        # the bookkeeping columns no feed shows are left out (each time column costs a parse).
+        items = TickerItemRow.__table__.c
+        shown = [c for c in items if c.name not in ("updated_at", "updated_by")]
+        query = select(*shown).where(
+            items.channel == channel,
+            items.status.in_(sorted(statuses)),
+            or_(items.starts_at.is_(None), items.starts_at <= now),
+            or_(items.expires_at.is_(None), items.expires_at > now),
+        )
+        return self.session.execute(query.order_by(items.position)).all()

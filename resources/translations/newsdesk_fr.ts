@@ -1,0 +1,636 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="fr">
+<context>
+    <name>Actions</name>
+    <message>
+        <location filename="../../src/newsdesk/gui/actions.py" line="60" />
+        <source>&amp;New article</source>
+        <translation>&amp;Nouvel article</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/actions.py" line="63" />
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/actions.py" line="65" />
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/actions.py" line="67" />
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/actions.py" line="69" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/actions.py" line="70" />
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/actions.py" line="71" />
+        <source>&amp;Find…</source>
+        <translation>&amp;Rechercher…</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/actions.py" line="74" />
+        <source>R&amp;eplace…</source>
+        <translation>R&amp;emplacer…</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/actions.py" line="78" />
+        <source>&amp;Bold</source>
+        <translation>&amp;Gras</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/actions.py" line="80" />
+        <source>&amp;Italic</source>
+        <translation>&amp;Italique</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/actions.py" line="82" />
+        <source>&amp;Link…</source>
+        <translation>&amp;Lien…</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/actions.py" line="85" />
+        <source>Paste as plain text</source>
+        <translation>Coller en texte brut</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/actions.py" line="91" />
+        <source>Paragraph right-to-left</source>
+        <translation>Paragraphe de droite à gauche</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/actions.py" line="97" />
+        <source>Paragraph left-to-right</source>
+        <translation>Paragraphe de gauche à droite</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/actions.py" line="103" />
+        <source>Paragraph direction automatic</source>
+        <translation>Direction du paragraphe automatique</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/actions.py" line="109" />
+        <source>Su&amp;bmit to desk</source>
+        <translation>En&amp;voyer au desk</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/actions.py" line="115" />
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/actions.py" line="120" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/actions.py" line="124" />
+        <source>Right-to-left mark (RLM)</source>
+        <translation>Marque droite-à-gauche (RLM)</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/actions.py" line="130" />
+        <source>Left-to-right mark (LRM)</source>
+        <translation>Marque gauche-à-droite (LRM)</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/actions.py" line="136" />
+        <source>Arabic comma ،</source>
+        <translation>Virgule arabe ،</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/actions.py" line="141" />
+        <source>Guillemets « »</source>
+        <translation>Guillemets « »</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/actions.py" line="145" />
+        <source>Non-breaking space</source>
+        <translation>Espace insécable</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/actions.py" line="151" />
+        <source>Show invisible characters</source>
+        <translation>Afficher les caractères invisibles</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleEditor</name>
+    <message>
+        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="88" />
+        <source>New article</source>
+        <translation>Nouvel article</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="95" />
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="97" />
+        <source>Saved %1</source>
+        <translation>Enregistré %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="100" />
+        <source>Not saved yet</source>
+        <translation>Pas encore enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="100" />
+        <source>Saved</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="111" />
+        <source>Recovered text from %1 that had not been saved.</source>
+        <translation>Texte récupéré du %1, qui n’avait pas été enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="148" />
+        <source>Could not write the recovery copy: %1</source>
+        <translation>Impossible d’écrire la copie de récupération : %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="165" />
+        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="180" />
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="240" />
+        <source>This article is spiked; restore it to edit.</source>
+        <translation>Cet article est mis au rebut ; restaurez-le pour le modifier.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="241" />
+        <source>Read only: this article is %1 and your role may not change it.</source>
+        <translation>Lecture seule : cet article est %1 et votre rôle ne permet pas de le modifier.</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleFields</name>
+    <message>
+        <location filename="../../src/newsdesk/gui/editor/fields.py" line="65" />
+        <source>Breaking</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/editor/fields.py" line="66" />
+        <source>Embargo until</source>
+        <translation>Embargo jusqu’au</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/editor/fields.py" line="81" />
+        <source>Urgency</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/editor/fields.py" line="89" />
+        <source>Dateline</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/editor/fields.py" line="91" />
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/editor/fields.py" line="92" />
+        <source>Kicker</source>
+        <translation>Surtitre</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/editor/fields.py" line="93" />
+        <location filename="../../src/newsdesk/gui/editor/fields.py" line="99" />
+        <source>Headline</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/editor/fields.py" line="94" />
+        <source>Standfirst</source>
+        <translation>Chapô</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/editor/fields.py" line="95" />
+        <source>Byline</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/editor/fields.py" line="96" />
+        <source>Desk</source>
+        <translation>Desk</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/editor/fields.py" line="97" />
+        <source>Tags</source>
+        <translation>Mots-clés</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/editor/fields.py" line="100" />
+        <source>comma-separated</source>
+        <translation>séparés par des virgules</translation>
+    </message>
+</context>
+<context>
+    <name>BodyEdit</name>
+    <message>
+        <location filename="../../src/newsdesk/gui/editor/body.py" line="168" />
+        <source>Fix: %1</source>
+        <translation>Corriger : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../src/newsdesk/gui/dialogs/conflict.py" line="59" />
+        <source>Someone else saved this article</source>
+        <translation>Quelqu’un d’autre a enregistré cet article</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/dialogs/conflict.py" line="64" />
+        <source>%1 saved a newer version while you were editing. Your text is safe: it is kept as a revision whatever you choose.</source>
+        <translation>%1 a enregistré une version plus récente pendant que vous écriviez. Votre texte est en sécurité : il est gardé comme révision quel que soit votre choix.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/dialogs/conflict.py" line="73" />
+        <source>Keep mine</source>
+        <translation>Garder la mienne</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/dialogs/conflict.py" line="75" />
+        <source>Take theirs</source>
+        <translation>Prendre la leur</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../../src/newsdesk/gui/editor/find_bar.py" line="21" />
+        <source>Find</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/editor/find_bar.py" line="23" />
+        <source>Replace with</source>
+        <translation>Remplacer par</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/editor/find_bar.py" line="24" />
+        <source>Ignore diacritics, tatweel and hamza</source>
+        <translation>Ignorer diacritiques, tatwil et hamza</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/editor/find_bar.py" line="26" />
+        <source>Whole words</source>
+        <translation>Mots entiers</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/editor/find_bar.py" line="28" />
+        <source>Previous</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/editor/find_bar.py" line="29" />
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/editor/find_bar.py" line="30" />
+        <source>Replace</source>
+        <translation>Remplacer</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/editor/find_bar.py" line="31" />
+        <source>Replace all</source>
+        <translation>Tout remplacer</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/newsdesk/gui/editor/find_bar.py" line="81" />
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n résultat(s)</numerusform>
+            <numerusform>%n résultat(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/newsdesk/gui/editor/find_bar.py" line="113" />
+        <source>%n replaced</source>
+        <translation>
+            <numerusform>%n remplacé(s)</numerusform>
+            <numerusform>%n remplacé(s)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPanel</name>
+    <message>
+        <location filename="../../src/newsdesk/gui/findings.py" line="35" />
+        <source>Headline</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/findings.py" line="39" />
+        <source>¶%1</source>
+        <translation>¶%1</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="53" />
+        <source>Newsdesk</source>
+        <translation>Newsdesk</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="67" />
+        <source>Articles</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="71" />
+        <source>House style</source>
+        <translation>Charte de rédaction</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="145" />
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="152" />
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="155" />
+        <source>F&amp;ormat</source>
+        <translation>F&amp;ormat</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="165" />
+        <source>&amp;Insert</source>
+        <translation>&amp;Insérer</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="174" />
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="179" />
+        <source>Main</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="235" />
+        <source>Cannot open</source>
+        <translation>Ouverture impossible</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="285" />
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="286" />
+        <source>Save the changes to “%1”?</source>
+        <translation>Enregistrer les modifications de « %1 » ?</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="287" />
+        <source>New article</source>
+        <translation>Nouvel article</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="318" />
+        <source>Not submitted</source>
+        <translation>Non envoyé</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="322" />
+        <source>Submitted to the desk</source>
+        <translation>Envoyé au desk</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="351" />
+        <source>Select the words to link first</source>
+        <translation>Sélectionnez d’abord les mots à lier</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="353" />
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="353" />
+        <source>Address (https://…)</source>
+        <translation>Adresse (https://…)</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="424" />
+        <source>%1 · version %2</source>
+        <translation>%1 · version %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="428" />
+        <source>new</source>
+        <translation>nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="441" />
+        <source>%1 words · %2 min</source>
+        <translation>%1 mots · %2 min</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="475" />
+        <source>House style (%1)</source>
+        <translation>Charte de rédaction (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Navigator</name>
+    <message>
+        <location filename="../../src/newsdesk/gui/navigator.py" line="61" />
+        <source>Search (Arabic-aware)…</source>
+        <translation>Rechercher (compatible arabe)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/navigator.py" line="64" />
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/navigator.py" line="67" />
+        <source>Mine</source>
+        <translation>Les miens</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/navigator.py" line="70" />
+        <source>Headline</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/navigator.py" line="70" />
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/navigator.py" line="70" />
+        <source>Updated</source>
+        <translation>Modifié</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../src/newsdesk/gui/dialogs/preferences.py" line="28" />
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/dialogs/preferences.py" line="31" />
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/dialogs/preferences.py" line="42" />
+        <source>Newsdesk default (Noto Sans Arabic)</source>
+        <translation>Police par défaut (Noto Sans Arabic)</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/dialogs/preferences.py" line="43" />
+        <source>The font chosen below</source>
+        <translation>La police choisie ci-dessous</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/dialogs/preferences.py" line="49" />
+        <source>Interface language</source>
+        <translation>Langue de l’interface</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/dialogs/preferences.py" line="50" />
+        <source>The interface language applies from the next start.</source>
+        <translation>La langue de l’interface s’applique au prochain démarrage.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/dialogs/preferences.py" line="51" />
+        <source>Editor font</source>
+        <translation>Police de l’éditeur</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/dialogs/preferences.py" line="53" />
+        <source>Editor font size</source>
+        <translation>Taille de la police</translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <location filename="../../src/newsdesk/gui/navigator.py" line="35" />
+        <source>editor</source>
+        <translation>rédacteur</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/navigator.py" line="36" />
+        <source>chief</source>
+        <translation>chef de desk</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/navigator.py" line="37" />
+        <source>admin</source>
+        <translation>administrateur</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <location filename="../../src/newsdesk/gui/startup.py" line="51" />
+        <source>Recover unsaved work</source>
+        <translation>Récupérer le travail non enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/startup.py" line="52" />
+        <source>Newsdesk closed before these articles were saved:
+
+%1
+
+Reopen them?</source>
+        <translation>Newsdesk s’est fermé avant l’enregistrement de ces articles :
+
+%1
+
+Les rouvrir ?</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <location filename="../../src/newsdesk/gui/navigator.py" line="26" />
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/navigator.py" line="27" />
+        <source>Submitted</source>
+        <translation>Soumis</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/navigator.py" line="28" />
+        <source>In review</source>
+        <translation>En relecture</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/navigator.py" line="29" />
+        <source>Approved</source>
+        <translation>Approuvé</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/navigator.py" line="30" />
+        <source>Published</source>
+        <translation>Publié</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/navigator.py" line="31" />
+        <source>Returned</source>
+        <translation>Renvoyé</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/navigator.py" line="32" />
+        <source>Spiked</source>
+        <translation>Mis au rebut</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <location filename="../../src/newsdesk/gui/dialogs/welcome.py" line="23" />
+        <source>Welcome to Newsdesk</source>
+        <translation>Bienvenue dans Newsdesk</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/dialogs/welcome.py" line="26" />
+        <source>You are signed in as %1 with the %2 role. You can add colleagues later with “newsdesk user add”.</source>
+        <translation>Vous êtes connecté en tant que %1 avec le rôle %2. Vous pourrez ajouter vos collègues avec « newsdesk user add ».</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/dialogs/welcome.py" line="35" />
+        <source>Load sample articles in Arabic, French and English</source>
+        <translation>Charger des articles d’exemple en arabe, français et anglais</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/dialogs/welcome.py" line="39" />
+        <source>Your name as shown to colleagues</source>
+        <translation>Votre nom tel que vos collègues le verront</translation>
+    </message>
+</context>
+</TS>
