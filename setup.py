@@ -28,7 +28,9 @@ class BuildPyWithTranslations(build_py):
         target.mkdir(parents=True, exist_ok=True)
         for source in sorted(SOURCES.glob("*.ts")):
             output = target / (source.stem + ".qm")
-            subprocess.run([*lrelease_command(), "-silent", str(source), "-qm", str(output)], check=True)
+            subprocess.run(
+                [*lrelease_command(), "-silent", str(source), "-qm", str(output)], check=True
+            )
 
 
 setup(cmdclass={"build_py": BuildPyWithTranslations})

@@ -8,6 +8,7 @@ from typing import Any
 from newsdesk.cli.context import CommandContext
 from newsdesk.cli.inputs import parse_time, read_text_file
 from newsdesk.cli.output import print_json, print_line, print_table
+from newsdesk.cli.proof_commands import add_proof_parser
 from newsdesk.domain.article import Article, ArticleContent
 from newsdesk.domain.document import Document
 from newsdesk.domain.workflow import Step
@@ -74,6 +75,8 @@ def add_parsers(commands: argparse._SubParsersAction, common: argparse.ArgumentP
     diff.add_argument("rev_a", type=int)
     diff.add_argument("rev_b", type=int)
     diff.set_defaults(handler=cmd_diff)
+
+    add_proof_parser(sub, common)
 
 
 def _content_options(parser: argparse.ArgumentParser) -> None:

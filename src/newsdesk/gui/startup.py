@@ -9,7 +9,7 @@ from newsdesk.domain.people import Person
 from newsdesk.gui.dialogs.welcome import WelcomeDialog
 from newsdesk.gui.mainwindow import MainWindow
 from newsdesk.services.recovery import RecoveryStore
-from newsdesk.services.samples import load_sample_articles
+from newsdesk.services.samples import load_sample_articles, load_sample_ticker
 from newsdesk.services.users import set_display_name
 from newsdesk.settings import Settings
 from newsdesk.storage.engine import Database
@@ -33,6 +33,7 @@ def _after_show(window: MainWindow, db: Database, person: Person, first_run: boo
                 set_display_name(db, person, welcome.display_name.text())
             if welcome.samples.isChecked():
                 load_sample_articles(db, person)
+                load_sample_ticker(db, person)
             window.navigator.refresh()
     offer_recovery(window)
 

@@ -79,6 +79,26 @@ SAMPLES = (
 )
 
 
+SAMPLE_TICKER = (
+    ("site", "ar", True, "عاجل: الحكومة تعلن تمديد برنامج الدعم المباشر للسكن إلى نهاية السنة"),
+    ("site", "ar", False, "CNSS: أزيد من 641 ألف صانع تقليدي مسجلون في التأمين الإجباري عن المرض"),
+    ("site", "ar", False, "طنجة: التوقيع على اتفاقيتي شراكة لتطوير صناعة السيارات"),
+    ("site-fr", "fr", False, "Tanger : deux accords signés pour l’industrie automobile"),
+    ("site-en", "en", False, "National team names 26 players for the spring friendlies"),
+)
+
+
+def load_sample_ticker(db: Database, person: Person) -> list[str]:
+    """Create the sample ticker items as drafts of `person`; return their ids."""
+    from newsdesk.services.tickers import TickerService
+
+    service = TickerService(db, person)
+    return [
+        service.add(text, channel=channel, language=language, breaking=breaking).id
+        for channel, language, breaking, text in SAMPLE_TICKER
+    ]
+
+
 def load_sample_articles(db: Database, person: Person) -> list[str]:
     """Create the sample articles as drafts of `person`; return their ids."""
     service = ArticleService(db, person)

@@ -1,0 +1,223 @@
+"""The writing desk's speed, each figure against a bare PySide6 baseline in the same run.
+
+- start: process start to the first painted main window with 100,000 articles in the database,
+  against a script that shows an empty QMainWindow;
+- open: opening a 20,000-word Arabic article in the editor, against setPlainText on a QTextEdit;
+- typing: key press to processed repaint while typing into that article (live direction and
+  house-style checking on).
+Prints JSON. Run: .venv/bin/python benchmarks/bench_gui.py [--articles N] [--runs N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from timing import summary
+
+HERE = Path(__file__).resolve().parent
+CHILD_BARE = """
+import sys, time
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication, QMainWindow
+class FirstPaint(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint:
+            print(time.time(), flush=True); QApplication.instance().exit(0)
+        return False
+app = QApplication(sys.argv)
+window = QMainWindow(); window.resize(1280, 800)
+spy = FirstPaint(); window.installEventFilter(spy); window.show()
+app.exec()
+"""
+CHILD_NEWSDESK = """
+import sys, time
+from PySide6.QtCore import QEvent, QObject
+from newsdesk.app import application, open_main_window
+class FirstPaint(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint:
+            print(time.time(), flush=True); application().exit(0)
+        return False
+app = application()
+spy = FirstPaint()
+from PySide6.QtWidgets import QMainWindow
+original_show = QMainWindow.show
+def show(self):
+    self.installEventFilter(spy); original_show(self)
+QMainWindow.show = show
+window = open_main_window()
+app.exec()
+"""
+
+
+def start_seconds(code: str, env: dict[str, str]) -> float:
+    """Wall time from launching a Python child to its first painted window."""
+    started = time.time()
+    out = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
+    )
+    return float(out.stdout.strip().splitlines()[-1]) - started
+
+
+def measure_start(articles: int, runs: int, folder: Path) -> dict[str, object]:
+    """Start-up of Newsdesk on a large database against a bare window."""
+    sys.path.insert(0, str(HERE))
+    from bench_article_store import bulk_load
+
+    from newsdesk.services.users import ensure_first_admin
+    from newsdesk.storage.opening import open_database
+
+    db_path = folder / "start.db"
+    db = open_database(str(db_path))
+    ensure_first_admin(db, "admin")
+    bulk_load(db_path, articles)
+    db.close()
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "NEWSDESK_DB": str(db_path),
+        "NEWSDESK_USER": "admin",
+        "NEWSDESK_DATA_DIR": str(folder / "data"),
+        "NEWSDESK_CONFIG_DIR": str(folder / "config"),
+        "XDG_CONFIG_HOME": str(folder / "xdg"),
+    }
+    bare = [start_seconds(CHILD_BARE, env) * 1000 for _ in range(runs)]
+    ours = [start_seconds(CHILD_NEWSDESK, env) * 1000 for _ in range(runs)]
+    return {
+        "articles": articles,
+        "bare_window": summary(bare),
+        "newsdesk": summary(ours),
+        "ratio": round(statistics.median(ours) / statistics.median(bare), 2),
+    }
+
+
+def arabic_article(words: int) -> str:
+    """A long Arabic article: paragraphs of about 120 words, some opening with Latin or digits."""
+    sys.path.insert(0, str(HERE))
+    import random
+
+    from bench_search import ARABIC, FILLER_AR, make_text
+
+    rng = random.Random(5)
+    paragraphs, total = [], 0
+    while total < words:
+        text = make_text(rng, ARABIC, FILLER_AR, 120)
+        if len(paragraphs) % 4 == 1:
+            text = "CNSS " + text
+        paragraphs.append(text)
+        total += len(text.split())
+    return "\n\n".join(paragraphs)
+
+
+def measure_open_and_typing(words: int, runs: int, keys: int, folder: Path) -> dict[str, object]:
+    """Opening a long article and typing into it, against a bare QTextEdit."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication, QTextEdit
+
+    from newsdesk.domain.article import ArticleContent
+    from newsdesk.domain.document import Document
+    from newsdesk.domain.people import Person, Role
+    from newsdesk.gui.editor.article_editor import ArticleEditor
+    from newsdesk.services.articles import ArticleService
+    from newsdesk.services.recovery import RecoveryStore
+    from newsdesk.services.users import ensure_first_admin
+    from newsdesk.settings import Settings
+    from newsdesk.storage.opening import open_database
+
+    app = QApplication.instance() or QApplication([])
+    text = arabic_article(words)
+    db = open_database(str(folder / "open.db"))
+    ensure_first_admin(db, "admin")
+    service = ArticleService(db, Person("admin", Role.ADMIN))
+    article = service.create(
+        ArticleContent(headline="مقال طويل", body=Document.from_plain_text(text))
+    )
+    recovery = RecoveryStore(folder / "recovery")
+
+    def bare_open() -> float:
+        start = time.perf_counter()
+        edit = QTextEdit()
+        edit.setPlainText(text)
+        edit.resize(900, 700)
+        edit.show()
+        app.processEvents()
+        elapsed = time.perf_counter() - start
+        edit.deleteLater()
+        return elapsed * 1000
+
+    def our_open() -> tuple[float, ArticleEditor]:
+        start = time.perf_counter()
+        editor = ArticleEditor(service, recovery, Settings(), service.get(article.id))
+        editor.resize(900, 900)
+        editor.show()
+        app.processEvents()
+        return (time.perf_counter() - start) * 1000, editor
+
+    bare = [bare_open() for _ in range(runs)]
+    ours = []
+    editor = None
+    for _ in range(runs):
+        elapsed, editor = our_open()
+        ours.append(elapsed)
+        if _ < runs - 1:
+            editor.deleteLater()
+            app.processEvents()
+    assert editor is not None
+    body = editor.body
+    body.setFocus()
+    cursor = body.textCursor()
+    middle = body.document().findBlockByNumber(body.document().blockCount() // 2)
+    cursor.setPosition(middle.position() + 10)
+    body.setTextCursor(cursor)
+    latencies = []
+    for index in range(keys):
+        char = "بسم الله "[index % 9]
+        start = time.perf_counter()
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(
+                body, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
+            )
+        body.viewport().repaint()
+        latencies.append((time.perf_counter() - start) * 1000)
+    editor.discard_changes()
+    db.close()
+    return {
+        "words": len(text.split()),
+        "open": {
+            "bare_qtextedit": summary(bare),
+            "newsdesk": summary(ours),
+            "ratio": round(statistics.median(ours) / statistics.median(bare), 2),
+        },
+        "typing": {"keys": keys, **summary(latencies), "max_ms": round(max(latencies), 3)},
+    }
+
+
+def main() -> None:
+    """Run the benchmarks and print JSON."""
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--articles", type=int, default=100_000)
+    parser.add_argument("--words", type=int, default=20_000)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--keys", type=int, default=200)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        results = {
+            "start": measure_start(args.articles, args.runs, folder),
+            **measure_open_and_typing(args.words, args.runs, args.keys, folder),
+        }
+    print(json.dumps(results, indent=2))
+
+
+if __name__ == "__main__":
+    main()

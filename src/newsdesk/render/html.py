@@ -1,0 +1,94 @@
+"""The one renderer: an article as a sanitised HTML5 page (or fragment), in one reading theme."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from functools import cache
+
+from jinja2 import Environment, PackageLoader, StrictUndefined, Template
+from markupsafe import Markup
+
+from newsdesk.domain.article import Article, ArticleContent
+from newsdesk.render.model import BLOCK_ID_PREFIX, article_view
+from newsdesk.render.safety import sanitise
+from newsdesk.text.dates import DEFAULT_TIMEZONE
+
+THEMES = ("light", "dark")
+WIDTHS = ("desktop", "phone", "print")
+
+# Colours of each reading theme, written into the stylesheet as plain values (not CSS custom
+# properties) so that Qt's rich-text engine, which knows no var(), shows the same colours.
+PALETTES = {
+    "light": {
+        "page": "#ffffff",
+        "ink": "#1d1d1f",
+        "muted": "#55565a",
+        "faint": "#7b7c80",
+        "rule": "#d9d6cf",
+        "accent": "#9c1c1c",
+        "badge": "#c8102e",
+        "badge_ink": "#ffffff",
+        "quote": "#2f3033",
+        "link": "#0b5cad",
+    },
+    "dark": {
+        "page": "#16181c",
+        "ink": "#e8e6e1",
+        "muted": "#b3b1ac",
+        "faint": "#8e8c88",
+        "rule": "#3a3d44",
+        "accent": "#f08a7e",
+        "badge": "#e0393e",
+        "badge_ink": "#ffffff",
+        "quote": "#d6d4cf",
+        "link": "#8cc4ff",
+    },
+}
+
+
+@cache
+def _environment() -> Environment:
+    return Environment(
+        loader=PackageLoader("newsdesk.render", "templates"),
+        autoescape=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        undefined=StrictUndefined,
+    )
+
+
+def _template(name: str) -> Template:
+    return _environment().get_template(name)
+
+
+def block_anchor(index: int) -> str:
+    """The id of the element showing body block `index` (list items carry their own)."""
+    return f"{BLOCK_ID_PREFIX}{index}"
+
+
+def render_article_html(
+    article: Article | ArticleContent,
+    *,
+    standalone: bool = True,
+    theme: str = "light",
+    width: str = "desktop",
+    when: datetime | None = None,
+    tz: str = DEFAULT_TIMEZONE,
+) -> str:
+    """Render an article as HTML5: a whole page, or with standalone=False only its <article>.
+
+    A pure function of its arguments: the preview, the HTML export and the PDF proof all show
+    this output. `when` overrides the time in the date line (by default the article's
+    published_at, else updated_at; unsaved content has none unless given).
+    """
+    if theme not in THEMES:
+        raise ValueError(f"theme must be one of {THEMES}, not {theme!r}")
+    if width not in WIDTHS:
+        raise ValueError(f"width must be one of {WIDTHS}, not {width!r}")
+    view = article_view(article, when=when, tz=tz)
+    fragment = sanitise(_template("article.html").render(a=view))
+    if not standalone:
+        return fragment
+    return _template("page.html").render(
+        a=view, article=Markup(fragment), theme=theme, width=width, p=PALETTES[theme]
+    )

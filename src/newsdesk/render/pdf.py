@@ -1,0 +1,271 @@
+"""The PDF proof: the rendered article on A4 pages with a proof header and page numbers.
+
+This is the only module outside gui/ that uses Qt: QtGui's PDF writer lays out the renderer's
+HTML with real Arabic shaping and each paragraph's own direction.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontDatabase,
+    QFontMetricsF,
+    QGuiApplication,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QPen,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextOption,
+)
+
+from newsdesk.domain.article import Article
+from newsdesk.errors import InvalidInputError, NewsdeskError
+from newsdesk.render.html import render_article_html
+from newsdesk.render.labels import PAGE, PROOF_NOTICE, VERSION, label, status_label
+from newsdesk.text.direction import resolve_direction
+
+# At 96 dots per inch one CSS pixel is one device pixel, so the stylesheet means the same
+# on paper as on screen; text stays vector whatever the resolution.
+RESOLUTION = 96
+MARGINS_MM = QMarginsF(18, 14, 18, 14)
+# Qt also writes, clipped out of sight, the line just above each page's slice of a paragraph
+# split across pages; the gap keeps that hidden line clear of the header's own text.
+HEADER_GAP = 36.0
+FOOTER_GAP = 10.0
+# The header is set in faces whose Arabic glyphs map back to letters, so a proof's headline
+# and status can be searched and copied from the PDF.
+UI_FAMILIES = ["Noto Sans", "DejaVu Sans", "Amiri"]
+# Faces whose shaped Arabic glyphs (dotless bodies plus separate dots) cannot be mapped back to
+# letters: a PDF set in them copies and searches as garbage, so the proof skips to the next face.
+UNMAPPABLE_FAMILIES = frozenset({"Noto Sans Arabic", "Noto Kufi Arabic"})
+# The Arabic font packages the application depends on; the desktop app registers them at
+# start-up, and a proof made from the command line registers them here.
+FONT_PACKAGES = ("fontpkg_noto_sans_arabic", "fontpkg_amiri")
+
+_app: QGuiApplication | None = None
+
+
+@dataclass(frozen=True)
+class ProofResult:
+    """Where a proof was written and how many pages it has."""
+
+    path: Path
+    pages: int
+
+
+def ensure_gui_application() -> QCoreApplication:
+    """The running Qt application, or a new QGuiApplication (offscreen when there is no display)."""
+    global _app
+    existing = QCoreApplication.instance()
+    if existing is not None:
+        if not isinstance(existing, QGuiApplication):
+            raise NewsdeskError("the PDF proof needs a Qt GUI application, not a core one")
+        return existing
+    has_display = os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    if sys.platform.startswith("linux") and not has_display:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    _app = QGuiApplication([sys.argv[0] if sys.argv else "newsdesk"])
+    register_font_packages()
+    return _app
+
+
+def register_font_packages(packages: tuple[str, ...] = FONT_PACKAGES) -> list[str]:
+    """Register the font files shipped by the font packages; return the families added."""
+    families: set[str] = set()
+    for package in packages:
+        try:
+            folder = resources.files(package) / "files"
+        except ModuleNotFoundError:
+            continue
+        if not folder.is_dir():
+            continue
+        for entry in folder.iterdir():
+            if entry.name.lower().endswith((".ttf", ".otf")):
+                font_id = QFontDatabase.addApplicationFont(str(entry))
+                families.update(QFontDatabase.applicationFontFamilies(font_id))
+    return sorted(families)
+
+
+def _ui_font(point_size: float, bold: bool = False) -> QFont:
+    font = QFont()
+    font.setFamilies(UI_FAMILIES)
+    font.setPointSizeF(point_size)
+    font.setBold(bold)
+    return font
+
+
+def _draw_line(painter: QPainter, rect: QRectF, text: str, language: str, font: QFont) -> None:
+    """Draw one line of text in its own direction, aligned to its start, elided to fit."""
+    direction = resolve_direction(text, language)
+    painter.setFont(font)
+    text = QFontMetricsF(font, painter.device()).elidedText(
+        text, Qt.TextElideMode.ElideRight, rect.width()
+    )
+    # AlignLeading is the start edge: the right one once the direction is right-to-left.
+    option = QTextOption(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
+    option.setWrapMode(QTextOption.WrapMode.NoWrap)
+    option.setTextDirection(_qt_direction(direction))
+    painter.drawText(rect, text, option)
+
+
+def _qt_direction(direction: str) -> Qt.LayoutDirection:
+    if direction == "rtl":
+        return Qt.LayoutDirection.RightToLeft
+    return Qt.LayoutDirection.LeftToRight
+
+
+class _ProofPainter:
+    """Paints the header, the body slice and the footer of each page."""
+
+    def __init__(self, article: Article, painter: QPainter, width: float, height: float):
+        self.article = article
+        self.painter = painter
+        self.width = width
+        language = article.language
+        self.title_font = _ui_font(9, bold=True)
+        self.meta_font = _ui_font(8)
+        device = painter.device()
+        self.title_h = QFontMetricsF(self.title_font, device).height() * 1.3
+        self.meta_h = QFontMetricsF(self.meta_font, device).height() * 1.3
+        self.header_h = self.title_h + self.meta_h + HEADER_GAP
+        self.footer_h = self.meta_h + FOOTER_GAP
+        self.body_h = height - self.header_h - self.footer_h
+        self.language = language
+        status = status_label(article.status.value, language)
+        version = label(VERSION, language).format(n=article.version)
+        notice = label(PROOF_NOTICE, language)
+        self.meta = f"{status} · {version} · {notice}"
+
+    def header(self) -> None:
+        painter = self.painter
+        painter.setPen(QColor("#1d1d1f"))
+        headline = self.article.headline.strip() or self.article.id
+        _draw_line(
+            painter,
+            QRectF(0, 0, self.width, self.title_h),
+            headline,
+            self.language,
+            self.title_font,
+        )
+        painter.setPen(QColor("#9c1c1c"))
+        meta_rect = QRectF(0, self.title_h, self.width, self.meta_h)
+        _draw_line(painter, meta_rect, self.meta, self.language, self.meta_font)
+        painter.setPen(QPen(QColor("#b8b4ab"), 1))
+        y = self.title_h + self.meta_h + 6
+        painter.drawLine(0, int(y), int(self.width), int(y))
+
+    def footer(self, page: int, total: int, top: float) -> None:
+        painter = self.painter
+        painter.setPen(QColor("#55565a"))
+        painter.setFont(self.meta_font)
+        text = label(PAGE, self.language).format(n=page, total=total)
+        rect = QRectF(0, top + FOOTER_GAP, self.width, self.meta_h)
+        option = QTextOption(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter)
+        option.setTextDirection(_qt_direction(resolve_direction(text, self.language)))
+        painter.drawText(rect, text, option)
+
+
+def fit_line_heights(document: QTextDocument) -> None:
+    """Give Qt's layout of the page the line spacing a browser gives it.
+
+    CSS line-height multiplies the font size; Qt multiplies the font's own line height, which
+    for Arabic faces is already about 1.7 em, so the stylesheet's spacing would double up.
+    """
+    cursor = QTextCursor(document)
+    block = document.begin()
+    while block.isValid():
+        fmt = block.blockFormat()
+        proportional = QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
+        if fmt.lineHeightType() == proportional and fmt.lineHeight() > 100:
+            cursor.setPosition(block.position())
+            fmt.setLineHeight(100, proportional)
+            cursor.setBlockFormat(fmt)
+        block = block.next()
+
+
+def _mappable_fonts(document: QTextDocument) -> None:
+    cursor = QTextCursor(document)
+    block = document.begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fragment = it.fragment()
+            families = fragment.charFormat().fontFamilies() or []
+            if any(family in UNMAPPABLE_FAMILIES for family in families):
+                change = QTextCharFormat()
+                change.setFontFamilies([f for f in families if f not in UNMAPPABLE_FAMILIES])
+                cursor.setPosition(fragment.position())
+                cursor.setPosition(
+                    fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor
+                )
+                cursor.mergeCharFormat(change)
+            it += 1
+        block = block.next()
+
+
+def write_proof_pdf(article: Article, out: str | os.PathLike[str]) -> ProofResult:
+    """Write the article's proof to `out` as an A4 PDF; return the path and page count."""
+    path = Path(out)
+    if not path.parent.is_dir():
+        raise InvalidInputError(f"folder does not exist: {path.parent}")
+    ensure_gui_application()
+    writer = QPdfWriter(str(path))
+    writer.setResolution(RESOLUTION)
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            MARGINS_MM,
+            QPageLayout.Unit.Millimeter,
+        )
+    )
+    writer.setTitle(article.headline)
+    writer.setCreator("Newsdesk")
+    page = writer.pageLayout().paintRectPixels(RESOLUTION)
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise NewsdeskError(f"cannot write the PDF to {path}")
+    try:
+        pages = _paint(article, painter, float(page.width()), float(page.height()))
+    finally:
+        painter.end()
+    return ProofResult(path, pages)
+
+
+def _paint(article: Article, painter: QPainter, width: float, height: float) -> int:
+    proof = _ProofPainter(article, painter, width, height)
+    document = QTextDocument()
+    document.documentLayout().setPaintDevice(painter.device())
+    document.setDocumentMargin(0)
+    document.setHtml(render_article_html(article, theme="light", width="print"))
+    fit_line_heights(document)
+    _mappable_fonts(document)
+    document.setPageSize(QSizeF(width, proof.body_h))
+    total = document.pageCount()
+    writer = painter.device()
+    for index in range(total):
+        if index:
+            writer.newPage()
+        proof.header()
+        painter.save()
+        painter.translate(0, proof.header_h - index * proof.body_h)
+        # One pixel short: a line starting exactly on the break belongs to the next page.
+        clip = QRectF(0, index * proof.body_h, width, proof.body_h - 1.0)
+        # drawContents skips the lines outside the clip, so no page carries hidden text.
+        document.drawContents(painter, clip)
+        painter.restore()
+        proof.footer(index + 1, total, proof.header_h + proof.body_h)
+    return total

@@ -1,0 +1,68 @@
+"""A small HTML element walker for tests: tags, attributes and the text inside each element."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+
+VOID = frozenset(
+    {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "wbr"}
+)
+
+
+@dataclass
+class Element:
+    """One element: its tag, attributes, the open ancestors' tags and its text content."""
+
+    tag: str
+    attrs: dict[str, str | None]
+    ancestors: tuple[str, ...]
+    parts: list[str] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        """All text inside the element."""
+        return "".join(self.parts)
+
+    def classes(self) -> set[str]:
+        """The element's classes."""
+        return set((self.attrs.get("class") or "").split())
+
+
+class _Walker(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.elements: list[Element] = []
+        self.stack: list[Element] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        element = Element(tag, dict(attrs), tuple(e.tag for e in self.stack))
+        self.elements.append(element)
+        if tag not in VOID:
+            self.stack.append(element)
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.elements.append(Element(tag, dict(attrs), tuple(e.tag for e in self.stack)))
+
+    def handle_endtag(self, tag: str) -> None:
+        for i in range(len(self.stack) - 1, -1, -1):
+            if self.stack[i].tag == tag:
+                del self.stack[i:]
+                break
+
+    def handle_data(self, data: str) -> None:
+        for element in self.stack:
+            element.parts.append(data)
+
+
+def elements(html: str) -> list[Element]:
+    """Every element of the document in source order."""
+    walker = _Walker()
+    walker.feed(html)
+    walker.close()
+    return walker.elements
+
+
+def by_id(html: str, element_id: str) -> Element:
+    """The element with this id."""
+    return next(e for e in elements(html) if e.attrs.get("id") == element_id)
