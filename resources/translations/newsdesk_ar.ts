@@ -3,122 +3,127 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="60" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="61" />
         <source>&amp;New article</source>
         <translation>مقال &amp;جديد</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="63" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="64" />
         <source>&amp;Open…</source>
         <translation>&amp;فتح…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="65" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="66" />
         <source>&amp;Save</source>
         <translation>&amp;حفظ</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="67" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="68" />
         <source>&amp;Close</source>
         <translation>إ&amp;غلاق</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="69" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="70" />
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="70" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="71" />
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="71" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="72" />
         <source>&amp;Find…</source>
         <translation>&amp;بحث…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="74" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="75" />
         <source>R&amp;eplace…</source>
         <translation>ا&amp;ستبدال…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="78" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="79" />
         <source>&amp;Bold</source>
         <translation>&amp;عريض</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="80" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="81" />
         <source>&amp;Italic</source>
         <translation>&amp;مائل</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="82" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="83" />
         <source>&amp;Link…</source>
         <translation>&amp;رابط…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="85" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="86" />
         <source>Paste as plain text</source>
         <translation>لصق كنص عادي</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="91" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="92" />
         <source>Paragraph right-to-left</source>
         <translation>الفقرة من اليمين إلى اليسار</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="97" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="98" />
         <source>Paragraph left-to-right</source>
         <translation>الفقرة من اليسار إلى اليمين</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="103" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="104" />
         <source>Paragraph direction automatic</source>
         <translation>اتجاه الفقرة تلقائي</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="109" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="110" />
         <source>Su&amp;bmit to desk</source>
         <translation>إ&amp;رسال إلى القسم</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="115" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="116" />
+        <source>&amp;Print proof…</source>
+        <translation>&amp;طباعة بروفة…</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/actions.py" line="122" />
         <source>&amp;Preferences…</source>
         <translation>ال&amp;تفضيلات…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="120" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="127" />
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="124" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="131" />
         <source>Right-to-left mark (RLM)</source>
         <translation>علامة من اليمين إلى اليسار (RLM)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="130" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="137" />
         <source>Left-to-right mark (LRM)</source>
         <translation>علامة من اليسار إلى اليمين (LRM)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="136" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="143" />
         <source>Arabic comma ،</source>
         <translation>فاصلة عربية ،</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="141" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="148" />
         <source>Guillemets « »</source>
         <translation>علامتا تنصيص « »</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="145" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="152" />
         <source>Non-breaking space</source>
         <translation>مسافة غير منكسرة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="151" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="158" />
         <source>Show invisible characters</source>
         <translation>إظهار المحارف غير المرئية</translation>
     </message>
@@ -355,114 +360,139 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="53" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="58" />
         <source>Newsdesk</source>
         <translation>نيوزديسك</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="67" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="72" />
         <source>Articles</source>
         <translation>المقالات</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="71" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="76" />
         <source>House style</source>
         <translation>أسلوب التحرير</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="145" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="82" />
+        <source>Preview</source>
+        <translation>المعاينة</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="157" />
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="152" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="164" />
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="155" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="167" />
         <source>F&amp;ormat</source>
         <translation>&amp;تنسيق</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="165" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="177" />
         <source>&amp;Insert</source>
         <translation>إ&amp;دراج</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="174" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="186" />
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="179" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="192" />
         <source>Main</source>
         <translation>الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="235" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="248" />
         <source>Cannot open</source>
         <translation>تعذر الفتح</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="285" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="302" />
         <source>Unsaved changes</source>
         <translation>تعديلات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="286" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="303" />
         <source>Save the changes to “%1”?</source>
         <translation>هل تحفظ التعديلات على «%1»؟</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="287" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="304" />
         <source>New article</source>
         <translation>مقال جديد</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="318" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="335" />
         <source>Not submitted</source>
         <translation>لم يُرسل</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="322" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="339" />
         <source>Submitted to the desk</source>
         <translation>أُرسل إلى القسم</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="351" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="368" />
         <source>Select the words to link first</source>
         <translation>حدد الكلمات المراد ربطها أولا</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="353" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="370" />
         <source>Link</source>
         <translation>رابط</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="353" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="370" />
         <source>Address (https://…)</source>
         <translation>العنوان (https://…)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="424" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="442" />
         <source>%1 · version %2</source>
         <translation>%1 · النسخة %2</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="428" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="446" />
         <source>new</source>
         <translation>جديد</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="441" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="459" />
         <source>%1 words · %2 min</source>
         <translation>%1 كلمة · %2 د</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="475" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="493" />
         <source>House style (%1)</source>
         <translation>أسلوب التحرير (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="514" />
+        <source>Save the article before printing a proof</source>
+        <translation>احفظ المقال قبل طباعة البروفة</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="517" />
+        <source>Print proof</source>
+        <translation>طباعة بروفة</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="524" />
+        <source>No proof</source>
+        <translation>لا بروفة</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="527" />
+        <source>Proof written: %1</source>
+        <translation>كُتبت البروفة: %1</translation>
     </message>
 </context>
 <context>
@@ -473,27 +503,27 @@
         <translation>بحث (يفهم العربية)…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/navigator.py" line="64" />
+        <location filename="../../src/newsdesk/gui/navigator.py" line="63" />
         <source>All statuses</source>
         <translation>كل الحالات</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/navigator.py" line="67" />
+        <location filename="../../src/newsdesk/gui/navigator.py" line="66" />
         <source>Mine</source>
         <translation>مقالاتي</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/navigator.py" line="70" />
+        <location filename="../../src/newsdesk/gui/navigator.py" line="69" />
         <source>Headline</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/navigator.py" line="70" />
+        <location filename="../../src/newsdesk/gui/navigator.py" line="69" />
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/navigator.py" line="70" />
+        <location filename="../../src/newsdesk/gui/navigator.py" line="69" />
         <source>Updated</source>
         <translation>آخر تعديل</translation>
     </message>
@@ -542,6 +572,34 @@
     </message>
 </context>
 <context>
+    <name>PreviewPane</name>
+    <message>
+        <location filename="../../src/newsdesk/gui/preview/pane.py" line="48" />
+        <source>Desktop</source>
+        <translation>حاسوب</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/preview/pane.py" line="49" />
+        <source>Phone</source>
+        <translation>هاتف</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/preview/pane.py" line="50" />
+        <source>Print</source>
+        <translation>طباعة</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/preview/pane.py" line="56" />
+        <source>Light</source>
+        <translation>فاتح</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/preview/pane.py" line="56" />
+        <source>Dark</source>
+        <translation>داكن</translation>
+    </message>
+</context>
+<context>
     <name>Role</name>
     <message>
         <location filename="../../src/newsdesk/gui/navigator.py" line="35" />
@@ -562,12 +620,12 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../src/newsdesk/gui/startup.py" line="51" />
+        <location filename="../../src/newsdesk/gui/startup.py" line="52" />
         <source>Recover unsaved work</source>
         <translation>استرجاع عمل غير محفوظ</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/startup.py" line="52" />
+        <location filename="../../src/newsdesk/gui/startup.py" line="53" />
         <source>Newsdesk closed before these articles were saved:
 
 %1

@@ -3,122 +3,127 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="60" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="61" />
         <source>&amp;New article</source>
         <translation>&amp;Nouvel article</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="63" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="64" />
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="65" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="66" />
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="67" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="68" />
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="69" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="70" />
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="70" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="71" />
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="71" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="72" />
         <source>&amp;Find…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="74" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="75" />
         <source>R&amp;eplace…</source>
         <translation>R&amp;emplacer…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="78" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="79" />
         <source>&amp;Bold</source>
         <translation>&amp;Gras</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="80" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="81" />
         <source>&amp;Italic</source>
         <translation>&amp;Italique</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="82" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="83" />
         <source>&amp;Link…</source>
         <translation>&amp;Lien…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="85" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="86" />
         <source>Paste as plain text</source>
         <translation>Coller en texte brut</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="91" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="92" />
         <source>Paragraph right-to-left</source>
         <translation>Paragraphe de droite à gauche</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="97" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="98" />
         <source>Paragraph left-to-right</source>
         <translation>Paragraphe de gauche à droite</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="103" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="104" />
         <source>Paragraph direction automatic</source>
         <translation>Direction du paragraphe automatique</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="109" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="110" />
         <source>Su&amp;bmit to desk</source>
         <translation>En&amp;voyer au desk</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="115" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="116" />
+        <source>&amp;Print proof…</source>
+        <translation>&amp;Imprimer une épreuve…</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/actions.py" line="122" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="120" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="127" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="124" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="131" />
         <source>Right-to-left mark (RLM)</source>
         <translation>Marque droite-à-gauche (RLM)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="130" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="137" />
         <source>Left-to-right mark (LRM)</source>
         <translation>Marque gauche-à-droite (LRM)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="136" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="143" />
         <source>Arabic comma ،</source>
         <translation>Virgule arabe ،</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="141" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="148" />
         <source>Guillemets « »</source>
         <translation>Guillemets « »</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="145" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="152" />
         <source>Non-breaking space</source>
         <translation>Espace insécable</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="151" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="158" />
         <source>Show invisible characters</source>
         <translation>Afficher les caractères invisibles</translation>
     </message>
@@ -347,114 +352,139 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="53" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="58" />
         <source>Newsdesk</source>
         <translation>Newsdesk</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="67" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="72" />
         <source>Articles</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="71" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="76" />
         <source>House style</source>
         <translation>Charte de rédaction</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="145" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="82" />
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="157" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="152" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="164" />
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="155" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="167" />
         <source>F&amp;ormat</source>
         <translation>F&amp;ormat</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="165" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="177" />
         <source>&amp;Insert</source>
         <translation>&amp;Insérer</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="174" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="186" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="179" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="192" />
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="235" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="248" />
         <source>Cannot open</source>
         <translation>Ouverture impossible</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="285" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="302" />
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="286" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="303" />
         <source>Save the changes to “%1”?</source>
         <translation>Enregistrer les modifications de « %1 » ?</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="287" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="304" />
         <source>New article</source>
         <translation>Nouvel article</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="318" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="335" />
         <source>Not submitted</source>
         <translation>Non envoyé</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="322" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="339" />
         <source>Submitted to the desk</source>
         <translation>Envoyé au desk</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="351" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="368" />
         <source>Select the words to link first</source>
         <translation>Sélectionnez d’abord les mots à lier</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="353" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="370" />
         <source>Link</source>
         <translation>Lien</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="353" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="370" />
         <source>Address (https://…)</source>
         <translation>Adresse (https://…)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="424" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="442" />
         <source>%1 · version %2</source>
         <translation>%1 · version %2</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="428" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="446" />
         <source>new</source>
         <translation>nouveau</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="441" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="459" />
         <source>%1 words · %2 min</source>
         <translation>%1 mots · %2 min</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="475" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="493" />
         <source>House style (%1)</source>
         <translation>Charte de rédaction (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="514" />
+        <source>Save the article before printing a proof</source>
+        <translation>Enregistrez l’article avant d’imprimer une épreuve</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="517" />
+        <source>Print proof</source>
+        <translation>Imprimer une épreuve</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="524" />
+        <source>No proof</source>
+        <translation>Pas d’épreuve</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="527" />
+        <source>Proof written: %1</source>
+        <translation>Épreuve écrite : %1</translation>
     </message>
 </context>
 <context>
@@ -465,27 +495,27 @@
         <translation>Rechercher (compatible arabe)…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/navigator.py" line="64" />
+        <location filename="../../src/newsdesk/gui/navigator.py" line="63" />
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/navigator.py" line="67" />
+        <location filename="../../src/newsdesk/gui/navigator.py" line="66" />
         <source>Mine</source>
         <translation>Les miens</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/navigator.py" line="70" />
+        <location filename="../../src/newsdesk/gui/navigator.py" line="69" />
         <source>Headline</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/navigator.py" line="70" />
+        <location filename="../../src/newsdesk/gui/navigator.py" line="69" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/navigator.py" line="70" />
+        <location filename="../../src/newsdesk/gui/navigator.py" line="69" />
         <source>Updated</source>
         <translation>Modifié</translation>
     </message>
@@ -534,6 +564,34 @@
     </message>
 </context>
 <context>
+    <name>PreviewPane</name>
+    <message>
+        <location filename="../../src/newsdesk/gui/preview/pane.py" line="48" />
+        <source>Desktop</source>
+        <translation>Ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/preview/pane.py" line="49" />
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/preview/pane.py" line="50" />
+        <source>Print</source>
+        <translation>Impression</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/preview/pane.py" line="56" />
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/preview/pane.py" line="56" />
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+</context>
+<context>
     <name>Role</name>
     <message>
         <location filename="../../src/newsdesk/gui/navigator.py" line="35" />
@@ -554,12 +612,12 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../src/newsdesk/gui/startup.py" line="51" />
+        <location filename="../../src/newsdesk/gui/startup.py" line="52" />
         <source>Recover unsaved work</source>
         <translation>Récupérer le travail non enregistré</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/startup.py" line="52" />
+        <location filename="../../src/newsdesk/gui/startup.py" line="53" />
         <source>Newsdesk closed before these articles were saved:
 
 %1

@@ -204,3 +204,23 @@ def test_arabic_ui_mirrors_the_window(qtbot, gui_db, recovery) -> None:
     finally:
         install_translations(app, "en")
     assert not MainWindow(gui_db, SARA, recovery=recovery).isRightToLeft()
+
+
+def test_preview_shows_the_editor_text_as_the_export_renders_it(qtbot, window) -> None:
+    from newsdesk.render.html import render_article_html
+
+    editor = window.new_article()
+    editor.fields.headline.setText("عنوان المعاينة")
+    editor.body.setPlainText("الفقرة الأولى\nCNSS يسجل 641 ألف صانع")
+    qtbot.waitUntil(lambda: "CNSS يسجل" in window.preview.html(), timeout=3000)
+    expected = render_article_html(editor.content(), theme=window.preview.theme(), width=window.preview.width_mode())
+    assert window.preview.html() == expected
+
+
+def test_opened_fields_take_their_direction_from_the_majority(qtbot, window, gui_db) -> None:
+    article = ArticleService(gui_db, SARA).create(
+        ArticleContent(headline="CNSS: تسجيل 641 ألف صانع تقليدي", kicker="AMO", byline="Sara")
+    )
+    editor = window.open_article(article.id)
+    assert editor.fields.headline.layoutDirection() == RTL
+    assert editor.fields.byline.layoutDirection() == LTR

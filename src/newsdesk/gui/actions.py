@@ -33,6 +33,7 @@ class Actions:
     direction_ltr: QAction
     direction_auto: QAction
     submit: QAction
+    print_proof: QAction
     preferences: QAction
     quit: QAction
     insert_rlm: QAction
@@ -109,6 +110,12 @@ def build_actions(owner: QWidget, handlers: dict[str, Callable[[], None]]) -> Ac
             QCoreApplication.translate("Actions", "Su&bmit to desk"),
             "fa5s.paper-plane",
             "Ctrl+Return",
+        ),
+        print_proof=make(
+            "print_proof",
+            QCoreApplication.translate("Actions", "&Print proof…"),
+            "fa5s.print",
+            Key.Print,
         ),
         preferences=make(
             "preferences",

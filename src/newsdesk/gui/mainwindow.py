@@ -7,6 +7,7 @@ from PySide6.QtGui import QCloseEvent, QFont, QTextCharFormat, QTextOption
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
+    QFileDialog,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -25,13 +26,21 @@ from newsdesk.gui.editor.article_editor import ArticleEditor
 from newsdesk.gui.findings import FIELD_BLOCK, FindingsPanel
 from newsdesk.gui.fonts import editor_font
 from newsdesk.gui.navigator import Navigator, role_label, status_label
+from newsdesk.gui.preview.pane import PreviewPane
+from newsdesk.gui.widgets.directional import DirectionalLineEdit
+from newsdesk.render.pdf import write_proof_pdf
 from newsdesk.services.articles import ArticleService
 from newsdesk.services.recovery import RecoveryCopy, RecoveryStore
 from newsdesk.settings import Settings
 from newsdesk.storage.engine import Database
 from newsdesk.text.counting import reading_time_minutes, word_count
 
+_MIRRORED_AREAS = {
+    Qt.DockWidgetArea.LeftDockWidgetArea: Qt.DockWidgetArea.RightDockWidgetArea,
+    Qt.DockWidgetArea.RightDockWidgetArea: Qt.DockWidgetArea.LeftDockWidgetArea,
+}
 FINDINGS_DELAY_MS = 300
+PREVIEW_DELAY_MS = 300
 LAYOUT_VERSION = 1
 
 
@@ -72,8 +81,14 @@ class MainWindow(QMainWindow):
             self.findings,
             Qt.DockWidgetArea.BottomDockWidgetArea,
         )
+        self.preview = PreviewPane()
+        self.preview_dock = self._dock(
+            "preview", self.tr("Preview"), self.preview, Qt.DockWidgetArea.RightDockWidgetArea
+        )
         self._findings_timer = QTimer(self, singleShot=True, interval=FINDINGS_DELAY_MS)
         self._findings_timer.timeout.connect(self.update_findings)
+        self._preview_timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
+        self._preview_timer.timeout.connect(self.update_preview)
         self._build_status_bar()
         self.actions = build_actions(self, self._handlers())
         self._build_menus()
@@ -84,6 +99,9 @@ class MainWindow(QMainWindow):
     # -- construction -----------------------------------------------------------------------
 
     def _dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        if QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+            # Dock areas are absolute in Qt; a mirrored UI puts the navigator on the reading side.
+            area = _MIRRORED_AREAS.get(area, area)
         dock = QDockWidget(title, self)
         dock.setObjectName(f"dock-{name}")
         dock.setWidget(widget)
@@ -130,6 +148,7 @@ class MainWindow(QMainWindow):
             ),
             "submit": self.submit_current,
             "preferences": self.open_preferences,
+            "print_proof": self.print_proof,
             "quit": self.close,
             "insert_rlm": lambda: self._insert("\u200f"),
             "insert_lrm": lambda: self._insert("\u200e"),
@@ -143,7 +162,7 @@ class MainWindow(QMainWindow):
         a: Actions = self.actions
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
-        for action in (a.new, a.open, a.save, a.close, a.submit):
+        for action in (a.new, a.open, a.save, a.close, a.submit, a.print_proof):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(a.preferences)
@@ -175,6 +194,7 @@ class MainWindow(QMainWindow):
         view_menu.addAction(a.show_invisibles)
         view_menu.addAction(self.navigator_dock.toggleViewAction())
         view_menu.addAction(self.findings_dock.toggleViewAction())
+        view_menu.addAction(self.preview_dock.toggleViewAction())
         self.view_menu = view_menu
         toolbar = QToolBar(self.tr("Main"))
         toolbar.setObjectName("toolbar-main")
@@ -257,8 +277,12 @@ class MainWindow(QMainWindow):
         editor.stateChanged.connect(lambda e=editor: self._editor_state_changed(e))
         editor.directionChanged.connect(self._show_direction)
         editor.body.textChanged.connect(self._findings_timer.start)
-        editor.fields.headline.textChanged.connect(self._findings_timer.start)
+        editor.fields.headline.changed.connect(self._findings_timer.start)
         editor.body.textChanged.connect(self._update_counts)
+        editor.body.textChanged.connect(self._preview_timer.start)
+        editor.fields.changed.connect(self._preview_timer.start)
+        editor.body.cursorPositionChanged.connect(lambda e=editor: self._follow_cursor(e))
+        self._preview_timer.start()
         self._editor_state_changed(editor)
         self._findings_timer.start()
         return editor
@@ -361,7 +385,7 @@ class MainWindow(QMainWindow):
 
     def _insert(self, text: str, back: int = 0) -> None:
         focus = QApplication.focusWidget()
-        if isinstance(focus, QLineEdit):
+        if isinstance(focus, (QLineEdit, DirectionalLineEdit)):
             focus.insert(text)
             focus.cursorBackward(False, back)
             return
@@ -387,7 +411,7 @@ class MainWindow(QMainWindow):
 
     def _edit_call(self, name: str) -> None:
         focus = QApplication.focusWidget()
-        if isinstance(focus, QLineEdit):
+        if isinstance(focus, (QLineEdit, DirectionalLineEdit)):
             getattr(focus, name)()
         else:
             self._editor_call(lambda e: getattr(e.body, name)())
@@ -409,6 +433,7 @@ class MainWindow(QMainWindow):
             self._editor_state_changed(editor)
             self._show_direction(editor.body.current_direction())
         self._findings_timer.start()
+        self._preview_timer.start()
         self._update_counts()
         self._update_actions()
 
@@ -473,6 +498,41 @@ class MainWindow(QMainWindow):
             editor.body.highlighter, editor.fields.headline.text(), paragraphs
         )
         self.findings_dock.setWindowTitle(self.tr("House style (%1)").replace("%1", str(count)))
+
+    def update_preview(self) -> None:
+        """Show the front article in the preview, exactly as the HTML export renders it."""
+        editor = self.current_editor()
+        if editor is None or not self.preview_dock.isVisible():
+            return
+        self.preview.set_content(
+            editor.content(), when=editor.article.updated_at if editor.article else None
+        )
+        self.preview.flush()
+        self._follow_cursor(editor)
+
+    def _follow_cursor(self, editor: ArticleEditor) -> None:
+        if editor is self.current_editor() and self.preview_dock.isVisible():
+            self.preview.scroll_to_block(editor.body.textCursor().blockNumber())
+
+    def print_proof(self) -> None:
+        """Write a PDF proof of the saved article."""
+        editor = self.current_editor()
+        if editor is None or editor.article is None or editor.dirty:
+            self.statusBar().showMessage(self.tr("Save the article before printing a proof"), 5000)
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Print proof"), "proof.pdf", "PDF (*.pdf)"
+        )
+        if not path:
+            return
+        try:
+            result = write_proof_pdf(editor.article, path)
+        except (NewsdeskError, OSError) as exc:
+            QMessageBox.warning(self, self.tr("No proof"), str(exc))
+            return
+        self.statusBar().showMessage(
+            self.tr("Proof written: %1").replace("%1", str(result.path)), 8000
+        )
 
     def _jump_to_finding(self, block: int, start: int, end: int) -> None:
         editor = self.current_editor()

@@ -59,7 +59,6 @@ class Navigator(QWidget):
         self.service = service
         self.search = DirectionalLineEdit()
         self.search.setPlaceholderText(self.tr("Search (Arabic-aware)…"))
-        self.search.setClearButtonEnabled(True)
         self.status = QComboBox()
         self.status.addItem(self.tr("All statuses"), None)
         for status in STATUS_LABELS:
@@ -88,7 +87,7 @@ class Navigator(QWidget):
         layout.addWidget(self.table, 1)
         self._debounce = QTimer(self, singleShot=True, interval=250)
         self._debounce.timeout.connect(self.refresh)
-        self.search.textChanged.connect(self._debounce.start)
+        self.search.changed.connect(self._debounce.start)
         self.status.currentIndexChanged.connect(self.refresh)
         self.mine.toggled.connect(self.refresh)
 

@@ -101,8 +101,8 @@ class ArticleFields(QWidget):
 
     def _connect(self) -> None:
         for edit in self._line_edits():
-            edit.textChanged.connect(self.changed)
-        self.headline.textChanged.connect(self.headline_counter.update_for)
+            edit.changed.connect(self.changed)
+        self.headline.changed.connect(self.headline_counter.update_for)
         self.urgency.valueChanged.connect(self.changed)
         self.breaking.toggled.connect(self.changed)
         self.embargo_on.toggled.connect(self.changed)
@@ -148,8 +148,6 @@ class ArticleFields(QWidget):
             self.language.addItem(content.language, content.language)
             index = self.language.count() - 1
         self.language.setCurrentIndex(index)
-        for edit in self._line_edits():
-            edit.set_language(content.language)
         self.kicker.setText(content.kicker)
         self.headline.setText(content.headline)
         self.standfirst.setText(content.standfirst)
@@ -165,6 +163,8 @@ class ArticleFields(QWidget):
         self.embargo.setDateTime(QDateTime.fromSecsSinceEpoch(int(when.timestamp())))
         for widget in widgets:
             widget.blockSignals(False)
+        for edit in self._line_edits():
+            edit.set_language(content.language)  # signals were blocked: resolve directions now
         self.headline_counter.update_for(content.headline)
 
     def values(self) -> dict[str, object]:

@@ -1,33 +1,115 @@
-"""Single-line fields that lay themselves out in the direction of what is typed."""
+"""Single-line fields laid out in the direction of what is typed.
+
+QLineEdit takes its text direction from the first strong letter and ignores the widget's
+layout direction, so `CNSS: تسجيل …` would run left-to-right. This field is a one-line
+QPlainTextEdit whose document direction comes from the text engine's rule instead.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtCore import QMimeData, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QTextCursor, QTextOption
+from PySide6.QtWidgets import QFrame, QPlainTextEdit, QSizePolicy, QWidget
 
 from newsdesk.text.direction import resolve_direction
 
+_LINE_BREAKS = str.maketrans({"\n": " ", "\r": " ", "\u2028": " ", "\u2029": " "})
 
-class DirectionalLineEdit(QLineEdit):
-    """A QLineEdit whose direction follows the text engine's rule, not the first letter."""
+
+class DirectionalLineEdit(QPlainTextEdit):
+    """A one-line text field whose direction follows the majority rule, not the first letter."""
+
+    changed = Signal(str)
+    returnPressed = Signal()
 
     def __init__(self, language: str = "ar", parent: QWidget | None = None):
         super().__init__(parent)
         self.language = language
-        self.textChanged.connect(self._update_direction)
-        self._update_direction(self.text())
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.setWordWrapMode(QTextOption.WrapMode.NoWrap)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setTabChangesFocus(True)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.document().setDocumentMargin(2)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self._fit_height()
+        self.textChanged.connect(self._text_changed)
+        self._apply_direction()
+
+    # -- QLineEdit-like API -----------------------------------------------------------------
+
+    def text(self) -> str:
+        """The field's text."""
+        return self.toPlainText()
+
+    def setText(self, text: str) -> None:
+        """Replace the text (line breaks become spaces)."""
+        self.setPlainText(text.translate(_LINE_BREAKS))
+        self.moveCursor(QTextCursor.MoveOperation.End)
+
+    def insert(self, text: str) -> None:
+        """Insert at the cursor."""
+        self.insertPlainText(text.translate(_LINE_BREAKS))
+
+    def setSelection(self, start: int, length: int) -> None:
+        """Select `length` characters from `start`."""
+        cursor = self.textCursor()
+        cursor.setPosition(start)
+        cursor.setPosition(start + length, QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+
+    def cursorBackward(self, _mark: bool, steps: int = 1) -> None:
+        """Move the cursor back by characters."""
+        cursor = self.textCursor()
+        cursor.movePosition(QTextCursor.MoveOperation.PreviousCharacter, n=steps)
+        self.setTextCursor(cursor)
+
+    # -- direction --------------------------------------------------------------------------
 
     def set_language(self, language: str) -> None:
         """Resolve ties and empty text by another language."""
         self.language = language
-        self._update_direction(self.text())
+        self._apply_direction()
 
     def direction(self) -> str:
         """The resolved direction of the current text."""
         return resolve_direction(self.text(), self.language)
 
-    def _update_direction(self, text: str) -> None:
-        rtl = resolve_direction(text, self.language) == "rtl"
-        self.setLayoutDirection(
-            Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
-        )
+    def _text_changed(self) -> None:
+        self._apply_direction()
+        self.changed.emit(self.text())
+
+    def _apply_direction(self) -> None:
+        rtl = self.direction() == "rtl"
+        wanted = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+        side = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
+        option = self.document().defaultTextOption()
+        if option.textDirection() != wanted or self.layoutDirection() != wanted:
+            option.setTextDirection(wanted)
+            option.setAlignment(side | Qt.AlignmentFlag.AlignAbsolute)
+            self.document().setDefaultTextOption(option)
+            self.setLayoutDirection(wanted)
+
+    # -- one line only ----------------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.returnPressed.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        if source.hasText():
+            self.insertPlainText(source.text().translate(_LINE_BREAKS).strip())
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == event.Type.FontChange:
+            self._fit_height()
+
+    def _fit_height(self) -> None:
+        line = self.fontMetrics().lineSpacing()
+        margins = 2 * (self.document().documentMargin() + self.frameWidth()) + 4
+        self.setFixedHeight(int(line + margins))
