@@ -213,7 +213,9 @@ def test_preview_shows_the_editor_text_as_the_export_renders_it(qtbot, window) -
     editor.fields.headline.setText("عنوان المعاينة")
     editor.body.setPlainText("الفقرة الأولى\nCNSS يسجل 641 ألف صانع")
     qtbot.waitUntil(lambda: "CNSS يسجل" in window.preview.html(), timeout=3000)
-    expected = render_article_html(editor.content(), theme=window.preview.theme(), width=window.preview.width_mode())
+    expected = render_article_html(
+        editor.content(), theme=window.preview.theme(), width=window.preview.width_mode()
+    )
     assert window.preview.html() == expected
 
 
