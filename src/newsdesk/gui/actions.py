@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-import qtawesome as qta
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 Key = QKeySequence.StandardKey
+ICON_PROPERTY = "newsdeskIcon"
 
 
 @dataclass
@@ -48,7 +48,9 @@ def build_actions(owner: QWidget, handlers: dict[str, Callable[[], None]]) -> Ac
     """Create the actions; `handlers` maps each action name to what it does."""
 
     def make(name: str, text: str, icon: str | None, shortcut: Key | str | None) -> QAction:
-        action = QAction(qta.icon(icon) if icon else QIcon(), text, owner)
+        action = QAction(QIcon(), text, owner)
+        if icon:
+            action.setProperty(ICON_PROPERTY, icon)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         action.setObjectName(name)
@@ -168,3 +170,13 @@ def build_actions(owner: QWidget, handlers: dict[str, Callable[[], None]]) -> Ac
         actions.replace.setShortcut(QKeySequence("Ctrl+H"))
     actions.show_invisibles.setCheckable(True)
     return actions
+
+
+def load_icons(owner: QWidget) -> None:
+    """Give every action its icon; called after the first paint, since the icon font is slow to load."""
+    import qtawesome as qta
+
+    for action in owner.findChildren(QAction):
+        name = action.property(ICON_PROPERTY)
+        if name:
+            action.setIcon(qta.icon(name))

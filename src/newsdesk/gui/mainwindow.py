@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from newsdesk.domain.people import Person
 from newsdesk.domain.workflow import Step
 from newsdesk.errors import NewsdeskError
-from newsdesk.gui.actions import Actions, build_actions
+from newsdesk.gui.actions import Actions, build_actions, load_icons
 from newsdesk.gui.editor.article_editor import ArticleEditor
 from newsdesk.gui.findings import FIELD_BLOCK, FindingsPanel
 from newsdesk.gui.fonts import editor_font
@@ -95,6 +95,7 @@ class MainWindow(QMainWindow):
         self._restore_layout()
         self.navigator.refresh()
         self._update_actions()
+        QTimer.singleShot(0, lambda: load_icons(self))
 
     # -- construction -----------------------------------------------------------------------
 
