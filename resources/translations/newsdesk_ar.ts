@@ -3,127 +3,147 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="61" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="67" />
         <source>&amp;New article</source>
         <translation>مقال &amp;جديد</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="64" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="70" />
         <source>&amp;Open…</source>
         <translation>&amp;فتح…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="66" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="72" />
         <source>&amp;Save</source>
         <translation>&amp;حفظ</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="68" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="74" />
         <source>&amp;Close</source>
         <translation>إ&amp;غلاق</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="70" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="76" />
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="71" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="77" />
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="72" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="78" />
         <source>&amp;Find…</source>
         <translation>&amp;بحث…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="75" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="81" />
         <source>R&amp;eplace…</source>
         <translation>ا&amp;ستبدال…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="79" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="85" />
         <source>&amp;Bold</source>
         <translation>&amp;عريض</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="81" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="87" />
         <source>&amp;Italic</source>
         <translation>&amp;مائل</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="83" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="89" />
         <source>&amp;Link…</source>
         <translation>&amp;رابط…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="86" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="92" />
         <source>Paste as plain text</source>
         <translation>لصق كنص عادي</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="92" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="98" />
         <source>Paragraph right-to-left</source>
         <translation>الفقرة من اليمين إلى اليسار</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="98" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="104" />
         <source>Paragraph left-to-right</source>
         <translation>الفقرة من اليسار إلى اليمين</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="104" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="110" />
         <source>Paragraph direction automatic</source>
         <translation>اتجاه الفقرة تلقائي</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="110" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="116" />
+        <source>Paragraph</source>
+        <translation>فقرة</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/actions.py" line="122" />
+        <source>Heading</source>
+        <translation>عنوان فرعي</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/actions.py" line="128" />
+        <source>Quote</source>
+        <translation>اقتباس</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/actions.py" line="134" />
+        <source>Bulleted list</source>
+        <translation>قائمة نقطية</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/actions.py" line="140" />
         <source>Su&amp;bmit to desk</source>
         <translation>إ&amp;رسال إلى القسم</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="116" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="146" />
         <source>&amp;Print proof…</source>
         <translation>&amp;طباعة بروفة…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="122" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="152" />
         <source>&amp;Preferences…</source>
         <translation>ال&amp;تفضيلات…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="127" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="157" />
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="131" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="161" />
         <source>Right-to-left mark (RLM)</source>
         <translation>علامة من اليمين إلى اليسار (RLM)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="137" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="167" />
         <source>Left-to-right mark (LRM)</source>
         <translation>علامة من اليسار إلى اليمين (LRM)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="143" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="173" />
         <source>Arabic comma ،</source>
         <translation>فاصلة عربية ،</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="148" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="178" />
         <source>Guillemets « »</source>
         <translation>علامتا تنصيص « »</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="152" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="182" />
         <source>Non-breaking space</source>
         <translation>مسافة غير منكسرة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="158" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="188" />
         <source>Show invisible characters</source>
         <translation>إظهار المحارف غير المرئية</translation>
     </message>
@@ -249,7 +269,7 @@
 <context>
     <name>BodyEdit</name>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/body.py" line="168" />
+        <location filename="../../src/newsdesk/gui/editor/body.py" line="233" />
         <source>Fix: %1</source>
         <translation>تصحيح: %1</translation>
     </message>
@@ -360,137 +380,137 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="58" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="63" />
         <source>Newsdesk</source>
         <translation>نيوزديسك</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="72" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="77" />
         <source>Articles</source>
         <translation>المقالات</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="76" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="81" />
         <source>House style</source>
         <translation>أسلوب التحرير</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="82" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="87" />
         <source>Preview</source>
         <translation>المعاينة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="157" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="178" />
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="164" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="185" />
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="167" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="188" />
         <source>F&amp;ormat</source>
         <translation>&amp;تنسيق</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="177" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="201" />
         <source>&amp;Insert</source>
         <translation>إ&amp;دراج</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="186" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="210" />
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="192" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="216" />
         <source>Main</source>
         <translation>الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="248" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="272" />
         <source>Cannot open</source>
         <translation>تعذر الفتح</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="302" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="326" />
         <source>Unsaved changes</source>
         <translation>تعديلات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="303" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="327" />
         <source>Save the changes to “%1”?</source>
         <translation>هل تحفظ التعديلات على «%1»؟</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="304" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="328" />
         <source>New article</source>
         <translation>مقال جديد</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="335" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="359" />
         <source>Not submitted</source>
         <translation>لم يُرسل</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="339" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="363" />
         <source>Submitted to the desk</source>
         <translation>أُرسل إلى القسم</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="368" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="392" />
         <source>Select the words to link first</source>
         <translation>حدد الكلمات المراد ربطها أولا</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="370" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="394" />
         <source>Link</source>
         <translation>رابط</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="370" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="394" />
         <source>Address (https://…)</source>
         <translation>العنوان (https://…)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="442" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="466" />
         <source>%1 · version %2</source>
         <translation>%1 · النسخة %2</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="446" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="470" />
         <source>new</source>
         <translation>جديد</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="459" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="483" />
         <source>%1 words · %2 min</source>
         <translation>%1 كلمة · %2 د</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="493" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="517" />
         <source>House style (%1)</source>
         <translation>أسلوب التحرير (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="514" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="538" />
         <source>Save the article before printing a proof</source>
         <translation>احفظ المقال قبل طباعة البروفة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="517" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="541" />
         <source>Print proof</source>
         <translation>طباعة بروفة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="524" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="548" />
         <source>No proof</source>
         <translation>لا بروفة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="527" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="551" />
         <source>Proof written: %1</source>
         <translation>كُتبت البروفة: %1</translation>
     </message>

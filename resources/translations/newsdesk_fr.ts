@@ -3,127 +3,147 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="61" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="67" />
         <source>&amp;New article</source>
         <translation>&amp;Nouvel article</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="64" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="70" />
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="66" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="72" />
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="68" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="74" />
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="70" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="76" />
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="71" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="77" />
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="72" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="78" />
         <source>&amp;Find…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="75" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="81" />
         <source>R&amp;eplace…</source>
         <translation>R&amp;emplacer…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="79" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="85" />
         <source>&amp;Bold</source>
         <translation>&amp;Gras</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="81" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="87" />
         <source>&amp;Italic</source>
         <translation>&amp;Italique</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="83" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="89" />
         <source>&amp;Link…</source>
         <translation>&amp;Lien…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="86" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="92" />
         <source>Paste as plain text</source>
         <translation>Coller en texte brut</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="92" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="98" />
         <source>Paragraph right-to-left</source>
         <translation>Paragraphe de droite à gauche</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="98" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="104" />
         <source>Paragraph left-to-right</source>
         <translation>Paragraphe de gauche à droite</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="104" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="110" />
         <source>Paragraph direction automatic</source>
         <translation>Direction du paragraphe automatique</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="110" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="116" />
+        <source>Paragraph</source>
+        <translation>Paragraphe</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/actions.py" line="122" />
+        <source>Heading</source>
+        <translation>Intertitre</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/actions.py" line="128" />
+        <source>Quote</source>
+        <translation>Citation</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/actions.py" line="134" />
+        <source>Bulleted list</source>
+        <translation>Liste à puces</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/actions.py" line="140" />
         <source>Su&amp;bmit to desk</source>
         <translation>En&amp;voyer au desk</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="116" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="146" />
         <source>&amp;Print proof…</source>
         <translation>&amp;Imprimer une épreuve…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="122" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="152" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="127" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="157" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="131" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="161" />
         <source>Right-to-left mark (RLM)</source>
         <translation>Marque droite-à-gauche (RLM)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="137" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="167" />
         <source>Left-to-right mark (LRM)</source>
         <translation>Marque gauche-à-droite (LRM)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="143" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="173" />
         <source>Arabic comma ،</source>
         <translation>Virgule arabe ،</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="148" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="178" />
         <source>Guillemets « »</source>
         <translation>Guillemets « »</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="152" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="182" />
         <source>Non-breaking space</source>
         <translation>Espace insécable</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="158" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="188" />
         <source>Show invisible characters</source>
         <translation>Afficher les caractères invisibles</translation>
     </message>
@@ -249,7 +269,7 @@
 <context>
     <name>BodyEdit</name>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/body.py" line="168" />
+        <location filename="../../src/newsdesk/gui/editor/body.py" line="233" />
         <source>Fix: %1</source>
         <translation>Corriger : %1</translation>
     </message>
@@ -352,137 +372,137 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="58" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="63" />
         <source>Newsdesk</source>
         <translation>Newsdesk</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="72" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="77" />
         <source>Articles</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="76" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="81" />
         <source>House style</source>
         <translation>Charte de rédaction</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="82" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="87" />
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="157" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="178" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="164" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="185" />
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="167" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="188" />
         <source>F&amp;ormat</source>
         <translation>F&amp;ormat</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="177" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="201" />
         <source>&amp;Insert</source>
         <translation>&amp;Insérer</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="186" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="210" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="192" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="216" />
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="248" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="272" />
         <source>Cannot open</source>
         <translation>Ouverture impossible</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="302" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="326" />
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="303" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="327" />
         <source>Save the changes to “%1”?</source>
         <translation>Enregistrer les modifications de « %1 » ?</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="304" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="328" />
         <source>New article</source>
         <translation>Nouvel article</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="335" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="359" />
         <source>Not submitted</source>
         <translation>Non envoyé</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="339" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="363" />
         <source>Submitted to the desk</source>
         <translation>Envoyé au desk</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="368" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="392" />
         <source>Select the words to link first</source>
         <translation>Sélectionnez d’abord les mots à lier</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="370" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="394" />
         <source>Link</source>
         <translation>Lien</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="370" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="394" />
         <source>Address (https://…)</source>
         <translation>Adresse (https://…)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="442" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="466" />
         <source>%1 · version %2</source>
         <translation>%1 · version %2</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="446" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="470" />
         <source>new</source>
         <translation>nouveau</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="459" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="483" />
         <source>%1 words · %2 min</source>
         <translation>%1 mots · %2 min</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="493" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="517" />
         <source>House style (%1)</source>
         <translation>Charte de rédaction (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="514" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="538" />
         <source>Save the article before printing a proof</source>
         <translation>Enregistrez l’article avant d’imprimer une épreuve</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="517" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="541" />
         <source>Print proof</source>
         <translation>Imprimer une épreuve</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="524" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="548" />
         <source>No proof</source>
         <translation>Pas d’épreuve</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="527" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="551" />
         <source>Proof written: %1</source>
         <translation>Épreuve écrite : %1</translation>
     </message>

@@ -226,3 +226,42 @@ def test_opened_fields_take_their_direction_from_the_majority(qtbot, window, gui
     editor = window.open_article(article.id)
     assert editor.fields.headline.layoutDirection() == RTL
     assert editor.fields.byline.layoutDirection() == LTR
+
+
+def test_block_kinds_from_the_format_menu_are_saved_in_the_model(qtbot, window) -> None:
+    from newsdesk.domain.document import BlockKind
+
+    editor = window.new_article()
+    editor.fields.headline.setText("عنوان")
+    editor.body.setPlainText("عنوان فرعي\nاقتباس\nبند أول\nبند ثان\nفقرة")
+    cursor = editor.body.textCursor()
+
+    def select_block(number: int) -> None:
+        block = editor.body.document().findBlockByNumber(number)
+        cursor.setPosition(block.position())
+        editor.body.setTextCursor(cursor)
+
+    select_block(0)
+    window.actions.block_heading.trigger()
+    select_block(1)
+    window.actions.block_quote.trigger()
+    select_block(2)
+    cursor.setPosition(
+        editor.body.document().findBlockByNumber(3).position() + 2, cursor.MoveMode.KeepAnchor
+    )
+    editor.body.setTextCursor(cursor)
+    window.actions.block_list.trigger()
+    kinds = [b.kind for b in editor.body.body().blocks]
+    assert kinds == [
+        BlockKind.HEADING,
+        BlockKind.QUOTE,
+        BlockKind.LIST_ITEM,
+        BlockKind.LIST_ITEM,
+        BlockKind.PARAGRAPH,
+    ]
+    select_block(1)
+    window.actions.block_paragraph.trigger()
+    assert editor.body.body().blocks[1].kind == BlockKind.PARAGRAPH
+    assert window.save_current()
+    reopened = editor.article
+    assert reopened.content.body.blocks[0].kind == BlockKind.HEADING

@@ -32,6 +32,10 @@ class Actions:
     direction_rtl: QAction
     direction_ltr: QAction
     direction_auto: QAction
+    block_paragraph: QAction
+    block_heading: QAction
+    block_quote: QAction
+    block_list: QAction
     submit: QAction
     print_proof: QAction
     preferences: QAction
@@ -106,6 +110,30 @@ def build_actions(owner: QWidget, handlers: dict[str, Callable[[], None]]) -> Ac
             QCoreApplication.translate("Actions", "Paragraph direction automatic"),
             "fa5s.magic",
             "Ctrl+Shift+A",
+        ),
+        block_paragraph=make(
+            "block_paragraph",
+            QCoreApplication.translate("Actions", "Paragraph"),
+            "fa5s.paragraph",
+            "Ctrl+0",
+        ),
+        block_heading=make(
+            "block_heading",
+            QCoreApplication.translate("Actions", "Heading"),
+            "fa5s.heading",
+            "Ctrl+2",
+        ),
+        block_quote=make(
+            "block_quote",
+            QCoreApplication.translate("Actions", "Quote"),
+            "fa5s.quote-right",
+            "Ctrl+Shift+Q",
+        ),
+        block_list=make(
+            "block_list",
+            QCoreApplication.translate("Actions", "Bulleted list"),
+            "fa5s.list-ul",
+            "Ctrl+Shift+8",
         ),
         submit=make(
             "submit",

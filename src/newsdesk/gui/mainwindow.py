@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from newsdesk.domain.document import BlockKind
 from newsdesk.domain.people import Person
 from newsdesk.domain.workflow import Step
 from newsdesk.errors import NewsdeskError
@@ -148,6 +149,18 @@ class MainWindow(QMainWindow):
                 lambda e: e.body.set_paragraph_direction("auto")
             ),
             "submit": self.submit_current,
+            "block_paragraph": lambda: self._editor_call(
+                lambda e: e.body.set_block_kind(BlockKind.PARAGRAPH)
+            ),
+            "block_heading": lambda: self._editor_call(
+                lambda e: e.body.set_block_kind(BlockKind.HEADING)
+            ),
+            "block_quote": lambda: self._editor_call(
+                lambda e: e.body.set_block_kind(BlockKind.QUOTE)
+            ),
+            "block_list": lambda: self._editor_call(
+                lambda e: e.body.set_block_kind(BlockKind.LIST_ITEM)
+            ),
             "preferences": self.open_preferences,
             "print_proof": self.print_proof,
             "quit": self.close,
@@ -181,6 +194,9 @@ class MainWindow(QMainWindow):
             a.direction_ltr,
             a.direction_auto,
         ):
+            format_menu.addAction(action)
+        format_menu.addSeparator()
+        for action in (a.block_paragraph, a.block_heading, a.block_quote, a.block_list):
             format_menu.addAction(action)
         insert_menu = bar.addMenu(self.tr("&Insert"))
         for action in (

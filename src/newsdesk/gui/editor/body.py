@@ -2,19 +2,26 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData, Qt, Signal
+from PySide6.QtCore import QEvent, QMimeData, Qt, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
+    QFont,
+    QTextBlock,
+    QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
     QTextDocumentFragment,
+    QTextFormat,
+    QTextListFormat,
 )
-from PySide6.QtWidgets import QApplication, QTextEdit, QWidget
+from PySide6.QtWidgets import QApplication, QTextEdit, QToolTip, QWidget
 
-from newsdesk.domain.document import Document
+from newsdesk.domain.document import BlockKind, Document
 from newsdesk.gui.editor.bridge import (
     FORCED_DIRECTION_PROPERTY,
+    KIND_PROPERTY,
+    QUOTE_INDENT,
     forced_direction,
     qt_direction,
     read_document,
@@ -24,6 +31,16 @@ from newsdesk.gui.editor.highlighter import LintHighlighter, utf16_offset
 from newsdesk.text.direction import resolve_direction
 from newsdesk.text.lint.finding import Finding
 from newsdesk.text.lint.settings import LintSettings
+
+
+def _blocks_in(cursor: QTextCursor) -> list[QTextBlock]:
+    document = cursor.document()
+    start, end = sorted((cursor.selectionStart(), cursor.selectionEnd()))
+    blocks, block = [], document.findBlock(start)
+    while block.isValid() and block.position() <= end:
+        blocks.append(block)
+        block = block.next()
+    return blocks
 
 
 class BodyEdit(QTextEdit):
@@ -117,6 +134,60 @@ class BodyEdit(QTextEdit):
     def _report_direction(self) -> None:
         self.directionChanged.emit(self.current_direction())
 
+    def set_block_kind(self, kind: BlockKind) -> None:
+        """Make the selected paragraphs plain paragraphs, headings, quotes or list items."""
+        cursor = self.textCursor()
+        cursor.beginEditBlock()
+        current = cursor.currentList()
+        if current is not None and kind != BlockKind.LIST_ITEM:
+            for block in _blocks_in(cursor):
+                if block.textList() is not None:
+                    block.textList().remove(block)
+        fmt = QTextBlockFormat()
+        fmt.setProperty(KIND_PROPERTY, kind.value)
+        fmt.setHeadingLevel(2 if kind == BlockKind.HEADING else 0)
+        fmt.setIndent(QUOTE_INDENT if kind == BlockKind.QUOTE else 0)
+        cursor.mergeBlockFormat(fmt)
+        chars = QTextCharFormat()
+        chars.setFontWeight(QFont.Weight.Bold if kind == BlockKind.HEADING else QFont.Weight.Normal)
+        chars.setProperty(
+            QTextFormat.Property.FontSizeAdjustment, 1 if kind == BlockKind.HEADING else 0
+        )
+        chars.setFontItalic(kind == BlockKind.QUOTE)
+        for block in _blocks_in(cursor):
+            whole = QTextCursor(block)
+            whole.movePosition(
+                QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor
+            )
+            whole.mergeCharFormat(chars)
+            whole.mergeBlockCharFormat(chars)
+        if kind == BlockKind.LIST_ITEM and current is None:
+            style = QTextListFormat()
+            style.setStyle(QTextListFormat.Style.ListDisc)
+            cursor.createList(style)
+        cursor.endEditBlock()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            messages = self._findings_at(
+                self.cursorForPosition(self.viewport().mapFromGlobal(event.globalPos()))
+            )
+            if messages:
+                QToolTip.showText(event.globalPos(), "\n".join(f.message for f in messages), self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().event(event)
+
+    def _findings_at(self, cursor: QTextCursor) -> list[Finding]:
+        block, column = cursor.block(), cursor.positionInBlock()
+        text = block.text()
+        return [
+            f
+            for f in self.highlighter.findings_for(text)
+            if utf16_offset(text, f.start) <= column <= utf16_offset(text, f.end)
+        ]
+
     # -- paste ------------------------------------------------------------------------------
 
     def insertFromMimeData(self, source: QMimeData) -> None:
@@ -154,14 +225,8 @@ class BodyEdit(QTextEdit):
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         menu = self.createStandardContextMenu(event.pos())
         cursor = self.cursorForPosition(event.pos())
-        block, column = cursor.block(), cursor.positionInBlock()
-        text = block.text()
-        fixes = [
-            f
-            for f in self.highlighter.findings_for(text)
-            if f.replacement is not None
-            and utf16_offset(text, f.start) <= column <= utf16_offset(text, f.end)
-        ]
+        block = cursor.block()
+        fixes = [f for f in self._findings_at(cursor) if f.replacement is not None]
         if fixes:
             first = menu.actions()[0] if menu.actions() else None
             for finding in fixes:
