@@ -63,9 +63,11 @@ class BodyEdit(QTextEdit):
     def load(self, document: Document) -> None:
         """Show a body; the undo history starts here."""
         self._updating = True
+        self.highlighter.setDocument(None)  # one checking pass after the load, not one per insert
         try:
             write_document(document, self.document(), self.language)
         finally:
+            self.highlighter.setDocument(self.document())
             self._updating = False
         self.moveCursor(QTextCursor.MoveOperation.Start)
 

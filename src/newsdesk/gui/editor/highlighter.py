@@ -14,7 +14,7 @@ SEVERITY_COLORS = {"error": "#c01c28", "warning": "#e5a50a", "info": "#1c71d8"}
 def utf16_offset(text: str, index: int) -> int:
     """The UTF-16 position Qt uses for code-point `index` of `text`."""
     prefix = text[:index]
-    return index + sum(1 for char in prefix if ord(char) > 0xFFFF)
+    return len(prefix.encode("utf-16-le", "surrogatepass")) // 2
 
 
 class LintHighlighter(QSyntaxHighlighter):
