@@ -269,7 +269,7 @@
 <context>
     <name>BodyEdit</name>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/body.py" line="233" />
+        <location filename="../../src/newsdesk/gui/editor/body.py" line="235" />
         <source>Fix: %1</source>
         <translation>تصحيح: %1</translation>
     </message>
@@ -380,137 +380,142 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="63" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="64" />
         <source>Newsdesk</source>
         <translation>نيوزديسك</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="77" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="78" />
         <source>Articles</source>
         <translation>المقالات</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="81" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="82" />
         <source>House style</source>
         <translation>أسلوب التحرير</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="87" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="88" />
         <source>Preview</source>
         <translation>المعاينة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="178" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="93" />
+        <source>Ticker</source>
+        <translation>الشريط</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="186" />
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="185" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="193" />
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="188" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="196" />
         <source>F&amp;ormat</source>
         <translation>&amp;تنسيق</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="201" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="209" />
         <source>&amp;Insert</source>
         <translation>إ&amp;دراج</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="210" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="218" />
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="216" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="225" />
         <source>Main</source>
         <translation>الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="272" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="281" />
         <source>Cannot open</source>
         <translation>تعذر الفتح</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="326" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="335" />
         <source>Unsaved changes</source>
         <translation>تعديلات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="327" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="336" />
         <source>Save the changes to “%1”?</source>
         <translation>هل تحفظ التعديلات على «%1»؟</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="328" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="337" />
         <source>New article</source>
         <translation>مقال جديد</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="359" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="368" />
         <source>Not submitted</source>
         <translation>لم يُرسل</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="363" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="372" />
         <source>Submitted to the desk</source>
         <translation>أُرسل إلى القسم</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="392" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="401" />
         <source>Select the words to link first</source>
         <translation>حدد الكلمات المراد ربطها أولا</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="394" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="403" />
         <source>Link</source>
         <translation>رابط</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="394" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="403" />
         <source>Address (https://…)</source>
         <translation>العنوان (https://…)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="466" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="475" />
         <source>%1 · version %2</source>
         <translation>%1 · النسخة %2</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="470" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="479" />
         <source>new</source>
         <translation>جديد</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="483" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="492" />
         <source>%1 words · %2 min</source>
         <translation>%1 كلمة · %2 د</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="517" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="526" />
         <source>House style (%1)</source>
         <translation>أسلوب التحرير (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="538" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="547" />
         <source>Save the article before printing a proof</source>
         <translation>احفظ المقال قبل طباعة البروفة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="541" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="550" />
         <source>Print proof</source>
         <translation>طباعة بروفة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="548" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="557" />
         <source>No proof</source>
         <translation>لا بروفة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="551" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="560" />
         <source>Proof written: %1</source>
         <translation>كُتبت البروفة: %1</translation>
     </message>
@@ -694,6 +699,65 @@ Reopen them?</source>
         <location filename="../../src/newsdesk/gui/navigator.py" line="32" />
         <source>Spiked</source>
         <translation>ملغى</translation>
+    </message>
+</context>
+<context>
+    <name>TickerDesk</name>
+    <message>
+        <location filename="../../src/newsdesk/gui/ticker/desk.py" line="106" />
+        <source>New ticker item…</source>
+        <translation>خبر جديد في الشريط…</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/ticker/desk.py" line="107" />
+        <source>Add</source>
+        <translation>إضافة</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/ticker/desk.py" line="108" />
+        <source>Breaking</source>
+        <translation>عاجل</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/ticker/desk.py" line="115" />
+        <source>Set expiry</source>
+        <translation>تحديد الانتهاء</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/ticker/desk.py" line="116" />
+        <source>Approve for air</source>
+        <translation>اعتماد للبث</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/ticker/desk.py" line="117" />
+        <source>Withdraw</source>
+        <translation>سحب</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/ticker/desk.py" line="118" />
+        <source>Renew</source>
+        <translation>تجديد</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/ticker/desk.py" line="127" />
+        <location filename="../../src/newsdesk/gui/ticker/desk.py" line="280" />
+        <source>Ticker</source>
+        <translation>الشريط</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/ticker/desk.py" line="258" />
+        <source>Not added</source>
+        <translation>لم يُضف</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/ticker/desk.py" line="297" />
+        <source>Width: %1% of the on-air window</source>
+        <translation>العرض: %1% من نافذة البث</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/ticker/desk.py" line="308" />
+        <source>Not changed</source>
+        <translation>لم يُعدل</translation>
     </message>
 </context>
 <context>

@@ -269,7 +269,7 @@
 <context>
     <name>BodyEdit</name>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/body.py" line="233" />
+        <location filename="../../src/newsdesk/gui/editor/body.py" line="235" />
         <source>Fix: %1</source>
         <translation>Corriger : %1</translation>
     </message>
@@ -372,137 +372,142 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="63" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="64" />
         <source>Newsdesk</source>
         <translation>Newsdesk</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="77" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="78" />
         <source>Articles</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="81" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="82" />
         <source>House style</source>
         <translation>Charte de rédaction</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="87" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="88" />
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="178" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="93" />
+        <source>Ticker</source>
+        <translation>Bandeau</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="186" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="185" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="193" />
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="188" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="196" />
         <source>F&amp;ormat</source>
         <translation>F&amp;ormat</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="201" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="209" />
         <source>&amp;Insert</source>
         <translation>&amp;Insérer</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="210" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="218" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="216" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="225" />
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="272" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="281" />
         <source>Cannot open</source>
         <translation>Ouverture impossible</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="326" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="335" />
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="327" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="336" />
         <source>Save the changes to “%1”?</source>
         <translation>Enregistrer les modifications de « %1 » ?</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="328" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="337" />
         <source>New article</source>
         <translation>Nouvel article</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="359" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="368" />
         <source>Not submitted</source>
         <translation>Non envoyé</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="363" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="372" />
         <source>Submitted to the desk</source>
         <translation>Envoyé au desk</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="392" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="401" />
         <source>Select the words to link first</source>
         <translation>Sélectionnez d’abord les mots à lier</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="394" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="403" />
         <source>Link</source>
         <translation>Lien</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="394" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="403" />
         <source>Address (https://…)</source>
         <translation>Adresse (https://…)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="466" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="475" />
         <source>%1 · version %2</source>
         <translation>%1 · version %2</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="470" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="479" />
         <source>new</source>
         <translation>nouveau</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="483" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="492" />
         <source>%1 words · %2 min</source>
         <translation>%1 mots · %2 min</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="517" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="526" />
         <source>House style (%1)</source>
         <translation>Charte de rédaction (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="538" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="547" />
         <source>Save the article before printing a proof</source>
         <translation>Enregistrez l’article avant d’imprimer une épreuve</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="541" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="550" />
         <source>Print proof</source>
         <translation>Imprimer une épreuve</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="548" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="557" />
         <source>No proof</source>
         <translation>Pas d’épreuve</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="551" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="560" />
         <source>Proof written: %1</source>
         <translation>Épreuve écrite : %1</translation>
     </message>
@@ -686,6 +691,65 @@ Les rouvrir ?</translation>
         <location filename="../../src/newsdesk/gui/navigator.py" line="32" />
         <source>Spiked</source>
         <translation>Mis au rebut</translation>
+    </message>
+</context>
+<context>
+    <name>TickerDesk</name>
+    <message>
+        <location filename="../../src/newsdesk/gui/ticker/desk.py" line="106" />
+        <source>New ticker item…</source>
+        <translation>Nouvel élément du bandeau…</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/ticker/desk.py" line="107" />
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/ticker/desk.py" line="108" />
+        <source>Breaking</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/ticker/desk.py" line="115" />
+        <source>Set expiry</source>
+        <translation>Fixer l’expiration</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/ticker/desk.py" line="116" />
+        <source>Approve for air</source>
+        <translation>Approuver pour l’antenne</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/ticker/desk.py" line="117" />
+        <source>Withdraw</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/ticker/desk.py" line="118" />
+        <source>Renew</source>
+        <translation>Renouveler</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/ticker/desk.py" line="127" />
+        <location filename="../../src/newsdesk/gui/ticker/desk.py" line="280" />
+        <source>Ticker</source>
+        <translation>Bandeau</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/ticker/desk.py" line="258" />
+        <source>Not added</source>
+        <translation>Non ajouté</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/ticker/desk.py" line="297" />
+        <source>Width: %1% of the on-air window</source>
+        <translation>Largeur : %1 % de la fenêtre d’antenne</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/ticker/desk.py" line="308" />
+        <source>Not changed</source>
+        <translation>Non modifié</translation>
     </message>
 </context>
 <context>

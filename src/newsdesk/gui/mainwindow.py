@@ -28,6 +28,7 @@ from newsdesk.gui.findings import FIELD_BLOCK, FindingsPanel
 from newsdesk.gui.fonts import editor_font
 from newsdesk.gui.navigator import Navigator, role_label, status_label
 from newsdesk.gui.preview.pane import PreviewPane
+from newsdesk.gui.ticker.desk import TickerDesk
 from newsdesk.gui.widgets.directional import DirectionalLineEdit
 from newsdesk.render.pdf import write_proof_pdf
 from newsdesk.services.articles import ArticleService
@@ -86,6 +87,13 @@ class MainWindow(QMainWindow):
         self.preview_dock = self._dock(
             "preview", self.tr("Preview"), self.preview, Qt.DockWidgetArea.RightDockWidgetArea
         )
+        self.ticker_desk = TickerDesk(db, person, self.settings)
+        self.ticker_desk.message.connect(self.statusBar().showMessage)
+        self.ticker_dock = self._dock(
+            "ticker", self.tr("Ticker"), self.ticker_desk, Qt.DockWidgetArea.RightDockWidgetArea
+        )
+        self.tabifyDockWidget(self.preview_dock, self.ticker_dock)
+        self.preview_dock.raise_()
         self._findings_timer = QTimer(self, singleShot=True, interval=FINDINGS_DELAY_MS)
         self._findings_timer.timeout.connect(self.update_findings)
         self._preview_timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
@@ -212,6 +220,7 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.navigator_dock.toggleViewAction())
         view_menu.addAction(self.findings_dock.toggleViewAction())
         view_menu.addAction(self.preview_dock.toggleViewAction())
+        view_menu.addAction(self.ticker_dock.toggleViewAction())
         self.view_menu = view_menu
         toolbar = QToolBar(self.tr("Main"))
         toolbar.setObjectName("toolbar-main")
