@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from newsdesk.domain.article import Status
 from newsdesk.errors import NewsdeskError
+from newsdesk.gui.widgets.direction_delegate import LANGUAGE_ROLE, DirectionalDelegate
 from newsdesk.gui.widgets.directional import DirectionalLineEdit
 from newsdesk.services.articles import ArticleService
 from newsdesk.services.searching import search_articles
@@ -76,6 +77,8 @@ class Navigator(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(
             0, self.table.horizontalHeader().ResizeMode.Stretch
         )
+        self.table.setItemDelegateForColumn(0, DirectionalDelegate(self.table))
+        self.table.setWordWrap(False)
         self.table.itemActivated.connect(self._activated)
         filters = QHBoxLayout()
         filters.addWidget(self.status, 1)
@@ -102,6 +105,7 @@ class Navigator(QWidget):
         for index, (article_id, headline, language, status, updated) in enumerate(rows):
             item = QTableWidgetItem(headline)
             item.setData(Qt.ItemDataRole.UserRole, article_id)
+            item.setData(LANGUAGE_ROLE, language)
             align = (
                 Qt.AlignmentFlag.AlignRight
                 if resolve_direction(headline, language) == "rtl"

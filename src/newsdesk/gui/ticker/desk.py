@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
-from PySide6.QtCore import QDateTime, QModelIndex, QRect, Qt, Signal
+from PySide6.QtCore import QDateTime, QModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
-    QStyledItemDelegate,
     QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
@@ -28,6 +27,7 @@ from newsdesk.domain.ticker import TickerItem, TickerStatus, may_publish
 from newsdesk.errors import NewsdeskError
 from newsdesk.gui.ticker.crawl import CrawlItem, TickerCrawl
 from newsdesk.gui.ticker.measure import crawl_font, measure_width
+from newsdesk.gui.widgets.direction_delegate import LANGUAGE_ROLE, DirectionalDelegate
 from newsdesk.gui.widgets.directional import DirectionalLineEdit
 from newsdesk.services.ticker_channels import ChannelService
 from newsdesk.services.tickers import TickerService
@@ -37,12 +37,12 @@ from newsdesk.text.direction import resolve_direction
 
 ITEM_ID = Qt.ItemDataRole.UserRole
 WIDTH_SHARE = Qt.ItemDataRole.UserRole + 1
-LANGUAGE = Qt.ItemDataRole.UserRole + 2
+LANGUAGE = LANGUAGE_ROLE
 GAUGE_HEIGHT = 4
 BREAKING_RED = "#c01c28"
 
 
-class GaugeDelegate(QStyledItemDelegate):
+class GaugeDelegate(DirectionalDelegate):
     """Draws each item's rendered width against the on-air window as a thin bar; edits in direction."""
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
@@ -57,6 +57,10 @@ class GaugeDelegate(QStyledItemDelegate):
         painter.fillRect(bar, QColor("#deddda"))
         filled = QRect(bar.left(), bar.top(), int(bar.width() * min(share, 1.0)), bar.height())
         painter.fillRect(filled, QColor(BREAKING_RED if share > 1.0 else "#26a269"))
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        size = super().sizeHint(option, index)
+        return QSize(size.width(), size.height() + GAUGE_HEIGHT + 6)
 
     def createEditor(
         self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex
@@ -112,6 +116,7 @@ class TickerDesk(QWidget):
         )
         self.expires = QDateTimeEdit()
         self.expires.setCalendarPopup(True)
+        self.expires.setDateTime(QDateTime.currentDateTime().addSecs(6 * 3600))
         self.set_expiry_button = QPushButton(self.tr("Set expiry"))
         self.approve_button = QPushButton(self.tr("Approve for air"))
         self.withdraw_button = QPushButton(self.tr("Withdraw"))
