@@ -15,6 +15,7 @@ import uuid
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from bulk import article_row, insert_articles
 from timing import summary, timed
 
 from newsdesk.domain.document import Block, Document
@@ -42,32 +43,17 @@ def bulk_load(path: Path, count: int) -> list[str]:
     for i, article_id in enumerate(ids):
         at = (start + timedelta(seconds=i * 37)).strftime("%Y-%m-%d %H:%M:%S.%f")
         rows.append(
-            (
+            article_row(
                 article_id,
                 " ".join(rng.choices(WORDS, k=9)),
                 "ar",
-                "",
-                "",
                 bodies[i % 50],
-                "",
-                "",
-                rng.choice(("national", "sports", "economy")),
-                "[]",
-                5,
-                False,
-                None,
-                rng.choice(STATUSES),
-                None,
-                1,
-                "admin",
                 at,
-                at,
-                "admin",
-                None,
+                desk=rng.choice(("national", "sports", "economy")),
+                status=rng.choice(STATUSES),
             )
         )
-    with sqlite3.connect(path) as conn:
-        conn.executemany(f"INSERT INTO articles VALUES ({','.join('?' * 21)})", rows)
+    insert_articles(path, rows)
     return ids
 
 

@@ -10,13 +10,13 @@ from __future__ import annotations
 import argparse
 import json
 import random
-import sqlite3
 import tempfile
 import time
 import uuid
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from bulk import article_row, insert_articles
 from timing import summary, timed
 
 from newsdesk.domain.document import Block, Document
@@ -89,32 +89,16 @@ def bulk_load(path: Path, count: int, words_per_article: int) -> None:
         body = Document(tuple(Block(text=p) for p in paragraphs)).to_json()
         at = (start + timedelta(seconds=i * 37)).strftime("%Y-%m-%d %H:%M:%S.%f")
         rows.append(
-            (
+            article_row(
                 str(uuid.UUID(int=rng.getrandbits(128))),
                 make_text(rng, words, filler, 10),
                 "ar" if arabic else "fr",
-                "",
-                make_text(rng, words, filler, 20),
                 body,
-                "",
-                "",
-                "national",
-                "[]",
-                5,
-                False,
-                None,
-                "approved",
-                None,
-                1,
-                "admin",
                 at,
-                at,
-                "admin",
-                None,
+                standfirst=make_text(rng, words, filler, 20),
             )
         )
-    with sqlite3.connect(path) as conn:
-        conn.executemany(f"INSERT INTO articles VALUES ({','.join('?' * 21)})", rows)
+    insert_articles(path, rows)
 
 
 def main() -> None:
