@@ -19,6 +19,7 @@ from newsdesk.storage.models import (
     TickerItemRow,
     UserRow,
 )
+from newsdesk.storage.sqlite_reads import article_by_id, driver_cursor, summary_page
 
 _ARTICLES = ArticleRow.__table__
 SUMMARY_COLUMNS = (
@@ -42,8 +43,11 @@ class ArticleReads:
     def __init__(self, connection: Connection):
         self.connection = connection
 
-    def get(self, article_id: str) -> Row[Any] | None:
-        """The article row with this id, if any."""
+    def get(self, article_id: str) -> Any | None:
+        """The article row with this id, if any (attribute access by column name)."""
+        cursor = driver_cursor(self.connection)
+        if cursor is not None:
+            return article_by_id(cursor, article_id)
         return self.connection.execute(_BY_ID, {"article_id": article_id}).first()
 
     def page(
@@ -54,11 +58,14 @@ class ArticleReads:
         author: str | None = None,
         limit: int = 50,
         offset: int = 0,
-    ) -> Sequence[Row[Any]]:
+    ) -> Sequence[Sequence[Any]]:
         """One page of list rows (SUMMARY_COLUMNS, no bodies), newest change first."""
         filters = {"status": status, "desk": desk, "author": author}
         given = tuple(name for name, value in filters.items() if value)
         params: dict[str, Any] = {name: filters[name] for name in given}
+        cursor = driver_cursor(self.connection)
+        if cursor is not None:
+            return summary_page(cursor, params, limit, offset)
         return self.connection.execute(
             _page_query(given), {**params, "limit": limit, "offset": offset}
         ).all()
