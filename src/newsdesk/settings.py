@@ -25,6 +25,7 @@ class Settings:
     disabled_lint_rules: list[str] = field(default_factory=list)
     ticker_default_channel: str = "site"
     ticker_window_px: int = 1280
+    lease_minutes: int = 60
     ticker_lifetime_minutes: int = 360
     ticker_breaking_lifetime_minutes: int = 60
     editors_publish_tickers: bool = False

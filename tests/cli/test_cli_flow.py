@@ -173,3 +173,19 @@ def test_installed_entry_point_runs_and_fails_cleanly(tmp_path: Path) -> None:
     assert result.returncode != 0 and result.stdout == ""
     assert result.stderr.startswith("newsdesk: error:") and result.stderr.count("\n") == 1
     assert notdb.read_text() == "garbage"
+
+
+def test_review_flow_with_notes_leases_and_restore(cli: Cli) -> None:
+    article_id = cli.json("article", "new", "--headline", "خبر أول", user="sara")["id"]
+    cli("article", "submit", article_id, user="sara")
+    assert cli.json("article", "claim", article_id, user="karim")["held_by"] == "karim"
+    cli("user", "add", "omar", "--role", "chief")
+    code, _, err = cli("article", "edit", article_id, "--headline", "عمر", user="omar", ok=False)
+    assert code == 5 and "held by karim" in err
+    cli("article", "note", article_id, "تحقق من الرقم", user="karim")
+    cli("article", "return", article_id, "--note", "أضف المصدر", user="karim")
+    notes = cli.json("article", "notes", article_id, user="sara")
+    assert [n["text"] for n in notes] == ["تحقق من الرقم", "return: أضف المصدر"]
+    cli("article", "edit", article_id, "--headline", "خبر معدل", user="sara")
+    restored = cli.json("article", "restore-revision", article_id, "1", user="karim")
+    assert restored["headline"] == "خبر أول"

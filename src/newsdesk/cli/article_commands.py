@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from datetime import timedelta
 from typing import Any
 
 from newsdesk.cli.context import CommandContext
@@ -66,6 +67,25 @@ def add_parsers(commands: argparse._SubParsersAction, common: argparse.ArgumentP
     ret.add_argument("--note", required=True)
     ret.set_defaults(handler=cmd_step, step="return")
 
+    note = sub.add_parser("note", parents=[common], help="add a note to the article's thread")
+    note.add_argument("id")
+    note.add_argument("text")
+    note.set_defaults(handler=cmd_note)
+    notes = sub.add_parser("notes", parents=[common], help="show the article's notes thread")
+    notes.add_argument("id")
+    notes.set_defaults(handler=cmd_notes)
+    restore_rev = sub.add_parser(
+        "restore-revision", parents=[common], help="make an old revision the newest"
+    )
+    restore_rev.add_argument("id")
+    restore_rev.add_argument("revision", type=int)
+    restore_rev.set_defaults(handler=cmd_restore_revision)
+    unlock = sub.add_parser(
+        "break-lease", parents=[common], help="take the edit lease away (chiefs)"
+    )
+    unlock.add_argument("id")
+    unlock.set_defaults(handler=cmd_break_lease)
+
     history = sub.add_parser("history", parents=[common], help="list an article's revisions")
     history.add_argument("id")
     history.set_defaults(handler=cmd_history)
@@ -111,7 +131,40 @@ def _content_changes(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def _service(ctx: CommandContext) -> ArticleService:
-    return ArticleService(ctx.db, ctx.actor)
+    return ArticleService(ctx.db, ctx.actor, timedelta(minutes=ctx.settings.lease_minutes))
+
+
+def cmd_note(ctx: CommandContext) -> int:
+    """Add a note."""
+    note = _service(ctx).add_note(ctx.args.id, ctx.args.text)
+    if ctx.as_json:
+        print_json(note.to_dict())
+    else:
+        print_line(f"noted by {note.author} at {note.at.astimezone():%Y-%m-%d %H:%M}")
+    return 0
+
+
+def cmd_notes(ctx: CommandContext) -> int:
+    """Show the notes thread."""
+    notes = _service(ctx).notes(ctx.args.id)
+    if ctx.as_json:
+        print_json([n.to_dict() for n in notes])
+        return 0
+    for n in notes:
+        print_line(f"{n.at.astimezone():%Y-%m-%d %H:%M}\t{n.author}\t{n.text}")
+    return 0
+
+
+def cmd_restore_revision(ctx: CommandContext) -> int:
+    """Make an old revision the newest version."""
+    _report(ctx, _service(ctx).restore_revision(ctx.args.id, ctx.args.revision), "restored")
+    return 0
+
+
+def cmd_break_lease(ctx: CommandContext) -> int:
+    """Break an edit lease."""
+    _report(ctx, _service(ctx).break_lease(ctx.args.id), "lease broken")
+    return 0
 
 
 def cmd_new(ctx: CommandContext) -> int:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
@@ -94,6 +94,14 @@ class Article:
     updated_at: datetime
     updated_by: str
     published_at: datetime | None = None
+    held_by: str | None = None
+    held_since: datetime | None = None
+
+    def holder(self, now: datetime, lease: timedelta) -> str | None:
+        """Who holds the edit lease at `now`, if anyone (leases lapse after `lease`)."""
+        if self.held_by and self.held_since and now - self.held_since < lease:
+            return self.held_by
+        return None
 
     @property
     def headline(self) -> str:
@@ -121,7 +129,23 @@ class Article:
             "updated_at": self.updated_at.isoformat(),
             "updated_by": self.updated_by,
             "published_at": self.published_at.isoformat() if self.published_at else None,
+            "held_by": self.held_by,
+            "held_since": self.held_since.isoformat() if self.held_since else None,
         }
+
+
+@dataclass(frozen=True)
+class Note:
+    """One message in an article's notes thread."""
+
+    article_id: str
+    author: str
+    at: datetime
+    text: str
+
+    def to_dict(self) -> dict[str, Any]:
+        """The note with the model's field names."""
+        return {"author": self.author, "at": self.at.isoformat(), "text": self.text}
 
 
 @dataclass(frozen=True)

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, replace
+from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from newsdesk.domain.article import Article, ArticleContent, ArticleSummary, Revision, Status
+from newsdesk.domain.article import Article, ArticleContent, ArticleSummary, Note, Revision, Status
 from newsdesk.domain.people import Person, Role
 from newsdesk.domain.workflow import Step, WorkflowError, check_step, may_edit
 from newsdesk.errors import ConflictError, InvalidInputError, NotFoundError, PermissionDeniedError
@@ -24,13 +25,14 @@ from newsdesk.storage.mapping import (
     snapshot_json,
     summary_from_row,
 )
-from newsdesk.storage.models import ArticleRow, AuditRow, RevisionRow
+from newsdesk.storage.models import ArticleRow, AuditRow, NoteRow, RevisionRow
 from newsdesk.storage.repositories import ArticleReads, ArticleRepository, DeskRepository
 from newsdesk.storage.search import index_article
 from newsdesk.storage.types import utc_now
 from newsdesk.text.worddiff import Chunk, word_diff
 
 MIN_ID_PREFIX = 4
+DEFAULT_LEASE = timedelta(minutes=60)
 DIFF_FIELDS = ("headline", "kicker", "standfirst", "body")
 
 
@@ -49,9 +51,10 @@ class FieldDiff:
 class ArticleService:
     """What a person may do with articles, each call in its own transaction."""
 
-    def __init__(self, db: Database, actor: Person):
+    def __init__(self, db: Database, actor: Person, lease: timedelta = DEFAULT_LEASE):
         self.db = db
         self.actor = actor
+        self.lease = lease
 
     # -- reading ----------------------------------------------------------------------------
 
@@ -133,8 +136,20 @@ class ArticleService:
 
     def edit(self, article_id: str, *, if_version: int | None = None, **changes: Any) -> Article:
         """Change content fields; refuse with ConflictError (text kept) if the article moved on."""
+        return self._save(article_id, if_version, changes, "saved", "")
+
+    def restore_revision(self, article_id: str, number: int) -> Article:
+        """Make an old revision's text the newest version (nothing is deleted)."""
+        old = self.revision(article_id, number)
+        fields = {name: getattr(old.content, name) for name in old.content.__dataclass_fields__}
+        return self._save(old.article_id, None, fields, "restored", f"from revision {number}")
+
+    def _save(
+        self, article_id: str, if_version: int | None, changes: dict[str, Any], step: str, note: str
+    ) -> Article:
         with self.db.transaction() as session:
             row = self._load(session, article_id)
+            self._check_lease(row)
             if not may_edit(self.actor.role, Status(row.status), row.author == self.actor.name):
                 raise PermissionDeniedError(
                     f"the {self.actor.role.value} role may not edit an article that is {row.status}"
@@ -157,7 +172,7 @@ class ArticleService:
             if base == row.version and repo.compare_and_set(row.id, base, values):
                 DeskRepository(session).ensure(content.desk)
                 fresh = self._load(session, row.id)
-                self._record_revision(session, fresh, "saved", "")
+                self._record_revision(session, fresh, step, note)
                 index_article(session.connection(), row.id, content)
                 return article_from_row(fresh)
             article_id = row.id
@@ -181,6 +196,7 @@ class ArticleService:
                 raise PermissionDeniedError(
                     f"only {row.author} or a desk chief may submit this article"
                 )
+            self._check_lease(row)
             target = rule.target or Status(row.restore_status or Status.DRAFT.value)
             now = utc_now()
             values: dict[str, Any] = {
@@ -188,6 +204,8 @@ class ArticleService:
                 "updated_at": now,
                 "updated_by": self.actor.name,
                 "restore_status": status.value if step == Step.SPIKE else None,
+                "held_by": self.actor.name if step == Step.CLAIM else None,
+                "held_since": now if step == Step.CLAIM else None,
             }
             if target == Status.PUBLISHED:
                 values["published_at"] = now
@@ -213,6 +231,78 @@ class ArticleService:
                 )
             )
             return article_from_row(fresh)
+
+    def break_lease(self, article_id: str) -> Article:
+        """Take the edit lease away from whoever holds it (desk chiefs and admins only)."""
+        if self.actor.role == Role.EDITOR:
+            raise PermissionDeniedError("the editor role may not break an edit lease")
+        with self.db.transaction() as session:
+            row = self._load(session, article_id)
+            holder, now = row.held_by, utc_now()
+            row.held_by, row.held_since = None, None
+            ArticleRepository(session).add_audit(
+                AuditRow(
+                    article_id=row.id,
+                    actor=self.actor.name,
+                    at=now,
+                    step="break_lease",
+                    from_status=row.status,
+                    to_status=row.status,
+                    note=f"lease held by {holder}" if holder else "",
+                )
+            )
+            session.flush()
+            return article_from_row(row)
+
+    def add_note(self, article_id: str, text: str) -> Note:
+        """Add a message to the article's notes thread."""
+        if not text.strip():
+            raise InvalidInputError("the note is empty")
+        with self.db.transaction() as session:
+            row = self._load(session, article_id)
+            note = NoteRow(article_id=row.id, author=self.actor.name, at=utc_now(), text=text)
+            session.add(note)
+            session.flush()
+            return Note(row.id, note.author, note.at, note.text)
+
+    def notes(self, article_id: str) -> list[Note]:
+        """The notes thread, oldest first: written notes and the notes of workflow steps."""
+        with self.db.reading() as session:
+            row = self._load(session, article_id)
+            written = session.scalars(select(NoteRow).where(NoteRow.article_id == row.id)).all()
+            steps = [
+                r
+                for r in ArticleRepository(session).revisions(row.id)
+                if r.note and r.step != "conflict"
+            ]
+            found = [Note(row.id, n.author, n.at, n.text) for n in written]
+            found += [Note(row.id, r.author, r.at, f"{r.step}: {r.note}") for r in steps]
+            return sorted(found, key=lambda n: n.at)
+
+    def counts(self, *, desk: str | None = None) -> dict[str, int]:
+        """How many articles there are in each status (for queue tabs)."""
+        with self.db.read_connection() as connection:
+            query = select(ArticleRow.status, func.count()).group_by(ArticleRow.status)
+            if desk:
+                query = query.where(ArticleRow.desk == desk)
+            found = dict(connection.execute(query).all())
+        return {status.value: int(found.get(status.value, 0)) for status in Status}
+
+    def change_marker(self) -> tuple[int, str]:
+        """A cheap value that changes whenever any article changes (for polling)."""
+        with self.db.read_connection() as connection:
+            count, newest = connection.execute(
+                select(func.count(), func.max(ArticleRow.updated_at))
+            ).one()
+        return int(count), str(newest)
+
+    def _check_lease(self, row: ArticleRow) -> None:
+        holder = article_from_row(row).holder(utc_now(), self.lease)
+        if holder and holder != self.actor.name:
+            since = row.held_since.astimezone().strftime("%H:%M") if row.held_since else ""
+            raise PermissionDeniedError(
+                f"held by {holder} since {since}; a desk chief can break the lease"
+            )
 
     # -- helpers ----------------------------------------------------------------------------
 

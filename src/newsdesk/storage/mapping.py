@@ -71,6 +71,8 @@ def article_from_row(row: ArticleRow | Any) -> Article:
         updated_at=row.updated_at,
         updated_by=row.updated_by,
         published_at=row.published_at,
+        held_by=row.held_by,
+        held_since=row.held_since,
     )
 
 

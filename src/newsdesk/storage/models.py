@@ -76,6 +76,21 @@ class ArticleRow(Base):
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
     updated_by: Mapped[str] = mapped_column(String(64))
     published_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    held_by: Mapped[str | None] = mapped_column(String(64))
+    held_since: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
+class NoteRow(Base):
+    """One message in an article's notes thread."""
+
+    __tablename__ = "article_notes"
+    __table_args__ = (Index("ix_article_notes_article", "article_id", "at"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    article_id: Mapped[str] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"))
+    author: Mapped[str] = mapped_column(String(64))
+    at: Mapped[datetime] = mapped_column(UTCDateTime())
+    text: Mapped[str] = mapped_column(Text)
 
 
 class RevisionRow(Base):

@@ -17,6 +17,10 @@ from newsdesk.storage.models import ArticleRow
 from newsdesk.text.normalize import normalize_for_index, search_terms
 
 FIELDS = ("headline", "kicker", "standfirst", "body", "tags")
+CONTENT_COLUMNS = (
+    "headline", "language", "kicker", "standfirst", "body", "byline", "dateline", "desk", "tags",
+    "urgency", "breaking", "embargo_at",
+)  # fmt: skip
 # Ranking every match of a very common word costs time in proportion to the archive; a newsroom
 # wants the best of the recent matches, so only the newest CANDIDATES matches are ranked.
 CANDIDATES = 2000
@@ -154,7 +158,9 @@ def rebuild(connection: Connection, batch: int = 500) -> Iterator[tuple[int, int
     done = 0
     yield done, total
     table = ArticleRow.__table__
-    query = select(table).order_by(table.c.updated_at, table.c.id)
+    # Only the columns every schema since 0001 has: this also runs inside the 0002 migration.
+    wanted = [table.c[name] for name in ("id", *CONTENT_COLUMNS)]
+    query = select(*wanted).order_by(table.c.updated_at, table.c.id)
     result = connection.execute(query.execution_options(yield_per=batch))
     for rows in result.partitions(batch):
         _write(
