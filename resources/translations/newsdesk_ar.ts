@@ -192,12 +192,17 @@
         <translation>لم يُحفظ</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="240" />
+        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="247" />
+        <source>Returned by %1: %2</source>
+        <translation>أعاده %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="253" />
         <source>This article is spiked; restore it to edit.</source>
         <translation>هذا المقال ملغى؛ استرجعه لتعديله.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="241" />
+        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="254" />
         <source>Read only: this article is %1 and your role may not change it.</source>
         <translation>للقراءة فقط: حالة هذا المقال %1 ودورك لا يسمح بتعديله.</translation>
     </message>
@@ -380,142 +385,147 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="64" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="68" />
         <source>Newsdesk</source>
         <translation>نيوزديسك</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="78" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="82" />
         <source>Articles</source>
         <translation>المقالات</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="82" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="86" />
         <source>House style</source>
         <translation>أسلوب التحرير</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="88" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="92" />
         <source>Preview</source>
         <translation>المعاينة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="93" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="100" />
+        <source>Desk queue</source>
+        <translation>طابور القسم</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="107" />
         <source>Ticker</source>
         <translation>الشريط</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="186" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="200" />
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="193" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="207" />
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="196" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="210" />
         <source>F&amp;ormat</source>
         <translation>&amp;تنسيق</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="209" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="223" />
         <source>&amp;Insert</source>
         <translation>إ&amp;دراج</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="218" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="232" />
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="225" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="240" />
         <source>Main</source>
         <translation>الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="281" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="296" />
         <source>Cannot open</source>
         <translation>تعذر الفتح</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="335" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="350" />
         <source>Unsaved changes</source>
         <translation>تعديلات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="336" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="351" />
         <source>Save the changes to “%1”?</source>
         <translation>هل تحفظ التعديلات على «%1»؟</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="337" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="352" />
         <source>New article</source>
         <translation>مقال جديد</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="368" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="383" />
         <source>Not submitted</source>
         <translation>لم يُرسل</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="372" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="387" />
         <source>Submitted to the desk</source>
         <translation>أُرسل إلى القسم</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="401" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="416" />
         <source>Select the words to link first</source>
         <translation>حدد الكلمات المراد ربطها أولا</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="403" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="418" />
         <source>Link</source>
         <translation>رابط</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="403" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="418" />
         <source>Address (https://…)</source>
         <translation>العنوان (https://…)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="475" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="490" />
         <source>%1 · version %2</source>
         <translation>%1 · النسخة %2</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="479" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="494" />
         <source>new</source>
         <translation>جديد</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="492" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="507" />
         <source>%1 words · %2 min</source>
         <translation>%1 كلمة · %2 د</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="526" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="541" />
         <source>House style (%1)</source>
         <translation>أسلوب التحرير (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="547" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="562" />
         <source>Save the article before printing a proof</source>
         <translation>احفظ المقال قبل طباعة البروفة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="550" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="565" />
         <source>Print proof</source>
         <translation>طباعة بروفة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="557" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="572" />
         <source>No proof</source>
         <translation>لا بروفة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="560" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="575" />
         <source>Proof written: %1</source>
         <translation>كُتبت البروفة: %1</translation>
     </message>
@@ -523,32 +533,32 @@
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../src/newsdesk/gui/navigator.py" line="61" />
+        <location filename="../../src/newsdesk/gui/navigator.py" line="62" />
         <source>Search (Arabic-aware)…</source>
         <translation>بحث (يفهم العربية)…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/navigator.py" line="63" />
+        <location filename="../../src/newsdesk/gui/navigator.py" line="64" />
         <source>All statuses</source>
         <translation>كل الحالات</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/navigator.py" line="66" />
+        <location filename="../../src/newsdesk/gui/navigator.py" line="67" />
         <source>Mine</source>
         <translation>مقالاتي</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/navigator.py" line="69" />
+        <location filename="../../src/newsdesk/gui/navigator.py" line="70" />
         <source>Headline</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/navigator.py" line="69" />
+        <location filename="../../src/newsdesk/gui/navigator.py" line="70" />
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/navigator.py" line="69" />
+        <location filename="../../src/newsdesk/gui/navigator.py" line="70" />
         <source>Updated</source>
         <translation>آخر تعديل</translation>
     </message>
@@ -625,19 +635,135 @@
     </message>
 </context>
 <context>
+    <name>Queue</name>
+    <message>
+        <location filename="../../src/newsdesk/gui/queue/model.py" line="27" />
+        <source>Urgency</source>
+        <translation>الأولوية</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/queue/model.py" line="28" />
+        <source>Headline</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/queue/model.py" line="29" />
+        <source>Desk</source>
+        <translation>القسم</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/queue/model.py" line="30" />
+        <source>Author</source>
+        <translation>الكاتب</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/queue/model.py" line="31" />
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/queue/model.py" line="32" />
+        <source>Last change</source>
+        <translation>آخر تغيير</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="31" />
+        <source>Incoming</source>
+        <translation>الوارد</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="32" />
+        <source>In review</source>
+        <translation>قيد المراجعة</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="33" />
+        <source>Returned</source>
+        <translation>معاد</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="34" />
+        <source>Approved</source>
+        <translation>مقبول</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="35" />
+        <source>Published</source>
+        <translation>منشور</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="36" />
+        <source>Spiked</source>
+        <translation>ملغى</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="39" />
+        <source>Claim</source>
+        <translation>تولي المراجعة</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="40" />
+        <source>Approve</source>
+        <translation>قبول</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="41" />
+        <source>Return…</source>
+        <translation>إعادة…</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="42" />
+        <source>Mark published</source>
+        <translation>تعليم كمنشور</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="43" />
+        <source>Spike…</source>
+        <translation>إلغاء…</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="44" />
+        <source>Restore</source>
+        <translation>استرجاع</translation>
+    </message>
+</context>
+<context>
+    <name>QueueView</name>
+    <message>
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="141" />
+        <source>Note for the author</source>
+        <translation>ملاحظة للكاتب</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="141" />
+        <source>Why spike it?</source>
+        <translation>لماذا الإلغاء؟</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="143" />
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="154" />
+        <source>Not done</source>
+        <translation>لم يتم</translation>
+    </message>
+</context>
+<context>
     <name>Role</name>
     <message>
-        <location filename="../../src/newsdesk/gui/navigator.py" line="35" />
+        <location filename="../../src/newsdesk/gui/navigator.py" line="36" />
         <source>editor</source>
         <translation>محرر</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/navigator.py" line="36" />
+        <location filename="../../src/newsdesk/gui/navigator.py" line="37" />
         <source>chief</source>
         <translation>رئيس قسم</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/navigator.py" line="37" />
+        <location filename="../../src/newsdesk/gui/navigator.py" line="38" />
         <source>admin</source>
         <translation>مسؤول</translation>
     </message>
@@ -666,37 +792,37 @@ Reopen them?</source>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../src/newsdesk/gui/navigator.py" line="26" />
+        <location filename="../../src/newsdesk/gui/navigator.py" line="27" />
         <source>Draft</source>
         <translation>مسودة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/navigator.py" line="27" />
+        <location filename="../../src/newsdesk/gui/navigator.py" line="28" />
         <source>Submitted</source>
         <translation>مرسل</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/navigator.py" line="28" />
+        <location filename="../../src/newsdesk/gui/navigator.py" line="29" />
         <source>In review</source>
         <translation>قيد المراجعة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/navigator.py" line="29" />
+        <location filename="../../src/newsdesk/gui/navigator.py" line="30" />
         <source>Approved</source>
         <translation>مقبول</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/navigator.py" line="30" />
+        <location filename="../../src/newsdesk/gui/navigator.py" line="31" />
         <source>Published</source>
         <translation>منشور</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/navigator.py" line="31" />
+        <location filename="../../src/newsdesk/gui/navigator.py" line="32" />
         <source>Returned</source>
         <translation>معاد</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/navigator.py" line="32" />
+        <location filename="../../src/newsdesk/gui/navigator.py" line="33" />
         <source>Spiked</source>
         <translation>ملغى</translation>
     </message>
@@ -704,58 +830,58 @@ Reopen them?</source>
 <context>
     <name>TickerDesk</name>
     <message>
-        <location filename="../../src/newsdesk/gui/ticker/desk.py" line="106" />
+        <location filename="../../src/newsdesk/gui/ticker/desk.py" line="110" />
         <source>New ticker item…</source>
         <translation>خبر جديد في الشريط…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/ticker/desk.py" line="107" />
+        <location filename="../../src/newsdesk/gui/ticker/desk.py" line="111" />
         <source>Add</source>
         <translation>إضافة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/ticker/desk.py" line="108" />
+        <location filename="../../src/newsdesk/gui/ticker/desk.py" line="112" />
         <source>Breaking</source>
         <translation>عاجل</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/ticker/desk.py" line="115" />
+        <location filename="../../src/newsdesk/gui/ticker/desk.py" line="120" />
         <source>Set expiry</source>
         <translation>تحديد الانتهاء</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/ticker/desk.py" line="116" />
+        <location filename="../../src/newsdesk/gui/ticker/desk.py" line="121" />
         <source>Approve for air</source>
         <translation>اعتماد للبث</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/ticker/desk.py" line="117" />
+        <location filename="../../src/newsdesk/gui/ticker/desk.py" line="122" />
         <source>Withdraw</source>
         <translation>سحب</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/ticker/desk.py" line="118" />
+        <location filename="../../src/newsdesk/gui/ticker/desk.py" line="123" />
         <source>Renew</source>
         <translation>تجديد</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/ticker/desk.py" line="127" />
-        <location filename="../../src/newsdesk/gui/ticker/desk.py" line="280" />
+        <location filename="../../src/newsdesk/gui/ticker/desk.py" line="132" />
+        <location filename="../../src/newsdesk/gui/ticker/desk.py" line="285" />
         <source>Ticker</source>
         <translation>الشريط</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/ticker/desk.py" line="258" />
+        <location filename="../../src/newsdesk/gui/ticker/desk.py" line="263" />
         <source>Not added</source>
         <translation>لم يُضف</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/ticker/desk.py" line="297" />
+        <location filename="../../src/newsdesk/gui/ticker/desk.py" line="302" />
         <source>Width: %1% of the on-air window</source>
         <translation>العرض: %1% من نافذة البث</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/ticker/desk.py" line="308" />
+        <location filename="../../src/newsdesk/gui/ticker/desk.py" line="313" />
         <source>Not changed</source>
         <translation>لم يُعدل</translation>
     </message>

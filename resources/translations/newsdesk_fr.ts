@@ -192,12 +192,17 @@
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="240" />
+        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="247" />
+        <source>Returned by %1: %2</source>
+        <translation>Renvoyé par %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="253" />
         <source>This article is spiked; restore it to edit.</source>
         <translation>Cet article est mis au rebut ; restaurez-le pour le modifier.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="241" />
+        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="254" />
         <source>Read only: this article is %1 and your role may not change it.</source>
         <translation>Lecture seule : cet article est %1 et votre rôle ne permet pas de le modifier.</translation>
     </message>
@@ -372,142 +377,147 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="64" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="68" />
         <source>Newsdesk</source>
         <translation>Newsdesk</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="78" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="82" />
         <source>Articles</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="82" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="86" />
         <source>House style</source>
         <translation>Charte de rédaction</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="88" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="92" />
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="93" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="100" />
+        <source>Desk queue</source>
+        <translation>File du desk</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="107" />
         <source>Ticker</source>
         <translation>Bandeau</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="186" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="200" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="193" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="207" />
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="196" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="210" />
         <source>F&amp;ormat</source>
         <translation>F&amp;ormat</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="209" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="223" />
         <source>&amp;Insert</source>
         <translation>&amp;Insérer</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="218" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="232" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="225" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="240" />
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="281" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="296" />
         <source>Cannot open</source>
         <translation>Ouverture impossible</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="335" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="350" />
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="336" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="351" />
         <source>Save the changes to “%1”?</source>
         <translation>Enregistrer les modifications de « %1 » ?</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="337" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="352" />
         <source>New article</source>
         <translation>Nouvel article</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="368" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="383" />
         <source>Not submitted</source>
         <translation>Non envoyé</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="372" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="387" />
         <source>Submitted to the desk</source>
         <translation>Envoyé au desk</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="401" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="416" />
         <source>Select the words to link first</source>
         <translation>Sélectionnez d’abord les mots à lier</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="403" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="418" />
         <source>Link</source>
         <translation>Lien</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="403" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="418" />
         <source>Address (https://…)</source>
         <translation>Adresse (https://…)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="475" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="490" />
         <source>%1 · version %2</source>
         <translation>%1 · version %2</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="479" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="494" />
         <source>new</source>
         <translation>nouveau</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="492" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="507" />
         <source>%1 words · %2 min</source>
         <translation>%1 mots · %2 min</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="526" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="541" />
         <source>House style (%1)</source>
         <translation>Charte de rédaction (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="547" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="562" />
         <source>Save the article before printing a proof</source>
         <translation>Enregistrez l’article avant d’imprimer une épreuve</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="550" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="565" />
         <source>Print proof</source>
         <translation>Imprimer une épreuve</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="557" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="572" />
         <source>No proof</source>
         <translation>Pas d’épreuve</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="560" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="575" />
         <source>Proof written: %1</source>
         <translation>Épreuve écrite : %1</translation>
     </message>
@@ -515,32 +525,32 @@
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../src/newsdesk/gui/navigator.py" line="61" />
+        <location filename="../../src/newsdesk/gui/navigator.py" line="62" />
         <source>Search (Arabic-aware)…</source>
         <translation>Rechercher (compatible arabe)…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/navigator.py" line="63" />
+        <location filename="../../src/newsdesk/gui/navigator.py" line="64" />
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/navigator.py" line="66" />
+        <location filename="../../src/newsdesk/gui/navigator.py" line="67" />
         <source>Mine</source>
         <translation>Les miens</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/navigator.py" line="69" />
+        <location filename="../../src/newsdesk/gui/navigator.py" line="70" />
         <source>Headline</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/navigator.py" line="69" />
+        <location filename="../../src/newsdesk/gui/navigator.py" line="70" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/navigator.py" line="69" />
+        <location filename="../../src/newsdesk/gui/navigator.py" line="70" />
         <source>Updated</source>
         <translation>Modifié</translation>
     </message>
@@ -617,19 +627,135 @@
     </message>
 </context>
 <context>
+    <name>Queue</name>
+    <message>
+        <location filename="../../src/newsdesk/gui/queue/model.py" line="27" />
+        <source>Urgency</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/queue/model.py" line="28" />
+        <source>Headline</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/queue/model.py" line="29" />
+        <source>Desk</source>
+        <translation>Desk</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/queue/model.py" line="30" />
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/queue/model.py" line="31" />
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/queue/model.py" line="32" />
+        <source>Last change</source>
+        <translation>Dernière modification</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="31" />
+        <source>Incoming</source>
+        <translation>Entrants</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="32" />
+        <source>In review</source>
+        <translation>En relecture</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="33" />
+        <source>Returned</source>
+        <translation>Renvoyé</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="34" />
+        <source>Approved</source>
+        <translation>Approuvé</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="35" />
+        <source>Published</source>
+        <translation>Publié</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="36" />
+        <source>Spiked</source>
+        <translation>Mis au rebut</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="39" />
+        <source>Claim</source>
+        <translation>Prendre en charge</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="40" />
+        <source>Approve</source>
+        <translation>Approuver</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="41" />
+        <source>Return…</source>
+        <translation>Renvoyer…</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="42" />
+        <source>Mark published</source>
+        <translation>Marquer publié</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="43" />
+        <source>Spike…</source>
+        <translation>Mettre au rebut…</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="44" />
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+</context>
+<context>
+    <name>QueueView</name>
+    <message>
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="141" />
+        <source>Note for the author</source>
+        <translation>Note pour l’auteur</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="141" />
+        <source>Why spike it?</source>
+        <translation>Pourquoi le mettre au rebut ?</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="143" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="154" />
+        <source>Not done</source>
+        <translation>Non effectué</translation>
+    </message>
+</context>
+<context>
     <name>Role</name>
     <message>
-        <location filename="../../src/newsdesk/gui/navigator.py" line="35" />
+        <location filename="../../src/newsdesk/gui/navigator.py" line="36" />
         <source>editor</source>
         <translation>rédacteur</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/navigator.py" line="36" />
+        <location filename="../../src/newsdesk/gui/navigator.py" line="37" />
         <source>chief</source>
         <translation>chef de desk</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/navigator.py" line="37" />
+        <location filename="../../src/newsdesk/gui/navigator.py" line="38" />
         <source>admin</source>
         <translation>administrateur</translation>
     </message>
@@ -658,37 +784,37 @@ Les rouvrir ?</translation>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../src/newsdesk/gui/navigator.py" line="26" />
+        <location filename="../../src/newsdesk/gui/navigator.py" line="27" />
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/navigator.py" line="27" />
+        <location filename="../../src/newsdesk/gui/navigator.py" line="28" />
         <source>Submitted</source>
         <translation>Soumis</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/navigator.py" line="28" />
+        <location filename="../../src/newsdesk/gui/navigator.py" line="29" />
         <source>In review</source>
         <translation>En relecture</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/navigator.py" line="29" />
+        <location filename="../../src/newsdesk/gui/navigator.py" line="30" />
         <source>Approved</source>
         <translation>Approuvé</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/navigator.py" line="30" />
+        <location filename="../../src/newsdesk/gui/navigator.py" line="31" />
         <source>Published</source>
         <translation>Publié</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/navigator.py" line="31" />
+        <location filename="../../src/newsdesk/gui/navigator.py" line="32" />
         <source>Returned</source>
         <translation>Renvoyé</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/navigator.py" line="32" />
+        <location filename="../../src/newsdesk/gui/navigator.py" line="33" />
         <source>Spiked</source>
         <translation>Mis au rebut</translation>
     </message>
@@ -696,58 +822,58 @@ Les rouvrir ?</translation>
 <context>
     <name>TickerDesk</name>
     <message>
-        <location filename="../../src/newsdesk/gui/ticker/desk.py" line="106" />
+        <location filename="../../src/newsdesk/gui/ticker/desk.py" line="110" />
         <source>New ticker item…</source>
         <translation>Nouvel élément du bandeau…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/ticker/desk.py" line="107" />
+        <location filename="../../src/newsdesk/gui/ticker/desk.py" line="111" />
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/ticker/desk.py" line="108" />
+        <location filename="../../src/newsdesk/gui/ticker/desk.py" line="112" />
         <source>Breaking</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/ticker/desk.py" line="115" />
+        <location filename="../../src/newsdesk/gui/ticker/desk.py" line="120" />
         <source>Set expiry</source>
         <translation>Fixer l’expiration</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/ticker/desk.py" line="116" />
+        <location filename="../../src/newsdesk/gui/ticker/desk.py" line="121" />
         <source>Approve for air</source>
         <translation>Approuver pour l’antenne</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/ticker/desk.py" line="117" />
+        <location filename="../../src/newsdesk/gui/ticker/desk.py" line="122" />
         <source>Withdraw</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/ticker/desk.py" line="118" />
+        <location filename="../../src/newsdesk/gui/ticker/desk.py" line="123" />
         <source>Renew</source>
         <translation>Renouveler</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/ticker/desk.py" line="127" />
-        <location filename="../../src/newsdesk/gui/ticker/desk.py" line="280" />
+        <location filename="../../src/newsdesk/gui/ticker/desk.py" line="132" />
+        <location filename="../../src/newsdesk/gui/ticker/desk.py" line="285" />
         <source>Ticker</source>
         <translation>Bandeau</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/ticker/desk.py" line="258" />
+        <location filename="../../src/newsdesk/gui/ticker/desk.py" line="263" />
         <source>Not added</source>
         <translation>Non ajouté</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/ticker/desk.py" line="297" />
+        <location filename="../../src/newsdesk/gui/ticker/desk.py" line="302" />
         <source>Width: %1% of the on-air window</source>
         <translation>Largeur : %1 % de la fenêtre d’antenne</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/ticker/desk.py" line="308" />
+        <location filename="../../src/newsdesk/gui/ticker/desk.py" line="313" />
         <source>Not changed</source>
         <translation>Non modifié</translation>
     </message>

@@ -265,3 +265,15 @@ def test_block_kinds_from_the_format_menu_are_saved_in_the_model(qtbot, window) 
     assert window.save_current()
     reopened = editor.article
     assert reopened.content.body.blocks[0].kind == BlockKind.HEADING
+
+
+def test_a_returned_article_opens_with_the_desk_note(qtbot, window, gui_db) -> None:
+    from newsdesk.domain.workflow import Step
+
+    article = ArticleService(gui_db, SARA).create(ArticleContent(headline="خبر"))
+    ArticleService(gui_db, SARA).take_step(article.id, Step.SUBMIT)
+    ArticleService(gui_db, KARIM).take_step(article.id, Step.RETURN, "أضف اسم المصدر")
+    editor = window.open_article(article.id)
+    assert editor.banner.isVisibleTo(editor)
+    assert "أضف اسم المصدر" in editor.banner.text() and "karim" in editor.banner.text()
+    assert not editor.body.isReadOnly()

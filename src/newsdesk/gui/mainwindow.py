@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QFont, QTextCharFormat, QTextOption
 from PySide6.QtWidgets import (
@@ -26,8 +28,10 @@ from newsdesk.gui.actions import Actions, build_actions, load_icons
 from newsdesk.gui.editor.article_editor import ArticleEditor
 from newsdesk.gui.findings import FIELD_BLOCK, FindingsPanel
 from newsdesk.gui.fonts import editor_font
+from newsdesk.gui.i18n import chosen_ui_language
 from newsdesk.gui.navigator import Navigator, role_label, status_label
 from newsdesk.gui.preview.pane import PreviewPane
+from newsdesk.gui.queue.view import QueueView
 from newsdesk.gui.ticker.desk import TickerDesk
 from newsdesk.gui.widgets.directional import DirectionalLineEdit
 from newsdesk.render.pdf import write_proof_pdf
@@ -58,7 +62,7 @@ class MainWindow(QMainWindow):
     ):
         super().__init__()
         self.settings = settings or Settings.load()
-        self.articles = ArticleService(db, person)
+        self.articles = ArticleService(db, person, timedelta(minutes=self.settings.lease_minutes))
         self.recovery = recovery or RecoveryStore()
         self.person = person
         self.setWindowTitle(self.tr("Newsdesk"))
@@ -87,6 +91,16 @@ class MainWindow(QMainWindow):
         self.preview_dock = self._dock(
             "preview", self.tr("Preview"), self.preview, Qt.DockWidgetArea.RightDockWidgetArea
         )
+        self.queue = QueueView(
+            db, person, timedelta(minutes=self.settings.lease_minutes), chosen_ui_language()
+        )
+        self.queue.openRequested.connect(self.open_article)
+        self.queue.changed.connect(self.navigator.refresh)
+        self.queue_dock = self._dock(
+            "queue", self.tr("Desk queue"), self.queue, Qt.DockWidgetArea.BottomDockWidgetArea
+        )
+        self.tabifyDockWidget(self.findings_dock, self.queue_dock)
+        self.findings_dock.raise_()
         self.ticker_desk = TickerDesk(db, person, self.settings)
         self.ticker_desk.message.connect(self.statusBar().showMessage)
         self.ticker_dock = self._dock(
@@ -221,6 +235,7 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.findings_dock.toggleViewAction())
         view_menu.addAction(self.preview_dock.toggleViewAction())
         view_menu.addAction(self.ticker_dock.toggleViewAction())
+        view_menu.addAction(self.queue_dock.toggleViewAction())
         self.view_menu = view_menu
         toolbar = QToolBar(self.tr("Main"))
         toolbar.setObjectName("toolbar-main")

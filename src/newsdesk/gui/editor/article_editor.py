@@ -234,6 +234,19 @@ class ArticleEditor(QWidget):
         if not editable and self.article is not None:
             self.banner.setText(self._read_only_reason(self.article.status))
             self.banner.setVisible(True)
+        self._show_return_note()
+
+    def _show_return_note(self) -> None:
+        """A returned article opens with the desk's note where the reporter cannot miss it."""
+        if self.article is None or self.article.status != Status.RETURNED:
+            return
+        returns = [r for r in self.service.history(self.article.id) if r.step == "return"]
+        if returns:
+            last = returns[-1]
+            self.banner.setText(
+                self.tr("Returned by %1: %2").replace("%1", last.author).replace("%2", last.note)
+            )
+            self.banner.setVisible(True)
 
     def _read_only_reason(self, status: Status) -> str:
         if status == Status.SPIKED:

@@ -1,0 +1,116 @@
+"""The queue's table model: pages rows in from the database as the view scrolls."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from newsdesk.domain.article import ArticleSummary
+from newsdesk.gui.navigator import status_label
+from newsdesk.gui.widgets.direction_delegate import LANGUAGE_ROLE
+from newsdesk.services.articles import ArticleService
+from newsdesk.text.dates import relative_time
+
+PAGE = 100
+ID_ROLE = Qt.ItemDataRole.UserRole
+COLUMNS = ("urgency", "headline", "desk", "author", "status", "changed")
+HEADERS = {
+    "urgency": QT_TRANSLATE_NOOP("Queue", "Urgency"),
+    "headline": QT_TRANSLATE_NOOP("Queue", "Headline"),
+    "desk": QT_TRANSLATE_NOOP("Queue", "Desk"),
+    "author": QT_TRANSLATE_NOOP("Queue", "Author"),
+    "status": QT_TRANSLATE_NOOP("Queue", "Status"),
+    "changed": QT_TRANSLATE_NOOP("Queue", "Last change"),
+}
+Index = QModelIndex | QPersistentModelIndex
+
+
+class QueueModel(QAbstractTableModel):
+    """Articles of one status, newest change first, fetched a page at a time."""
+
+    def __init__(self, service: ArticleService, ui_language: str = "en"):
+        super().__init__()
+        self.service = service
+        self.ui_language = ui_language
+        self.status: str | None = "submitted"
+        self.desk: str | None = None
+        self.rows: list[ArticleSummary] = []
+        self.exhausted = False
+
+    def set_filter(self, status: str | None, desk: str | None = None) -> None:
+        """Show another status (or desk); starts again from the first page."""
+        self.beginResetModel()
+        self.status, self.desk = status, desk
+        self.rows, self.exhausted = [], False
+        self.endResetModel()
+        self.fetchMore(QModelIndex())
+
+    def reload(self) -> None:
+        """Read again as many rows as are shown (after a change elsewhere)."""
+        shown = max(len(self.rows), PAGE)
+        self.beginResetModel()
+        self.rows = self.service.list(status=self.status, desk=self.desk, limit=shown)
+        self.exhausted = len(self.rows) < shown
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt signature)
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt signature)
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and not self.exhausted
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or self.exhausted:
+            return
+        page = self.service.list(
+            status=self.status, desk=self.desk, limit=PAGE, offset=len(self.rows)
+        )
+        self.exhausted = len(page) < PAGE
+        if page:
+            self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(page) - 1)
+            self.rows.extend(page)
+            self.endInsertRows()
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate("Queue", HEADERS[COLUMNS[section]])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        column = COLUMNS[index.column()]
+        if role == ID_ROLE:
+            return row.id
+        if role == LANGUAGE_ROLE:
+            return row.language
+        if role == Qt.ItemDataRole.ForegroundRole and row.breaking:
+            return Qt.GlobalColor.red
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if column == "urgency":
+            return ("⚡ " if row.breaking else "") + str(row.urgency)
+        if column == "status":
+            return status_label(row.status)
+        if column == "changed":
+            return relative_time(row.updated_at, datetime.now(UTC), self.ui_language)
+        return getattr(row, column)
+
+    def article_id(self, row: int) -> str:
+        """The id of the article in a row."""
+        return self.rows[row].id

@@ -1,0 +1,157 @@
+"""The desk chief's queue: tabs by status with live counts, a paged table and the workflow actions."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QInputDialog,
+    QMessageBox,
+    QPushButton,
+    QTabBar,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from newsdesk.domain.article import Status
+from newsdesk.domain.people import Person
+from newsdesk.domain.workflow import RULES, Step
+from newsdesk.errors import NewsdeskError
+from newsdesk.gui.queue.model import QueueModel
+from newsdesk.gui.widgets.direction_delegate import DirectionalDelegate
+from newsdesk.services.articles import ArticleService
+from newsdesk.storage.engine import Database
+
+POLL_MS = 3000
+TABS = (
+    (Status.SUBMITTED, QT_TRANSLATE_NOOP("Queue", "Incoming")),
+    (Status.IN_REVIEW, QT_TRANSLATE_NOOP("Queue", "In review")),
+    (Status.RETURNED, QT_TRANSLATE_NOOP("Queue", "Returned")),
+    (Status.APPROVED, QT_TRANSLATE_NOOP("Queue", "Approved")),
+    (Status.PUBLISHED, QT_TRANSLATE_NOOP("Queue", "Published")),
+    (Status.SPIKED, QT_TRANSLATE_NOOP("Queue", "Spiked")),
+)
+ACTIONS = (
+    (Step.CLAIM, QT_TRANSLATE_NOOP("Queue", "Claim")),
+    (Step.APPROVE, QT_TRANSLATE_NOOP("Queue", "Approve")),
+    (Step.RETURN, QT_TRANSLATE_NOOP("Queue", "Return…")),
+    (Step.PUBLISH, QT_TRANSLATE_NOOP("Queue", "Mark published")),
+    (Step.SPIKE, QT_TRANSLATE_NOOP("Queue", "Spike…")),
+    (Step.RESTORE, QT_TRANSLATE_NOOP("Queue", "Restore")),
+)
+
+
+class QueueView(QWidget):
+    """What waits for the desk; a double-click opens the article."""
+
+    openRequested = Signal(str)
+    changed = Signal()
+
+    def __init__(
+        self,
+        db: Database,
+        person: Person,
+        lease: timedelta,
+        ui_language: str = "en",
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.person = person
+        self.service = ArticleService(db, person, lease)
+        self.model = QueueModel(self.service, ui_language)
+        self.tabs = QTabBar()
+        for _status, label in TABS:
+            self.tabs.addTab(QCoreApplication.translate("Queue", label))
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setItemDelegateForColumn(1, DirectionalDelegate(self.table))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSortingEnabled(False)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(False)
+        self.table.horizontalHeader().setSectionResizeMode(
+            1, self.table.horizontalHeader().ResizeMode.Stretch
+        )
+        self.table.doubleClicked.connect(
+            lambda index: self.openRequested.emit(self.model.article_id(index.row()))
+        )
+        self.buttons: dict[Step, QPushButton] = {}
+        actions = QHBoxLayout()
+        for step, label in ACTIONS:
+            button = QPushButton(QCoreApplication.translate("Queue", label))
+            button.clicked.connect(lambda _=False, s=step: self.take_step(s))
+            # Hidden, not just disabled, where the role may never take the step; the service refuses anyway.
+            button.setVisible(person.role in RULES[step].roles)
+            self.buttons[step] = button
+            actions.addWidget(button)
+        actions.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.addWidget(self.tabs)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(actions)
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self._marker = self.service.change_marker()
+        self.poll = QTimer(self, interval=POLL_MS)
+        self.poll.timeout.connect(self.poll_changes)
+        self.poll.start()
+        self._tab_changed(0)
+
+    def current_status(self) -> Status:
+        """The status whose tab is shown."""
+        return TABS[self.tabs.currentIndex()][0]
+
+    def _tab_changed(self, index: int) -> None:
+        self.model.set_filter(TABS[index][0].value)
+        self.update_counts()
+
+    def update_counts(self) -> None:
+        """Show how many articles each tab holds."""
+        counts = self.service.counts()
+        for index, (status, label) in enumerate(TABS):
+            name = QCoreApplication.translate("Queue", label)
+            self.tabs.setTabText(index, f"{name} ({counts.get(status.value, 0)})")
+
+    def poll_changes(self) -> bool:
+        """Refresh when anything changed (another window, process or desk); True when it did."""
+        marker = self.service.change_marker()
+        if marker == self._marker:
+            return False
+        self._marker = marker
+        self.model.reload()
+        self.update_counts()
+        return True
+
+    def selected_ids(self) -> list[str]:
+        """The ids of the selected rows."""
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [self.model.article_id(row) for row in rows]
+
+    def take_step(self, step: Step, note: str | None = None) -> int:
+        """Take a step on every selected article; return how many succeeded."""
+        ids = self.selected_ids()
+        if not ids:
+            return 0
+        if note is None and step in (Step.RETURN, Step.SPIKE):
+            prompt = (
+                self.tr("Note for the author") if step == Step.RETURN else self.tr("Why spike it?")
+            )
+            note, ok = QInputDialog.getMultiLineText(self, self.tr("Note"), prompt)
+            if not ok:
+                return 0
+        done, errors = 0, []
+        for article_id in ids:
+            try:
+                self.service.take_step(article_id, step, note or "")
+                done += 1
+            except NewsdeskError as exc:
+                errors.append(str(exc))
+        if errors:
+            QMessageBox.warning(self, self.tr("Not done"), "\n".join(errors))
+        self.poll_changes()
+        self.changed.emit()
+        return done

@@ -1,0 +1,111 @@
+"""The desk chief's queue: role-aware actions, the review flow, paging and polling."""
+
+from __future__ import annotations
+
+import sqlite3
+import sys
+import uuid
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QItemSelectionModel
+
+from newsdesk.domain.article import ArticleContent, Status
+from newsdesk.domain.workflow import Step
+from newsdesk.gui.queue.model import PAGE, QueueModel
+from newsdesk.gui.queue.view import QueueView
+from newsdesk.services.articles import ArticleService
+from support import KARIM, SARA
+
+pytestmark = pytest.mark.gui
+LEASE = timedelta(minutes=60)
+
+
+def select_rows(view: QueueView, *rows: int) -> None:
+    for row in rows:
+        index = view.model.index(row, 0)
+        view.table.selectionModel().select(
+            index, QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+        )
+
+
+@pytest.fixture
+def submitted(gui_db) -> list[str]:
+    service = ArticleService(gui_db, SARA)
+    ids = [service.create(ArticleContent(headline=f"خبر رقم {n}")).id for n in range(3)]
+    for article_id in ids:
+        service.take_step(article_id, Step.SUBMIT)
+    return ids
+
+
+def test_editors_do_not_see_approve(qtbot, gui_db, submitted) -> None:
+    editor_view = QueueView(gui_db, SARA, LEASE)
+    chief_view = QueueView(gui_db, KARIM, LEASE)
+    qtbot.addWidget(editor_view)
+    qtbot.addWidget(chief_view)
+    assert not editor_view.buttons[Step.APPROVE].isVisibleTo(editor_view)
+    assert not editor_view.buttons[Step.CLAIM].isVisibleTo(editor_view)
+    assert chief_view.buttons[Step.APPROVE].isVisibleTo(chief_view)
+
+
+def test_chief_claims_and_returns_with_a_note_the_editor_sees(qtbot, gui_db, submitted) -> None:
+    view = QueueView(gui_db, KARIM, LEASE)
+    qtbot.addWidget(view)
+    assert view.model.rowCount() == 3 and view.tabs.tabText(0).endswith("(3)")
+    select_rows(view, 0)
+    claimed_id = view.selected_ids()[0]
+    assert view.take_step(Step.CLAIM) == 1
+    assert ArticleService(gui_db, KARIM).get(claimed_id).held_by == "karim"
+    view.tabs.setCurrentIndex(1)
+    select_rows(view, 0)
+    assert view.take_step(Step.RETURN, note="أضف المصدر") == 1
+    notes = ArticleService(gui_db, SARA).notes(claimed_id)
+    assert notes[-1].text == "return: أضف المصدر"
+    assert ArticleService(gui_db, SARA).get(claimed_id).status == Status.RETURNED
+
+
+def test_several_rows_approved_at_once(qtbot, gui_db, submitted) -> None:
+    view = QueueView(gui_db, KARIM, LEASE)
+    qtbot.addWidget(view)
+    select_rows(view, 0, 1, 2)
+    assert view.take_step(Step.APPROVE) == 3
+    assert view.model.rowCount() == 0
+    assert view.tabs.tabText(3).endswith("(3)")
+
+
+def test_polling_sees_work_from_elsewhere(qtbot, gui_db, submitted) -> None:
+    view = QueueView(gui_db, KARIM, LEASE)
+    qtbot.addWidget(view)
+    assert not view.poll_changes()
+    other = ArticleService(gui_db, SARA)
+    article = other.create(ArticleContent(headline="خبر جديد"))
+    other.take_step(article.id, Step.SUBMIT)
+    assert view.poll_changes()
+    assert view.model.rowCount() == 4
+
+
+def test_model_pages_a_large_desk(qtbot, gui_db) -> None:
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+    from bulk import article_row, insert_articles
+
+    path = Path(gui_db.url.split("///", 1)[1])
+    rows = [
+        article_row(
+            str(uuid.UUID(int=n)),
+            f"خبر {n}",
+            "ar",
+            '{"blocks":[]}',
+            f"2024-01-01 00:{n // 60 % 60:02d}:{n % 60:02d}.000000",
+            status="submitted",
+        )
+        for n in range(5000)
+    ]
+    insert_articles(path, rows)
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 5000
+    model = QueueModel(ArticleService(gui_db, KARIM))
+    model.set_filter("submitted")
+    assert model.rowCount() == PAGE and model.canFetchMore()
+    model.fetchMore()
+    assert model.rowCount() == 2 * PAGE
