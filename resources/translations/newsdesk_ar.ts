@@ -3,147 +3,152 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="67" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="68" />
         <source>&amp;New article</source>
         <translation>مقال &amp;جديد</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="70" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="71" />
         <source>&amp;Open…</source>
         <translation>&amp;فتح…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="72" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="73" />
         <source>&amp;Save</source>
         <translation>&amp;حفظ</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="74" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="75" />
         <source>&amp;Close</source>
         <translation>إ&amp;غلاق</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="76" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="77" />
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="77" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="78" />
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="78" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="79" />
         <source>&amp;Find…</source>
         <translation>&amp;بحث…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="81" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="82" />
         <source>R&amp;eplace…</source>
         <translation>ا&amp;ستبدال…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="85" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="86" />
         <source>&amp;Bold</source>
         <translation>&amp;عريض</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="87" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="88" />
         <source>&amp;Italic</source>
         <translation>&amp;مائل</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="89" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="90" />
         <source>&amp;Link…</source>
         <translation>&amp;رابط…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="92" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="93" />
         <source>Paste as plain text</source>
         <translation>لصق كنص عادي</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="98" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="99" />
         <source>Paragraph right-to-left</source>
         <translation>الفقرة من اليمين إلى اليسار</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="104" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="105" />
         <source>Paragraph left-to-right</source>
         <translation>الفقرة من اليسار إلى اليمين</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="110" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="111" />
         <source>Paragraph direction automatic</source>
         <translation>اتجاه الفقرة تلقائي</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="116" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="117" />
         <source>Paragraph</source>
         <translation>فقرة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="122" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="123" />
         <source>Heading</source>
         <translation>عنوان فرعي</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="128" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="129" />
         <source>Quote</source>
         <translation>اقتباس</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="134" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="135" />
         <source>Bulleted list</source>
         <translation>قائمة نقطية</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="140" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="141" />
         <source>Su&amp;bmit to desk</source>
         <translation>إ&amp;رسال إلى القسم</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="146" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="147" />
+        <source>&amp;History…</source>
+        <translation>ال&amp;سجل…</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/actions.py" line="153" />
         <source>&amp;Print proof…</source>
         <translation>&amp;طباعة بروفة…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="152" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="159" />
         <source>&amp;Preferences…</source>
         <translation>ال&amp;تفضيلات…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="157" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="164" />
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="161" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="168" />
         <source>Right-to-left mark (RLM)</source>
         <translation>علامة من اليمين إلى اليسار (RLM)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="167" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="174" />
         <source>Left-to-right mark (LRM)</source>
         <translation>علامة من اليسار إلى اليمين (LRM)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="173" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="180" />
         <source>Arabic comma ،</source>
         <translation>فاصلة عربية ،</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="178" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="185" />
         <source>Guillemets « »</source>
         <translation>علامتا تنصيص « »</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="182" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="189" />
         <source>Non-breaking space</source>
         <translation>مسافة غير منكسرة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="188" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="195" />
         <source>Show invisible characters</source>
         <translation>إظهار المحارف غير المرئية</translation>
     </message>
@@ -383,149 +388,167 @@
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../src/newsdesk/gui/dialogs/history.py" line="32" />
+        <source>History</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/dialogs/history.py" line="44" />
+        <source>Restore this revision</source>
+        <translation>استرجاع هذه المراجعة</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/dialogs/history.py" line="76" />
+        <source>Not restored</source>
+        <translation>لم يُسترجع</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="68" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="69" />
         <source>Newsdesk</source>
         <translation>نيوزديسك</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="82" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="83" />
         <source>Articles</source>
         <translation>المقالات</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="86" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="87" />
         <source>House style</source>
         <translation>أسلوب التحرير</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="92" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="93" />
         <source>Preview</source>
         <translation>المعاينة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="100" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="101" />
         <source>Desk queue</source>
         <translation>طابور القسم</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="107" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="108" />
         <source>Ticker</source>
         <translation>الشريط</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="200" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="202" />
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="207" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="209" />
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="210" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="212" />
         <source>F&amp;ormat</source>
         <translation>&amp;تنسيق</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="223" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="225" />
         <source>&amp;Insert</source>
         <translation>إ&amp;دراج</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="232" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="234" />
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="240" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="242" />
         <source>Main</source>
         <translation>الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="296" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="298" />
         <source>Cannot open</source>
         <translation>تعذر الفتح</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="350" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="352" />
         <source>Unsaved changes</source>
         <translation>تعديلات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="351" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="353" />
         <source>Save the changes to “%1”?</source>
         <translation>هل تحفظ التعديلات على «%1»؟</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="352" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="354" />
         <source>New article</source>
         <translation>مقال جديد</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="383" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="385" />
         <source>Not submitted</source>
         <translation>لم يُرسل</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="387" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="389" />
         <source>Submitted to the desk</source>
         <translation>أُرسل إلى القسم</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="416" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="418" />
         <source>Select the words to link first</source>
         <translation>حدد الكلمات المراد ربطها أولا</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="418" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="420" />
         <source>Link</source>
         <translation>رابط</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="418" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="420" />
         <source>Address (https://…)</source>
         <translation>العنوان (https://…)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="490" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="492" />
         <source>%1 · version %2</source>
         <translation>%1 · النسخة %2</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="494" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="496" />
         <source>new</source>
         <translation>جديد</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="507" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="509" />
         <source>%1 words · %2 min</source>
         <translation>%1 كلمة · %2 د</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="541" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="543" />
         <source>House style (%1)</source>
         <translation>أسلوب التحرير (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="562" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="574" />
         <source>Save the article before printing a proof</source>
         <translation>احفظ المقال قبل طباعة البروفة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="565" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="577" />
         <source>Print proof</source>
         <translation>طباعة بروفة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="572" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="584" />
         <source>No proof</source>
         <translation>لا بروفة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="575" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="587" />
         <source>Proof written: %1</source>
         <translation>كُتبت البروفة: %1</translation>
     </message>

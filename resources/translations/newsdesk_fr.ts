@@ -3,147 +3,152 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="67" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="68" />
         <source>&amp;New article</source>
         <translation>&amp;Nouvel article</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="70" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="71" />
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="72" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="73" />
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="74" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="75" />
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="76" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="77" />
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="77" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="78" />
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="78" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="79" />
         <source>&amp;Find…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="81" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="82" />
         <source>R&amp;eplace…</source>
         <translation>R&amp;emplacer…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="85" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="86" />
         <source>&amp;Bold</source>
         <translation>&amp;Gras</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="87" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="88" />
         <source>&amp;Italic</source>
         <translation>&amp;Italique</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="89" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="90" />
         <source>&amp;Link…</source>
         <translation>&amp;Lien…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="92" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="93" />
         <source>Paste as plain text</source>
         <translation>Coller en texte brut</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="98" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="99" />
         <source>Paragraph right-to-left</source>
         <translation>Paragraphe de droite à gauche</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="104" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="105" />
         <source>Paragraph left-to-right</source>
         <translation>Paragraphe de gauche à droite</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="110" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="111" />
         <source>Paragraph direction automatic</source>
         <translation>Direction du paragraphe automatique</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="116" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="117" />
         <source>Paragraph</source>
         <translation>Paragraphe</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="122" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="123" />
         <source>Heading</source>
         <translation>Intertitre</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="128" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="129" />
         <source>Quote</source>
         <translation>Citation</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="134" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="135" />
         <source>Bulleted list</source>
         <translation>Liste à puces</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="140" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="141" />
         <source>Su&amp;bmit to desk</source>
         <translation>En&amp;voyer au desk</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="146" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="147" />
+        <source>&amp;History…</source>
+        <translation>&amp;Historique…</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/actions.py" line="153" />
         <source>&amp;Print proof…</source>
         <translation>&amp;Imprimer une épreuve…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="152" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="159" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="157" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="164" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="161" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="168" />
         <source>Right-to-left mark (RLM)</source>
         <translation>Marque droite-à-gauche (RLM)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="167" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="174" />
         <source>Left-to-right mark (LRM)</source>
         <translation>Marque gauche-à-droite (LRM)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="173" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="180" />
         <source>Arabic comma ،</source>
         <translation>Virgule arabe ،</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="178" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="185" />
         <source>Guillemets « »</source>
         <translation>Guillemets « »</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="182" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="189" />
         <source>Non-breaking space</source>
         <translation>Espace insécable</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="188" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="195" />
         <source>Show invisible characters</source>
         <translation>Afficher les caractères invisibles</translation>
     </message>
@@ -375,149 +380,167 @@
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../src/newsdesk/gui/dialogs/history.py" line="32" />
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/dialogs/history.py" line="44" />
+        <source>Restore this revision</source>
+        <translation>Restaurer cette révision</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/dialogs/history.py" line="76" />
+        <source>Not restored</source>
+        <translation>Non restauré</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="68" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="69" />
         <source>Newsdesk</source>
         <translation>Newsdesk</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="82" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="83" />
         <source>Articles</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="86" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="87" />
         <source>House style</source>
         <translation>Charte de rédaction</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="92" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="93" />
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="100" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="101" />
         <source>Desk queue</source>
         <translation>File du desk</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="107" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="108" />
         <source>Ticker</source>
         <translation>Bandeau</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="200" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="202" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="207" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="209" />
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="210" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="212" />
         <source>F&amp;ormat</source>
         <translation>F&amp;ormat</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="223" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="225" />
         <source>&amp;Insert</source>
         <translation>&amp;Insérer</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="232" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="234" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="240" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="242" />
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="296" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="298" />
         <source>Cannot open</source>
         <translation>Ouverture impossible</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="350" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="352" />
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="351" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="353" />
         <source>Save the changes to “%1”?</source>
         <translation>Enregistrer les modifications de « %1 » ?</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="352" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="354" />
         <source>New article</source>
         <translation>Nouvel article</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="383" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="385" />
         <source>Not submitted</source>
         <translation>Non envoyé</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="387" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="389" />
         <source>Submitted to the desk</source>
         <translation>Envoyé au desk</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="416" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="418" />
         <source>Select the words to link first</source>
         <translation>Sélectionnez d’abord les mots à lier</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="418" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="420" />
         <source>Link</source>
         <translation>Lien</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="418" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="420" />
         <source>Address (https://…)</source>
         <translation>Adresse (https://…)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="490" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="492" />
         <source>%1 · version %2</source>
         <translation>%1 · version %2</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="494" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="496" />
         <source>new</source>
         <translation>nouveau</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="507" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="509" />
         <source>%1 words · %2 min</source>
         <translation>%1 mots · %2 min</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="541" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="543" />
         <source>House style (%1)</source>
         <translation>Charte de rédaction (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="562" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="574" />
         <source>Save the article before printing a proof</source>
         <translation>Enregistrez l’article avant d’imprimer une épreuve</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="565" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="577" />
         <source>Print proof</source>
         <translation>Imprimer une épreuve</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="572" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="584" />
         <source>No proof</source>
         <translation>Pas d’épreuve</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="575" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="587" />
         <source>Proof written: %1</source>
         <translation>Épreuve écrite : %1</translation>
     </message>

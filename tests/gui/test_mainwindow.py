@@ -277,3 +277,21 @@ def test_a_returned_article_opens_with_the_desk_note(qtbot, window, gui_db) -> N
     assert editor.banner.isVisibleTo(editor)
     assert "أضف اسم المصدر" in editor.banner.text() and "karim" in editor.banner.text()
     assert not editor.body.isReadOnly()
+
+
+def test_history_shows_changed_words_and_restores(qtbot, window, gui_db) -> None:
+    from newsdesk.gui.dialogs.history import HistoryDialog
+
+    service = ArticleService(gui_db, SARA)
+    article = service.create(ArticleContent(headline="أخنوش يؤكد تسجيل 641 ألف صانع"))
+    service.edit(article.id, headline="أخنوش يعلن تسجيل 700 ألف صانع")
+    dialog = HistoryDialog(service, article.id, window)
+    qtbot.addWidget(dialog)
+    html = dialog.compare.toHtml()
+    plain = dialog.compare.toPlainText()
+    assert "يؤكد" in plain and "يعلن" in plain and "641" in plain and "700" in plain
+    assert "line-through" in html
+    dialog.list.setCurrentRow(0)
+    dialog.restore_selected()
+    assert dialog.restored.headline == "أخنوش يؤكد تسجيل 641 ألف صانع"
+    assert [r.step for r in service.history(article.id)] == ["created", "saved", "restored"]

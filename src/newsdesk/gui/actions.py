@@ -38,6 +38,7 @@ class Actions:
     block_list: QAction
     submit: QAction
     print_proof: QAction
+    history: QAction
     preferences: QAction
     quit: QAction
     insert_rlm: QAction
@@ -140,6 +141,12 @@ def build_actions(owner: QWidget, handlers: dict[str, Callable[[], None]]) -> Ac
             QCoreApplication.translate("Actions", "Su&bmit to desk"),
             "fa5s.paper-plane",
             "Ctrl+Return",
+        ),
+        history=make(
+            "history",
+            QCoreApplication.translate("Actions", "&History…"),
+            "fa5s.history",
+            "Ctrl+Shift+H",
         ),
         print_proof=make(
             "print_proof",

@@ -25,6 +25,7 @@ from newsdesk.domain.people import Person
 from newsdesk.domain.workflow import Step
 from newsdesk.errors import NewsdeskError
 from newsdesk.gui.actions import Actions, build_actions, load_icons
+from newsdesk.gui.dialogs.history import HistoryDialog
 from newsdesk.gui.editor.article_editor import ArticleEditor
 from newsdesk.gui.findings import FIELD_BLOCK, FindingsPanel
 from newsdesk.gui.fonts import editor_font
@@ -185,6 +186,7 @@ class MainWindow(QMainWindow):
             ),
             "preferences": self.open_preferences,
             "print_proof": self.print_proof,
+            "history": self.show_history,
             "quit": self.close,
             "insert_rlm": lambda: self._insert("\u200f"),
             "insert_lrm": lambda: self._insert("\u200e"),
@@ -198,7 +200,7 @@ class MainWindow(QMainWindow):
         a: Actions = self.actions
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
-        for action in (a.new, a.open, a.save, a.close, a.submit, a.print_proof):
+        for action in (a.new, a.open, a.save, a.close, a.submit, a.history, a.print_proof):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(a.preferences)
@@ -554,6 +556,16 @@ class MainWindow(QMainWindow):
     def _follow_cursor(self, editor: ArticleEditor) -> None:
         if editor is self.current_editor() and self.preview_dock.isVisible():
             self.preview.scroll_to_block(editor.body.textCursor().blockNumber())
+
+    def show_history(self) -> None:
+        """Open the front article's history."""
+        editor = self.current_editor()
+        if editor is None or editor.article is None:
+            return
+        dialog = HistoryDialog(self.articles, editor.article.id, self)
+        if dialog.exec() and dialog.restored is not None:
+            editor.reload(dialog.restored)
+            self.navigator.refresh()
 
     def print_proof(self) -> None:
         """Write a PDF proof of the saved article."""
