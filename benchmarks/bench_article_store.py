@@ -72,7 +72,7 @@ def main() -> None:
         rng = random.Random(3)
         raw = sqlite3.connect(path)
         list_sql = (
-            "SELECT id, headline, language, status, version, desk, author, urgency, breaking,"
+            "SELECT id, headline, language, status, version, desk, author, urgency, breaking, held_by,"
             " updated_at FROM articles WHERE status = ? ORDER BY updated_at DESC, id DESC LIMIT 50"
         )
 

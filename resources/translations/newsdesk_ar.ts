@@ -197,17 +197,22 @@
         <translation>لم يُحفظ</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="247" />
+        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="252" />
         <source>Returned by %1: %2</source>
         <translation>أعاده %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="253" />
+        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="262" />
+        <source>Held by %1 since %2: read only.</source>
+        <translation>بحوزة %1 منذ %2: للقراءة فقط.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="267" />
         <source>This article is spiked; restore it to edit.</source>
         <translation>هذا المقال ملغى؛ استرجعه لتعديله.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="254" />
+        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="268" />
         <source>Read only: this article is %1 and your role may not change it.</source>
         <translation>للقراءة فقط: حالة هذا المقال %1 ودورك لا يسمح بتعديله.</translation>
     </message>
@@ -690,6 +695,11 @@
         <translation>آخر تغيير</translation>
     </message>
     <message>
+        <location filename="../../src/newsdesk/gui/queue/model.py" line="33" />
+        <source>Held by</source>
+        <translation>بحوزة</translation>
+    </message>
+    <message>
         <location filename="../../src/newsdesk/gui/queue/view.py" line="31" />
         <source>Incoming</source>
         <translation>الوارد</translation>
@@ -749,26 +759,41 @@
         <source>Restore</source>
         <translation>استرجاع</translation>
     </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="91" />
+        <source>Break lease…</source>
+        <translation>كسر الحجز…</translation>
+    </message>
 </context>
 <context>
     <name>QueueView</name>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="141" />
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="146" />
+        <source>Break lease</source>
+        <translation>كسر الحجز</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="147" />
+        <source>Take the article away from whoever is editing it?</source>
+        <translation>هل تسحب المقال ممن يحرره الآن؟</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="163" />
         <source>Note for the author</source>
         <translation>ملاحظة للكاتب</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="141" />
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="163" />
         <source>Why spike it?</source>
         <translation>لماذا الإلغاء؟</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="143" />
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="165" />
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="154" />
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="176" />
         <source>Not done</source>
         <translation>لم يتم</translation>
     </message>

@@ -197,17 +197,22 @@
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="247" />
+        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="252" />
         <source>Returned by %1: %2</source>
         <translation>Renvoyé par %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="253" />
+        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="262" />
+        <source>Held by %1 since %2: read only.</source>
+        <translation>Tenu par %1 depuis %2 : lecture seule.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="267" />
         <source>This article is spiked; restore it to edit.</source>
         <translation>Cet article est mis au rebut ; restaurez-le pour le modifier.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="254" />
+        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="268" />
         <source>Read only: this article is %1 and your role may not change it.</source>
         <translation>Lecture seule : cet article est %1 et votre rôle ne permet pas de le modifier.</translation>
     </message>
@@ -682,6 +687,11 @@
         <translation>Dernière modification</translation>
     </message>
     <message>
+        <location filename="../../src/newsdesk/gui/queue/model.py" line="33" />
+        <source>Held by</source>
+        <translation>Tenu par</translation>
+    </message>
+    <message>
         <location filename="../../src/newsdesk/gui/queue/view.py" line="31" />
         <source>Incoming</source>
         <translation>Entrants</translation>
@@ -741,26 +751,41 @@
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="91" />
+        <source>Break lease…</source>
+        <translation>Lever le verrou…</translation>
+    </message>
 </context>
 <context>
     <name>QueueView</name>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="141" />
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="146" />
+        <source>Break lease</source>
+        <translation>Lever le verrou</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="147" />
+        <source>Take the article away from whoever is editing it?</source>
+        <translation>Retirer l’article à la personne qui le modifie ?</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="163" />
         <source>Note for the author</source>
         <translation>Note pour l’auteur</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="141" />
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="163" />
         <source>Why spike it?</source>
         <translation>Pourquoi le mettre au rebut ?</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="143" />
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="165" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="154" />
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="176" />
         <source>Not done</source>
         <translation>Non effectué</translation>
     </message>

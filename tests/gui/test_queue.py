@@ -109,3 +109,27 @@ def test_model_pages_a_large_desk(qtbot, gui_db) -> None:
     assert model.rowCount() == PAGE and model.canFetchMore()
     model.fetchMore()
     assert model.rowCount() == 2 * PAGE
+
+
+def test_a_lease_opens_read_only_for_others_until_a_chief_breaks_it(
+    qtbot, gui_db, submitted, recovery
+) -> None:
+    from newsdesk.domain.people import Person, Role
+    from newsdesk.gui.mainwindow import MainWindow
+    from newsdesk.services.users import add_person
+    from support import ADMIN
+
+    add_person(gui_db, ADMIN, "omar", "chief")
+    omar = Person("omar", Role.CHIEF)
+    ArticleService(gui_db, KARIM).take_step(submitted[0], Step.CLAIM)
+    window = MainWindow(gui_db, omar, recovery=recovery)
+    qtbot.addWidget(window)
+    editor = window.open_article(submitted[0])
+    assert editor.body.isReadOnly() and "karim" in editor.banner.text()
+    select_rows(window.queue, 0)
+    window.queue.tabs.setCurrentIndex(1)
+    select_rows(window.queue, 0)
+    assert window.queue.model.data(window.queue.model.index(0, 6)) == "karim"
+    assert window.queue.break_lease(confirm=False) == 1
+    window.close_tab(window.tabs.currentIndex())
+    assert not window.open_article(submitted[0]).body.isReadOnly()

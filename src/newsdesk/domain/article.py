@@ -162,6 +162,7 @@ class ArticleSummary:
     urgency: int
     breaking: bool
     updated_at: datetime
+    held_by: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """The row as plain JSON values."""
@@ -176,6 +177,7 @@ class ArticleSummary:
             "urgency": self.urgency,
             "breaking": self.breaking,
             "updated_at": self.updated_at.isoformat(),
+            "held_by": self.held_by,
         }
 
 

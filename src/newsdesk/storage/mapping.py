@@ -78,7 +78,19 @@ def article_from_row(row: ArticleRow | Any) -> Article:
 
 def summary_from_row(row: Any) -> ArticleSummary:
     """A list row from a row of `repositories.SUMMARY_COLUMNS`, in that order."""
-    article_id, headline, language, status, version, desk, author, urgency, breaking, updated = row
+    (
+        article_id,
+        headline,
+        language,
+        status,
+        version,
+        desk,
+        author,
+        urgency,
+        breaking,
+        updated,
+        held,
+    ) = row
     return ArticleSummary(
         article_id,
         headline,
@@ -90,6 +102,7 @@ def summary_from_row(row: Any) -> ArticleSummary:
         urgency,
         breaking,
         updated,
+        held,
     )
 
 

@@ -33,6 +33,7 @@ SUMMARY_COLUMNS = (
     _ARTICLES.c.urgency,
     _ARTICLES.c.breaking,
     _ARTICLES.c.updated_at,
+    _ARTICLES.c.held_by,
 )
 _BY_ID = select(_ARTICLES).where(_ARTICLES.c.id == bindparam("article_id"))
 

@@ -32,6 +32,7 @@ SUMMARY_NAMES = (
     "urgency",
     "breaking",
     "updated_at",
+    "held_by",
 )
 _TIMES = frozenset(c.name for c in _TABLE.columns if isinstance(c.type, UTCDateTime))
 _BY_ID = f"SELECT {', '.join(ARTICLE_NAMES)} FROM articles WHERE id = ?"
@@ -72,5 +73,6 @@ def summary_page(
     )
     rows = cursor.execute(sql, (*filters.values(), limit, offset)).fetchall()
     return [
-        (*row[:8], bool(row[8]), datetime.fromisoformat(row[9]).replace(tzinfo=UTC)) for row in rows
+        (*row[:8], bool(row[8]), datetime.fromisoformat(row[9]).replace(tzinfo=UTC), row[10])
+        for row in rows
     ]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from datetime import UTC, datetime
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMessageBox, QSplitter, QVBoxLayout, QWidget
@@ -229,6 +229,11 @@ class ArticleEditor(QWidget):
         editable = self.article is None or may_edit(
             actor.role, self.article.status, self.article.author == actor.name
         )
+        holder = (
+            self.article.holder(datetime.now(UTC), self.service.lease) if self.article else None
+        )
+        if holder and holder != actor.name:
+            editable = False
         self.fields.set_read_only(not editable)
         self.body.setReadOnly(not editable)
         if not editable and self.article is not None:
@@ -249,6 +254,15 @@ class ArticleEditor(QWidget):
             self.banner.setVisible(True)
 
     def _read_only_reason(self, status: Status) -> str:
+        assert self.article is not None
+        holder = self.article.holder(datetime.now(UTC), self.service.lease)
+        if holder and holder != self.service.actor.name and self.article.held_since:
+            since = self.article.held_since.astimezone().strftime("%H:%M")
+            return (
+                self.tr("Held by %1 since %2: read only.")
+                .replace("%1", holder)
+                .replace("%2", since)
+            )
         if status == Status.SPIKED:
             return self.tr("This article is spiked; restore it to edit.")
         return self.tr("Read only: this article is %1 and your role may not change it.").replace(

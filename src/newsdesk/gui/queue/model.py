@@ -22,7 +22,7 @@ from newsdesk.text.dates import relative_time
 
 PAGE = 100
 ID_ROLE = Qt.ItemDataRole.UserRole
-COLUMNS = ("urgency", "headline", "desk", "author", "status", "changed")
+COLUMNS = ("urgency", "headline", "desk", "author", "status", "changed", "held_by")
 HEADERS = {
     "urgency": QT_TRANSLATE_NOOP("Queue", "Urgency"),
     "headline": QT_TRANSLATE_NOOP("Queue", "Headline"),
@@ -30,6 +30,7 @@ HEADERS = {
     "author": QT_TRANSLATE_NOOP("Queue", "Author"),
     "status": QT_TRANSLATE_NOOP("Queue", "Status"),
     "changed": QT_TRANSLATE_NOOP("Queue", "Last change"),
+    "held_by": QT_TRANSLATE_NOOP("Queue", "Held by"),
 }
 Index = QModelIndex | QPersistentModelIndex
 
@@ -109,7 +110,7 @@ class QueueModel(QAbstractTableModel):
             return status_label(row.status)
         if column == "changed":
             return relative_time(row.updated_at, datetime.now(UTC), self.ui_language)
-        return getattr(row, column)
+        return getattr(row, column) or ""
 
     def article_id(self, row: int) -> str:
         """The id of the article in a row."""

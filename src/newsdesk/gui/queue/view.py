@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from newsdesk.domain.article import Status
-from newsdesk.domain.people import Person
+from newsdesk.domain.people import Person, Role
 from newsdesk.domain.workflow import RULES, Step
 from newsdesk.errors import NewsdeskError
 from newsdesk.gui.queue.model import QueueModel
@@ -88,6 +88,10 @@ class QueueView(QWidget):
             button.setVisible(person.role in RULES[step].roles)
             self.buttons[step] = button
             actions.addWidget(button)
+        self.break_button = QPushButton(QCoreApplication.translate("Queue", "Break lease…"))
+        self.break_button.clicked.connect(self.break_lease)
+        self.break_button.setVisible(person.role != Role.EDITOR)
+        actions.addWidget(self.break_button)
         actions.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
@@ -130,6 +134,24 @@ class QueueView(QWidget):
         """The ids of the selected rows."""
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
         return [self.model.article_id(row) for row in rows]
+
+    def break_lease(self, confirm: bool = True) -> int:
+        """Take the edit lease away on the selected articles, after a confirmation."""
+        ids = self.selected_ids()
+        if not ids:
+            return 0
+        if confirm:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Break lease"),
+                self.tr("Take the article away from whoever is editing it?"),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return 0
+        for article_id in ids:
+            self.service.break_lease(article_id)
+        self.model.reload()
+        return len(ids)
 
     def take_step(self, step: Step, note: str | None = None) -> int:
         """Take a step on every selected article; return how many succeeded."""
