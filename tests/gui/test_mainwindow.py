@@ -295,3 +295,16 @@ def test_history_shows_changed_words_and_restores(qtbot, window, gui_db) -> None
     dialog.restore_selected()
     assert dialog.restored.headline == "أخنوش يؤكد تسجيل 641 ألف صانع"
     assert [r.step for r in service.history(article.id)] == ["created", "saved", "restored"]
+
+
+def test_opening_an_article_does_not_make_it_dirty(qtbot, window, gui_db) -> None:
+    article = ArticleService(gui_db, SARA).create(
+        ArticleContent(
+            headline="CNSS يسجل", body=Document.from_plain_text("ما مجموعه389 ألف\n\nفقرة ثانية")
+        )
+    )
+    editor = window.open_article(article.id)
+    qtbot.wait(400)
+    assert not editor.dirty and editor.save_state() == "Saved"
+    type_text(editor.body, "x")
+    assert editor.dirty

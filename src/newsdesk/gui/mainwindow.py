@@ -622,6 +622,11 @@ class MainWindow(QMainWindow):
             self.resize(1280, 800)
         if isinstance(state, QByteArray):
             self.restoreState(state, LAYOUT_VERSION)
+        else:
+            # First run: most of the width to the text, the docks at a reading size.
+            horizontal, vertical = Qt.Orientation.Horizontal, Qt.Orientation.Vertical
+            self.resizeDocks([self.navigator_dock, self.preview_dock], [320, 420], horizontal)
+            self.resizeDocks([self.findings_dock], [170], vertical)
 
     def save_layout(self) -> None:
         """Remember window size, docks and toolbars."""

@@ -73,7 +73,8 @@ class ArticleEditor(QWidget):
         self.body.load(article.content.body if article else ArticleContent(headline="").body)
         self.fields.changed.connect(self._mark_dirty)
         self.fields.languageChanged.connect(self.body.set_language)
-        self.body.document().contentsChanged.connect(self._mark_dirty)
+        # Modified, not merely changed: re-highlighting after a load changes formats, not text.
+        self.body.document().contentsChanged.connect(self._body_changed)
         self.body.directionChanged.connect(self.directionChanged)
         self._apply_permissions()
 
@@ -115,6 +116,10 @@ class ArticleEditor(QWidget):
         self.banner.setVisible(True)
 
     # -- saving -----------------------------------------------------------------------------
+
+    def _body_changed(self) -> None:
+        if self.body.document().isModified():
+            self._mark_dirty()
 
     def _mark_dirty(self) -> None:
         if self.body.isReadOnly():
@@ -194,6 +199,7 @@ class ArticleEditor(QWidget):
         return dialog.choice
 
     def _saved(self, article: Article) -> None:
+        self.body.document().setModified(False)
         self.article = article
         self.base_version = article.version
         self.dirty = False
@@ -220,6 +226,7 @@ class ArticleEditor(QWidget):
     def discard_changes(self) -> None:
         """Forget unsaved work (the user said so)."""
         self.dirty = False
+        self.body.document().setModified(False)
         self._pause_timer.stop()
         self._max_timer.stop()
         self.recovery.discard(self.recovery_key)
