@@ -624,9 +624,14 @@ class MainWindow(QMainWindow):
             self.restoreState(state, LAYOUT_VERSION)
         else:
             # First run: most of the width to the text, the docks at a reading size.
-            horizontal, vertical = Qt.Orientation.Horizontal, Qt.Orientation.Vertical
-            self.resizeDocks([self.navigator_dock, self.preview_dock], [320, 420], horizontal)
-            self.resizeDocks([self.findings_dock], [170], vertical)
+            QTimer.singleShot(0, self._first_run_dock_sizes)
+
+    def _first_run_dock_sizes(self) -> None:
+        # Once shown: resizeDocks before the first layout is ignored.
+        self.resizeDocks(
+            [self.navigator_dock, self.preview_dock], [320, 420], Qt.Orientation.Horizontal
+        )
+        self.resizeDocks([self.findings_dock], [170], Qt.Orientation.Vertical)
 
     def save_layout(self) -> None:
         """Remember window size, docks and toolbars."""

@@ -135,16 +135,13 @@ class TickerDesk(QWidget):
         adding.addWidget(self.new_text, 1)
         adding.addWidget(self.add_button)
         controls = QHBoxLayout()
-        for widget in (
-            self.breaking_button,
-            self.expires,
-            self.set_expiry_button,
-            self.renew_button,
-        ):
+        for widget in (self.breaking_button, self.expires, self.set_expiry_button):
             controls.addWidget(widget)
-        controls.addStretch(1)
+        air = QHBoxLayout()
+        air.addWidget(self.renew_button)
+        air.addStretch(1)
         for widget in (self.approve_button, self.withdraw_button):
-            controls.addWidget(widget)
+            air.addWidget(widget)
             widget.setVisible(self.publisher)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -152,6 +149,7 @@ class TickerDesk(QWidget):
         layout.addWidget(self.list, 1)
         layout.addWidget(self.width_label)
         layout.addLayout(controls)
+        layout.addLayout(air)
         layout.addWidget(self.crawl)
 
     def _connect(self) -> None:
