@@ -73,6 +73,7 @@ def main() -> None:
         raw = sqlite3.connect(path)
         list_sql = (
             "SELECT id, headline, language, status, version, desk, author, urgency, breaking, held_by,"
+            " word_count, lint_errors,"
             " updated_at FROM articles WHERE status = ? ORDER BY updated_at DESC, id DESC LIMIT 50"
         )
 

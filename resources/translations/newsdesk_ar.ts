@@ -156,63 +156,63 @@
 <context>
     <name>ArticleEditor</name>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="88" />
+        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="89" />
         <source>New article</source>
         <translation>مقال جديد</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="95" />
+        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="96" />
         <source>Unsaved changes</source>
         <translation>تعديلات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="97" />
+        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="98" />
         <source>Saved %1</source>
         <translation>حُفظ %1</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="100" />
+        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="101" />
         <source>Not saved yet</source>
         <translation>لم يُحفظ بعد</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="100" />
+        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="101" />
         <source>Saved</source>
         <translation>محفوظ</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="111" />
+        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="112" />
         <source>Recovered text from %1 that had not been saved.</source>
         <translation>نص مسترجع من %1 لم يكن قد حُفظ.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="148" />
+        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="153" />
         <source>Could not write the recovery copy: %1</source>
         <translation>تعذرت كتابة نسخة الاسترجاع: %1</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="165" />
-        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="180" />
+        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="170" />
+        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="185" />
         <source>Not saved</source>
         <translation>لم يُحفظ</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="252" />
+        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="259" />
         <source>Returned by %1: %2</source>
         <translation>أعاده %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="262" />
+        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="269" />
         <source>Held by %1 since %2: read only.</source>
         <translation>بحوزة %1 منذ %2: للقراءة فقط.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="267" />
+        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="274" />
         <source>This article is spiked; restore it to edit.</source>
         <translation>هذا المقال ملغى؛ استرجعه لتعديله.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="268" />
+        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="275" />
         <source>Read only: this article is %1 and your role may not change it.</source>
         <translation>للقراءة فقط: حالة هذا المقال %1 ودورك لا يسمح بتعديله.</translation>
     </message>
@@ -665,37 +665,47 @@
 <context>
     <name>Queue</name>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/model.py" line="27" />
+        <location filename="../../src/newsdesk/gui/queue/model.py" line="38" />
         <source>Urgency</source>
         <translation>الأولوية</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/model.py" line="28" />
+        <location filename="../../src/newsdesk/gui/queue/model.py" line="39" />
         <source>Headline</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/model.py" line="29" />
+        <location filename="../../src/newsdesk/gui/queue/model.py" line="40" />
         <source>Desk</source>
         <translation>القسم</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/model.py" line="30" />
+        <location filename="../../src/newsdesk/gui/queue/model.py" line="41" />
         <source>Author</source>
         <translation>الكاتب</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/model.py" line="31" />
+        <location filename="../../src/newsdesk/gui/queue/model.py" line="42" />
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/model.py" line="32" />
+        <location filename="../../src/newsdesk/gui/queue/model.py" line="43" />
         <source>Last change</source>
         <translation>آخر تغيير</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/model.py" line="33" />
+        <location filename="../../src/newsdesk/gui/queue/model.py" line="44" />
+        <source>Words</source>
+        <translation>الكلمات</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/queue/model.py" line="45" />
+        <source>Style errors</source>
+        <translation>أخطاء الأسلوب</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/queue/model.py" line="46" />
         <source>Held by</source>
         <translation>بحوزة</translation>
     </message>
@@ -760,7 +770,7 @@
         <translation>استرجاع</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="91" />
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="92" />
         <source>Break lease…</source>
         <translation>كسر الحجز…</translation>
     </message>
@@ -768,32 +778,32 @@
 <context>
     <name>QueueView</name>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="146" />
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="147" />
         <source>Break lease</source>
         <translation>كسر الحجز</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="147" />
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="148" />
         <source>Take the article away from whoever is editing it?</source>
         <translation>هل تسحب المقال ممن يحرره الآن؟</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="163" />
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="164" />
         <source>Note for the author</source>
         <translation>ملاحظة للكاتب</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="163" />
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="164" />
         <source>Why spike it?</source>
         <translation>لماذا الإلغاء؟</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="165" />
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="166" />
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="176" />
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="177" />
         <source>Not done</source>
         <translation>لم يتم</translation>
     </message>
@@ -914,22 +924,22 @@ Reopen them?</source>
     </message>
     <message>
         <location filename="../../src/newsdesk/gui/ticker/desk.py" line="132" />
-        <location filename="../../src/newsdesk/gui/ticker/desk.py" line="285" />
+        <location filename="../../src/newsdesk/gui/ticker/desk.py" line="283" />
         <source>Ticker</source>
         <translation>الشريط</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/ticker/desk.py" line="263" />
+        <location filename="../../src/newsdesk/gui/ticker/desk.py" line="261" />
         <source>Not added</source>
         <translation>لم يُضف</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/ticker/desk.py" line="302" />
+        <location filename="../../src/newsdesk/gui/ticker/desk.py" line="300" />
         <source>Width: %1% of the on-air window</source>
         <translation>العرض: %1% من نافذة البث</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/ticker/desk.py" line="313" />
+        <location filename="../../src/newsdesk/gui/ticker/desk.py" line="311" />
         <source>Not changed</source>
         <translation>لم يُعدل</translation>
     </message>

@@ -156,63 +156,63 @@
 <context>
     <name>ArticleEditor</name>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="88" />
+        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="89" />
         <source>New article</source>
         <translation>Nouvel article</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="95" />
+        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="96" />
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="97" />
+        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="98" />
         <source>Saved %1</source>
         <translation>Enregistré %1</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="100" />
+        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="101" />
         <source>Not saved yet</source>
         <translation>Pas encore enregistré</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="100" />
+        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="101" />
         <source>Saved</source>
         <translation>Enregistré</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="111" />
+        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="112" />
         <source>Recovered text from %1 that had not been saved.</source>
         <translation>Texte récupéré du %1, qui n’avait pas été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="148" />
+        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="153" />
         <source>Could not write the recovery copy: %1</source>
         <translation>Impossible d’écrire la copie de récupération : %1</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="165" />
-        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="180" />
+        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="170" />
+        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="185" />
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="252" />
+        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="259" />
         <source>Returned by %1: %2</source>
         <translation>Renvoyé par %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="262" />
+        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="269" />
         <source>Held by %1 since %2: read only.</source>
         <translation>Tenu par %1 depuis %2 : lecture seule.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="267" />
+        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="274" />
         <source>This article is spiked; restore it to edit.</source>
         <translation>Cet article est mis au rebut ; restaurez-le pour le modifier.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="268" />
+        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="275" />
         <source>Read only: this article is %1 and your role may not change it.</source>
         <translation>Lecture seule : cet article est %1 et votre rôle ne permet pas de le modifier.</translation>
     </message>
@@ -657,37 +657,47 @@
 <context>
     <name>Queue</name>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/model.py" line="27" />
+        <location filename="../../src/newsdesk/gui/queue/model.py" line="38" />
         <source>Urgency</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/model.py" line="28" />
+        <location filename="../../src/newsdesk/gui/queue/model.py" line="39" />
         <source>Headline</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/model.py" line="29" />
+        <location filename="../../src/newsdesk/gui/queue/model.py" line="40" />
         <source>Desk</source>
         <translation>Desk</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/model.py" line="30" />
+        <location filename="../../src/newsdesk/gui/queue/model.py" line="41" />
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/model.py" line="31" />
+        <location filename="../../src/newsdesk/gui/queue/model.py" line="42" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/model.py" line="32" />
+        <location filename="../../src/newsdesk/gui/queue/model.py" line="43" />
         <source>Last change</source>
         <translation>Dernière modification</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/model.py" line="33" />
+        <location filename="../../src/newsdesk/gui/queue/model.py" line="44" />
+        <source>Words</source>
+        <translation>Mots</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/queue/model.py" line="45" />
+        <source>Style errors</source>
+        <translation>Fautes de style</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/queue/model.py" line="46" />
         <source>Held by</source>
         <translation>Tenu par</translation>
     </message>
@@ -752,7 +762,7 @@
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="91" />
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="92" />
         <source>Break lease…</source>
         <translation>Lever le verrou…</translation>
     </message>
@@ -760,32 +770,32 @@
 <context>
     <name>QueueView</name>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="146" />
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="147" />
         <source>Break lease</source>
         <translation>Lever le verrou</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="147" />
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="148" />
         <source>Take the article away from whoever is editing it?</source>
         <translation>Retirer l’article à la personne qui le modifie ?</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="163" />
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="164" />
         <source>Note for the author</source>
         <translation>Note pour l’auteur</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="163" />
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="164" />
         <source>Why spike it?</source>
         <translation>Pourquoi le mettre au rebut ?</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="165" />
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="166" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="176" />
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="177" />
         <source>Not done</source>
         <translation>Non effectué</translation>
     </message>
@@ -906,22 +916,22 @@ Les rouvrir ?</translation>
     </message>
     <message>
         <location filename="../../src/newsdesk/gui/ticker/desk.py" line="132" />
-        <location filename="../../src/newsdesk/gui/ticker/desk.py" line="285" />
+        <location filename="../../src/newsdesk/gui/ticker/desk.py" line="283" />
         <source>Ticker</source>
         <translation>Bandeau</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/ticker/desk.py" line="263" />
+        <location filename="../../src/newsdesk/gui/ticker/desk.py" line="261" />
         <source>Not added</source>
         <translation>Non ajouté</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/ticker/desk.py" line="302" />
+        <location filename="../../src/newsdesk/gui/ticker/desk.py" line="300" />
         <source>Width: %1% of the on-air window</source>
         <translation>Largeur : %1 % de la fenêtre d’antenne</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/ticker/desk.py" line="313" />
+        <location filename="../../src/newsdesk/gui/ticker/desk.py" line="311" />
         <source>Not changed</source>
         <translation>Non modifié</translation>
     </message>

@@ -9,7 +9,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtCore import QItemSelectionModel, Qt
 
 from newsdesk.domain.article import ArticleContent, Status
 from newsdesk.domain.workflow import Step
@@ -129,7 +129,35 @@ def test_a_lease_opens_read_only_for_others_until_a_chief_breaks_it(
     select_rows(window.queue, 0)
     window.queue.tabs.setCurrentIndex(1)
     select_rows(window.queue, 0)
-    assert window.queue.model.data(window.queue.model.index(0, 6)) == "karim"
+    assert window.queue.model.data(window.queue.model.index(0, 8)) == "karim"
     assert window.queue.break_lease(confirm=False) == 1
     window.close_tab(window.tabs.currentIndex())
     assert not window.open_article(submitted[0]).body.isReadOnly()
+
+
+def test_queue_shows_words_and_style_errors_and_sorts_in_the_database(qtbot, gui_db) -> None:
+    from newsdesk.domain.document import Document
+
+    service = ArticleService(gui_db, SARA)
+    short = service.create(ArticleContent(headline="قصير", body=Document.from_plain_text("كلمة")))
+    faulty = service.create(
+        ArticleContent(
+            headline="خبر", body=Document.from_plain_text("ما مجموعه389 ألف صانع تقليدي هنا")
+        )
+    )
+    for article in (short, faulty):
+        service.take_step(article.id, Step.SUBMIT)
+    view = QueueView(gui_db, KARIM, LEASE)
+    qtbot.addWidget(view)
+    model = view.model
+    words, errors = model.index(0, 6), model.index(0, 7)
+    by_id = {
+        model.article_id(r): (model.data(model.index(r, 6)), model.data(model.index(r, 7)))
+        for r in range(2)
+    }
+    assert by_id[short.id] == (2, "") and by_id[faulty.id] == (7, 1)
+    assert words.isValid() and errors.isValid()
+    model.sort(6, Qt.SortOrder.AscendingOrder)
+    assert [model.article_id(r) for r in range(2)] == [short.id, faulty.id]
+    model.sort(6, Qt.SortOrder.DescendingOrder)
+    assert [model.article_id(r) for r in range(2)] == [faulty.id, short.id]

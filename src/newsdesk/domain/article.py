@@ -163,6 +163,8 @@ class ArticleSummary:
     breaking: bool
     updated_at: datetime
     held_by: str | None = None
+    word_count: int = 0
+    lint_errors: int = 0
 
     def to_dict(self) -> dict[str, Any]:
         """The row as plain JSON values."""
@@ -178,6 +180,8 @@ class ArticleSummary:
             "breaking": self.breaking,
             "updated_at": self.updated_at.isoformat(),
             "held_by": self.held_by,
+            "word_count": self.word_count,
+            "lint_errors": self.lint_errors,
         }
 
 

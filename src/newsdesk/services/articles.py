@@ -15,6 +15,7 @@ from newsdesk.domain.article import Article, ArticleContent, ArticleSummary, Not
 from newsdesk.domain.people import Person, Role
 from newsdesk.domain.workflow import Step, WorkflowError, check_step, may_edit
 from newsdesk.errors import ConflictError, InvalidInputError, NotFoundError, PermissionDeniedError
+from newsdesk.services.metrics import article_metrics
 from newsdesk.services.validation import validate_content
 from newsdesk.storage.engine import Database
 from newsdesk.storage.mapping import (
@@ -26,7 +27,7 @@ from newsdesk.storage.mapping import (
     summary_from_row,
 )
 from newsdesk.storage.models import ArticleRow, AuditRow, NoteRow, RevisionRow
-from newsdesk.storage.repositories import ArticleReads, ArticleRepository, DeskRepository
+from newsdesk.storage.repositories import SORTABLE, ArticleReads, ArticleRepository, DeskRepository
 from newsdesk.storage.search import index_article
 from newsdesk.storage.types import utc_now
 from newsdesk.text.worddiff import Chunk, word_diff
@@ -75,13 +76,23 @@ class ArticleService:
         author: str | None = None,
         limit: int = 50,
         offset: int = 0,
+        order: str = "updated_at",
+        descending: bool = True,
     ) -> list[ArticleSummary]:
-        """One page of articles, newest change first."""
+        """One page of articles, newest change first unless another order is asked for."""
         if status is not None and status not in {s.value for s in Status}:
             raise InvalidInputError(f"unknown status '{status}'")
+        if order not in SORTABLE:
+            raise InvalidInputError(f"cannot sort articles by '{order}'")
         with self.db.read_connection() as connection:
             rows = ArticleReads(connection).page(
-                status=status, desk=desk, author=author, limit=limit, offset=offset
+                status=status,
+                desk=desk,
+                author=author,
+                limit=limit,
+                offset=offset,
+                order=order,
+                descending=descending,
             )
         return [summary_from_row(row) for row in rows]
 
@@ -128,6 +139,7 @@ class ArticleService:
                 updated_by=self.actor.name,
                 published_at=None,
                 **content_columns(content),
+                **article_metrics(content),
             )
             repo.add(row)
             self._record_revision(session, row, step, note)
@@ -165,6 +177,7 @@ class ArticleService:
                 return article_from_row(row)
             values = {
                 **content_columns(content),
+                **article_metrics(content),
                 "updated_at": utc_now(),
                 "updated_by": self.actor.name,
             }

@@ -90,6 +90,8 @@ def summary_from_row(row: Any) -> ArticleSummary:
         breaking,
         updated,
         held,
+        words,
+        errors,
     ) = row
     return ArticleSummary(
         article_id,
@@ -103,6 +105,8 @@ def summary_from_row(row: Any) -> ArticleSummary:
         breaking,
         updated,
         held,
+        words,
+        errors,
     )
 
 

@@ -78,6 +78,8 @@ class ArticleRow(Base):
     published_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     held_by: Mapped[str | None] = mapped_column(String(64))
     held_since: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    word_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    lint_errors: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
 class NoteRow(Base):

@@ -34,6 +34,21 @@ SUMMARY_COLUMNS = (
     _ARTICLES.c.breaking,
     _ARTICLES.c.updated_at,
     _ARTICLES.c.held_by,
+    _ARTICLES.c.word_count,
+    _ARTICLES.c.lint_errors,
+)
+SORTABLE = frozenset(
+    {
+        "urgency",
+        "headline",
+        "desk",
+        "author",
+        "status",
+        "updated_at",
+        "held_by",
+        "word_count",
+        "lint_errors",
+    }
 )
 _BY_ID = select(_ARTICLES).where(_ARTICLES.c.id == bindparam("article_id"))
 
@@ -59,26 +74,31 @@ class ArticleReads:
         author: str | None = None,
         limit: int = 50,
         offset: int = 0,
+        order: str = "updated_at",
+        descending: bool = True,
     ) -> Sequence[Sequence[Any]]:
-        """One page of list rows (SUMMARY_COLUMNS, no bodies), newest change first."""
+        """One page of list rows (SUMMARY_COLUMNS, no bodies), newest change first by default."""
+        if order not in SORTABLE:
+            raise ValueError(f"cannot sort articles by {order!r}")
         filters = {"status": status, "desk": desk, "author": author}
         given = tuple(name for name, value in filters.items() if value)
         params: dict[str, Any] = {name: filters[name] for name in given}
         cursor = driver_cursor(self.connection)
         if cursor is not None:
-            return summary_page(cursor, params, limit, offset)
+            return summary_page(cursor, params, limit, offset, order, descending)
         return self.connection.execute(
-            _page_query(given), {**params, "limit": limit, "offset": offset}
+            _page_query(given, order, descending), {**params, "limit": limit, "offset": offset}
         ).all()
 
 
-@lru_cache(maxsize=16)
-def _page_query(filters: tuple[str, ...]) -> Select[Any]:
-    # Built once per combination of filters, so a page costs no statement construction.
+@lru_cache(maxsize=128)
+def _page_query(filters: tuple[str, ...], order: str, descending: bool) -> Select[Any]:
+    # Built once per combination of filters and order, so a page costs no statement construction.
     query = select(*SUMMARY_COLUMNS)
     for name in filters:
         query = query.where(_ARTICLES.c[name] == bindparam(name))
-    query = query.order_by(_ARTICLES.c.updated_at.desc(), _ARTICLES.c.id.desc())
+    column, tie = _ARTICLES.c[order], _ARTICLES.c.id
+    query = query.order_by(column.desc(), tie.desc()) if descending else query.order_by(column, tie)
     return query.limit(bindparam("limit", literal_execute=False)).offset(bindparam("offset"))
 
 

@@ -33,6 +33,8 @@ SUMMARY_NAMES = (
     "breaking",
     "updated_at",
     "held_by",
+    "word_count",
+    "lint_errors",
 )
 _TIMES = frozenset(c.name for c in _TABLE.columns if isinstance(c.type, UTCDateTime))
 _BY_ID = f"SELECT {', '.join(ARTICLE_NAMES)} FROM articles WHERE id = ?"
@@ -62,17 +64,23 @@ def article_by_id(cursor: sqlite3.Cursor, article_id: str) -> SimpleNamespace | 
 
 
 def summary_page(
-    cursor: sqlite3.Cursor, filters: dict[str, str], limit: int, offset: int
+    cursor: sqlite3.Cursor,
+    filters: dict[str, str],
+    limit: int,
+    offset: int,
+    order: str = "updated_at",
+    descending: bool = True,
 ) -> list[tuple[Any, ...]]:
-    """One page of summary rows (SUMMARY_NAMES order), newest change first."""
+    """One page of summary rows (SUMMARY_NAMES order); `order` is a checked column name."""
+    direction = "DESC" if descending else "ASC"
     where = " AND ".join(f"{name} = ?" for name in filters)
     sql = (
         f"SELECT {', '.join(SUMMARY_NAMES)} FROM articles"
         + (f" WHERE {where}" if where else "")
-        + " ORDER BY updated_at DESC, id DESC LIMIT ? OFFSET ?"
+        + f" ORDER BY {order} {direction}, id {direction} LIMIT ? OFFSET ?"
     )
     rows = cursor.execute(sql, (*filters.values(), limit, offset)).fetchall()
     return [
-        (*row[:8], bool(row[8]), datetime.fromisoformat(row[9]).replace(tzinfo=UTC), row[10])
+        (*row[:8], bool(row[8]), datetime.fromisoformat(row[9]).replace(tzinfo=UTC), *row[10:])
         for row in rows
     ]

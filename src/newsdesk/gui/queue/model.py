@@ -22,7 +22,18 @@ from newsdesk.text.dates import relative_time
 
 PAGE = 100
 ID_ROLE = Qt.ItemDataRole.UserRole
-COLUMNS = ("urgency", "headline", "desk", "author", "status", "changed", "held_by")
+COLUMNS = (
+    "urgency",
+    "headline",
+    "desk",
+    "author",
+    "status",
+    "changed",
+    "words",
+    "errors",
+    "held_by",
+)
+SORT_KEYS = {"changed": "updated_at", "words": "word_count", "errors": "lint_errors"}
 HEADERS = {
     "urgency": QT_TRANSLATE_NOOP("Queue", "Urgency"),
     "headline": QT_TRANSLATE_NOOP("Queue", "Headline"),
@@ -30,6 +41,8 @@ HEADERS = {
     "author": QT_TRANSLATE_NOOP("Queue", "Author"),
     "status": QT_TRANSLATE_NOOP("Queue", "Status"),
     "changed": QT_TRANSLATE_NOOP("Queue", "Last change"),
+    "words": QT_TRANSLATE_NOOP("Queue", "Words"),
+    "errors": QT_TRANSLATE_NOOP("Queue", "Style errors"),
     "held_by": QT_TRANSLATE_NOOP("Queue", "Held by"),
 }
 Index = QModelIndex | QPersistentModelIndex
@@ -46,6 +59,8 @@ class QueueModel(QAbstractTableModel):
         self.desk: str | None = None
         self.rows: list[ArticleSummary] = []
         self.exhausted = False
+        self.order = "updated_at"
+        self.descending = True
 
     def set_filter(self, status: str | None, desk: str | None = None) -> None:
         """Show another status (or desk); starts again from the first page."""
@@ -59,7 +74,7 @@ class QueueModel(QAbstractTableModel):
         """Read again as many rows as are shown (after a change elsewhere)."""
         shown = max(len(self.rows), PAGE)
         self.beginResetModel()
-        self.rows = self.service.list(status=self.status, desk=self.desk, limit=shown)
+        self.rows = self._page(shown, 0)
         self.exhausted = len(self.rows) < shown
         self.endResetModel()
 
@@ -75,14 +90,32 @@ class QueueModel(QAbstractTableModel):
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
         if parent.isValid() or self.exhausted:
             return
-        page = self.service.list(
-            status=self.status, desk=self.desk, limit=PAGE, offset=len(self.rows)
-        )
+        page = self._page(PAGE, len(self.rows))
         self.exhausted = len(page) < PAGE
         if page:
             self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(page) - 1)
             self.rows.extend(page)
             self.endInsertRows()
+
+    def _page(self, limit: int, offset: int) -> list[ArticleSummary]:
+        return self.service.list(
+            status=self.status,
+            desk=self.desk,
+            limit=limit,
+            offset=offset,
+            order=self.order,
+            descending=self.descending,
+        )
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort by a column in the database, so paging still reads only what is shown."""
+        name = COLUMNS[column]
+        self.order = SORT_KEYS.get(name, name)
+        self.descending = order == Qt.SortOrder.DescendingOrder
+        self.beginResetModel()
+        self.rows, self.exhausted = [], False
+        self.endResetModel()
+        self.fetchMore(QModelIndex())
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -108,6 +141,10 @@ class QueueModel(QAbstractTableModel):
             return ("⚡ " if row.breaking else "") + str(row.urgency)
         if column == "status":
             return status_label(row.status)
+        if column == "words":
+            return row.word_count
+        if column == "errors":
+            return row.lint_errors or ""
         if column == "changed":
             return relative_time(row.updated_at, datetime.now(UTC), self.ui_language)
         return getattr(row, column) or ""

@@ -1,4 +1,4 @@
-"""review: edit leases on articles and a notes thread per article
+"""review: edit leases, word and house-style counts for the queue, a notes thread per article
 
 Revision ID: 0004
 Revises: 0003
@@ -20,6 +20,12 @@ def upgrade() -> None:
     with op.batch_alter_table("articles", schema=None) as batch_op:
         batch_op.add_column(sa.Column("held_by", sa.String(length=64), nullable=True))
         batch_op.add_column(sa.Column("held_since", sa.DateTime(timezone=True), nullable=True))
+        batch_op.add_column(
+            sa.Column("word_count", sa.Integer(), nullable=False, server_default="0")
+        )
+        batch_op.add_column(
+            sa.Column("lint_errors", sa.Integer(), nullable=False, server_default="0")
+        )
     op.create_table(
         "article_notes",
         sa.Column("id", sa.Integer(), autoincrement=True, nullable=False),
@@ -42,5 +48,7 @@ def downgrade() -> None:
     op.drop_index("ix_article_notes_article", table_name="article_notes")
     op.drop_table("article_notes")
     with op.batch_alter_table("articles", schema=None) as batch_op:
+        batch_op.drop_column("lint_errors")
+        batch_op.drop_column("word_count")
         batch_op.drop_column("held_since")
         batch_op.drop_column("held_by")

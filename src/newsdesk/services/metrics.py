@@ -1,0 +1,22 @@
+"""Figures kept with each saved article so a queue can show them without reading bodies."""
+
+from __future__ import annotations
+
+from newsdesk.domain.article import ArticleContent
+from newsdesk.text.counting import word_count
+from newsdesk.text.lint.checker import lint_text
+
+
+def article_metrics(content: ArticleContent) -> dict[str, int]:
+    """Words in headline and body, and house-style errors (not warnings) in them."""
+    paragraphs = [block.text for block in content.body.blocks]
+    errors = sum(
+        f.severity == "error"
+        for f in lint_text(content.headline, content.language, field="headline")
+    )
+    for text in paragraphs:
+        errors += sum(f.severity == "error" for f in lint_text(text, content.language))
+    return {
+        "word_count": word_count("\n".join([content.headline, *paragraphs])),
+        "lint_errors": errors,
+    }
