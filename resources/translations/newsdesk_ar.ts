@@ -156,63 +156,63 @@
 <context>
     <name>ArticleEditor</name>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="89" />
+        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="93" />
         <source>New article</source>
         <translation>مقال جديد</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="96" />
+        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="100" />
         <source>Unsaved changes</source>
         <translation>تعديلات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="98" />
+        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="102" />
         <source>Saved %1</source>
         <translation>حُفظ %1</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="101" />
+        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="105" />
         <source>Not saved yet</source>
         <translation>لم يُحفظ بعد</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="101" />
+        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="105" />
         <source>Saved</source>
         <translation>محفوظ</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="112" />
+        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="116" />
         <source>Recovered text from %1 that had not been saved.</source>
         <translation>نص مسترجع من %1 لم يكن قد حُفظ.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="153" />
+        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="157" />
         <source>Could not write the recovery copy: %1</source>
         <translation>تعذرت كتابة نسخة الاسترجاع: %1</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="170" />
-        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="185" />
+        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="174" />
+        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="189" />
         <source>Not saved</source>
         <translation>لم يُحفظ</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="259" />
+        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="264" />
         <source>Returned by %1: %2</source>
         <translation>أعاده %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="269" />
+        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="274" />
         <source>Held by %1 since %2: read only.</source>
         <translation>بحوزة %1 منذ %2: للقراءة فقط.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="274" />
+        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="279" />
         <source>This article is spiked; restore it to edit.</source>
         <translation>هذا المقال ملغى؛ استرجعه لتعديله.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="275" />
+        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="280" />
         <source>Read only: this article is %1 and your role may not change it.</source>
         <translation>للقراءة فقط: حالة هذا المقال %1 ودورك لا يسمح بتعديله.</translation>
     </message>
@@ -589,6 +589,19 @@
         <location filename="../../src/newsdesk/gui/navigator.py" line="70" />
         <source>Updated</source>
         <translation>آخر تعديل</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <location filename="../../src/newsdesk/gui/editor/notes.py" line="32" />
+        <source>Write a note for the desk…</source>
+        <translation>اكتب ملاحظة للقسم…</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/editor/notes.py" line="33" />
+        <source>Add note</source>
+        <translation>إضافة ملاحظة</translation>
     </message>
 </context>
 <context>

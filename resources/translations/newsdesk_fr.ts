@@ -156,63 +156,63 @@
 <context>
     <name>ArticleEditor</name>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="89" />
+        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="93" />
         <source>New article</source>
         <translation>Nouvel article</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="96" />
+        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="100" />
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="98" />
+        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="102" />
         <source>Saved %1</source>
         <translation>Enregistré %1</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="101" />
+        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="105" />
         <source>Not saved yet</source>
         <translation>Pas encore enregistré</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="101" />
+        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="105" />
         <source>Saved</source>
         <translation>Enregistré</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="112" />
+        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="116" />
         <source>Recovered text from %1 that had not been saved.</source>
         <translation>Texte récupéré du %1, qui n’avait pas été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="153" />
+        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="157" />
         <source>Could not write the recovery copy: %1</source>
         <translation>Impossible d’écrire la copie de récupération : %1</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="170" />
-        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="185" />
+        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="174" />
+        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="189" />
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="259" />
+        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="264" />
         <source>Returned by %1: %2</source>
         <translation>Renvoyé par %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="269" />
+        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="274" />
         <source>Held by %1 since %2: read only.</source>
         <translation>Tenu par %1 depuis %2 : lecture seule.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="274" />
+        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="279" />
         <source>This article is spiked; restore it to edit.</source>
         <translation>Cet article est mis au rebut ; restaurez-le pour le modifier.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="275" />
+        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="280" />
         <source>Read only: this article is %1 and your role may not change it.</source>
         <translation>Lecture seule : cet article est %1 et votre rôle ne permet pas de le modifier.</translation>
     </message>
@@ -581,6 +581,19 @@
         <location filename="../../src/newsdesk/gui/navigator.py" line="70" />
         <source>Updated</source>
         <translation>Modifié</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <location filename="../../src/newsdesk/gui/editor/notes.py" line="32" />
+        <source>Write a note for the desk…</source>
+        <translation>Écrire une note pour le desk…</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/editor/notes.py" line="33" />
+        <source>Add note</source>
+        <translation>Ajouter la note</translation>
     </message>
 </context>
 <context>

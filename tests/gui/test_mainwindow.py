@@ -308,3 +308,19 @@ def test_opening_an_article_does_not_make_it_dirty(qtbot, window, gui_db) -> Non
     assert not editor.dirty and editor.save_state() == "Saved"
     type_text(editor.body, "x")
     assert editor.dirty
+
+
+def test_notes_thread_in_the_editor(qtbot, window, gui_db) -> None:
+    article = ArticleService(gui_db, SARA).create(ArticleContent(headline="خبر"))
+    ArticleService(gui_db, KARIM).add_note(article.id, "هل تأكدت من الرقم؟")
+    editor = window.open_article(article.id)
+    assert (
+        editor.notes.list.count() == 1 and "هل تأكدت من الرقم؟" in editor.notes.list.item(0).text()
+    )
+    editor.notes.entry.setText("نعم، من مصدرين")
+    editor.notes.add_note()
+    assert [n.text for n in ArticleService(gui_db, KARIM).notes(article.id)] == [
+        "هل تأكدت من الرقم؟",
+        "نعم، من مصدرين",
+    ]
+    assert editor.notes.list.count() == 2

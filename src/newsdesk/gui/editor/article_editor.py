@@ -15,6 +15,7 @@ from newsdesk.gui.dialogs.conflict import ConflictChoice, ConflictDialog
 from newsdesk.gui.editor.body import BodyEdit
 from newsdesk.gui.editor.fields import ArticleFields
 from newsdesk.gui.editor.find_bar import FindBar
+from newsdesk.gui.editor.notes import NotesPanel
 from newsdesk.services.articles import ArticleService
 from newsdesk.services.recovery import RecoveryCopy, RecoveryStore, new_key, now
 from newsdesk.settings import Settings
@@ -65,6 +66,8 @@ class ArticleEditor(QWidget):
         layout.addWidget(self.banner)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.find_bar)
+        self.notes = NotesPanel(service)
+        layout.addWidget(self.notes)
         self._pause_timer = QTimer(self, singleShot=True, interval=AUTOSAVE_PAUSE_MS)
         self._max_timer = QTimer(self, singleShot=True, interval=AUTOSAVE_MAX_MS)
         self._pause_timer.timeout.connect(self.autosave)
@@ -77,6 +80,7 @@ class ArticleEditor(QWidget):
         self.body.document().contentsChanged.connect(self._body_changed)
         self.body.directionChanged.connect(self.directionChanged)
         self._apply_permissions()
+        self.notes.show_article(article.id if article else None)
 
     # -- what is shown ----------------------------------------------------------------------
 
@@ -200,6 +204,7 @@ class ArticleEditor(QWidget):
 
     def _saved(self, article: Article) -> None:
         self.body.document().setModified(False)
+        self.notes.show_article(article.id)
         self.article = article
         self.base_version = article.version
         self.dirty = False

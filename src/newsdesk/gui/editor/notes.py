@@ -1,0 +1,73 @@
+"""The notes thread under an article: what the desk and the reporter said to each other."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from newsdesk.errors import NewsdeskError
+from newsdesk.gui.widgets.direction_delegate import LANGUAGE_ROLE, DirectionalDelegate
+from newsdesk.gui.widgets.directional import DirectionalLineEdit
+from newsdesk.services.articles import ArticleService
+
+
+class NotesPanel(QWidget):
+    """Lists the notes (oldest first) and adds one."""
+
+    def __init__(self, service: ArticleService, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.service = service
+        self.article_id: str | None = None
+        self.list = QListWidget()
+        self.list.setItemDelegate(DirectionalDelegate(self.list))
+        self.list.setMaximumHeight(110)
+        self.entry = DirectionalLineEdit()
+        self.entry.setPlaceholderText(self.tr("Write a note for the desk…"))
+        self.send = QPushButton(self.tr("Add note"))
+        row = QHBoxLayout()
+        row.addWidget(self.entry, 1)
+        row.addWidget(self.send)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.list)
+        layout.addLayout(row)
+        self.send.clicked.connect(self.add_note)
+        self.entry.returnPressed.connect(self.add_note)
+
+    def show_article(self, article_id: str | None) -> None:
+        """Show the thread of an article (nothing for an unsaved one)."""
+        self.article_id = article_id
+        self.list.clear()
+        self.setVisible(article_id is not None)
+        if article_id is None:
+            return
+        try:
+            notes = self.service.notes(article_id)
+        except NewsdeskError:
+            return
+        for note in notes:
+            when = note.at.astimezone().strftime("%d/%m %H:%M")
+            item = QListWidgetItem(f"{note.author} · {when} — {note.text}")
+            item.setData(LANGUAGE_ROLE, "ar")
+            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            self.list.addItem(item)
+        self.list.scrollToBottom()
+
+    def add_note(self) -> None:
+        """Add the typed note to the thread."""
+        text = self.entry.text().strip()
+        if not text or self.article_id is None:
+            return
+        try:
+            self.service.add_note(self.article_id, text)
+        except NewsdeskError:
+            return
+        self.entry.setText("")
+        self.show_article(self.article_id)
