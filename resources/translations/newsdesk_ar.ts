@@ -678,112 +678,117 @@
 <context>
     <name>Queue</name>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/model.py" line="38" />
+        <location filename="../../src/newsdesk/gui/queue/model.py" line="40" />
         <source>Urgency</source>
         <translation>الأولوية</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/model.py" line="39" />
+        <location filename="../../src/newsdesk/gui/queue/model.py" line="41" />
         <source>Headline</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/model.py" line="40" />
+        <location filename="../../src/newsdesk/gui/queue/model.py" line="42" />
         <source>Desk</source>
         <translation>القسم</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/model.py" line="41" />
+        <location filename="../../src/newsdesk/gui/queue/model.py" line="43" />
         <source>Author</source>
         <translation>الكاتب</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/model.py" line="42" />
+        <location filename="../../src/newsdesk/gui/queue/model.py" line="44" />
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/model.py" line="43" />
+        <location filename="../../src/newsdesk/gui/queue/model.py" line="45" />
         <source>Last change</source>
         <translation>آخر تغيير</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/model.py" line="44" />
+        <location filename="../../src/newsdesk/gui/queue/model.py" line="46" />
         <source>Words</source>
         <translation>الكلمات</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/model.py" line="45" />
+        <location filename="../../src/newsdesk/gui/queue/model.py" line="47" />
         <source>Style errors</source>
         <translation>أخطاء الأسلوب</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/model.py" line="46" />
+        <location filename="../../src/newsdesk/gui/queue/model.py" line="48" />
         <source>Held by</source>
         <translation>بحوزة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="31" />
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="32" />
         <source>Incoming</source>
         <translation>الوارد</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="32" />
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="33" />
         <source>In review</source>
         <translation>قيد المراجعة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="33" />
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="34" />
         <source>Returned</source>
         <translation>معاد</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="34" />
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="35" />
         <source>Approved</source>
         <translation>مقبول</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="35" />
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="36" />
         <source>Published</source>
         <translation>منشور</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="36" />
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="37" />
         <source>Spiked</source>
         <translation>ملغى</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="39" />
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="40" />
         <source>Claim</source>
         <translation>تولي المراجعة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="40" />
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="41" />
         <source>Approve</source>
         <translation>قبول</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="41" />
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="42" />
         <source>Return…</source>
         <translation>إعادة…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="42" />
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="43" />
         <source>Mark published</source>
         <translation>تعليم كمنشور</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="43" />
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="44" />
         <source>Spike…</source>
         <translation>إلغاء…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="44" />
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="45" />
         <source>Restore</source>
         <translation>استرجاع</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="92" />
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="72" />
+        <source>Search this tab (Arabic-aware)…</source>
+        <translation>ابحث في هذا التبويب (يفهم العربية)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="100" />
         <source>Break lease…</source>
         <translation>كسر الحجز…</translation>
     </message>
@@ -791,32 +796,32 @@
 <context>
     <name>QueueView</name>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="147" />
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="157" />
         <source>Break lease</source>
         <translation>كسر الحجز</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="148" />
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="158" />
         <source>Take the article away from whoever is editing it?</source>
         <translation>هل تسحب المقال ممن يحرره الآن؟</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="164" />
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="174" />
         <source>Note for the author</source>
         <translation>ملاحظة للكاتب</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="164" />
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="174" />
         <source>Why spike it?</source>
         <translation>لماذا الإلغاء؟</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="166" />
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="176" />
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="177" />
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="187" />
         <source>Not done</source>
         <translation>لم يتم</translation>
     </message>

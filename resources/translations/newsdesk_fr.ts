@@ -670,112 +670,117 @@
 <context>
     <name>Queue</name>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/model.py" line="38" />
+        <location filename="../../src/newsdesk/gui/queue/model.py" line="40" />
         <source>Urgency</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/model.py" line="39" />
+        <location filename="../../src/newsdesk/gui/queue/model.py" line="41" />
         <source>Headline</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/model.py" line="40" />
+        <location filename="../../src/newsdesk/gui/queue/model.py" line="42" />
         <source>Desk</source>
         <translation>Desk</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/model.py" line="41" />
+        <location filename="../../src/newsdesk/gui/queue/model.py" line="43" />
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/model.py" line="42" />
+        <location filename="../../src/newsdesk/gui/queue/model.py" line="44" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/model.py" line="43" />
+        <location filename="../../src/newsdesk/gui/queue/model.py" line="45" />
         <source>Last change</source>
         <translation>Dernière modification</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/model.py" line="44" />
+        <location filename="../../src/newsdesk/gui/queue/model.py" line="46" />
         <source>Words</source>
         <translation>Mots</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/model.py" line="45" />
+        <location filename="../../src/newsdesk/gui/queue/model.py" line="47" />
         <source>Style errors</source>
         <translation>Fautes de style</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/model.py" line="46" />
+        <location filename="../../src/newsdesk/gui/queue/model.py" line="48" />
         <source>Held by</source>
         <translation>Tenu par</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="31" />
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="32" />
         <source>Incoming</source>
         <translation>Entrants</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="32" />
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="33" />
         <source>In review</source>
         <translation>En relecture</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="33" />
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="34" />
         <source>Returned</source>
         <translation>Renvoyé</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="34" />
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="35" />
         <source>Approved</source>
         <translation>Approuvé</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="35" />
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="36" />
         <source>Published</source>
         <translation>Publié</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="36" />
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="37" />
         <source>Spiked</source>
         <translation>Mis au rebut</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="39" />
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="40" />
         <source>Claim</source>
         <translation>Prendre en charge</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="40" />
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="41" />
         <source>Approve</source>
         <translation>Approuver</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="41" />
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="42" />
         <source>Return…</source>
         <translation>Renvoyer…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="42" />
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="43" />
         <source>Mark published</source>
         <translation>Marquer publié</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="43" />
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="44" />
         <source>Spike…</source>
         <translation>Mettre au rebut…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="44" />
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="45" />
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="92" />
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="72" />
+        <source>Search this tab (Arabic-aware)…</source>
+        <translation>Rechercher dans cet onglet (compatible arabe)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="100" />
         <source>Break lease…</source>
         <translation>Lever le verrou…</translation>
     </message>
@@ -783,32 +788,32 @@
 <context>
     <name>QueueView</name>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="147" />
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="157" />
         <source>Break lease</source>
         <translation>Lever le verrou</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="148" />
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="158" />
         <source>Take the article away from whoever is editing it?</source>
         <translation>Retirer l’article à la personne qui le modifie ?</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="164" />
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="174" />
         <source>Note for the author</source>
         <translation>Note pour l’auteur</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="164" />
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="174" />
         <source>Why spike it?</source>
         <translation>Pourquoi le mettre au rebut ?</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="166" />
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="176" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="177" />
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="187" />
         <source>Not done</source>
         <translation>Non effectué</translation>
     </message>

@@ -161,3 +161,17 @@ def test_queue_shows_words_and_style_errors_and_sorts_in_the_database(qtbot, gui
     assert [model.article_id(r) for r in range(2)] == [short.id, faulty.id]
     model.sort(6, Qt.SortOrder.DescendingOrder)
     assert [model.article_id(r) for r in range(2)] == [faulty.id, short.id]
+
+
+def test_search_box_filters_the_tab_with_arabic_folding(qtbot, gui_db, submitted) -> None:
+    service = ArticleService(gui_db, SARA)
+    other = service.create(ArticleContent(headline="التأمين الإجباري عن المرض"))
+    service.take_step(other.id, Step.SUBMIT)
+    view = QueueView(gui_db, KARIM, LEASE)
+    qtbot.addWidget(view)
+    assert view.model.rowCount() == 4
+    view.search.setText("الاجباري")
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=2000)
+    assert view.model.article_id(0) == other.id
+    view.search.setText("")
+    qtbot.waitUntil(lambda: view.model.rowCount() == 4, timeout=2000)

@@ -96,6 +96,16 @@ class ArticleService:
             )
         return [summary_from_row(row) for row in rows]
 
+    def summary(self, article_id: str) -> ArticleSummary:
+        """The list row of one article."""
+        article = self.get(article_id)
+        content = article.content
+        return ArticleSummary(
+            article.id, content.headline, content.language, article.status, article.version, content.desk,
+            article.author, content.urgency, content.breaking, article.updated_at, article.held_by,
+            **article_metrics(content),
+        )  # fmt: skip
+
     def history(self, article_id: str) -> list[Revision]:
         """Every revision of the article, oldest first."""
         with self.db.reading() as session:

@@ -18,9 +18,11 @@ from newsdesk.domain.article import ArticleSummary
 from newsdesk.gui.navigator import status_label
 from newsdesk.gui.widgets.direction_delegate import LANGUAGE_ROLE
 from newsdesk.services.articles import ArticleService
+from newsdesk.services.searching import search_articles
 from newsdesk.text.dates import relative_time
 
 PAGE = 100
+SEARCH_LIMIT = 200
 ID_ROLE = Qt.ItemDataRole.UserRole
 COLUMNS = (
     "urgency",
@@ -61,6 +63,20 @@ class QueueModel(QAbstractTableModel):
         self.exhausted = False
         self.order = "updated_at"
         self.descending = True
+        self.query = ""
+
+    def set_search(self, query: str) -> None:
+        """Show only the articles of this status that match an Arabic-aware search (or all again)."""
+        self.query = query.strip()
+        if not self.query:
+            self.set_filter(self.status, self.desk)
+            return
+        hits = search_articles(self.service.db, self.query, limit=SEARCH_LIMIT)
+        wanted = [hit.id for hit in hits if self.status is None or hit.status.value == self.status]
+        self.beginResetModel()
+        self.rows = [self.service.summary(article_id) for article_id in wanted]
+        self.exhausted = True
+        self.endResetModel()
 
     def set_filter(self, status: str | None, desk: str | None = None) -> None:
         """Show another status (or desk); starts again from the first page."""
@@ -72,6 +88,9 @@ class QueueModel(QAbstractTableModel):
 
     def reload(self) -> None:
         """Read again as many rows as are shown (after a change elsewhere)."""
+        if self.query:
+            self.set_search(self.query)
+            return
         shown = max(len(self.rows), PAGE)
         self.beginResetModel()
         self.rows = self._page(shown, 0)

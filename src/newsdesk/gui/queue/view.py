@@ -23,6 +23,7 @@ from newsdesk.domain.workflow import RULES, Step
 from newsdesk.errors import NewsdeskError
 from newsdesk.gui.queue.model import QueueModel
 from newsdesk.gui.widgets.direction_delegate import DirectionalDelegate
+from newsdesk.gui.widgets.directional import DirectionalLineEdit
 from newsdesk.services.articles import ArticleService
 from newsdesk.storage.engine import Database
 
@@ -66,6 +67,13 @@ class QueueView(QWidget):
         self.tabs = QTabBar()
         for _status, label in TABS:
             self.tabs.addTab(QCoreApplication.translate("Queue", label))
+        self.search = DirectionalLineEdit()
+        self.search.setPlaceholderText(
+            QCoreApplication.translate("Queue", "Search this tab (Arabic-aware)…")
+        )
+        self._search_timer = QTimer(self, singleShot=True, interval=250)
+        self._search_timer.timeout.connect(lambda: self.model.set_search(self.search.text()))
+        self.search.changed.connect(self._search_timer.start)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setItemDelegateForColumn(1, DirectionalDelegate(self.table))
@@ -97,6 +105,7 @@ class QueueView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addWidget(self.tabs)
+        layout.addWidget(self.search)
         layout.addWidget(self.table, 1)
         layout.addLayout(actions)
         self.tabs.currentChanged.connect(self._tab_changed)
@@ -111,7 +120,8 @@ class QueueView(QWidget):
         return TABS[self.tabs.currentIndex()][0]
 
     def _tab_changed(self, index: int) -> None:
-        self.model.set_filter(TABS[index][0].value)
+        self.model.status = TABS[index][0].value
+        self.model.set_search(self.search.text())
         self.update_counts()
 
     def update_counts(self) -> None:
