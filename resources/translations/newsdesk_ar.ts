@@ -723,72 +723,77 @@
         <translation>بحوزة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="32" />
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="33" />
         <source>Incoming</source>
         <translation>الوارد</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="33" />
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="34" />
         <source>In review</source>
         <translation>قيد المراجعة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="34" />
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="35" />
         <source>Returned</source>
         <translation>معاد</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="35" />
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="36" />
         <source>Approved</source>
         <translation>مقبول</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="36" />
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="37" />
         <source>Published</source>
         <translation>منشور</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="37" />
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="38" />
         <source>Spiked</source>
         <translation>ملغى</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="40" />
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="41" />
         <source>Claim</source>
         <translation>تولي المراجعة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="41" />
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="42" />
         <source>Approve</source>
         <translation>قبول</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="42" />
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="43" />
         <source>Return…</source>
         <translation>إعادة…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="43" />
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="44" />
         <source>Mark published</source>
         <translation>تعليم كمنشور</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="44" />
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="45" />
         <source>Spike…</source>
         <translation>إلغاء…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="45" />
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="46" />
         <source>Restore</source>
         <translation>استرجاع</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="72" />
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="71" />
+        <source>In review: only what I hold</source>
+        <translation>قيد المراجعة: ما بحوزتي فقط</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="75" />
         <source>Search this tab (Arabic-aware)…</source>
         <translation>ابحث في هذا التبويب (يفهم العربية)…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="100" />
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="103" />
         <source>Break lease…</source>
         <translation>كسر الحجز…</translation>
     </message>
@@ -796,32 +801,32 @@
 <context>
     <name>QueueView</name>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="157" />
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="170" />
         <source>Break lease</source>
         <translation>كسر الحجز</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="158" />
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="171" />
         <source>Take the article away from whoever is editing it?</source>
         <translation>هل تسحب المقال ممن يحرره الآن؟</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="174" />
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="187" />
         <source>Note for the author</source>
         <translation>ملاحظة للكاتب</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="174" />
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="187" />
         <source>Why spike it?</source>
         <translation>لماذا الإلغاء؟</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="176" />
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="189" />
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="187" />
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="200" />
         <source>Not done</source>
         <translation>لم يتم</translation>
     </message>

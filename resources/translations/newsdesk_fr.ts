@@ -715,72 +715,77 @@
         <translation>Tenu par</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="32" />
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="33" />
         <source>Incoming</source>
         <translation>Entrants</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="33" />
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="34" />
         <source>In review</source>
         <translation>En relecture</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="34" />
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="35" />
         <source>Returned</source>
         <translation>Renvoyé</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="35" />
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="36" />
         <source>Approved</source>
         <translation>Approuvé</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="36" />
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="37" />
         <source>Published</source>
         <translation>Publié</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="37" />
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="38" />
         <source>Spiked</source>
         <translation>Mis au rebut</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="40" />
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="41" />
         <source>Claim</source>
         <translation>Prendre en charge</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="41" />
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="42" />
         <source>Approve</source>
         <translation>Approuver</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="42" />
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="43" />
         <source>Return…</source>
         <translation>Renvoyer…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="43" />
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="44" />
         <source>Mark published</source>
         <translation>Marquer publié</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="44" />
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="45" />
         <source>Spike…</source>
         <translation>Mettre au rebut…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="45" />
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="46" />
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="72" />
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="71" />
+        <source>In review: only what I hold</source>
+        <translation>En relecture : seulement les miens</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="75" />
         <source>Search this tab (Arabic-aware)…</source>
         <translation>Rechercher dans cet onglet (compatible arabe)…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="100" />
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="103" />
         <source>Break lease…</source>
         <translation>Lever le verrou…</translation>
     </message>
@@ -788,32 +793,32 @@
 <context>
     <name>QueueView</name>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="157" />
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="170" />
         <source>Break lease</source>
         <translation>Lever le verrou</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="158" />
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="171" />
         <source>Take the article away from whoever is editing it?</source>
         <translation>Retirer l’article à la personne qui le modifie ?</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="174" />
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="187" />
         <source>Note for the author</source>
         <translation>Note pour l’auteur</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="174" />
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="187" />
         <source>Why spike it?</source>
         <translation>Pourquoi le mettre au rebut ?</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="176" />
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="189" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="187" />
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="200" />
         <source>Not done</source>
         <translation>Non effectué</translation>
     </message>

@@ -175,3 +175,20 @@ def test_search_box_filters_the_tab_with_arabic_folding(qtbot, gui_db, submitted
     assert view.model.article_id(0) == other.id
     view.search.setText("")
     qtbot.waitUntil(lambda: view.model.rowCount() == 4, timeout=2000)
+
+
+def test_in_review_can_show_only_what_i_hold(qtbot, gui_db, submitted) -> None:
+    from newsdesk.domain.people import Person, Role
+    from newsdesk.services.users import add_person
+    from support import ADMIN
+
+    add_person(gui_db, ADMIN, "omar", "chief")
+    ArticleService(gui_db, KARIM).take_step(submitted[0], Step.CLAIM)
+    ArticleService(gui_db, Person("omar", Role.CHIEF)).take_step(submitted[1], Step.CLAIM)
+    view = QueueView(gui_db, KARIM, LEASE)
+    qtbot.addWidget(view)
+    view.tabs.setCurrentIndex(1)
+    assert view.model.rowCount() == 2
+    view.mine.setChecked(True)
+    assert [view.model.article_id(r) for r in range(view.model.rowCount())] == [submitted[0]]
+    assert view.tabs.tabText(1).endswith("(1)")

@@ -74,6 +74,7 @@ class ArticleService:
         status: str | None = None,
         desk: str | None = None,
         author: str | None = None,
+        held_by: str | None = None,
         limit: int = 50,
         offset: int = 0,
         order: str = "updated_at",
@@ -89,6 +90,7 @@ class ArticleService:
                 status=status,
                 desk=desk,
                 author=author,
+                held_by=held_by,
                 limit=limit,
                 offset=offset,
                 order=order,
@@ -302,12 +304,14 @@ class ArticleService:
             found += [Note(row.id, r.author, r.at, f"{r.step}: {r.note}") for r in steps]
             return sorted(found, key=lambda n: n.at)
 
-    def counts(self, *, desk: str | None = None) -> dict[str, int]:
+    def counts(self, *, desk: str | None = None, held_by: str | None = None) -> dict[str, int]:
         """How many articles there are in each status (for queue tabs)."""
         with self.db.read_connection() as connection:
             query = select(ArticleRow.status, func.count()).group_by(ArticleRow.status)
             if desk:
                 query = query.where(ArticleRow.desk == desk)
+            if held_by:
+                query = query.where(ArticleRow.held_by == held_by)
             found = dict(connection.execute(query).all())
         return {status.value: int(found.get(status.value, 0)) for status in Status}
 

@@ -72,6 +72,7 @@ class ArticleReads:
         status: str | None = None,
         desk: str | None = None,
         author: str | None = None,
+        held_by: str | None = None,
         limit: int = 50,
         offset: int = 0,
         order: str = "updated_at",
@@ -80,7 +81,7 @@ class ArticleReads:
         """One page of list rows (SUMMARY_COLUMNS, no bodies), newest change first by default."""
         if order not in SORTABLE:
             raise ValueError(f"cannot sort articles by {order!r}")
-        filters = {"status": status, "desk": desk, "author": author}
+        filters = {"status": status, "desk": desk, "author": author, "held_by": held_by}
         given = tuple(name for name, value in filters.items() if value)
         params: dict[str, Any] = {name: filters[name] for name in given}
         cursor = driver_cursor(self.connection)

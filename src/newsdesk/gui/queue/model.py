@@ -64,6 +64,7 @@ class QueueModel(QAbstractTableModel):
         self.order = "updated_at"
         self.descending = True
         self.query = ""
+        self.held_by: str | None = None
 
     def set_search(self, query: str) -> None:
         """Show only the articles of this status that match an Arabic-aware search (or all again)."""
@@ -120,6 +121,7 @@ class QueueModel(QAbstractTableModel):
         return self.service.list(
             status=self.status,
             desk=self.desk,
+            held_by=self.held_by,
             limit=limit,
             offset=offset,
             order=self.order,

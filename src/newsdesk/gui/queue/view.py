@@ -7,6 +7,7 @@ from datetime import timedelta
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QHBoxLayout,
     QInputDialog,
     QMessageBox,
@@ -67,6 +68,8 @@ class QueueView(QWidget):
         self.tabs = QTabBar()
         for _status, label in TABS:
             self.tabs.addTab(QCoreApplication.translate("Queue", label))
+        self.mine = QCheckBox(QCoreApplication.translate("Queue", "In review: only what I hold"))
+        self.mine.toggled.connect(lambda: self._tab_changed(self.tabs.currentIndex()))
         self.search = DirectionalLineEdit()
         self.search.setPlaceholderText(
             QCoreApplication.translate("Queue", "Search this tab (Arabic-aware)…")
@@ -105,7 +108,10 @@ class QueueView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addWidget(self.tabs)
-        layout.addWidget(self.search)
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 1)
+        filters.addWidget(self.mine)
+        layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         layout.addLayout(actions)
         self.tabs.currentChanged.connect(self._tab_changed)
@@ -120,13 +126,20 @@ class QueueView(QWidget):
         return TABS[self.tabs.currentIndex()][0]
 
     def _tab_changed(self, index: int) -> None:
-        self.model.status = TABS[index][0].value
+        status = TABS[index][0]
+        self.model.status = status.value
+        self.model.held_by = (
+            (self.mine.isChecked() and status == Status.IN_REVIEW and self.person.name) or None
+        )
         self.model.set_search(self.search.text())
         self.update_counts()
 
     def update_counts(self) -> None:
         """Show how many articles each tab holds."""
         counts = self.service.counts()
+        counts[Status.IN_REVIEW.value] = self.service.counts(held_by=self.person.name)[
+            Status.IN_REVIEW.value
+        ]
         for index, (status, label) in enumerate(TABS):
             name = QCoreApplication.translate("Queue", label)
             self.tabs.setTabText(index, f"{name} ({counts.get(status.value, 0)})")
