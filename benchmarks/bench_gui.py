@@ -39,12 +39,13 @@ app.exec()
 """
 CHILD_NEWSDESK = """
 import sys, time
-from PySide6.QtCore import QEvent, QObject
-from newsdesk.app import application, open_main_window
+from PySide6.QtCore import QEvent, QObject, QTimer
+from newsdesk.app import application, open_newsroom, show_frame
+painted = []
 class FirstPaint(QObject):
     def eventFilter(self, obj, event):
-        if event.type() == QEvent.Type.Paint:
-            print(time.time(), flush=True); application().exit(0)
+        if event.type() == QEvent.Type.Paint and not painted:
+            painted.append(time.time())
         return False
 app = application()
 spy = FirstPaint()
@@ -53,18 +54,25 @@ original_show = QMainWindow.show
 def show(self):
     self.installEventFilter(spy); original_show(self)
 QMainWindow.show = show
-window = open_main_window()
+window = show_frame()
+def open_it():
+    open_newsroom(window)
+    app.processEvents()
+    print(painted[0], time.time(), flush=True)
+    app.exit(0)
+QTimer.singleShot(0, open_it)
 app.exec()
 """
 
 
-def start_seconds(code: str, env: dict[str, str]) -> float:
-    """Wall time from launching a Python child to its first painted window."""
+def start_seconds(code: str, env: dict[str, str]) -> tuple[float, float]:
+    """Wall time from launching a Python child to its first painted window, and to ready."""
     started = time.time()
     out = subprocess.run(
         [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
     )
-    return float(out.stdout.strip().splitlines()[-1]) - started
+    stamps = [float(v) for v in out.stdout.strip().splitlines()[-1].split()]
+    return stamps[0] - started, stamps[-1] - started
 
 
 def measure_start(articles: int, runs: int, folder: Path) -> dict[str, object]:
@@ -89,13 +97,16 @@ def measure_start(articles: int, runs: int, folder: Path) -> dict[str, object]:
         "NEWSDESK_CONFIG_DIR": str(folder / "config"),
         "XDG_CONFIG_HOME": str(folder / "xdg"),
     }
-    bare = [start_seconds(CHILD_BARE, env) * 1000 for _ in range(runs)]
-    ours = [start_seconds(CHILD_NEWSDESK, env) * 1000 for _ in range(runs)]
+    bare = [start_seconds(CHILD_BARE, env)[0] * 1000 for _ in range(runs)]
+    runs_ours = [start_seconds(CHILD_NEWSDESK, env) for _ in range(runs)]
+    painted = [first * 1000 for first, _ in runs_ours]
+    ready = [last * 1000 for _, last in runs_ours]
     return {
         "articles": articles,
         "bare_window": summary(bare),
-        "newsdesk": summary(ours),
-        "ratio": round(statistics.median(ours) / statistics.median(bare), 2),
+        "newsdesk_first_paint": summary(painted),
+        "newsdesk_ready": summary(ready),
+        "ratio": round(statistics.median(painted) / statistics.median(bare), 2),
     }
 
 

@@ -1,14 +1,9 @@
-"""Start-up of the desktop application: settings, translations, fonts, database, main window."""
+"""Start-up of the desktop application: paint the window first, then open the newsroom in it."""
 
 from __future__ import annotations
 
 import sys
 from typing import TYPE_CHECKING
-
-from newsdesk.errors import NewsdeskError
-from newsdesk.services.users import ensure_first_admin, find_person
-from newsdesk.settings import Settings, default_database_url, default_user, login_name
-from newsdesk.storage.opening import open_database
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
@@ -17,10 +12,9 @@ if TYPE_CHECKING:
 
 
 def application() -> QApplication:
-    """The QApplication with Newsdesk's names, UI language and fonts."""
+    """The QApplication with Newsdesk's names and UI language (fonts come with the data)."""
     from PySide6.QtWidgets import QApplication
 
-    from newsdesk.gui.fonts import register_fonts
     from newsdesk.gui.i18n import chosen_ui_language, install_translations
 
     app = QApplication.instance() or QApplication(sys.argv)
@@ -28,40 +22,73 @@ def application() -> QApplication:
     app.setOrganizationName("Newsdesk")
     app.setOrganizationDomain("newsdesk.app")
     install_translations(app, chosen_ui_language())
-    register_fonts()
     return app  # type: ignore[return-value]
 
 
-def open_main_window(db_url: str | None = None, user: str | None = None) -> MainWindow:
-    """Open the database and show the main window (raises NewsdeskError when it cannot)."""
-    from newsdesk.gui.startup import start_window
+def show_frame() -> MainWindow:
+    """Show the empty main window at once; it is filled by `open_newsroom`."""
+    from PySide6.QtWidgets import QApplication
 
-    settings = Settings.load()
-    db = open_database(db_url or default_database_url(settings))
+    from newsdesk.gui.mainwindow import MainWindow
+
+    window = MainWindow()
+    window.show()
+    QApplication.processEvents()  # paint now, before the database and the heavy modules load
+    return window
+
+
+def open_newsroom(window: MainWindow, db_url: str | None = None, user: str | None = None) -> None:
+    """Open the database in the shown window (raises NewsdeskError when it cannot)."""
+    from newsdesk.errors import NewsdeskError
+    from newsdesk.gui.startup import after_attach
+    from newsdesk.services.users import ensure_first_admin, find_person
+    from newsdesk.settings import default_database_url, default_user, login_name
+    from newsdesk.storage.opening import open_database
+
+    db = open_database(db_url or default_database_url(window.settings))
     try:
         created = ensure_first_admin(db, login_name())
-        person = find_person(db, user or default_user(settings))
+        person = find_person(db, user or default_user(window.settings))
     except NewsdeskError:
         db.close()
         raise
-    return start_window(db, person, settings, first_run=created)
+    window.attach(db, person)
+    after_attach(window, db, person, first_run=created)
+
+
+def open_main_window(db_url: str | None = None, user: str | None = None) -> MainWindow:
+    """Show the main window and open the newsroom in it straight away."""
+    window = show_frame()
+    open_newsroom(window, db_url, user)
+    return window
 
 
 def main(db_url: str | None = None, user: str | None = None) -> int:
     """Run the desktop application; report a start-up failure in a dialog and on stderr."""
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QMessageBox
 
     app = application()
-    try:
-        window = open_main_window(db_url, user)
-    except NewsdeskError as exc:
-        sys.stderr.write(f"newsdesk: error: {exc}\n")
-        QMessageBox.critical(None, "Newsdesk", str(exc))
-        return 1
-    try:
-        return app.exec()
-    finally:
+    window = show_frame()
+    failure: list[int] = []
+
+    def open_it() -> None:
+        from newsdesk.errors import NewsdeskError
+
+        try:
+            open_newsroom(window, db_url, user)
+        except NewsdeskError as exc:
+            sys.stderr.write(f"newsdesk: error: {exc}\n")
+            QMessageBox.critical(window, "Newsdesk", str(exc))
+            failure.append(1)
+            window.close()
+            app.exit(1)
+
+    QTimer.singleShot(0, open_it)
+    code = app.exec()
+    if window.attached:
         window.articles.db.close()
+    return failure[0] if failure else code
 
 
 if __name__ == "__main__":

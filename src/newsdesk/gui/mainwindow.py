@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QFont, QTextCharFormat, QTextOption
@@ -25,21 +26,16 @@ from newsdesk.domain.people import Person
 from newsdesk.domain.workflow import Step
 from newsdesk.errors import NewsdeskError
 from newsdesk.gui.actions import Actions, build_actions, load_icons
-from newsdesk.gui.dialogs.history import HistoryDialog
-from newsdesk.gui.editor.article_editor import ArticleEditor
-from newsdesk.gui.findings import FIELD_BLOCK, FindingsPanel
-from newsdesk.gui.fonts import editor_font
 from newsdesk.gui.i18n import chosen_ui_language
-from newsdesk.gui.navigator import Navigator, role_label, status_label
-from newsdesk.gui.preview.pane import PreviewPane
-from newsdesk.gui.queue.view import QueueView
-from newsdesk.gui.ticker.desk import TickerDesk
+from newsdesk.gui.labels import role_label, status_label
 from newsdesk.gui.widgets.directional import DirectionalLineEdit
-from newsdesk.render.pdf import write_proof_pdf
-from newsdesk.services.articles import ArticleService
-from newsdesk.services.recovery import RecoveryCopy, RecoveryStore
+from newsdesk.services.recovery import RecoveryStore
 from newsdesk.settings import Settings
-from newsdesk.storage.engine import Database
+
+if TYPE_CHECKING:
+    from newsdesk.gui.editor.article_editor import ArticleEditor
+    from newsdesk.services.recovery import RecoveryCopy
+    from newsdesk.storage.engine import Database
 from newsdesk.text.counting import reading_time_minutes, word_count
 
 _MIRRORED_AREAS = {
@@ -56,24 +52,41 @@ class MainWindow(QMainWindow):
 
     def __init__(
         self,
-        db: Database,
-        person: Person,
+        db: Database | None = None,
+        person: Person | None = None,
         settings: Settings | None = None,
         recovery: RecoveryStore | None = None,
     ):
         super().__init__()
         self.settings = settings or Settings.load()
-        self.articles = ArticleService(db, person, timedelta(minutes=self.settings.lease_minutes))
         self.recovery = recovery or RecoveryStore()
-        self.person = person
+        self.attached = False
         self.setWindowTitle(self.tr("Newsdesk"))
         self.tabs = QTabWidget()
         self.tabs.setTabsClosable(True)
         self.tabs.setMovable(True)
         self.tabs.setDocumentMode(True)
+        self.setCentralWidget(self.tabs)
+        self._restore_geometry()
+        if db is not None and person is not None:
+            self.attach(db, person)
+
+    def attach(self, db: Database, person: Person) -> None:
+        """Build everything that needs the newsroom's data (the frame can be shown before this)."""
+        # Imported here: the frame paints first, these modules bring SQLAlchemy, Jinja2 and fonts.
+        from newsdesk.gui.findings import FindingsPanel
+        from newsdesk.gui.fonts import register_fonts
+        from newsdesk.gui.navigator import Navigator
+        from newsdesk.gui.preview.pane import PreviewPane
+        from newsdesk.gui.queue.view import QueueView
+        from newsdesk.gui.ticker.desk import TickerDesk
+        from newsdesk.services.articles import ArticleService
+
+        register_fonts()
+        self.person = person
+        self.articles = ArticleService(db, person, timedelta(minutes=self.settings.lease_minutes))
         self.tabs.tabCloseRequested.connect(self.close_tab)
         self.tabs.currentChanged.connect(self._current_changed)
-        self.setCentralWidget(self.tabs)
         self.navigator = Navigator(self.articles)
         self.navigator.openRequested.connect(self.open_article)
         self.navigator.message.connect(self.statusBar().showMessage)
@@ -116,9 +129,10 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self.actions = build_actions(self, self._handlers())
         self._build_menus()
-        self._restore_layout()
+        self._restore_state()
         self.navigator.refresh()
         self._update_actions()
+        self.attached = True
         QTimer.singleShot(0, lambda: load_icons(self))
 
     # -- construction -----------------------------------------------------------------------
@@ -269,11 +283,15 @@ class MainWindow(QMainWindow):
 
     def current_editor(self) -> ArticleEditor | None:
         """The editor in the front tab."""
+        from newsdesk.gui.editor.article_editor import ArticleEditor
+
         widget = self.tabs.currentWidget()
         return widget if isinstance(widget, ArticleEditor) else None
 
     def editors(self) -> list[ArticleEditor]:
         """Every open editor."""
+        from newsdesk.gui.editor.article_editor import ArticleEditor
+
         return [
             w
             for i in range(self.tabs.count())
@@ -282,12 +300,16 @@ class MainWindow(QMainWindow):
 
     def new_article(self) -> ArticleEditor:
         """Open an empty editor."""
+        from newsdesk.gui.editor.article_editor import ArticleEditor
+
         editor = self._add_editor(ArticleEditor(self.articles, self.recovery, self.settings))
         editor.fields.headline.setFocus()
         return editor
 
     def open_article(self, article_id: str) -> ArticleEditor | None:
         """Open an article, or bring its tab to the front."""
+        from newsdesk.gui.editor.article_editor import ArticleEditor
+
         for editor in self.editors():
             if editor.article is not None and editor.article.id == article_id:
                 self.tabs.setCurrentWidget(editor)
@@ -301,6 +323,8 @@ class MainWindow(QMainWindow):
 
     def open_recovered(self, copy: RecoveryCopy) -> ArticleEditor:
         """Open an editor holding recovered, unsaved text."""
+        from newsdesk.gui.editor.article_editor import ArticleEditor
+
         article = None
         if copy.article_id:
             try:
@@ -331,13 +355,15 @@ class MainWindow(QMainWindow):
         return editor
 
     def _apply_editor_font(self, editor: ArticleEditor) -> None:
+        from newsdesk.gui.fonts import editor_font
+
         family = str(self.settings_value("editor/font", ""))
         editor.body.setFont(editor_font(family, int(self.settings_value("editor/size", 14))))
 
     def close_tab(self, index: int) -> bool:
         """Close a tab, asking first when it holds unsaved changes."""
         editor = self.tabs.widget(index)
-        if not isinstance(editor, ArticleEditor):
+        if editor not in self.editors():
             return True
         if editor.dirty and not self._confirm_close(editor):
             return False
@@ -562,6 +588,8 @@ class MainWindow(QMainWindow):
         editor = self.current_editor()
         if editor is None or editor.article is None:
             return
+        from newsdesk.gui.dialogs.history import HistoryDialog
+
         dialog = HistoryDialog(self.articles, editor.article.id, self)
         if dialog.exec() and dialog.restored is not None:
             editor.reload(dialog.restored)
@@ -578,6 +606,8 @@ class MainWindow(QMainWindow):
         )
         if not path:
             return
+        from newsdesk.render.pdf import write_proof_pdf
+
         try:
             result = write_proof_pdf(editor.article, path)
         except (NewsdeskError, OSError) as exc:
@@ -591,7 +621,7 @@ class MainWindow(QMainWindow):
         editor = self.current_editor()
         if editor is None:
             return
-        if block == FIELD_BLOCK:
+        if block < 0:  # the headline, not a body block
             editor.fields.headline.setFocus()
             editor.fields.headline.setSelection(start, end - start)
         else:
@@ -612,14 +642,15 @@ class MainWindow(QMainWindow):
             for editor in self.editors():
                 self._apply_editor_font(editor)
 
-    def _restore_layout(self) -> None:
-        settings = QSettings()
-        geometry = settings.value("main/geometry")
-        state = settings.value("main/state")
+    def _restore_geometry(self) -> None:
+        geometry = QSettings().value("main/geometry")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
         else:
             self.resize(1280, 800)
+
+    def _restore_state(self) -> None:
+        state = QSettings().value("main/state")
         if isinstance(state, QByteArray):
             self.restoreState(state, LAYOUT_VERSION)
         else:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from newsdesk.domain.article import Status
 from newsdesk.errors import NewsdeskError
+from newsdesk.gui.labels import STATUS_LABELS, status_label
 from newsdesk.gui.widgets.direction_delegate import LANGUAGE_ROLE, DirectionalDelegate
 from newsdesk.gui.widgets.directional import DirectionalLineEdit
 from newsdesk.services.articles import ArticleService
@@ -23,30 +24,6 @@ from newsdesk.services.searching import search_articles
 from newsdesk.text.direction import resolve_direction
 
 PAGE = 300
-STATUS_LABELS = {
-    Status.DRAFT: QT_TRANSLATE_NOOP("Status", "Draft"),
-    Status.SUBMITTED: QT_TRANSLATE_NOOP("Status", "Submitted"),
-    Status.IN_REVIEW: QT_TRANSLATE_NOOP("Status", "In review"),
-    Status.APPROVED: QT_TRANSLATE_NOOP("Status", "Approved"),
-    Status.PUBLISHED: QT_TRANSLATE_NOOP("Status", "Published"),
-    Status.RETURNED: QT_TRANSLATE_NOOP("Status", "Returned"),
-    Status.SPIKED: QT_TRANSLATE_NOOP("Status", "Spiked"),
-}
-ROLE_LABELS = {
-    "editor": QT_TRANSLATE_NOOP("Role", "editor"),
-    "chief": QT_TRANSLATE_NOOP("Role", "chief"),
-    "admin": QT_TRANSLATE_NOOP("Role", "admin"),
-}
-
-
-def status_label(status: Status) -> str:
-    """The status name in the UI language."""
-    return QCoreApplication.translate("Status", STATUS_LABELS[status])
-
-
-def role_label(role: str) -> str:
-    """The role name in the UI language."""
-    return QCoreApplication.translate("Role", ROLE_LABELS.get(role, role))
 
 
 class Navigator(QWidget):

@@ -8,21 +8,14 @@ from PySide6.QtWidgets import QMessageBox
 from newsdesk.domain.people import Person
 from newsdesk.gui.dialogs.welcome import WelcomeDialog
 from newsdesk.gui.mainwindow import MainWindow
-from newsdesk.services.recovery import RecoveryStore
 from newsdesk.services.samples import load_sample_articles, load_sample_ticker
 from newsdesk.services.users import set_display_name
-from newsdesk.settings import Settings
 from newsdesk.storage.engine import Database
 
 
-def start_window(
-    db: Database, person: Person, settings: Settings, *, first_run: bool
-) -> MainWindow:
-    """Show the main window, then the welcome (first run) and any unsaved text to recover."""
-    window = MainWindow(db, person, settings, RecoveryStore())
-    window.show()
+def after_attach(window: MainWindow, db: Database, person: Person, *, first_run: bool) -> None:
+    """Once the newsroom is open: the welcome (first run), then any unsaved text to recover."""
     QTimer.singleShot(0, lambda: _after_show(window, db, person, first_run))
-    return window
 
 
 def _after_show(window: MainWindow, db: Database, person: Person, first_run: bool) -> None:

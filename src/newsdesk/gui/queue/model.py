@@ -15,7 +15,7 @@ from PySide6.QtCore import (
 )
 
 from newsdesk.domain.article import ArticleSummary
-from newsdesk.gui.navigator import status_label
+from newsdesk.gui.labels import status_label
 from newsdesk.gui.widgets.direction_delegate import LANGUAGE_ROLE
 from newsdesk.services.articles import ArticleService
 from newsdesk.services.searching import search_articles

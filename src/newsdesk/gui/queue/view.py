@@ -129,8 +129,8 @@ class QueueView(QWidget):
         status = TABS[index][0]
         self.model.status = status.value
         self.model.held_by = (
-            (self.mine.isChecked() and status == Status.IN_REVIEW and self.person.name) or None
-        )
+            self.mine.isChecked() and status == Status.IN_REVIEW and self.person.name
+        ) or None
         self.model.set_search(self.search.text())
         self.update_counts()
 

@@ -1,0 +1,32 @@
+"""Status and role names in the UI language (light, so any window can use them)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from newsdesk.domain.article import Status
+
+STATUS_LABELS = {
+    Status.DRAFT: QT_TRANSLATE_NOOP("Status", "Draft"),
+    Status.SUBMITTED: QT_TRANSLATE_NOOP("Status", "Submitted"),
+    Status.IN_REVIEW: QT_TRANSLATE_NOOP("Status", "In review"),
+    Status.APPROVED: QT_TRANSLATE_NOOP("Status", "Approved"),
+    Status.PUBLISHED: QT_TRANSLATE_NOOP("Status", "Published"),
+    Status.RETURNED: QT_TRANSLATE_NOOP("Status", "Returned"),
+    Status.SPIKED: QT_TRANSLATE_NOOP("Status", "Spiked"),
+}
+ROLE_LABELS = {
+    "editor": QT_TRANSLATE_NOOP("Role", "editor"),
+    "chief": QT_TRANSLATE_NOOP("Role", "chief"),
+    "admin": QT_TRANSLATE_NOOP("Role", "admin"),
+}
+
+
+def status_label(status: Status) -> str:
+    """The status name in the UI language."""
+    return QCoreApplication.translate("Status", STATUS_LABELS[status])
+
+
+def role_label(role: str) -> str:
+    """The role name in the UI language."""
+    return QCoreApplication.translate("Role", ROLE_LABELS.get(role, role))
