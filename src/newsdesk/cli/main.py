@@ -7,8 +7,6 @@ import sys
 from collections.abc import Sequence
 
 from newsdesk import __version__
-from newsdesk.cli import admin_commands, article_commands, text_commands, ticker_commands
-from newsdesk.cli.context import CommandContext
 from newsdesk.cli.output import error
 from newsdesk.errors import (
     ConflictError,
@@ -47,6 +45,15 @@ def _global_options(parser: argparse.ArgumentParser, default: object) -> None:
 
 def build_parser() -> argparse.ArgumentParser:
     """The full argument parser."""
+    # Imported here so that `newsdesk` with no command starts the GUI without loading them.
+    from newsdesk.cli import (
+        admin_commands,
+        article_commands,
+        export_commands,
+        text_commands,
+        ticker_commands,
+    )
+
     parser = argparse.ArgumentParser(prog="newsdesk", description="Newsdesk, the newsroom editor.")
     parser.add_argument("--version", action="version", version=f"newsdesk {__version__}")
     _global_options(parser, None)
@@ -61,6 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
     article_commands.add_parsers(commands, common)
     text_commands.add_parsers(commands, common)
     ticker_commands.add_parsers(commands, common)
+    export_commands.add_parsers(commands, common)
     return parser
 
 
@@ -69,6 +77,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(encoding="utf-8", errors="replace")
+    gui = _gui_request(list(sys.argv[1:] if argv is None else argv))
+    if gui is not None:
+        return _run_gui(gui)
+    from newsdesk.cli.context import CommandContext
+
     args = build_parser().parse_args(argv)
     handler = getattr(args, "handler", None)
     if handler is None:
@@ -86,6 +99,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     finally:
         ctx.close()
+
+
+def _gui_request(argv: list[str]) -> argparse.Namespace | None:
+    """The global options when the command line asks for the GUI (no command, or `gui`)."""
+    early = argparse.ArgumentParser(add_help=False)
+    _global_options(early, None)
+    known, rest = early.parse_known_args(argv)
+    return known if rest in ([], ["gui"]) else None
 
 
 def _run_gui(args: argparse.Namespace) -> int:

@@ -1,0 +1,104 @@
+"""`newsdesk export`: write a publication bundle of articles and ticker feeds."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import datetime
+from pathlib import Path
+
+from newsdesk.cli.context import CommandContext
+from newsdesk.cli.output import print_json, print_line
+from newsdesk.cli.progress import ProgressBar
+from newsdesk.domain.article import Status
+from newsdesk.errors import InvalidInputError
+from newsdesk.export.registry import format_names
+from newsdesk.services.exporting import BidiOverridesFound, ExportRequest, ExportService
+
+
+def add_parsers(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    """Register `export`."""
+    export = commands.add_parser(
+        "export", parents=[common], help="write a publication bundle (zip)"
+    )
+    export.add_argument("--out", required=True, metavar="BUNDLE.zip", help="the zip to write")
+    export.add_argument(
+        "--status",
+        choices=[s.value for s in Status],
+        default=None,
+        help="articles in this status (default: approved, unless --id is given)",
+    )
+    export.add_argument("--id", dest="ids", action="append", default=[], metavar="ID")
+    export.add_argument("--desk", metavar="D", help="only articles of this desk")
+    export.add_argument("--since", metavar="ISO", help="only articles changed at or after")
+    export.add_argument("--until", metavar="ISO", help="only articles changed before")
+    export.add_argument(
+        "--format",
+        dest="formats",
+        action="append",
+        default=[],
+        metavar="F",
+        help=f"a format to include, repeatable (default: all of {', '.join(format_names())})",
+    )
+    export.add_argument(
+        "--no-tickers", dest="tickers", action="store_false", help="leave out the ticker feeds"
+    )
+    export.add_argument(
+        "--mark-published",
+        action="store_true",
+        help="mark the exported articles published once the bundle is complete",
+    )
+    export.add_argument(
+        "--allow-bidi-overrides",
+        action="store_true",
+        help="confirm exporting headlines or ticker items with bidi override characters",
+    )
+    export.set_defaults(handler=cmd_export)
+
+
+def _time(value: str | None, option: str) -> datetime | None:
+    if value is None:
+        return None
+    try:
+        return datetime.fromisoformat(value)
+    except ValueError:
+        raise InvalidInputError(f"{option} must be an ISO date or time, not '{value}'") from None
+
+
+def cmd_export(ctx: CommandContext) -> int:
+    """Export the selected articles as one bundle."""
+    args = ctx.args
+    out = Path(args.out)
+    if out.suffix.lower() != ".zip":
+        raise InvalidInputError(f"the bundle must be a .zip file, not '{out.name}'")
+    if args.ids and (args.status or args.desk or args.since or args.until):
+        raise InvalidInputError("give either --id or --status/--desk/--since/--until, not both")
+    request = ExportRequest(
+        out=out,
+        formats=tuple(args.formats) or ExportRequest.formats,
+        ids=tuple(args.ids),
+        status=args.status or Status.APPROVED.value,
+        desk=args.desk,
+        since=_time(args.since, "--since"),
+        until=_time(args.until, "--until"),
+        tickers=args.tickers,
+        mark_published=args.mark_published,
+        allow_bidi_overrides=args.allow_bidi_overrides,
+    )
+    bar = ProgressBar("export")
+    try:
+        result = ExportService(ctx.db, ctx.actor).export(
+            request, progress=lambda p: bar.update(p.done, p.total)
+        )
+    except BidiOverridesFound as exc:
+        raise InvalidInputError(f"{exc} (--allow-bidi-overrides)") from exc
+    finally:
+        bar.finish()
+    if ctx.as_json:
+        print_json(result.to_dict())
+        return 0
+    bundle = result.bundle
+    print_line(f"bundle: {bundle.path} ({len(bundle.articles)} articles, {bundle.files} files)")
+    print_line(f"sha256: {bundle.sha256}")
+    if result.published:
+        print_line(f"published: {len(result.published)} articles")
+    return 0

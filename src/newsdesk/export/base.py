@@ -1,0 +1,53 @@
+"""What every article exporter is: a named format that turns one article into one file's bytes."""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from newsdesk import __version__
+from newsdesk.domain.article import Article
+from newsdesk.text.dates import DEFAULT_TIMEZONE
+
+GENERATOR = f"Newsdesk {__version__}"
+# Where a bundle's identifiers live; a newsroom may replace it with its own authority.
+ID_AUTHORITY = "newsdesk.example"
+
+
+@dataclass(frozen=True)
+class ExportSettings:
+    """Choices shared by every exporter: the time zone of date lines and the item URI base."""
+
+    tz: str = DEFAULT_TIMEZONE
+    uri_base: str = f"urn:{ID_AUTHORITY}:article:"
+
+
+class Exporter(ABC):
+    """One export format: `render` gives the bytes of the file written for one article."""
+
+    name: str = ""
+    filename: str = ""
+    media_type: str = ""
+    description: str = ""
+
+    def __init__(self, settings: ExportSettings | None = None):
+        self.settings = settings or ExportSettings()
+
+    @abstractmethod
+    def render(self, article: Article) -> bytes:
+        """The file this format writes for `article`."""
+
+    def item_uri(self, article: Article) -> str:
+        """The article's stable identifier in exported files."""
+        return f"{self.settings.uri_base}{article.id}"
+
+
+def utc(value: datetime) -> datetime:
+    """The time in UTC (a naive time is taken to be UTC already)."""
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+def iso_utc(value: datetime) -> str:
+    """An RFC 3339 time in UTC to the second, such as 2024-02-28T11:30:00Z."""
+    return utc(value).replace(microsecond=0).isoformat().replace("+00:00", "Z")

@@ -1,0 +1,178 @@
+"""The publication bundle: a deterministic zip with a manifest, written whole or not at all."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+import uuid
+import zipfile
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from newsdesk import __version__
+from newsdesk.errors import InvalidInputError, StorageError
+from newsdesk.export.base import iso_utc
+
+MANIFEST = "manifest.json"
+MANIFEST_MEDIA_TYPE = "application/json"
+# Every entry carries the same time (the earliest a zip can hold), so the bytes depend on the
+# content only and two bundles of the same articles compare equal by checksum.
+ZIP_TIME = (1980, 1, 1, 0, 0, 0)
+FILE_MODE = 0o644 << 16
+UNIX = 3
+BUNDLE_NAMESPACE = uuid.UUID("6f1d8a52-2c3e-4b8e-9f40-1a7c5d2e9b63")
+
+
+@dataclass(frozen=True)
+class FileRecord:
+    """One file of a bundle as the manifest lists it."""
+
+    path: str
+    media_type: str
+    size: int
+    sha256: str
+
+    def to_dict(self) -> dict[str, Any]:
+        """The record with the manifest's field names."""
+        return {
+            "path": self.path,
+            "media_type": self.media_type,
+            "size": self.size,
+            "sha256": self.sha256,
+        }
+
+
+@dataclass
+class Manifest:
+    """What a bundle holds: its files, its articles and its ticker feeds."""
+
+    created: datetime
+    formats: list[str]
+    articles: list[dict[str, Any]] = field(default_factory=list)
+    tickers: list[dict[str, Any]] = field(default_factory=list)
+    files: list[FileRecord] = field(default_factory=list)
+
+    def bundle_id(self) -> str:
+        """An id derived from the files, so the same content always gets the same id."""
+        digest = hashlib.sha256()
+        for record in sorted(self.files, key=lambda r: r.path):
+            digest.update(f"{record.path}\0{record.sha256}\n".encode())
+        return str(uuid.uuid5(BUNDLE_NAMESPACE, digest.hexdigest()))
+
+    def to_dict(self) -> dict[str, Any]:
+        """The manifest as plain JSON values."""
+        return {
+            "bundle": {
+                "id": self.bundle_id(),
+                "created": iso_utc(self.created),
+                "generator": {"name": "Newsdesk", "version": __version__},
+                "formats": self.formats,
+            },
+            "articles": self.articles,
+            "tickers": self.tickers,
+            "files": [r.to_dict() for r in sorted(self.files, key=lambda r: r.path)],
+        }
+
+    def to_bytes(self) -> bytes:
+        """The manifest as indented UTF-8 JSON."""
+        text = json.dumps(self.to_dict(), ensure_ascii=False, indent=2, sort_keys=False)
+        return (text + "\n").encode("utf-8")
+
+
+class BundleZip:
+    """Writes entries into a zip with fixed times and modes, recording each in the manifest.
+
+    Entries must be added in sorted path order; the writer refuses anything else so that the
+    same content always gives the same bytes.
+    """
+
+    def __init__(self, stream: BinaryIO, manifest: Manifest, compresslevel: int = 6):
+        self.manifest = manifest
+        self._zip = zipfile.ZipFile(stream, "w", zipfile.ZIP_DEFLATED, compresslevel=compresslevel)
+        self._last = ""
+
+    def add(self, path: str, data: bytes, media_type: str) -> FileRecord:
+        """Write one file and list it in the manifest."""
+        self.write(path, data)
+        return self.list_file(path, data, media_type)
+
+    def list_file(self, path: str, data: bytes, media_type: str) -> FileRecord:
+        """List a file in the manifest that is written after it (see `write`)."""
+        record = FileRecord(path, media_type, len(data), hashlib.sha256(data).hexdigest())
+        self.manifest.files.append(record)
+        return record
+
+    def write(self, path: str, data: bytes) -> None:
+        """Write a file without listing it (it was listed before the manifest was written)."""
+        self._write(path, data)
+
+    def add_manifest(self) -> None:
+        """Write manifest.json, which lists every file but itself."""
+        self._write(MANIFEST, self.manifest.to_bytes())
+
+    def _write(self, path: str, data: bytes) -> None:
+        if path <= self._last:
+            raise ValueError(f"bundle entries must come in sorted order: {path} after {self._last}")
+        self._last = path
+        info = zipfile.ZipInfo(path, date_time=ZIP_TIME)
+        info.compress_type = zipfile.ZIP_DEFLATED
+        info.external_attr = FILE_MODE
+        info.create_system = UNIX
+        self._zip.writestr(info, data)
+
+    def close(self) -> None:
+        """Finish the zip's central directory."""
+        self._zip.close()
+
+
+@contextmanager
+def atomic_file(out: Path) -> Iterator[BinaryIO]:
+    """A temporary file beside `out`, renamed to `out` only when the block ends without error.
+
+    Cancelling (any exception, or closing the generator that holds the block) removes the
+    temporary file, so a failed export never leaves a partial bundle behind.
+    """
+    folder = out.parent
+    if not folder.is_dir():
+        raise InvalidInputError(f"folder does not exist: {folder}")
+    try:
+        handle, name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=folder)
+    except OSError as exc:
+        raise StorageError(f"cannot write in {folder}: {exc.strerror or exc}") from exc
+    temp = Path(name)
+    done = False
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            yield stream
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temp, out)
+        done = True
+    except OSError as exc:
+        raise StorageError(f"cannot write the bundle {out}: {exc.strerror or exc}") from exc
+    finally:
+        if not done:
+            with suppress(OSError):
+                temp.unlink()
+
+
+def verify_bundle(path: Path | str) -> dict[str, Any]:
+    """Read a bundle back and check every file against its manifest; return the manifest."""
+    with zipfile.ZipFile(path) as bundle:
+        manifest = json.loads(bundle.read(MANIFEST))
+        listed = {f["path"]: f for f in manifest["files"]}
+        names = set(bundle.namelist()) - {MANIFEST}
+        if names != set(listed):
+            raise InvalidInputError("the manifest does not list exactly the bundle's files")
+        for name in sorted(names):
+            data = bundle.read(name)
+            record = listed[name]
+            if len(data) != record["size"] or hashlib.sha256(data).hexdigest() != record["sha256"]:
+                raise InvalidInputError(f"{name} does not match its manifest entry")
+    return manifest

@@ -1,0 +1,20 @@
+"""The HTML page: exactly what the one renderer writes, as a standalone page."""
+
+from __future__ import annotations
+
+from newsdesk.domain.article import Article
+from newsdesk.export.base import Exporter
+from newsdesk.render.html import render_article_html
+
+
+class HtmlExporter(Exporter):
+    """The renderer's standalone page (inline CSS, images referenced beside it)."""
+
+    name = "html"
+    filename = "index.html"
+    media_type = "text/html; charset=utf-8"
+    description = "HTML5 page, as the preview shows it"
+
+    def render(self, article: Article) -> bytes:
+        """The renderer's page as UTF-8."""
+        return render_article_html(article, standalone=True, tz=self.settings.tz).encode("utf-8")

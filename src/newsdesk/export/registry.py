@@ -1,0 +1,53 @@
+"""The article export formats by name."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from newsdesk.errors import InvalidInputError
+from newsdesk.export.base import Exporter, ExportSettings
+from newsdesk.export.html import HtmlExporter
+from newsdesk.export.markdown import MarkdownExporter
+from newsdesk.export.newsml import NewsmlExporter
+from newsdesk.export.ninjs import NinjsExporter
+from newsdesk.export.text import TextExporter
+
+EXPORTERS: dict[str, type[Exporter]] = {
+    cls.name: cls
+    for cls in (
+        HtmlExporter,
+        NinjsExporter,
+        NewsmlExporter,
+        MarkdownExporter,
+        TextExporter,
+    )
+}
+# Other spellings people type for the same formats.
+ALIASES = {"md": "markdown", "txt": "text", "newsml-g2": "newsml", "json": "ninjs"}
+# Formats written only when asked for by name (none yet; PDF will be one).
+ON_REQUEST: frozenset[str] = frozenset()
+DEFAULT_FORMATS: tuple[str, ...] = tuple(n for n in EXPORTERS if n not in ON_REQUEST)
+
+
+def format_names() -> list[str]:
+    """The names of every article export format (those written by default first)."""
+    return list(EXPORTERS)
+
+
+def exporter(name: str, settings: ExportSettings | None = None) -> Exporter:
+    """The exporter of the format called `name`, or InvalidInputError naming the known ones."""
+    cls = EXPORTERS.get(ALIASES.get(name, name))
+    if cls is None:
+        known = ", ".join(EXPORTERS)
+        raise InvalidInputError(f"unknown export format '{name}' (one of {known})")
+    return cls(settings)
+
+
+def exporters(
+    names: Iterable[str] | None = None, settings: ExportSettings | None = None
+) -> list[Exporter]:
+    """The exporters of the named formats (default: all) in registry order, each once."""
+    chosen = {ALIASES.get(n, n) for n in names} if names else set(DEFAULT_FORMATS)
+    for name in chosen:
+        exporter(name)  # refuses an unknown name with the list of known ones
+    return [EXPORTERS[name](settings) for name in EXPORTERS if name in chosen]

@@ -1,0 +1,241 @@
+"""Exporting publication bundles: selection, progress with cancel, and optional publishing."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Generator, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from newsdesk.domain.article import Article, Status
+from newsdesk.domain.people import Person
+from newsdesk.domain.workflow import Step, WorkflowError, check_step
+from newsdesk.errors import ConflictError, InvalidInputError, NewsdeskError, PermissionDeniedError
+from newsdesk.export.base import ExportSettings, utc
+from newsdesk.export.package import BundleSummary, Progress, TickerFeedSource, build_bundle
+from newsdesk.export.registry import DEFAULT_FORMATS, exporters
+from newsdesk.services.articles import ArticleService
+from newsdesk.services.ticker_channels import ChannelService
+from newsdesk.services.tickers import TickerService
+from newsdesk.storage.engine import Database
+from newsdesk.storage.models import AuditRow
+from newsdesk.storage.repositories import ArticleRepository
+from newsdesk.storage.types import utc_now
+
+PAGE = 500
+
+
+# Embeddings and overrides (LRE RLE PDF LRO RLO): they force the order letters are shown in,
+# so a headline can read differently on a partner's site than in the editor.
+BIDI_OVERRIDES = re.compile("[\u202a-\u202e]")
+
+
+class ExportCancelled(NewsdeskError):
+    """The export was cancelled; nothing was written."""
+
+
+class BidiOverridesFound(InvalidInputError):
+    """Headlines or ticker items carry bidi override characters; the user must confirm."""
+
+    def __init__(self, findings: list[str]):
+        self.findings = findings
+        super().__init__(
+            f"{len(findings)} headline(s) or ticker item(s) carry bidi override characters "
+            f"({'; '.join(findings[:3])}); remove them or confirm to export them anyway"
+        )
+
+
+def bidi_override_findings(
+    articles: Sequence[Article], feeds: Sequence[TickerFeedSource]
+) -> list[str]:
+    """Each headline and on-air ticker item with override characters, and which ones."""
+
+    def codes(text: str) -> str:
+        return ", ".join(sorted({f"U+{ord(c):04X}" for c in BIDI_OVERRIDES.findall(text)}))
+
+    found = [
+        f"article {a.id} headline: {codes(a.headline)}"
+        for a in articles
+        if BIDI_OVERRIDES.search(a.headline)
+    ]
+    found += [
+        f"ticker item {item.id} on {feed.channel.name}: {codes(item.text)}"
+        for feed in feeds
+        for item in feed.items
+        if BIDI_OVERRIDES.search(item.text)
+    ]
+    return found
+
+
+@dataclass(frozen=True)
+class ExportRequest:
+    """What to export and where: by ids, or by status (default approved), desk and dates."""
+
+    out: Path
+    formats: tuple[str, ...] = DEFAULT_FORMATS
+    ids: tuple[str, ...] = ()
+    status: str | None = Status.APPROVED.value
+    desk: str | None = None
+    since: datetime | None = None
+    until: datetime | None = None
+    tickers: bool = True
+    mark_published: bool = False
+    allow_bidi_overrides: bool = False
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    """A finished export: the bundle and the articles marked published."""
+
+    bundle: BundleSummary
+    published: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The result as plain JSON values (for --json)."""
+        return {**self.bundle.to_dict(), "published": self.published}
+
+
+class ExportService:
+    """Builds bundles for a person: each read in its own transaction, publishing in one."""
+
+    def __init__(self, db: Database, actor: Person, settings: ExportSettings | None = None):
+        self.db = db
+        self.actor = actor
+        self.settings = settings or ExportSettings()
+        self._articles = ArticleService(db, actor)
+
+    def select(self, request: ExportRequest) -> list[Article]:
+        """The articles the request names: its ids, or those matching status, desk and dates."""
+        if request.ids:
+            return [self._articles.get(article_id) for article_id in request.ids]
+        chosen: list[Article] = []
+        offset = 0
+        while True:
+            page = self._articles.list(
+                status=request.status, desk=request.desk, limit=PAGE, offset=offset
+            )
+            for summary in page:
+                changed = utc(summary.updated_at)
+                if request.since and changed < utc(request.since):
+                    continue
+                if request.until and changed >= utc(request.until):
+                    continue
+                chosen.append(self._articles.get(summary.id))
+            if len(page) < PAGE:
+                return chosen
+            offset += PAGE
+
+    def feeds(self) -> list[TickerFeedSource]:
+        """Every ticker channel with what it airs now."""
+        tickers = TickerService(self.db, self.actor)
+        sources = []
+        for channel in ChannelService(self.db, self.actor).list():
+            on_air = tickers.on_air(channel.name)
+            sources.append(TickerFeedSource(on_air.channel, on_air.items))
+        return sources
+
+    def steps(
+        self, request: ExportRequest, articles: Sequence[Article] | None = None
+    ) -> Generator[Progress, None, BundleSummary]:
+        """Write the bundle step by step (close the generator to cancel); return its summary."""
+        chosen = list(articles) if articles is not None else self.select(request)
+        if not chosen:
+            raise InvalidInputError("no articles match the selection; nothing was exported")
+        if request.mark_published:
+            self._check_publishable(chosen)
+        feeds = self.feeds() if request.tickers else []
+        if not request.allow_bidi_overrides:
+            findings = bidi_override_findings(chosen, feeds)
+            if findings:
+                raise BidiOverridesFound(findings)
+        writers = exporters(request.formats, self.settings)
+        return (yield from build_bundle(Path(request.out), chosen, writers, feeds))
+
+    def export(
+        self,
+        request: ExportRequest,
+        *,
+        progress: Callable[[Progress], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> ExportResult:
+        """Write the bundle, reporting progress; publish the articles afterwards if asked."""
+        chosen = self.select(request)
+        steps = self.steps(request, chosen)
+        try:
+            while True:
+                step = next(steps)
+                if progress is not None:
+                    progress(step)
+                if cancelled is not None and cancelled():
+                    raise ExportCancelled("export cancelled; no bundle was written")
+        except StopIteration as stop:
+            summary: BundleSummary = stop.value
+        except BaseException:
+            # Closing the generator removes the unfinished file at once.
+            steps.close()
+            raise
+        published = self.publish(chosen) if request.mark_published else []
+        return ExportResult(summary, published)
+
+    def publish(self, articles: Sequence[Article]) -> list[str]:
+        """Mark exported articles published in one transaction, all or none.
+
+        An article that changed since it was exported is not the one in the bundle, so the
+        whole step is refused and nothing is marked.
+        """
+        now = utc_now()
+        with self.db.transaction() as session:
+            repo = ArticleRepository(session)
+            for article in articles:
+                row = self._articles._load(session, article.id)
+                if row.version != article.version:
+                    raise ConflictError(
+                        f"article {row.id} changed after it was exported; nothing was published",
+                        current_version=row.version,
+                        saved_by=row.updated_by,
+                        kept_revision=0,
+                    )
+                status = Status(row.status)
+                try:
+                    rule = check_step(self.actor.role, status, Step.PUBLISH)
+                except WorkflowError as exc:
+                    raise PermissionDeniedError(f"cannot publish article {row.id}: {exc}") from exc
+                values = {
+                    "status": Status.PUBLISHED.value,
+                    "updated_at": now,
+                    "updated_by": self.actor.name,
+                    "restore_status": None,
+                    "published_at": now,
+                }
+                if not repo.compare_and_set(row.id, row.version, values):
+                    raise ConflictError(
+                        f"article {row.id} changed while it was being published; try again",
+                        current_version=row.version + 1,
+                        saved_by="another user",
+                        kept_revision=0,
+                    )
+                fresh = self._articles._load(session, row.id)
+                self._articles._record_revision(session, fresh, Step.PUBLISH.value, "exported")
+                repo.add_audit(
+                    AuditRow(
+                        article_id=row.id,
+                        actor=self.actor.name,
+                        at=now,
+                        step=Step.PUBLISH.value,
+                        from_status=status.value,
+                        to_status=(rule.target or Status.PUBLISHED).value,
+                        note="exported",
+                    )
+                )
+        return [article.id for article in articles]
+
+    def _check_publishable(self, articles: Sequence[Article]) -> None:
+        for article in articles:
+            try:
+                check_step(self.actor.role, article.status, Step.PUBLISH)
+            except WorkflowError as exc:
+                raise PermissionDeniedError(
+                    f"cannot mark article {article.id} published: {exc}"
+                ) from exc

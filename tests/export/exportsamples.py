@@ -1,0 +1,41 @@
+"""Articles and paths the export tests share (text written for the tests)."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from newsdesk.domain.article import Article, Status
+from newsdesk.domain.document import Block, Document
+from samples import arabic_content, french_content, stored
+
+SHARED = Path(__file__).resolve().parents[3] / "shared"
+STANDARDS = SHARED / "standards"
+NINJS_SCHEMA = STANDARDS / "ninjs" / "specification" / "ninjs-schema_3.1.json"
+GEOJSON_SCHEMA = STANDARDS / "ninjs" / "validation" / "test_suite" / "GeoJSON-schema.json"
+NEWSML_XSD = STANDARDS / "newsml-g2" / "specification" / "NewsML-G2_2.35-spec-All-Power.xsd"
+ENGLISH_PARAGRAPH = "The fund said registrations would stay open until the end of the year."
+FRENCH_ID = "0b7e2d4c-1a3f-4e5d-8c9b-7a6f5e4d3c2b"
+
+
+def missing(what: str) -> None:
+    message = f"{what} is not available"
+    if os.environ.get("NEWSDESK_REQUIRE_TOOLS"):
+        pytest.fail(message + " (NEWSDESK_REQUIRE_TOOLS is set)")
+    pytest.skip(message)
+
+
+def contract_article() -> Article:
+    """The Arabic fixture: CNSS paragraph, an English paragraph, quote, list, link, image."""
+    content = arabic_content()
+    blocks = list(content.body.blocks)
+    blocks.insert(2, Block(text=ENGLISH_PARAGRAPH))
+    return stored(replace(content, body=Document(tuple(blocks))), status=Status.APPROVED)
+
+
+def french_article() -> Article:
+    """The French fixture, which quotes a minister in Arabic."""
+    return replace(stored(french_content(), status=Status.APPROVED), id=FRENCH_ID)

@@ -1,0 +1,118 @@
+"""The contract every article exporter keeps, on the Arabic and the French fixture articles."""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from xml.etree import ElementTree
+
+import pytest
+
+from export.exportsamples import ENGLISH_PARAGRAPH, contract_article, french_article
+from newsdesk.domain.article import Article
+from newsdesk.errors import InvalidInputError
+from newsdesk.export.base import Exporter
+from newsdesk.export.registry import (
+    DEFAULT_FORMATS,
+    EXPORTERS,
+    exporter,
+    exporters,
+    format_names,
+)
+from samples import CNSS_PARAGRAPH
+
+XHTML = "{http://www.w3.org/1999/xhtml}"
+OVERRIDES = re.compile("[\u202a-\u202e\u2066-\u2069]")
+ARTICLES = {"arabic": contract_article, "french": french_article}
+
+
+def _direction_of(name: str, data: bytes, paragraph: str) -> str:
+    """The direction the format gives the block holding `paragraph`."""
+    text = data.decode("utf-8")
+    if name == "html":
+        match = re.search(r'<p id="nd-b\d+" dir="(\w+)"[^>]*>' + re.escape(paragraph), text)
+        assert match, paragraph
+        return match.group(1)
+    if name in ("ninjs", "newsml"):
+        if name == "ninjs":
+            rich = next(b for b in json.loads(text)["bodies"] if b["role"] == "richtext")
+            root = ElementTree.fromstring(rich["value"])
+        else:
+            root = ElementTree.fromstring(data)
+        found = [p for p in root.iter(f"{XHTML}p") if "".join(p.itertext()) == paragraph]
+        assert len(found) == 1, paragraph
+        return found[0].get("dir", "")
+    # Markdown and text have no dir: the line must open with a strong letter or mark that a
+    # first-strong reader resolves to the right direction.
+    line = next(line for line in text.splitlines() if paragraph in line)
+    for char in line:
+        if char in "\u200f" or "\u0600" <= char <= "\u06ff":
+            return "rtl"
+        if char == "\u200e" or char.isalpha():
+            return "ltr"
+    raise AssertionError(line)
+
+
+def _visible(name: str, data: bytes) -> str:
+    """What a reader sees: markup taken away, marks and entities resolved."""
+    text = data.decode("utf-8")
+    if name == "ninjs":
+        return json.loads(text)["bodies"][0]["value"]
+    if name == "markdown":
+        from markdown_it import MarkdownIt
+
+        text = MarkdownIt("commonmark").render(text)
+    if name in ("html", "newsml", "markdown"):
+        text = html.unescape(re.sub(r"<[^>]+>", "", text))
+    return text.replace("\u200f", "").replace("\u200e", "")
+
+
+@pytest.fixture(params=DEFAULT_FORMATS)
+def each(request: pytest.FixtureRequest) -> Exporter:
+    return exporter(request.param)
+
+
+@pytest.mark.parametrize("which", sorted(ARTICLES))
+def test_every_exporter_writes_utf8_deterministically(each: Exporter, which: str) -> None:
+    article: Article = ARTICLES[which]()
+    first, second = each.render(article), each.render(article)
+    assert first == second and first
+    text = first.decode("utf-8")
+    assert each.name and each.filename and each.media_type
+    assert not OVERRIDES.search(text)
+    assert 'dir="auto"' not in text
+    shown = _visible(each.name, first)
+    for block in article.content.body.blocks:
+        if block.text:
+            assert block.text in shown
+
+
+def test_every_exporter_keeps_the_acronym_paragraph_right_to_left(each: Exporter) -> None:
+    data = each.render(contract_article())
+    assert _direction_of(each.name, data, CNSS_PARAGRAPH) == "rtl"
+    assert _direction_of(each.name, data, ENGLISH_PARAGRAPH) == "ltr"
+
+
+def test_every_exporter_keeps_the_french_paragraphs_left_to_right(each: Exporter) -> None:
+    data = each.render(french_article())
+    paragraph = "Le ministère a présenté mercredi le bilan de la couverture médicale."
+    assert _direction_of(each.name, data, paragraph) == "ltr"
+
+
+def test_every_exporter_carries_headline_and_caption(each: Exporter) -> None:
+    article = contract_article()
+    text = each.render(article).decode("utf-8")
+    assert article.headline in text
+    image = next(b for b in article.content.body.blocks if b.src)
+    assert image.caption in text and image.credit in text
+
+
+def test_registry_names_every_format_and_refuses_unknown_ones() -> None:
+    assert set(EXPORTERS) == {"html", "ninjs", "newsml", "markdown", "text"}
+    assert format_names()[: len(DEFAULT_FORMATS)] == list(DEFAULT_FORMATS)
+    assert [e.name for e in exporters(["txt", "md", "html"])] == ["html", "markdown", "text"]
+    with pytest.raises(InvalidInputError, match="one of html"):
+        exporter("docx")
+    filenames = [e.filename for e in exporters()]
+    assert len(set(filenames)) == len(filenames)
