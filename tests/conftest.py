@@ -13,17 +13,22 @@ from newsdesk.storage.opening import open_database
 from support import ADMIN
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-PG_URL = os.environ.get("NEWSDESK_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
+PG_BASE_URL = os.environ.get(
+    "NEWSDESK_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/test"
+)
+# Each test run works in a schema of its own, so runs sharing the database do not collide.
+PG_SCHEMA = f"newsdesk_test_{os.getpid()}"
+PG_URL = f"{PG_BASE_URL}?options=-csearch_path%3D{PG_SCHEMA}"
 
 
 def _reset_postgres() -> None:
     import psycopg
 
-    url = PG_URL.replace("postgresql+psycopg://", "postgresql://")
+    url = PG_BASE_URL.replace("postgresql+psycopg://", "postgresql://")
     try:
         with psycopg.connect(url, autocommit=True, connect_timeout=5) as conn:
-            conn.execute("DROP SCHEMA IF EXISTS public CASCADE")
-            conn.execute("CREATE SCHEMA public")
+            conn.execute(f"DROP SCHEMA IF EXISTS {PG_SCHEMA} CASCADE")
+            conn.execute(f"CREATE SCHEMA {PG_SCHEMA}")
     except psycopg.OperationalError as exc:
         if os.environ.get("NEWSDESK_REQUIRE_PG"):
             raise
@@ -62,3 +67,15 @@ def db(db_url: str) -> Iterator[Database]:
         yield database
     finally:
         database.close()
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """Drop this run's PostgreSQL schema."""
+    try:
+        import psycopg
+
+        url = PG_BASE_URL.replace("postgresql+psycopg://", "postgresql://")
+        with psycopg.connect(url, autocommit=True, connect_timeout=5) as conn:
+            conn.execute(f"DROP SCHEMA IF EXISTS {PG_SCHEMA} CASCADE")
+    except Exception:
+        pass

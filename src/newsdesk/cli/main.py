@@ -50,6 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
         admin_commands,
         article_commands,
         export_commands,
+        import_commands,
         text_commands,
         ticker_commands,
     )
@@ -69,6 +70,7 @@ def build_parser() -> argparse.ArgumentParser:
     text_commands.add_parsers(commands, common)
     ticker_commands.add_parsers(commands, common)
     export_commands.add_parsers(commands, common)
+    import_commands.add_parsers(commands, common)
     return parser
 
 

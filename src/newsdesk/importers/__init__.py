@@ -1,0 +1,1 @@
+"""Bringing copy in: Word, HTML, Markdown, plain text and captured web pages."""

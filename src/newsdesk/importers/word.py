@@ -1,0 +1,231 @@
+"""Word (.docx) files: the package checked for bombs and DTDs first, then read with python-docx."""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+import zlib
+from collections.abc import Iterator
+from typing import Any
+
+from newsdesk.domain.document import Block, BlockKind, Mark, MarkKind
+from newsdesk.errors import InvalidInputError
+from newsdesk.importers.base import (
+    ImportedArticle,
+    SourceFile,
+    build_article,
+    check_block_count,
+)
+from newsdesk.render.safety import clean_text, safe_link
+
+MAX_ENTRIES = 2_000
+MAX_UNPACKED_BYTES = 200 * 1024 * 1024
+MAX_XML_PART_BYTES = 50 * 1024 * 1024
+MAX_RATIO = 200
+_RATIO_FLOOR = 1024 * 1024  # small parts compress well legitimately; judge big ones only
+_DTD = re.compile(rb"<!\s*(?:DOCTYPE|ENTITY)", re.IGNORECASE)
+_HEADING_STYLE = re.compile(r"^heading\s*(\d)$", re.IGNORECASE)
+_QUOTE_STYLES = frozenset({"quote", "intense quote"})
+_TRUE = frozenset({"1", "true", "on"})
+_FALSE = frozenset({"0", "false", "off"})
+
+
+def check_package(data: bytes, name: str) -> None:
+    """Refuse a .docx that is no zip, holds unsafe names, a zip bomb or XML with a DTD."""
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, ValueError) as exc:
+        raise InvalidInputError(f"{name} is not a Word document (it is not a valid .docx)") from exc
+    with archive:
+        entries = archive.infolist()
+        if len(entries) > MAX_ENTRIES:
+            raise InvalidInputError(f"{name} holds too many parts ({len(entries)})")
+        total = 0
+        for entry in entries:
+            _check_entry(entry, name)
+            total += entry.file_size
+            if total > MAX_UNPACKED_BYTES:
+                raise InvalidInputError(f"{name} unpacks to more than the size limit")
+        names = {entry.filename for entry in entries}
+        if "[Content_Types].xml" not in names:
+            raise InvalidInputError(f"{name} is not a Word document (no content types part)")
+        for entry in entries:
+            if entry.filename.endswith((".xml", ".rels")):
+                _check_xml(archive, entry, name)
+
+
+def _check_entry(entry: zipfile.ZipInfo, name: str) -> None:
+    part = entry.filename
+    if part.startswith(("/", "\\")) or ".." in part.replace("\\", "/").split("/") or ":" in part:
+        raise InvalidInputError(f"{name} holds a part with an unsafe name ({part!r})")
+    if entry.file_size > _RATIO_FLOOR and entry.file_size > MAX_RATIO * max(entry.compress_size, 1):
+        raise InvalidInputError(f"{name} looks like a zip bomb (part {part} expands too much)")
+
+
+def _check_xml(archive: zipfile.ZipFile, entry: zipfile.ZipInfo, name: str) -> None:
+    if entry.file_size > MAX_XML_PART_BYTES:
+        raise InvalidInputError(f"{name} holds an XML part that is too large ({entry.filename})")
+    try:
+        with archive.open(entry) as stream:
+            # Never trust the declared size: read one byte past the limit at most.
+            content = stream.read(MAX_XML_PART_BYTES + 1)
+    except (
+        zipfile.BadZipFile,
+        OSError,
+        EOFError,
+        RuntimeError,
+        ValueError,
+        NotImplementedError,
+        zlib.error,
+    ) as exc:
+        raise InvalidInputError(f"{name} is damaged ({entry.filename}: {exc})") from exc
+    if len(content) > MAX_XML_PART_BYTES:
+        raise InvalidInputError(f"{name} holds an XML part that is too large ({entry.filename})")
+    if content.startswith((b"\xff\xfe", b"\xfe\xff")):
+        content = content.decode("utf-16", errors="replace").encode("utf-8")
+    if _DTD.search(content):
+        # Word never writes a DTD; one here can only be an entity bomb or an external entity.
+        raise InvalidInputError(
+            f"{name} holds an XML document type declaration ({entry.filename}); refused"
+        )
+
+
+def import_docx(source: SourceFile) -> ImportedArticle:
+    """A .docx file: the first title or heading is the headline; right-to-left kept per paragraph."""
+    check_package(source.data, source.name)
+    import docx  # python-docx; imported here so text imports do not pay for lxml
+
+    try:
+        document = docx.Document(io.BytesIO(source.data))
+        paragraphs = list(_paragraphs(document))
+        title = document.core_properties.title or ""
+    except InvalidInputError:
+        raise
+    except Exception as exc:  # python-docx raises many kinds on a damaged package
+        raise InvalidInputError(f"cannot read {source.name} as a Word document: {exc}") from exc
+    headline = ""
+    blocks: list[Block] = []
+    for paragraph in paragraphs:
+        style = _style_name(paragraph)
+        block = _block(paragraph, style)
+        if block is None:
+            continue
+        if not headline and (style.lower() == "title" or _is_heading(style)):
+            headline = block.text
+            continue
+        blocks.append(block)
+        check_block_count(len(blocks), source.name)
+    return build_article(
+        kind="docx",
+        headline=headline or clean_text(title).strip(),
+        blocks=blocks,
+        source_name=source.name,
+    )
+
+
+def _paragraphs(document: Any) -> Iterator[Any]:
+    """Every paragraph of the body in order, table cells included."""
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    for child in document.element.body.iterchildren():
+        tag = child.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            yield Paragraph(child, document)
+        elif tag == "tbl":
+            for row in Table(child, document).rows:
+                for cell in row.cells:
+                    yield from cell.paragraphs
+
+
+def _style_name(paragraph: Any) -> str:
+    style = _style(paragraph)
+    return (style.name or "") if style is not None else ""
+
+
+def _is_heading(style: str) -> bool:
+    return _HEADING_STYLE.match(style) is not None
+
+
+def _block(paragraph: Any, style: str) -> Block | None:
+    parts: list[str] = []
+    marks: list[Mark] = []
+    length = 0
+    for item in paragraph.iter_inner_content():
+        href = safe_link(getattr(item, "address", None)) if hasattr(item, "runs") else None
+        runs = item.runs if hasattr(item, "runs") else [item]
+        start = length
+        for run in runs:
+            text = _run_text(run.text)
+            if not text:
+                continue
+            parts.append(text)
+            if run.bold:
+                marks.append(Mark(MarkKind.BOLD, length, length + len(text)))
+            if run.italic:
+                marks.append(Mark(MarkKind.ITALIC, length, length + len(text)))
+            length += len(text)
+        if href and length > start:
+            marks.append(Mark(MarkKind.LINK, start, length, href))
+    raw = "".join(parts)
+    text = raw.strip()
+    if not text:
+        return None
+    shift = len(raw) - len(raw.lstrip())
+    fitted = tuple(
+        Mark(m.kind, max(m.start - shift, 0), min(m.end - shift, len(text)), m.href)
+        for m in marks
+        if m.end - shift > 0 and m.start - shift < len(text)
+    )
+    kind, level = _kind(paragraph, style)
+    return Block(kind, text, fitted, _direction(paragraph), level)
+
+
+def _run_text(text: str) -> str:
+    # Tabs and line breaks become spaces one for one, so mark offsets stay right.
+    return clean_text(text.replace("\t", " ").replace("\n", " ").replace("\r", " "))
+
+
+def _kind(paragraph: Any, style: str) -> tuple[BlockKind, int]:
+    heading = _HEADING_STYLE.match(style)
+    if heading:
+        return BlockKind.HEADING, min(max(int(heading.group(1)) - 1, 1), 6)
+    lowered = style.lower()
+    if lowered in _QUOTE_STYLES:
+        return BlockKind.QUOTE, 0
+    p_pr = paragraph._p.pPr
+    if lowered.startswith("list") or (p_pr is not None and p_pr.numPr is not None):
+        return BlockKind.LIST_ITEM, 0
+    return BlockKind.PARAGRAPH, 0
+
+
+def _direction(paragraph: Any) -> str:
+    """rtl when the paragraph or its style chain sets w:bidi; ltr only when the paragraph clears it."""
+    from docx.oxml.ns import qn
+
+    chain: list[tuple[Any, bool]] = [(paragraph._p.pPr, True)]
+    style = _style(paragraph)
+    for _ in range(20):  # style chains are short; a loop in a hostile file must still end
+        if style is None:
+            break
+        chain.append((style.element.pPr, False))
+        style = style.base_style
+    for p_pr, own in chain:
+        bidi = p_pr.find(qn("w:bidi")) if p_pr is not None else None
+        if bidi is None:
+            continue
+        value = (bidi.get(qn("w:val")) or "1").lower()
+        if value in _TRUE:
+            return "rtl"
+        # Cleared on the paragraph itself it means left to right; cleared on a style it only
+        # means "not right to left", and the paragraph's letters decide.
+        return "ltr" if own and value in _FALSE else "auto"
+    return "auto"
+
+
+def _style(paragraph: Any) -> Any:
+    try:
+        return paragraph.style
+    except (KeyError, ValueError, AttributeError):
+        return None

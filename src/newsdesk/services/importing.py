@@ -1,0 +1,273 @@
+"""Import use cases: each file becomes a draft (and its ticker items) in one transaction, or nothing."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, select
+from sqlalchemy.orm import Session
+
+from newsdesk.domain.document import DocumentError
+from newsdesk.domain.people import Person
+from newsdesk.errors import InvalidInputError, NewsdeskError
+from newsdesk.importers.base import ImportedArticle, SourceFile
+from newsdesk.importers.registry import read_file
+from newsdesk.services.articles import ArticleService
+from newsdesk.services.tickers import TickerService
+from newsdesk.settings import Settings
+from newsdesk.storage.engine import Database
+from newsdesk.storage.models import ArticleRow, RevisionRow
+from newsdesk.storage.types import utc_now
+from newsdesk.text.lint.checker import lint_text
+
+IMPORT_STEP = "import"
+CREATED = "created"
+SKIPPED = "skipped"
+REFUSED = "refused"
+
+Progress = Callable[[int, int, str], None]
+
+
+@dataclass(frozen=True)
+class StyleNote:
+    """A house-style finding in imported copy: the field, the rule and the words at fault."""
+
+    field: str
+    rule: str
+    text: str
+    message: str
+
+    def to_dict(self) -> dict[str, str]:
+        """The finding as plain JSON values."""
+        return {"field": self.field, "rule": self.rule, "text": self.text, "message": self.message}
+
+
+@dataclass(frozen=True)
+class ImportOutcome:
+    """What became of one file: created, skipped (already imported) or refused, and why."""
+
+    path: str
+    status: str
+    reason: str = ""
+    id: str | None = None
+    headline: str = ""
+    language: str = ""
+    kind: str = ""
+    encoding: str | None = None
+    breaking: bool = False
+    dated_at: datetime | None = None
+    paragraphs: int = 0
+    tickers: tuple[str, ...] = ()
+    findings: tuple[StyleNote, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        """The outcome with the model's field names, for `--json`."""
+        return {
+            "path": self.path,
+            "status": self.status,
+            "reason": self.reason,
+            "id": self.id,
+            "headline": self.headline,
+            "language": self.language,
+            "kind": self.kind,
+            "encoding": self.encoding,
+            "breaking": self.breaking,
+            "dated_at": self.dated_at.isoformat() if self.dated_at else None,
+            "paragraphs": self.paragraphs,
+            "tickers": list(self.tickers),
+            "findings": [f.to_dict() for f in self.findings],
+        }
+
+
+@dataclass(frozen=True)
+class ImportSummary:
+    """The outcomes of one import run, file by file."""
+
+    outcomes: tuple[ImportOutcome, ...] = field(default_factory=tuple)
+
+    def count(self, status: str) -> int:
+        """How many files ended with this status."""
+        return sum(1 for o in self.outcomes if o.status == status)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The summary as plain JSON values."""
+        return {
+            "created": self.count(CREATED),
+            "skipped": self.count(SKIPPED),
+            "conflicts": 0,
+            "refused": self.count(REFUSED),
+            "files": [o.to_dict() for o in self.outcomes],
+        }
+
+
+class _OneTransaction(Database):
+    """The database seen through one open session, so several services share its transaction."""
+
+    def __init__(self, db: Database, session: Session):
+        super().__init__(db.url, db.engine, db.sessions)
+        self._session = session
+
+    @contextmanager
+    def transaction(self, *, write: bool = True) -> Iterator[Session]:
+        """The shared session; the outer transaction commits or rolls back."""
+        yield self._session
+        self._session.flush()
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """The shared session, for reads."""
+        yield self._session
+
+    @contextmanager
+    def read_connection(self) -> Iterator[Connection]:
+        """The shared session's connection, so reads see what this transaction wrote."""
+        yield self._session.connection()
+
+
+class ImportService:
+    """Bring files in as drafts by the acting user, each file all or nothing."""
+
+    def __init__(self, db: Database, actor: Person, settings: Settings | None = None):
+        self.db = db
+        self.actor = actor
+        self.settings = settings or Settings()
+
+    def import_files(
+        self,
+        paths: Iterable[str | Path],
+        *,
+        progress: Progress | None = None,
+        now: datetime | None = None,
+    ) -> ImportSummary:
+        """Import every file in turn; a refused file does not stop the others."""
+        files = [Path(p) for p in paths]
+        outcomes: list[ImportOutcome] = []
+        for done, path in enumerate(files):
+            if progress is not None:
+                progress(done, len(files), str(path))
+            outcomes.append(self.import_file(path, now=now))
+        if progress is not None:
+            progress(len(files), len(files), "")
+        return ImportSummary(tuple(outcomes))
+
+    def import_file(self, path: str | Path, *, now: datetime | None = None) -> ImportOutcome:
+        """Import one file: created, skipped when the same file came in before, or refused."""
+        path = Path(path)
+        try:
+            source, imported = read_file(path)
+        except NewsdeskError as exc:
+            return ImportOutcome(str(path), REFUSED, str(exc))
+        except DocumentError as exc:
+            return ImportOutcome(str(path), REFUSED, f"{path.name} does not fit an article: {exc}")
+        except (RecursionError, MemoryError) as exc:
+            return ImportOutcome(
+                str(path), REFUSED, f"{path.name} is too complex to import ({exc!r})"
+            )
+        findings = _style_notes(imported)
+        base = _outcome_fields(path, imported, findings)
+        earlier = self._imported_before(source)
+        if earlier is not None:
+            return ImportOutcome(
+                status=SKIPPED, reason=f"already imported as article {earlier}", **base
+            )
+        try:
+            article_id, tickers = self._store(source, imported, now or utc_now())
+        except NewsdeskError as exc:
+            return ImportOutcome(status=REFUSED, reason=f"{path.name}: {exc}", **base)
+        return ImportOutcome(status=CREATED, id=article_id, tickers=tickers, **base)
+
+    def _imported_before(self, source: SourceFile) -> str | None:
+        with self.db.reading() as session:
+            found = session.execute(
+                select(RevisionRow.article_id)
+                .where(RevisionRow.step == IMPORT_STEP, RevisionRow.note.contains(source.digest))
+                .limit(1)
+            ).scalar_one_or_none()
+        return found
+
+    def _store(
+        self, source: SourceFile, imported: ImportedArticle, now: datetime
+    ) -> tuple[str, tuple[str, ...]]:
+        with self.db.transaction() as session:
+            shared = _OneTransaction(self.db, session)
+            article = ArticleService(shared, self.actor).create(
+                imported.content, step=IMPORT_STEP, note=_note(source, imported)
+            )
+            if imported.dated_at is not None and imported.dated_at <= now:
+                # The source's own time is the article's time; the revision keeps the import time.
+                row = session.get(ArticleRow, article.id)
+                if row is None:  # pragma: no cover - the row was written just above
+                    raise InvalidInputError("the imported article vanished")
+                row.created_at = imported.dated_at
+                session.flush()
+            tickers = TickerService(shared, self.actor, self.settings)
+            # New items go to the top of the running order: adding the last first keeps the
+            # page's own order on air.
+            ids = tuple(
+                tickers.add(
+                    item.text,
+                    language=imported.content.language,
+                    breaking=item.breaking,
+                    article_id=article.id,
+                    now=now,
+                ).id
+                for item in reversed(imported.tickers)
+            )[::-1]
+        return article.id, ids
+
+
+def _note(source: SourceFile, imported: ImportedArticle) -> str:
+    parts = [imported.kind]
+    if imported.encoding:
+        parts.append(imported.encoding)
+    if imported.dated_at is not None:
+        parts.append(f"dated {imported.dated_at.isoformat()}")
+    if imported.tickers:
+        parts.append(f"{len(imported.tickers)} ticker items")
+    parts.append(f"sha256 {source.digest}")
+    return f"imported from {source.name} ({', '.join(parts)})"
+
+
+def _outcome_fields(
+    path: Path, imported: ImportedArticle, findings: tuple[StyleNote, ...]
+) -> dict[str, Any]:
+    content = imported.content
+    return {
+        "path": str(path),
+        "headline": content.headline,
+        "language": content.language,
+        "kind": imported.kind,
+        "encoding": imported.encoding,
+        "breaking": content.breaking,
+        "dated_at": imported.dated_at,
+        "paragraphs": len(content.body.blocks),
+        "findings": findings,
+    }
+
+
+def _style_notes(imported: ImportedArticle) -> tuple[StyleNote, ...]:
+    """House-style findings in the headline and body, so the desk sees what to fix first."""
+    content = imported.content
+    notes: list[StyleNote] = []
+    for name, text in (("headline", content.headline), ("body", content.body.plain_text())):
+        for finding in lint_text(text, content.language, field=name):
+            notes.append(
+                StyleNote(
+                    name, finding.rule, _words(text, finding.start, finding.end), finding.message
+                )
+            )
+    return tuple(notes)
+
+
+def _words(text: str, start: int, end: int) -> str:
+    """The whole words around a finding's span."""
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    return text[start:end]

@@ -1,0 +1,242 @@
+"""Word files built here with python-docx: structure, marks, right-to-left, and hostile packages."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+
+import docx
+import pytest
+from docx.enum.text import WD_BREAK
+from docx.opc.constants import RELATIONSHIP_TYPE
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.oxml.parser import parse_xml
+from lxml import etree
+
+from importers.importsupport import ARABIC_HEADLINE, ARABIC_PARAGRAPH
+from newsdesk.domain.document import BlockKind, MarkKind
+from newsdesk.errors import InvalidInputError
+from newsdesk.importers.base import SourceFile, read_source
+from newsdesk.importers.word import MAX_ENTRIES, import_docx
+
+BOMB = (
+    '<!DOCTYPE w:document [<!ENTITY a "ههههههههههههههههههههههههه">'
+    '<!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">'
+    '<!ENTITY d "&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;"><!ENTITY e "&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;">]>'
+)
+
+
+def _bidi(paragraph, value: str | None = None) -> None:
+    element = OxmlElement("w:bidi")
+    if value is not None:
+        element.set(qn("w:val"), value)
+    paragraph._p.get_or_add_pPr().append(element)
+
+
+def _hyperlink(paragraph, url: str, text: str) -> None:
+    rel = paragraph.part.relate_to(url, RELATIONSHIP_TYPE.HYPERLINK, is_external=True)
+    link = OxmlElement("w:hyperlink")
+    link.set(qn("r:id"), rel)
+    run = OxmlElement("w:r")
+    label = OxmlElement("w:t")
+    label.text = text
+    run.append(label)
+    link.append(run)
+    paragraph._p.append(link)
+
+
+def build_docx(path: Path) -> Path:
+    """A small Arabic Word file with every structure the importer reads."""
+    document = docx.Document()
+    document.core_properties.title = "عنوان من خصائص الملف"
+    heading = document.add_heading(ARABIC_HEADLINE, level=1)
+    _bidi(heading)
+    first = document.add_paragraph(ARABIC_PARAGRAPH + " ")
+    _bidi(first)
+    first.add_run("عريض").bold = True
+    first.add_run(" و")
+    first.add_run("مائل").italic = True
+    first.add_run(" ثم ")
+    _hyperlink(first, "https://example.ma/report", "التقرير")
+    first.add_run(" و")
+    _hyperlink(first, "javascript:alert(1)", "رابط")
+    broken = document.add_paragraph("سطر أول")
+    broken.runs[0].add_break(WD_BREAK.LINE)
+    broken.add_run("سطر ثان")
+    _bidi(broken)
+    document.add_heading("عنوان فرعي", level=2)
+    document.add_paragraph("البند الأول", style="List Bullet")
+    document.add_paragraph("البند الثاني", style="List Number")
+    french = document.add_paragraph("Le ministre a confirmé la date.")
+    _bidi(french, "0")
+    document.add_paragraph("")
+    table = document.add_table(rows=1, cols=1)
+    table.cell(0, 0).text = "نص في جدول"
+    document.save(str(path))
+    return path
+
+
+def _import(path: Path):
+    return import_docx(read_source(path, 50 * 1024 * 1024))
+
+
+def test_docx_structure_marks_and_direction(tmp_path):
+    result = _import(build_docx(tmp_path / "a.docx"))
+    content = result.content
+    assert content.headline == ARABIC_HEADLINE
+    assert content.language == "ar"
+    blocks = content.body.blocks
+    first = blocks[0]
+    assert first.kind == BlockKind.PARAGRAPH and first.direction == "rtl"
+    marked = {(m.kind, first.text[m.start : m.end], m.href) for m in first.marks}
+    assert marked == {
+        (MarkKind.BOLD, "عريض", None),
+        (MarkKind.ITALIC, "مائل", None),
+        (MarkKind.LINK, "التقرير", "https://example.ma/report"),
+    }
+    assert first.text.endswith("التقرير ورابط")
+    assert blocks[1].text == "سطر أول سطر ثان"
+    assert blocks[2].kind == BlockKind.HEADING and blocks[2].level == 1
+    assert [b.kind for b in blocks[3:5]] == [BlockKind.LIST_ITEM, BlockKind.LIST_ITEM]
+    assert blocks[5].direction == "ltr"
+    assert blocks[6].text == "نص في جدول"
+    assert len(blocks) == 7
+
+
+def test_docx_title_style_and_core_title(tmp_path):
+    document = docx.Document()
+    document.add_paragraph("مقدمة قصيرة")
+    document.add_paragraph("عنوان بنمط العنوان", style="Title")
+    document.add_paragraph(ARABIC_PARAGRAPH)
+    path = tmp_path / "t.docx"
+    document.save(str(path))
+    result = _import(path)
+    assert result.content.headline == "عنوان بنمط العنوان"
+    assert [b.text for b in result.content.body.blocks] == ["مقدمة قصيرة", ARABIC_PARAGRAPH]
+
+    plain = docx.Document()
+    plain.core_properties.title = "Titre du document"
+    plain.add_paragraph("Le conseil municipal a voté le budget de la ville.")
+    path = tmp_path / "p.docx"
+    plain.save(str(path))
+    result = _import(path)
+    assert result.content.headline == "Titre du document"
+    assert result.content.language == "fr"
+
+
+def test_style_level_bidi_makes_paragraphs_rtl(tmp_path):
+    document = docx.Document()
+    _bidi_style = OxmlElement("w:bidi")
+    document.styles["Normal"].element.get_or_add_pPr().append(_bidi_style)
+    document.add_paragraph(ARABIC_HEADLINE, style="Heading 1")
+    document.add_paragraph(ARABIC_PARAGRAPH)
+    path = tmp_path / "s.docx"
+    document.save(str(path))
+    assert _import(path).content.body.blocks[0].direction == "rtl"
+
+
+def _rewrite(source: Path, target: Path, changes: dict[str, bytes]) -> Path:
+    with zipfile.ZipFile(source) as old, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as new:
+        for entry in old.infolist():
+            new.writestr(entry.filename, changes.pop(entry.filename, old.read(entry.filename)))
+        for name, data in changes.items():
+            new.writestr(name, data)
+    return target
+
+
+def _with_doctype(tmp_path: Path, doctype: str, body_text: str) -> Path:
+    good = build_docx(tmp_path / "good.docx")
+    with zipfile.ZipFile(good) as archive:
+        xml = archive.read("word/document.xml").decode("utf-8")
+    head, rest = xml.split("?>", 1)
+    rest = rest.replace("سطر أول", body_text, 1)
+    return _rewrite(
+        good, tmp_path / "evil.docx", {"word/document.xml": (head + "?>" + doctype + rest).encode()}
+    )
+
+
+def test_entity_bomb_is_refused(tmp_path):
+    path = _with_doctype(tmp_path, BOMB, "&e;")
+    with pytest.raises(InvalidInputError, match="document type declaration"):
+        _import(path)
+
+
+def test_external_entity_is_refused(tmp_path):
+    secret = tmp_path / "secret.txt"
+    secret.write_text("SECRET-CONTENT")
+    doctype = f'<!DOCTYPE w:document [<!ENTITY x SYSTEM "{secret.as_uri()}">]>'
+    path = _with_doctype(tmp_path, doctype, "&x;")
+    with pytest.raises(InvalidInputError, match="document type declaration"):
+        _import(path)
+
+
+def test_python_docx_parser_itself_does_not_resolve_entities(tmp_path):
+    secret = tmp_path / "secret.txt"
+    secret.write_text("SECRET-CONTENT")
+    xml = f'<!DOCTYPE r [<!ENTITY x SYSTEM "{secret.as_uri()}"><!ENTITY a "AAAA">]><r>&x;&a;</r>'
+    serialised = etree.tostring(parse_xml(xml.encode()))
+    assert b"SECRET" not in serialised and b"AAAA" not in serialised
+
+
+def test_zip_bomb_is_refused(tmp_path):
+    good = build_docx(tmp_path / "good.docx")
+    path = _rewrite(
+        good, tmp_path / "bomb.docx", {"word/media/big.bin": b"\0" * (30 * 1024 * 1024)}
+    )
+    with pytest.raises(InvalidInputError, match="zip bomb"):
+        _import(path)
+
+
+def test_too_many_entries_are_refused(tmp_path):
+    good = build_docx(tmp_path / "good.docx")
+    extra = {f"word/media/p{n}.bin": b"x" for n in range(MAX_ENTRIES)}
+    path = _rewrite(good, tmp_path / "many.docx", extra)
+    with pytest.raises(InvalidInputError, match="too many parts"):
+        _import(path)
+
+
+@pytest.mark.parametrize("name", ["../escape.xml", "/abs.xml", "word/../../x.xml"])
+def test_unsafe_part_names_are_refused(tmp_path, name):
+    good = build_docx(tmp_path / "good.docx")
+    path = _rewrite(good, tmp_path / "names.docx", {name: b"<x/>"})
+    with pytest.raises(InvalidInputError, match="unsafe name"):
+        _import(path)
+
+
+def test_truncated_and_fake_docx_are_refused(tmp_path):
+    good = build_docx(tmp_path / "good.docx").read_bytes()
+    for name, data in [
+        ("cut.docx", good[: len(good) // 2]),
+        ("text.docx", "نص عادي وليس ملف وورد".encode()),
+        ("other.docx", _zip_without_word()),
+    ]:
+        path = tmp_path / name
+        path.write_bytes(data)
+        with pytest.raises(InvalidInputError):
+            _import(path)
+
+
+def _zip_without_word() -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("readme.txt", "hello")
+    return buffer.getvalue()
+
+
+def test_empty_docx_is_refused(tmp_path):
+    path = tmp_path / "empty.docx"
+    path.write_bytes(b"")
+    with pytest.raises(InvalidInputError, match="empty"):
+        read_source(path, 1024)
+
+
+def test_docx_with_no_words_is_refused(tmp_path):
+    document = docx.Document()
+    document.add_paragraph("   ")
+    path = tmp_path / "blank.docx"
+    document.save(str(path))
+    with pytest.raises(InvalidInputError, match=r"no (text|words)"):
+        import_docx(SourceFile(path, path.read_bytes()))
