@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
+from itertools import pairwise
 from typing import Any
 
 
@@ -191,3 +193,33 @@ def _split_on_blank_lines(lines: list[str]) -> list[str]:
     if current:
         chunks.append("\n".join(current))
     return chunks
+
+
+@dataclass(frozen=True)
+class MarkedPiece:
+    """A run of a block's text under one combination of marks."""
+
+    text: str
+    bold: bool = False
+    italic: bool = False
+    href: str | None = None
+
+
+def marked_pieces(text: str, marks: Sequence[Mark]) -> list[MarkedPiece]:
+    """The text cut where marks begin and end, each piece with the marks that cover it."""
+    spans = [m for m in marks if m.start < m.end]
+    if not spans:
+        return [MarkedPiece(text)]
+    cuts = sorted({0, len(text), *(m.start for m in spans), *(m.end for m in spans)})
+    pieces = []
+    for start, end in pairwise(cuts):
+        covering = [m for m in spans if m.start <= start and end <= m.end]
+        pieces.append(
+            MarkedPiece(
+                text[start:end],
+                bold=any(m.kind == MarkKind.BOLD for m in covering),
+                italic=any(m.kind == MarkKind.ITALIC for m in covering),
+                href=next((m.href for m in covering if m.kind == MarkKind.LINK), None),
+            )
+        )
+    return pieces

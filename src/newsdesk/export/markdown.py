@@ -5,10 +5,9 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Sequence
-from itertools import pairwise
 
 from newsdesk.domain.article import Article
-from newsdesk.domain.document import Block, BlockKind, Mark, MarkKind
+from newsdesk.domain.document import Block, BlockKind, Mark, marked_pieces
 from newsdesk.export.base import Exporter, iso_utc
 from newsdesk.export.plainmarks import with_direction
 from newsdesk.export.prepared import prepare
@@ -33,30 +32,20 @@ def _url(href: str) -> str:
 
 def marked_markdown(text: str, marks: Sequence[Mark]) -> str:
     """The text with bold, italic and safe links as Markdown."""
-    spans = [m for m in marks if m.start < m.end]
-    if not spans:
+    if not any(m.start < m.end for m in marks):
         return escape_markdown(text)
-    cuts = sorted({0, len(text), *(m.start for m in spans), *(m.end for m in spans)})
     out: list[str] = []
     open_href: str | None = None
-    for start, end in pairwise(cuts):
-        bold = italic = False
-        href: str | None = None
-        for mark in spans:
-            if mark.start <= start and end <= mark.end:
-                if mark.kind == MarkKind.BOLD:
-                    bold = True
-                elif mark.kind == MarkKind.ITALIC:
-                    italic = True
-                else:
-                    href = safe_link(mark.href)
+    for marked in marked_pieces(text, marks):
+        bold, italic = marked.bold, marked.italic
+        href = safe_link(marked.href) if marked.href is not None else None
         if href != open_href:
             if open_href:
                 out.append(f"]({_url(open_href)})")
             if href:
                 out.append("[")
             open_href = href
-        piece = escape_markdown(text[start:end])
+        piece = escape_markdown(marked.text)
         # Emphasis cannot start or end on a space, so the spaces stay outside the markers.
         core = piece.strip()
         if core and (bold or italic):

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import lru_cache
-from itertools import pairwise
 
 from markupsafe import Markup, escape
 
-from newsdesk.domain.document import Mark, MarkKind
+from newsdesk.domain.document import Mark, marked_pieces
 from newsdesk.render.safety import clean_text, safe_link
 
 
@@ -30,36 +29,25 @@ def _link(href: str | None) -> str | None:
 
 def marked_html(text: str, marks: Sequence[Mark]) -> Markup:
     """The text with its marks applied; overlapping marks nest, unsafe links lose their <a>."""
-    spans = [m for m in marks if m.start < m.end]
-    if not spans:
+    if not any(m.start < m.end for m in marks):
         return text_html(text)
-    cuts = sorted({0, len(text), *(m.start for m in spans), *(m.end for m in spans)})
     out: list[str] = []
     # Consecutive pieces under the same link share one <a>, so a link half in bold stays one link.
     open_href: str | None = None
-    for start, end in pairwise(cuts):
-        bold = italic = False
-        href: str | None = None
-        for mark in spans:
-            if mark.start <= start and end <= mark.end:
-                if mark.kind == MarkKind.BOLD:
-                    bold = True
-                elif mark.kind == MarkKind.ITALIC:
-                    italic = True
-                else:
-                    href = _link(mark.href)
+    for piece in marked_pieces(text, marks):
+        href = _link(piece.href) if piece.href is not None else None
         if href != open_href:
             if open_href:
                 out.append("</a>")
             if href:
                 out.append(f'<a href="{href}">')
             open_href = href
-        piece = _escaped(text[start:end])
-        if italic:
-            piece = f"<em>{piece}</em>"
-        if bold:
-            piece = f"<strong>{piece}</strong>"
-        out.append(piece)
+        html = _escaped(piece.text)
+        if piece.italic:
+            html = f"<em>{html}</em>"
+        if piece.bold:
+            html = f"<strong>{html}</strong>"
+        out.append(html)
     if open_href:
         out.append("</a>")
     return Markup("".join(out))

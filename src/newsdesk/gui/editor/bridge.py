@@ -7,7 +7,6 @@ properties of block formats, and `read_document` rebuilds the model from them.
 from __future__ import annotations
 
 import json
-from itertools import pairwise
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import (
@@ -21,7 +20,7 @@ from PySide6.QtGui import (
     QTextListFormat,
 )
 
-from newsdesk.domain.document import Block, BlockKind, Document, Mark, MarkKind
+from newsdesk.domain.document import Block, BlockKind, Document, Mark, MarkKind, marked_pieces
 from newsdesk.text.direction import resolve_direction
 
 KIND_PROPERTY = QTextFormat.Property.UserProperty + 1
@@ -114,28 +113,18 @@ def write_document(document: Document, qdoc: QTextDocument, language: str) -> No
 def _insert_marked_text(
     cursor: QTextCursor, text: str, marks: tuple[Mark, ...], base: QTextCharFormat
 ) -> None:
-    if not marks:
-        cursor.insertText(text, base)
-        return
-    cuts = sorted({0, len(text), *(m.start for m in marks), *(m.end for m in marks)})
-    for start, end in pairwise(cuts):
+    for piece in marked_pieces(text, marks):
         fmt = QTextCharFormat(base)
-        for mark in marks:
-            if mark.start <= start and end <= mark.end:
-                _apply_mark(fmt, mark)
-        cursor.insertText(text[start:end], fmt)
-
-
-def _apply_mark(fmt: QTextCharFormat, mark: Mark) -> None:
-    if mark.kind == MarkKind.BOLD:
-        fmt.setFontWeight(QFont.Weight.Bold)
-    elif mark.kind == MarkKind.ITALIC:
-        fmt.setFontItalic(True)
-    elif mark.kind == MarkKind.LINK:
-        fmt.setAnchor(True)
-        fmt.setAnchorHref(mark.href or "")
-        fmt.setFontUnderline(True)
-        fmt.setForeground(Qt.GlobalColor.blue)
+        if piece.bold:
+            fmt.setFontWeight(QFont.Weight.Bold)
+        if piece.italic:
+            fmt.setFontItalic(True)
+        if piece.href is not None:
+            fmt.setAnchor(True)
+            fmt.setAnchorHref(piece.href)
+            fmt.setFontUnderline(True)
+            fmt.setForeground(Qt.GlobalColor.blue)
+        cursor.insertText(piece.text, fmt)
 
 
 def read_document(qdoc: QTextDocument) -> Document:
