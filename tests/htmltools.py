@@ -66,3 +66,25 @@ def elements(html: str) -> list[Element]:
 def by_id(html: str, element_id: str) -> Element:
     """The element with this id."""
     return next(e for e in elements(html) if e.attrs.get("id") == element_id)
+
+
+def nu_checker_problems(jar: str, pages: list[str]) -> list[str]:
+    """Errors the Nu HTML Checker (vnu.jar) reports for these files; raises if it did not run."""
+    import json
+    import subprocess
+    from pathlib import Path
+
+    run = subprocess.run(
+        ["java", "-jar", jar, "--format", "json", "--stdout", *pages],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    report = json.loads(run.stdout or "{}")
+    assert "messages" in report, run.stderr
+    return [
+        f"{Path(m.get('url', '')).name}:{m.get('lastLine')}: {m.get('message')}"
+        for m in report["messages"]
+        if m.get("type") in ("error", "non-document-error") or m.get("subType") == "fatal"
+    ]

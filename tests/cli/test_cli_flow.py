@@ -2,41 +2,19 @@
 
 from __future__ import annotations
 
-import json
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from newsdesk.cli.main import main
+from clitools import Cli
 
 BODY = (
     "أكد رئيس الحكومة عزيز أخنوش أن CNSS سجل أزيد من 641 ألف صانع تقليدي.\n\n"
     "وأوضح رئيس الحكومة، في افتتاح أشغال الدورة الثامنة، أن السجل الوطني يشكل مرجعية."
 )
 HEADLINE = "التأمين الإجباري عن المرض.. أخنوش يؤكد تسجيل 641 ألف صانع تقليدي في CNSS (صور)"
-
-
-class Cli:
-    """Runs `newsdesk` in-process against one database and captures what it prints."""
-
-    def __init__(self, db_url: str, capsys: pytest.CaptureFixture[str]):
-        self.db_url = db_url
-        self.capsys = capsys
-
-    def __call__(
-        self, *argv: str, user: str | None = None, ok: bool = True
-    ) -> tuple[int, str, str]:
-        args = ["--db", self.db_url, *(["--as", user] if user else []), *argv]
-        code = main(args)
-        out, err = self.capsys.readouterr()
-        if ok:
-            assert code == 0, err
-        return code, out, err
-
-    def json(self, *argv: str, user: str | None = None):
-        return json.loads(self(*argv, "--json", user=user)[1])
 
 
 @pytest.fixture
