@@ -345,7 +345,6 @@ class MainWindow(QMainWindow):
         editor.directionChanged.connect(self._show_direction)
         editor.body.textChanged.connect(self._findings_timer.start)
         editor.fields.headline.changed.connect(self._findings_timer.start)
-        editor.body.textChanged.connect(self._update_counts)
         editor.body.textChanged.connect(self._preview_timer.start)
         editor.fields.changed.connect(self._preview_timer.start)
         editor.body.cursorPositionChanged.connect(lambda e=editor: self._follow_cursor(e))
@@ -557,7 +556,8 @@ class MainWindow(QMainWindow):
             action.setEnabled(has_editor)
 
     def update_findings(self) -> None:
-        """Re-check the front article and list its findings."""
+        """Re-check the front article and list its findings (and count its words) after a pause."""
+        self._update_counts()
         editor = self.current_editor()
         if editor is None:
             self.findings.clear()

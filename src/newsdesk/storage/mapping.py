@@ -78,36 +78,8 @@ def article_from_row(row: ArticleRow | Any) -> Article:
 
 def summary_from_row(row: Any) -> ArticleSummary:
     """A list row from a row of `repositories.SUMMARY_COLUMNS`, in that order."""
-    (
-        article_id,
-        headline,
-        language,
-        status,
-        version,
-        desk,
-        author,
-        urgency,
-        breaking,
-        updated,
-        held,
-        words,
-        errors,
-    ) = row
-    return ArticleSummary(
-        article_id,
-        headline,
-        language,
-        Status(status),
-        version,
-        desk,
-        author,
-        urgency,
-        breaking,
-        updated,
-        held,
-        words,
-        errors,
-    )
+    article_id, headline, language, status, *rest = row
+    return ArticleSummary(article_id, headline, language, Status(status), *rest)
 
 
 def snapshot_json(content: ArticleContent) -> str:
