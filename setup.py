@@ -1,4 +1,4 @@
-"""Build step: compile the Qt translation sources in resources/ into the package."""
+"""Build step: compile the Qt translations and render the application icons into the package."""
 
 from __future__ import annotations
 
@@ -9,8 +9,11 @@ from pathlib import Path
 from setuptools import setup
 from setuptools.command.build_py import build_py
 
-SOURCES = Path(__file__).resolve().parent / "resources" / "translations"
+ROOT = Path(__file__).resolve().parent
+SOURCES = ROOT / "resources" / "translations"
 PACKAGE_DIR = Path("newsdesk") / "assets" / "translations"
+ICONS_DIR = Path("newsdesk") / "assets" / "icons"
+MAKE_ICONS = ROOT / "packaging" / "linux" / "make_icons.py"
 
 
 def lrelease_command() -> list[str]:
@@ -19,7 +22,7 @@ def lrelease_command() -> list[str]:
 
 
 class BuildPyWithTranslations(build_py):
-    """build_py that also turns resources/translations/*.ts into newsdesk/assets/translations/*.qm."""
+    """build_py that also writes the .qm translations and the hicolor icons into the package."""
 
     def run(self) -> None:
         super().run()
@@ -31,6 +34,8 @@ class BuildPyWithTranslations(build_py):
             subprocess.run(
                 [*lrelease_command(), "-silent", str(source), "-qm", str(output)], check=True
             )
+        # The icon sizes are rendered from the one SVG master with QtSvg, in a process of its own.
+        subprocess.run([sys.executable, str(MAKE_ICONS), str(root / ICONS_DIR)], check=True)
 
 
 setup(cmdclass={"build_py": BuildPyWithTranslations})

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -13,14 +15,25 @@ if TYPE_CHECKING:
 
 def application() -> QApplication:
     """The QApplication with Newsdesk's names and UI language (fonts come with the data)."""
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
+    from newsdesk.appinfo import APP_ID, ORGANIZATION_DOMAIN, icon_files
     from newsdesk.gui.i18n import chosen_ui_language, install_translations
 
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Newsdesk")
     app.setOrganizationName("Newsdesk")
-    app.setOrganizationDomain("newsdesk.app")
+    app.setOrganizationDomain(ORGANIZATION_DOMAIN)
+    # Wayland compositors and docks match the window to the installed .desktop file by this name.
+    app.setDesktopFileName(APP_ID)
+    icon = QIcon()
+    # The PNG sizes only: Qt reads one when that size is drawn, while the SVG would load the
+    # SVG icon engine before the first paint.
+    for path in icon_files():
+        if path.suffix == ".png":
+            icon.addFile(str(path))
+    app.setWindowIcon(icon)
     install_translations(app, chosen_ui_language())
     return app  # type: ignore[return-value]
 
@@ -37,14 +50,21 @@ def show_frame() -> MainWindow:
     return window
 
 
-def open_newsroom(window: MainWindow, db_url: str | None = None, user: str | None = None) -> None:
-    """Open the database in the shown window (raises NewsdeskError when it cannot)."""
+def open_newsroom(
+    window: MainWindow,
+    db_url: str | None = None,
+    user: str | None = None,
+    files: Sequence[Path] = (),
+) -> None:
+    """Open the database in the shown window, then import `files` (raises NewsdeskError)."""
     from newsdesk.errors import NewsdeskError
-    from newsdesk.gui.startup import after_attach
+    from newsdesk.gui.qtfixes import repair_signal_emit
+    from newsdesk.gui.startup import after_attach, hand_over_files
     from newsdesk.services.users import ensure_first_admin, find_person
     from newsdesk.settings import default_database_url, default_user, login_name
     from newsdesk.storage.opening import open_database
 
+    repair_signal_emit()  # after the first paint: it loads ctypes
     db = open_database(db_url or default_database_url(window.settings))
     try:
         created = ensure_first_admin(db, login_name())
@@ -53,7 +73,14 @@ def open_newsroom(window: MainWindow, db_url: str | None = None, user: str | Non
         db.close()
         raise
     window.attach(db, person)
-    after_attach(window, db, person, first_run=created)
+    paths = list(files)
+    after_attach(
+        window,
+        db,
+        person,
+        first_run=created,
+        then=(lambda: hand_over_files(window, paths)) if paths else None,
+    )
 
 
 def open_main_window(db_url: str | None = None, user: str | None = None) -> MainWindow:
@@ -63,20 +90,34 @@ def open_main_window(db_url: str | None = None, user: str | None = None) -> Main
     return window
 
 
-def main(db_url: str | None = None, user: str | None = None) -> int:
-    """Run the desktop application; report a start-up failure in a dialog and on stderr."""
+def main(
+    db_url: str | None = None,
+    user: str | None = None,
+    *,
+    files: Sequence[Path] = (),
+    self_check: bool = False,
+) -> int:
+    """Run the desktop application; report a start-up failure in a dialog and on stderr.
+
+    `files` are handed to the import once the newsroom is open; `self_check` opens the window,
+    checks the installation, prints one line per check and returns instead of running.
+    """
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QMessageBox
 
     app = application()
     window = show_frame()
+    if self_check:
+        from newsdesk.gui.selfcheck import run_self_check
+
+        return run_self_check(window, db_url, user)
     failure: list[int] = []
 
     def open_it() -> None:
         from newsdesk.errors import NewsdeskError
 
         try:
-            open_newsroom(window, db_url, user)
+            open_newsroom(window, db_url, user, files)
         except NewsdeskError as exc:
             sys.stderr.write(f"newsdesk: error: {exc}\n")
             QMessageBox.critical(window, "Newsdesk", str(exc))

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from newsdesk import __version__
 from newsdesk.cli.output import error
@@ -43,6 +45,21 @@ def _global_options(parser: argparse.ArgumentParser, default: object) -> None:
     )
 
 
+def _gui_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--self-check",
+        action="store_true",
+        help="open the window on the database, check the installation, print one line per "
+        "check and exit (non-zero if any fails)",
+    )
+    parser.add_argument(
+        "files",
+        nargs="*",
+        metavar="FILE",
+        help="files to import once the window is open (bundles, Word, HTML, Markdown, text)",
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The full argument parser."""
     # Imported here so that `newsdesk` with no command starts the GUI without loading them.
@@ -62,9 +79,9 @@ def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     _global_options(common, argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    commands.add_parser("gui", parents=[common], help="open the desktop application").set_defaults(
-        handler=None
-    )
+    gui = commands.add_parser("gui", parents=[common], help="open the desktop application")
+    _gui_options(gui)
+    gui.set_defaults(handler=None)
     admin_commands.add_parsers(commands, common)
     article_commands.add_parsers(commands, common)
     text_commands.add_parsers(commands, common)
@@ -76,9 +93,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; return the exit status."""
-    for stream in (sys.stdout, sys.stderr):
-        if hasattr(stream, "reconfigure"):
-            stream.reconfigure(encoding="utf-8", errors="replace")
+    _utf8_streams()
     gui = _gui_request(list(sys.argv[1:] if argv is None else argv))
     if gui is not None:
         return _run_gui(gui)
@@ -103,18 +118,53 @@ def main(argv: Sequence[str] | None = None) -> int:
         ctx.close()
 
 
+def _utf8_streams() -> None:
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(encoding="utf-8", errors="replace")
+
+
 def _gui_request(argv: list[str]) -> argparse.Namespace | None:
-    """The global options when the command line asks for the GUI (no command, or `gui`)."""
+    """The GUI's options when the command line asks for it: no command, `gui`, or only files."""
     early = argparse.ArgumentParser(add_help=False)
     _global_options(early, None)
+    early.add_argument("--self-check", action="store_true")
     known, rest = early.parse_known_args(argv)
-    return known if rest in ([], ["gui"]) else None
+    if rest[:1] == ["gui"]:
+        rest = rest[1:]
+    elif rest and not _names_a_file(rest[0]):
+        return None
+    if any(token.startswith("-") for token in rest):
+        return None  # the full parser reports the unknown option
+    known.files = rest
+    return known
+
+
+def _names_a_file(token: str) -> bool:
+    # Command names never hold a dot or a slash; a file a desktop hands over always does.
+    return "." in token or "/" in token or os.sep in token
+
+
+def gui_entry(argv: Sequence[str] | None = None) -> int:
+    """`newsdesk-gui [--db URL] [--as USER] [--self-check] [FILE ...]`: the desktop application."""
+    parser = argparse.ArgumentParser(prog="newsdesk-gui", description="Open Newsdesk.")
+    parser.add_argument("--version", action="version", version=f"newsdesk {__version__}")
+    _global_options(parser, None)
+    _gui_options(parser)
+    args = parser.parse_args(argv)
+    _utf8_streams()
+    return _run_gui(args)
 
 
 def _run_gui(args: argparse.Namespace) -> int:
+    files = [Path(name).absolute() for name in getattr(args, "files", None) or []]
+    self_check = bool(getattr(args, "self_check", False))
+    if self_check and files:
+        error("--self-check takes no files")
+        return 2
     from newsdesk.app import main as gui_main
 
-    return gui_main(db_url=args.db, user=args.as_user)
+    return gui_main(db_url=args.db, user=args.as_user, files=files, self_check=self_check)
 
 
 if __name__ == "__main__":

@@ -1,6 +1,10 @@
-"""What happens once the database is open: the main window, the welcome, recovered text."""
+"""What happens once the database is open: the welcome, recovered text, files to import."""
 
 from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QMessageBox
@@ -13,9 +17,35 @@ from newsdesk.services.users import set_display_name
 from newsdesk.storage.engine import Database
 
 
-def after_attach(window: MainWindow, db: Database, person: Person, *, first_run: bool) -> None:
-    """Once the newsroom is open: the welcome (first run), then any unsaved text to recover."""
-    QTimer.singleShot(0, lambda: _after_show(window, db, person, first_run))
+def after_attach(
+    window: MainWindow,
+    db: Database,
+    person: Person,
+    *,
+    first_run: bool,
+    then: Callable[[], None] | None = None,
+) -> None:
+    """Once the newsroom is open: the welcome (first run), any text to recover, then `then`."""
+
+    def run() -> None:
+        _after_show(window, db, person, first_run)
+        if then is not None:
+            then()
+
+    QTimer.singleShot(0, run)
+
+
+def hand_over_files(window: MainWindow, paths: list[Path]) -> None:
+    """Give files named at start-up (a double-clicked bundle, say) to the window's import."""
+    importer = getattr(window, "import_paths", None)
+    if importer is None:
+        message = QCoreApplication.translate(
+            "Startup", "This version of Newsdesk cannot import files given at start-up"
+        )
+        window.statusBar().showMessage(message)
+        sys.stderr.write("newsdesk: error: this version cannot import files given at start-up\n")
+        return
+    importer(list(paths))
 
 
 def _after_show(window: MainWindow, db: Database, person: Person, first_run: bool) -> None:
