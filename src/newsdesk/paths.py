@@ -23,3 +23,8 @@ def config_dir() -> Path:
 def default_database_path() -> Path:
     """The embedded SQLite database file."""
     return data_dir() / "newsdesk.db"
+
+
+def media_dir() -> Path:
+    """The pictures image blocks refer to (NEWSDESK_MEDIA_DIR overrides; shared by a newsroom)."""
+    return Path(os.environ.get("NEWSDESK_MEDIA_DIR") or data_dir() / "media")

@@ -19,6 +19,21 @@ GEOJSON_SCHEMA = STANDARDS / "ninjs" / "validation" / "test_suite" / "GeoJSON-sc
 NEWSML_XSD = STANDARDS / "newsml-g2" / "specification" / "NewsML-G2_2.35-spec-All-Power.xsd"
 ENGLISH_PARAGRAPH = "The fund said registrations would stay open until the end of the year."
 FRENCH_ID = "0b7e2d4c-1a3f-4e5d-8c9b-7a6f5e4d3c2b"
+# The contract article's picture, as its image block names it in the media folder.
+CONTRACT_PICTURE = "images/artisans.jpg"
+
+
+def write_picture(path: Path, width: int = 640, height: int = 400, kind: str = "JPEG") -> Path:
+    """A real picture (a colour gradient with a dark band) written to `path`."""
+    from PIL import Image, ImageDraw
+
+    image = Image.linear_gradient("L").resize((width, height)).convert("RGB")
+    tint = Image.new("RGB", (width, height), (200, 120, 40))
+    image = Image.blend(image, tint, 0.45)
+    ImageDraw.Draw(image).rectangle((0, height * 2 // 3, width, height), fill=(30, 40, 70))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    image.save(path, kind)
+    return path
 
 
 def missing(what: str) -> None:

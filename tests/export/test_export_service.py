@@ -34,8 +34,8 @@ def _approved(db, content) -> str:
 
 
 @pytest.fixture
-def newsroom(db):
-    """Two approved articles (economy, culture), one draft, and one ticker item on air."""
+def newsroom(db, newsroom_media):
+    """Two approved articles (economy, culture), one draft, one ticker item on air, a picture."""
     ids = {
         "ar": _approved(db, contract_article().content),
         "fr": _approved(db, replace(french_article().content, desk="culture")),

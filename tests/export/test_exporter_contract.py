@@ -9,10 +9,16 @@ from xml.etree import ElementTree
 
 import pytest
 
-from export.exportsamples import ENGLISH_PARAGRAPH, contract_article, french_article
+from export.exportsamples import (
+    CONTRACT_PICTURE,
+    ENGLISH_PARAGRAPH,
+    contract_article,
+    french_article,
+)
 from newsdesk.domain.article import Article
 from newsdesk.errors import InvalidInputError
 from newsdesk.export.base import Exporter
+from newsdesk.export.media import BundleMedia
 from newsdesk.export.registry import (
     DEFAULT_FORMATS,
     EXPORTERS,
@@ -108,8 +114,43 @@ def test_every_exporter_carries_headline_and_caption(each: Exporter) -> None:
     assert image.caption in text and image.credit in text
 
 
+@pytest.mark.parametrize("name", format_names())
+def test_every_exporter_refers_to_the_picture_copied_beside_it(
+    name: str, media_store, request: pytest.FixtureRequest
+) -> None:
+    """In a bundle the picture (with caption and credit) is the copy in the article's folder."""
+    if name == "pdf":
+        request.getfixturevalue("qapp")  # one QApplication for the whole session, as in gui tests
+    article = contract_article()
+    image = next(b for b in article.content.body.blocks if b.src)
+    assert image.caption and image.credit
+    local, media = BundleMedia(media_store).localise(article)
+    (href, copy), *others = media.items()
+    assert not others and re.fullmatch(r"media/[0-9a-f]{16}\.jpg", href)
+    assert copy.media_type == "image/jpeg" and copy.size == copy.source.stat().st_size
+    writer = exporter(name)
+    data = writer.render_bundled(local, media)
+    assert data == writer.render_bundled(local, media)
+    if name == "pdf":
+        assert data.startswith(b"%PDF") and b"/Subtype /Image" in data
+        assert b"/Subtype /Image" not in writer.render(article)
+        return
+    text = data.decode("utf-8")
+    assert image.caption in text and image.credit in text
+    assert CONTRACT_PICTURE not in text
+    if name == "text":
+        return  # plain text names no files
+    assert href in text
+    if name == "ninjs":
+        rendition = json.loads(text)["associations"][0]["renditions"][0]
+        assert rendition["href"] == copy.ni_uri() and rendition["sizeInBytes"] == copy.size
+        assert (rendition["width"], rendition["height"]) == (copy.width, copy.height)
+
+
 def test_registry_names_every_format_and_refuses_unknown_ones() -> None:
-    assert set(EXPORTERS) == {"html", "ninjs", "newsml", "markdown", "text"}
+    assert set(EXPORTERS) == {"html", "ninjs", "newsml", "markdown", "text", "pdf"}
+    assert "pdf" not in DEFAULT_FORMATS and [e.name for e in exporters(["pdf"])] == ["pdf"]
+    assert [e.name for e in exporters() if e.main_process_only] == []
     assert format_names()[: len(DEFAULT_FORMATS)] == list(DEFAULT_FORMATS)
     assert [e.name for e in exporters(["txt", "md", "html"])] == ["html", "markdown", "text"]
     with pytest.raises(InvalidInputError, match="one of html"):

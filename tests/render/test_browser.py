@@ -5,21 +5,11 @@ from __future__ import annotations
 import html
 import json
 import re
-import subprocess
 from pathlib import Path
 
+from browsertools import run_chromium
 from newsdesk.render.html import render_article_html
 from samples import CNSS_PARAGRAPH, arabic_content, french_content, stored
-
-CHROMIUM_FLAGS = (
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--hide-scrollbars",
-    "--window-size=1000,1400",
-)
 
 # Writes each paragraph's computed direction and alignment, and where its text actually sits
 # inside its content box, into the page for --dump-dom to carry out.
@@ -45,23 +35,10 @@ document.body.append(out);
 </script>"""
 
 
-def _chromium(need_tool, profile: Path, *args: str) -> str:
-    browser = need_tool("chromium", "chromium-browser", "google-chrome")
-    run = subprocess.run(
-        [browser, *CHROMIUM_FLAGS, f"--user-data-dir={profile}", *args],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-    assert run.returncode == 0, run.stderr[-2000:]
-    return run.stdout
-
-
 def _probe(need_tool, tmp_path: Path, page: str) -> dict[str, dict]:
     path = tmp_path / "probe.html"
     path.write_text(page.replace("</body>", PROBE + "</body>"), encoding="utf-8")
-    dom = _chromium(need_tool, tmp_path / "profile", "--dump-dom", path.as_uri())
+    dom = run_chromium(need_tool, tmp_path / "profile", "--dump-dom", path.as_uri())
     match = re.search(r'<pre id="probe">(.*?)</pre>', dom, re.S)
     assert match, dom[-2000:]
     return {item["id"] or "headline": item for item in json.loads(html.unescape(match.group(1)))}
@@ -84,7 +61,7 @@ def test_cnss_paragraph_is_laid_out_rtl_and_right_aligned(need_tool, tmp_path: P
     shot = tmp_path / "arabic.png"
     page_file = tmp_path / "page.html"
     page_file.write_text(page, encoding="utf-8")
-    _chromium(
+    run_chromium(
         need_tool,
         tmp_path / "shot-profile",
         "--virtual-time-budget=3000",

@@ -27,6 +27,31 @@ ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 FILE_MODE = 0o644 << 16
 UNIX = 3
 BUNDLE_NAMESPACE = uuid.UUID("6f1d8a52-2c3e-4b8e-9f40-1a7c5d2e9b63")
+# Pictures are compressed already, and so are a PDF's streams (a PDF deflates by about a seventh
+# more, at the cost of deflating every picture in it again): they are stored as they are.
+STORED_SUFFIXES = (".jpg", ".png", ".gif", ".webp", ".pdf")
+
+
+def stored_or_deflated(path: str) -> int:
+    """The zip compression of an entry: stored for pictures, deflated for everything else."""
+    return zipfile.ZIP_STORED if path.endswith(STORED_SUFFIXES) else zipfile.ZIP_DEFLATED
+
+
+class Digested(bytes):
+    """Bytes whose SHA-256 is known already (checked on reading), so listing them skips it."""
+
+    sha256: str
+
+    def __new__(cls, data: bytes, sha256: str) -> Digested:
+        """The bytes with their checksum."""
+        made = super().__new__(cls, data)
+        made.sha256 = sha256
+        return made
+
+
+def sha256_of(data: bytes) -> str:
+    """The data's SHA-256 in hex (known already for Digested bytes)."""
+    return data.sha256 if isinstance(data, Digested) else hashlib.sha256(data).hexdigest()
 
 
 @dataclass(frozen=True)
@@ -57,6 +82,9 @@ class Manifest:
     articles: list[dict[str, Any]] = field(default_factory=list)
     tickers: list[dict[str, Any]] = field(default_factory=list)
     files: list[FileRecord] = field(default_factory=list)
+    # "publication" or "submission" (a reporter's drafts with native records; see submission.py).
+    kind: str = "publication"
+    details: dict[str, Any] = field(default_factory=dict)
 
     def bundle_id(self) -> str:
         """An id derived from the files, so the same content always gets the same id."""
@@ -67,13 +95,17 @@ class Manifest:
 
     def to_dict(self) -> dict[str, Any]:
         """The manifest as plain JSON values."""
+        bundle: dict[str, Any] = {
+            "id": self.bundle_id(),
+            "kind": self.kind,
+            "created": iso_utc(self.created),
+            "generator": {"name": "Newsdesk", "version": __version__},
+            "formats": self.formats,
+        }
+        if self.details:
+            bundle[self.kind] = self.details
         return {
-            "bundle": {
-                "id": self.bundle_id(),
-                "created": iso_utc(self.created),
-                "generator": {"name": "Newsdesk", "version": __version__},
-                "formats": self.formats,
-            },
+            "bundle": bundle,
             "articles": self.articles,
             "tickers": self.tickers,
             "files": [r.to_dict() for r in sorted(self.files, key=lambda r: r.path)],
@@ -104,7 +136,7 @@ class BundleZip:
 
     def list_file(self, path: str, data: bytes, media_type: str) -> FileRecord:
         """List a file in the manifest that is written after it (see `write`)."""
-        record = FileRecord(path, media_type, len(data), hashlib.sha256(data).hexdigest())
+        record = FileRecord(path, media_type, len(data), sha256_of(data))
         self.manifest.files.append(record)
         return record
 
@@ -121,7 +153,7 @@ class BundleZip:
             raise ValueError(f"bundle entries must come in sorted order: {path} after {self._last}")
         self._last = path
         info = zipfile.ZipInfo(path, date_time=ZIP_TIME)
-        info.compress_type = zipfile.ZIP_DEFLATED
+        info.compress_type = stored_or_deflated(path)
         info.external_attr = FILE_MODE
         info.create_system = UNIX
         self._zip.writestr(info, data)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from newsdesk.domain.article import Article
 from newsdesk.export.base import Exporter
-from newsdesk.render.html import render_article_html
+from newsdesk.export.prepared import prepare
+from newsdesk.render.html import render_view_html
 
 
 class HtmlExporter(Exporter):
@@ -16,5 +17,5 @@ class HtmlExporter(Exporter):
     description = "HTML5 page, as the preview shows it"
 
     def render(self, article: Article) -> bytes:
-        """The renderer's page as UTF-8."""
-        return render_article_html(article, standalone=True, tz=self.settings.tz).encode("utf-8")
+        """The renderer's page as UTF-8 (from the view the other formats share)."""
+        return render_view_html(prepare(article, self.settings.tz).view).encode("utf-8")

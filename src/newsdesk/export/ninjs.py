@@ -1,4 +1,4 @@
-"""IPTC ninjs 3.1: the article as a News in JSON object."""
+"""IPTC ninjs 3.1 (or 2.2 on request): the article as a News in JSON object."""
 
 from __future__ import annotations
 
@@ -7,12 +7,32 @@ from typing import Any
 
 from newsdesk.domain.article import Article, ArticleContent, Status
 from newsdesk.domain.document import Block, BlockKind
-from newsdesk.export.base import Exporter, iso_utc
+from newsdesk.errors import InvalidInputError
+from newsdesk.export.base import Exporter, ExportSettings, iso_utc
+from newsdesk.export.media import MediaTable
 from newsdesk.export.prepared import prepare
 from newsdesk.export.xhtml import body_div
+from newsdesk.render.safety import safe_image_source
 
 NINJS_VERSION = "3.1"
 NINJS_SCHEMA = "http://www.iptc.org/std/ninjs/ninjs-schema_3.1.json#"
+SCHEMAS = {
+    NINJS_VERSION: NINJS_SCHEMA,
+    "2.2": "http://www.iptc.org/std/ninjs/ninjs-schema_2.2.json#",
+}
+# ninjs 2.x spells in lower case what 3.x spells in camel case; otherwise the parts written here
+# have the same shape (checked against both schemas in the tests).
+_LOWER_CASE = {
+    "firstCreated": "firstcreated",
+    "versionCreated": "versioncreated",
+    "contentCreated": "contentcreated",
+    "pubStatus": "pubstatus",
+    "embargoedUntil": "embargoed",
+    "contentType": "contenttype",
+    "charCount": "charcount",
+    "wordCount": "wordcount",
+    "sizeInBytes": "sizeinbytes",
+}
 
 
 def pub_status(status: Status) -> str:
@@ -28,7 +48,29 @@ def _words(text: str) -> int:
     return len(text.split())
 
 
-def _picture(uri: str, index: int, src: str | None, caption: str, credit: str) -> dict[str, Any]:
+def _renditions(src: str | None, media: MediaTable) -> list[dict[str, Any]]:
+    copy = media.get(src) if src else None
+    if copy is not None:
+        # A rendition's href must be an absolute URI, so the copy beside this file is named by
+        # its checksum (RFC 6920), which the manifest lists with the copy's path.
+        return [
+            {
+                "name": "original",
+                "href": copy.ni_uri(),
+                "contentType": copy.media_type,
+                "width": copy.width,
+                "height": copy.height,
+                "sizeInBytes": copy.size,
+            }
+        ]
+    # Only absolute addresses are URIs; any other picture is named by the rich-text body's <img>.
+    if src and "://" in src:
+        return [{"name": "original", "href": src}]
+    return []
+
+
+def _picture(uri: str, index: int, block: Block, media: MediaTable) -> dict[str, Any]:
+    caption = block.caption or block.text
     picture: dict[str, Any] = {
         "name": f"image{index}",
         "uri": f"{uri}:image:{index}",
@@ -37,25 +79,48 @@ def _picture(uri: str, index: int, src: str | None, caption: str, credit: str) -
     }
     if caption:
         picture["descriptions"] = [{"role": "caption", "value": caption}]
-    if credit:
-        picture["by"] = credit
-    # Only absolute addresses are URIs; a picture shipped beside the article is named by the
-    # rich-text body's <img>, relative to this file.
-    if src and "://" in src:
-        picture["renditions"] = [{"name": "original", "href": src}]
+    if block.credit:
+        picture["by"] = block.credit
+    renditions = _renditions(safe_image_source(block.src), media)
+    if renditions:
+        picture["renditions"] = renditions
     return picture
 
 
+def as_ninjs_2(data: dict[str, Any], associated: bool = False) -> dict[str, Any]:
+    """A ninjs 3.x object as ninjs 2.x spells it (lower-case names; no `rel` on associations)."""
+    out: dict[str, Any] = {}
+    for key, value in data.items():
+        if associated and key == "rel":
+            continue
+        if isinstance(value, list):
+            value = [
+                as_ninjs_2(v, associated=key == "associations") if isinstance(v, dict) else v
+                for v in value
+            ]
+        elif isinstance(value, dict):
+            value = as_ninjs_2(value)
+        out[_LOWER_CASE.get(key, key)] = value
+    return out
+
+
 class NinjsExporter(Exporter):
-    """A ninjs 3.1 object: headlines, plain and XHTML bodies, dates, urgency and pictures."""
+    """A ninjs object (3.1, or 2.2 by the settings): headlines, bodies, dates and pictures."""
 
     name = "ninjs"
     filename = "article.ninjs.json"
     media_type = "application/ninjs+json"
-    description = "IPTC ninjs 3.1 (News in JSON)"
+    description = "IPTC ninjs 3.1 (News in JSON; 2.2 on request)"
 
-    def to_dict(self, article: Article) -> dict[str, Any]:
-        """The ninjs object as plain JSON values."""
+    def __init__(self, settings: ExportSettings | None = None):
+        super().__init__(settings)
+        self.version = self.settings.ninjs_version
+        if self.version not in SCHEMAS:
+            known = ", ".join(SCHEMAS)
+            raise InvalidInputError(f"ninjs version must be one of {known}, not '{self.version}'")
+
+    def to_dict(self, article: Article, media: MediaTable | None = None) -> dict[str, Any]:
+        """The ninjs object as plain JSON values (pictures in `media` are copies beside it)."""
         content = article.content
         view = prepare(article, self.settings.tz).view
         plain = content.body.plain_text()
@@ -63,7 +128,7 @@ class NinjsExporter(Exporter):
         if content.kicker:
             headlines.append({"role": "kicker", "value": content.kicker})
         data: dict[str, Any] = {
-            "standard": {"name": "ninjs", "version": NINJS_VERSION, "schema": NINJS_SCHEMA},
+            "standard": {"name": "ninjs", "version": self.version, "schema": SCHEMAS[self.version]},
             "uri": self.item_uri(article),
             "type": "text",
             "profile": "text-photo" if _pictures(content) else "text-only",
@@ -101,16 +166,20 @@ class NinjsExporter(Exporter):
         if content.tags:
             data["subjects"] = [{"name": tag, "rel": "about"} for tag in content.tags]
         pictures = [
-            _picture(self.item_uri(article), n, b.src, b.caption or b.text, b.credit)
-            for n, b in enumerate(_pictures(content), start=1)
+            _picture(self.item_uri(article), n, block, media or {})
+            for n, block in enumerate(_pictures(content), start=1)
         ]
         if pictures:
             data["associations"] = pictures
-        return data
+        return data if self.version == NINJS_VERSION else as_ninjs_2(data)
 
     def render(self, article: Article) -> bytes:
         """The ninjs object as indented UTF-8 JSON, letters kept as letters."""
-        text = json.dumps(self.to_dict(article), ensure_ascii=False, indent=2)
+        return self.render_bundled(article, {})
+
+    def render_bundled(self, article: Article, media: MediaTable) -> bytes:
+        """The ninjs object, its pictures' renditions naming the copies in the bundle."""
+        text = json.dumps(self.to_dict(article, media), ensure_ascii=False, indent=2)
         return (text + "\n").encode("utf-8")
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections.abc import Generator, Sequence
 from contextlib import suppress
@@ -15,10 +14,15 @@ from newsdesk.domain.article import Article
 from newsdesk.domain.ticker import TickerChannel, TickerItem
 from newsdesk.errors import InvalidInputError
 from newsdesk.export.base import Exporter, utc
-from newsdesk.export.bundle import BundleZip, Manifest, atomic_file
+from newsdesk.export.bundle import Manifest
 from newsdesk.export.feeds.registry import FORMATS as FEED_FORMATS
 from newsdesk.export.feeds.registry import render_feed
+from newsdesk.export.folder import bundle_digest, open_bundle
+from newsdesk.export.media import BundleMedia
 from newsdesk.export.parallel import rendered_in_order
+from newsdesk.export.submission import KIND as SUBMISSION
+from newsdesk.export.submission import SubmissionParts
+from newsdesk.storage.media import MediaStore
 
 ARTICLES_DIR = "articles"
 TICKERS_DIR = "tickers"
@@ -109,12 +113,18 @@ def build_bundle(
     feeds: Sequence[TickerFeedSource] = (),
     *,
     parallel: bool | None = None,
+    submission: SubmissionParts | None = None,
+    media: MediaStore | None = None,
+    folder: bool = False,
 ) -> Generator[Progress, None, BundleSummary]:
     """Write the bundle to `out`, yielding progress after each article; return its summary.
 
     Closing the generator early (Cancel) or any error removes the unfinished file; `out` only
     appears, complete, when the generator has run to its end. Large bundles are rendered by
     worker processes (`parallel`: None decides by size); the bytes are the same either way.
+    With `submission`, its native records are written beside the formats (a submission bundle).
+    With `media`, each picture an article shows is copied from that folder into the article's
+    own (without it pictures stay references). With `folder`, `out` is a folder, not a zip.
     """
     if not articles:
         raise InvalidInputError("no articles to export")
@@ -124,17 +134,23 @@ def build_bundle(
         raise InvalidInputError("an article was selected twice")
     created = content_time(ordered, feeds)
     manifest = Manifest(created=created, formats=[e.name for e in exporters])
+    if submission is not None:
+        manifest.kind, manifest.details = SUBMISSION, submission.details
     total = len(ordered) + 1
     yield Progress(0, total, "articles")
-    with atomic_file(out) as stream:
-        bundle = BundleZip(stream, manifest)
+    with open_bundle(out, manifest, folder=folder) as bundle:
         try:
-            rendered = rendered_in_order(ordered, exporters, parallel=parallel)
+            rendered = rendered_in_order(
+                ordered, exporters, parallel=parallel, media=BundleMedia(media)
+            )
             try:
                 for done, (article, files) in enumerate(
                     zip(ordered, rendered, strict=True), start=1
                 ):
                     paths = []
+                    if submission is not None:
+                        extra = submission.article_files.get(article.id, [])
+                        files = sorted([*files, *extra], key=lambda entry: entry[0])
                     for filename, data, media_type in files:
                         path = f"{ARTICLES_DIR}/{article.id}/{filename}"
                         bundle.add(path, data, media_type)
@@ -147,23 +163,27 @@ def build_bundle(
             feed_files = _render_feeds(feeds, created)
             for channel, paths in _feed_listing(feed_files):
                 manifest.tickers.append({"channel": channel, "files": paths})
-            for _channel, path, data, media_type in feed_files:
+            # Files after the manifest in path order: submission records, then ticker feeds.
+            tail = [(path, data, media) for _channel, path, data, media in feed_files]
+            if submission is not None:
+                tail = sorted([*tail, *submission.extra_files], key=lambda entry: entry[0])
+            for path, data, media_type in tail:
                 bundle.list_file(path, data, media_type)
             bundle.add_manifest()
-            for _channel, path, data, _media_type in feed_files:
+            for path, data, _media_type in tail:
                 bundle.write(path, data)
             bundle.close()
         except BaseException:
             with suppress(Exception):
                 bundle.close()
             raise
-    data = out.read_bytes()
+    sha256, size = bundle_digest(out, folder=folder)
     yield Progress(total, total, "done")
     return BundleSummary(
         path=out,
         bundle_id=manifest.bundle_id(),
-        sha256=hashlib.sha256(data).hexdigest(),
-        size=len(data),
+        sha256=sha256,
+        size=size,
         files=len(manifest.files) + 1,
         articles=manifest.articles,
     )

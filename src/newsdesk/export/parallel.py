@@ -10,22 +10,38 @@ from concurrent.futures import Future, ProcessPoolExecutor
 
 from newsdesk.domain.article import Article
 from newsdesk.export.base import Exporter
+from newsdesk.export.media import BundleMedia, MediaTable, media_entries
 
 # Below this many articles starting worker processes costs more than it saves.
 PARALLEL_MIN = 64
 CHUNK = 16
 
 Rendered = list[tuple[str, bytes, str]]
+# An article whose pictures point at their copies, those copies by address, and its files.
+Done = tuple[Article, MediaTable, Rendered]
 
 
-def render_article(article: Article, exporters: Sequence[Exporter]) -> Rendered:
-    """Every format of one article as (filename, bytes, media type), sorted by filename."""
-    files = sorted((e.filename, e) for e in exporters)
-    return [(name, e.render(article), e.media_type) for name, e in files]
+def render_article(
+    article: Article, exporters: Sequence[Exporter], media: MediaTable | None = None
+) -> Rendered:
+    """Every format of one article as (filename, bytes, media type), sorted by filename.
+
+    With `media` (in a bundle) each format is written as it is inside the bundle.
+    """
+    files = sorted(((e.filename, e) for e in exporters), key=lambda pair: pair[0])
+    if media is None:
+        return [(name, e.render(article), e.media_type) for name, e in files]
+    return [(name, e.render_bundled(article, media), e.media_type) for name, e in files]
 
 
-def _render_chunk(articles: Sequence[Article], exporters: Sequence[Exporter]) -> list[Rendered]:
-    return [render_article(article, exporters) for article in articles]
+def _render_chunk(
+    articles: Sequence[Article], exporters: Sequence[Exporter], pictures: BundleMedia
+) -> list[Done]:
+    done = []
+    for article in articles:
+        local, media = pictures.localise(article)
+        done.append((local, media, render_article(local, exporters, media)))
+    return done
 
 
 def _workers() -> int:
@@ -42,35 +58,53 @@ def _context() -> multiprocessing.context.BaseContext:
     return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
 
 
-def rendered_in_order(
-    articles: Sequence[Article], exporters: Sequence[Exporter], *, parallel: bool | None = None
-) -> Iterator[Rendered]:
-    """Each article's files, in the order of `articles`, rendered by worker processes if it pays.
+def _finish(done: Done, here: Sequence[Exporter]) -> Rendered:
+    """Add the main-process formats and the picture copies; sorted by path in the folder."""
+    article, media, files = done
+    files = files + render_article(article, here, media) + media_entries(media)
+    return sorted(files, key=lambda entry: entry[0])
 
-    Closing the iterator cancels whatever has not started yet.
+
+def rendered_in_order(
+    articles: Sequence[Article],
+    exporters: Sequence[Exporter],
+    *,
+    parallel: bool | None = None,
+    media: BundleMedia | None = None,
+) -> Iterator[Rendered]:
+    """Each article's files and picture copies, in the order of `articles`.
+
+    Worker processes find the pictures and render the formats when it pays; formats marked
+    `main_process_only` (PDF) are always rendered here, while the workers run ahead, and the
+    pictures are read (and checked again) here as they are written. Closing the iterator
+    cancels what has not started yet.
     """
+    pictures = media if media is not None else BundleMedia(None)
+    here = [e for e in exporters if e.main_process_only]
+    away = [e for e in exporters if not e.main_process_only]
     workers = _workers()
     if parallel is None:
-        parallel = workers > 1 and len(articles) >= PARALLEL_MIN
+        parallel = workers > 1 and len(articles) >= PARALLEL_MIN and bool(away)
     if not parallel:
         for article in articles:
-            yield render_article(article, exporters)
+            yield _finish(_render_chunk([article], away, pictures)[0], here)
         return
     chunks = [articles[i : i + CHUNK] for i in range(0, len(articles), CHUNK)]
     pool = ProcessPoolExecutor(max_workers=max(2, workers), mp_context=_context())
     try:
-        pending: deque[Future[list[Rendered]]] = deque()
+        pending: deque[Future[list[Done]]] = deque()
         upcoming = iter(chunks)
         # A few chunks ahead keep every worker busy without holding the whole bundle in memory.
         for chunk in upcoming:
-            pending.append(pool.submit(_render_chunk, chunk, exporters))
+            pending.append(pool.submit(_render_chunk, chunk, away, pictures))
             if len(pending) >= 3 * workers:
                 break
         while pending:
             done = pending.popleft().result()
             nxt = next(upcoming, None)
             if nxt is not None:
-                pending.append(pool.submit(_render_chunk, nxt, exporters))
-            yield from done
+                pending.append(pool.submit(_render_chunk, nxt, away, pictures))
+            for one in done:
+                yield _finish(one, here)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)

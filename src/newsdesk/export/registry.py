@@ -10,6 +10,7 @@ from newsdesk.export.html import HtmlExporter
 from newsdesk.export.markdown import MarkdownExporter
 from newsdesk.export.newsml import NewsmlExporter
 from newsdesk.export.ninjs import NinjsExporter
+from newsdesk.export.pdf import PdfExporter
 from newsdesk.export.text import TextExporter
 
 EXPORTERS: dict[str, type[Exporter]] = {
@@ -20,12 +21,13 @@ EXPORTERS: dict[str, type[Exporter]] = {
         NewsmlExporter,
         MarkdownExporter,
         TextExporter,
+        PdfExporter,
     )
 }
 # Other spellings people type for the same formats.
 ALIASES = {"md": "markdown", "txt": "text", "newsml-g2": "newsml", "json": "ninjs"}
-# Formats written only when asked for by name (none yet; PDF will be one).
-ON_REQUEST: frozenset[str] = frozenset()
+# Formats written only when asked for by name.
+ON_REQUEST: frozenset[str] = frozenset({"pdf"})
 DEFAULT_FORMATS: tuple[str, ...] = tuple(n for n in EXPORTERS if n not in ON_REQUEST)
 
 
@@ -50,4 +52,5 @@ def exporters(
     chosen = {ALIASES.get(n, n) for n in names} if names else set(DEFAULT_FORMATS)
     for name in chosen:
         exporter(name)  # refuses an unknown name with the list of known ones
+    NinjsExporter(settings)  # refuses an unknown ninjs version, even when ninjs is not chosen
     return [EXPORTERS[name](settings) for name in EXPORTERS if name in chosen]

@@ -9,7 +9,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined, Template
 from markupsafe import Markup
 
 from newsdesk.domain.article import Article, ArticleContent
-from newsdesk.render.model import BLOCK_ID_PREFIX, article_view
+from newsdesk.render.model import BLOCK_ID_PREFIX, ArticleView, article_view
 from newsdesk.render.safety import sanitise
 from newsdesk.text.dates import DEFAULT_TIMEZONE
 
@@ -81,11 +81,18 @@ def render_article_html(
     this output. `when` overrides the time in the date line (by default the article's
     published_at, else updated_at; unsaved content has none unless given).
     """
+    view = article_view(article, when=when, tz=tz)
+    return render_view_html(view, standalone=standalone, theme=theme, width=width)
+
+
+def render_view_html(
+    view: ArticleView, *, standalone: bool = True, theme: str = "light", width: str = "desktop"
+) -> str:
+    """Render an article's view built already (see `render_article_html`)."""
     if theme not in THEMES:
         raise ValueError(f"theme must be one of {THEMES}, not {theme!r}")
     if width not in WIDTHS:
         raise ValueError(f"width must be one of {WIDTHS}, not {width!r}")
-    view = article_view(article, when=when, tz=tz)
     fragment = sanitise(_template("article.html").render(a=view))
     if not standalone:
         return fragment

@@ -1,24 +1,38 @@
-"""The PDF proof: the rendered article on A4 pages with a proof header and page numbers.
+"""The PDF proof, and the publication PDF: the rendered article on numbered A4 pages.
 
-This is the only module outside gui/ that uses Qt: QtGui's PDF writer lays out the renderer's
-HTML with real Arabic shaping and each paragraph's own direction.
+The proof carries a header (headline, status, version, "not for publication"); the publication
+PDF of a bundle is the same pages without it, with the article's pictures, and the same bytes
+for the same article. This is the only module outside gui/ that uses Qt: QtGui's PDF writer lays
+out the renderer's HTML with real Arabic shaping and each paragraph's own direction.
 """
 
 from __future__ import annotations
 
 import os
 import sys
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
 from importlib import resources
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import (
+    QBuffer,
+    QCoreApplication,
+    QIODevice,
+    QMarginsF,
+    QRectF,
+    QSizeF,
+    Qt,
+    QUrl,
+    QUuid,
+)
 from PySide6.QtGui import (
     QColor,
     QFont,
     QFontDatabase,
     QFontMetricsF,
     QGuiApplication,
+    QImage,
     QPageLayout,
     QPageSize,
     QPainter,
@@ -32,9 +46,13 @@ from PySide6.QtGui import (
 )
 
 from newsdesk.domain.article import Article
+from newsdesk.domain.document import BlockKind, Document
 from newsdesk.errors import InvalidInputError, NewsdeskError
 from newsdesk.render.html import render_article_html
 from newsdesk.render.labels import PAGE, PROOF_NOTICE, VERSION, label, status_label
+from newsdesk.render.pdfimages import Passthrough, passthrough, put_originals
+from newsdesk.render.pdfmeta import document_uuid, fix_dates
+from newsdesk.render.refguard import GUARD
 from newsdesk.text.direction import resolve_direction
 
 # At 96 dots per inch one CSS pixel is one device pixel, so the stylesheet means the same
@@ -73,13 +91,17 @@ def ensure_gui_application() -> QCoreApplication:
     if existing is not None:
         if not isinstance(existing, QGuiApplication):
             raise NewsdeskError("the PDF proof needs a Qt GUI application, not a core one")
-        return existing
-    has_display = os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
-    if sys.platform.startswith("linux") and not has_display:
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    _app = QGuiApplication([sys.argv[0] if sys.argv else "newsdesk"])
-    register_font_packages()
-    return _app
+        app = existing
+    else:
+        has_display = os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+        if sys.platform.startswith("linux") and not has_display:
+            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        app = _app = QGuiApplication([sys.argv[0] if sys.argv else "newsdesk"])
+        register_font_packages()
+    # Once per process: does this Qt drop a reference to None on void calls? (see refguard)
+    probe = QFont()
+    GUARD.check(lambda: probe.setBold(False))
+    return app
 
 
 def register_font_packages(packages: tuple[str, ...] = FONT_PACKAGES) -> list[str]:
@@ -130,8 +152,11 @@ def _qt_direction(direction: str) -> Qt.LayoutDirection:
 class _ProofPainter:
     """Paints the header, the body slice and the footer of each page."""
 
-    def __init__(self, article: Article, painter: QPainter, width: float, height: float):
+    def __init__(
+        self, article: Article, painter: QPainter, width: float, height: float, header: bool
+    ):
         self.article = article
+        self.show_header = header
         self.painter = painter
         self.width = width
         language = article.language
@@ -140,7 +165,7 @@ class _ProofPainter:
         device = painter.device()
         self.title_h = QFontMetricsF(self.title_font, device).height() * 1.3
         self.meta_h = QFontMetricsF(self.meta_font, device).height() * 1.3
-        self.header_h = self.title_h + self.meta_h + HEADER_GAP
+        self.header_h = self.title_h + self.meta_h + HEADER_GAP if header else 0.0
         self.footer_h = self.meta_h + FOOTER_GAP
         self.body_h = height - self.header_h - self.footer_h
         self.language = language
@@ -216,13 +241,7 @@ def _mappable_fonts(document: QTextDocument) -> None:
         block = block.next()
 
 
-def write_proof_pdf(article: Article, out: str | os.PathLike[str]) -> ProofResult:
-    """Write the article's proof to `out` as an A4 PDF; return the path and page count."""
-    path = Path(out)
-    if not path.parent.is_dir():
-        raise InvalidInputError(f"folder does not exist: {path.parent}")
-    ensure_gui_application()
-    writer = QPdfWriter(str(path))
+def _set_up(writer: QPdfWriter, article: Article) -> None:
     writer.setResolution(RESOLUTION)
     writer.setPageLayout(
         QPageLayout(
@@ -234,32 +253,154 @@ def write_proof_pdf(article: Article, out: str | os.PathLike[str]) -> ProofResul
     )
     writer.setTitle(article.headline)
     writer.setCreator("Newsdesk")
-    page = writer.pageLayout().paintRectPixels(RESOLUTION)
-    painter = QPainter()
-    if not painter.begin(writer):
-        raise NewsdeskError(f"cannot write the PDF to {path}")
-    try:
-        pages = _paint(article, painter, float(page.width()), float(page.height()))
-    finally:
-        painter.end()
+
+
+def write_proof_pdf(article: Article, out: str | os.PathLike[str]) -> ProofResult:
+    """Write the article's proof to `out` as an A4 PDF; return the path and page count."""
+    path = Path(out)
+    if not path.parent.is_dir():
+        raise InvalidInputError(f"folder does not exist: {path.parent}")
+    ensure_gui_application()
+    with GUARD.balanced():
+        writer = QPdfWriter(str(path))
+        _set_up(writer, article)
+        pages = _draw(writer, article, header=True, document=_PageDocument({}), target=str(path))
     return ProofResult(path, pages)
 
 
-def _paint(article: Article, painter: QPainter, width: float, height: float) -> int:
-    proof = _ProofPainter(article, painter, width, height)
-    document = QTextDocument()
+def article_pdf(article: Article, images: Mapping[str, bytes] | None = None) -> tuple[bytes, int]:
+    """The publication PDF and its page count: the proof's pages without the proof header.
+
+    Pictures come from `images` (bytes by the block's src) and nowhere else; JPEGs are embedded
+    as they are. The bytes are the same whenever the article and its pictures are.
+    """
+    images = images or {}
+    ensure_gui_application()
+    with GUARD.balanced():
+        buffer = QBuffer()
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        writer = QPdfWriter(buffer)
+        _set_up(writer, article)
+        identity = document_uuid(article.id, article.version, article.updated_at, *sorted(images))
+        writer.setDocumentId(QUuid(identity))
+        document = _PageDocument(images)
+        pages = _draw(writer, article, header=False, document=document, target="memory")
+        data = bytes(buffer.data().data())
+        buffer.close()
+    data = fix_dates(data, article.updated_at)
+    if document.stand_ins:
+        data = put_originals(data, document.stand_ins)
+    return data, pages
+
+
+def _draw(
+    writer: QPdfWriter, article: Article, *, header: bool, document: _PageDocument, target: str
+) -> int:
+    page = writer.pageLayout().paintRectPixels(RESOLUTION)
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise NewsdeskError(f"cannot write the PDF to {target}")
+    try:
+        width, height = float(page.width()), float(page.height())
+        return _paint(article, painter, width, height, header=header, document=document)
+    finally:
+        painter.end()
+
+
+class _PageDocument(QTextDocument):
+    """The page as Qt lays it out. It reads no file: pictures come only from `images`.
+
+    A JPEG is given to Qt as a one-pixel-high stand-in whose width numbers it (see pdfimages);
+    every picture is laid out at its real size in pixels, as a browser does.
+    """
+
+    def __init__(self, images: Mapping[str, bytes]):
+        super().__init__()
+        self.images: dict[str, QImage] = {}
+        self.sizes: dict[str, tuple[int, int]] = {}
+        self.stand_ins: dict[int, Passthrough] = {}
+        for src, data in images.items():
+            original = passthrough(data)
+            if original is None:
+                image = QImage.fromData(data)
+                if not image.isNull():
+                    self.images[src] = image
+                    self.sizes[src] = (image.width(), image.height())
+                continue
+            number = 2 + len(self.stand_ins)
+            stand_in = QImage(number, 1, QImage.Format.Format_RGB32)
+            stand_in.fill(QColor("#808080"))
+            self.stand_ins[number] = original
+            self.images[src] = stand_in
+            self.sizes[src] = (original.width, original.height)
+
+    def loadResource(self, kind: int, name: QUrl) -> object:
+        """The picture named `name` when it was given; nothing else is ever loaded."""
+        return self.images.get(name.toString())
+
+
+def _given_pictures_only(article: Article, shown: Mapping[str, object]) -> Article:
+    """The article without the pictures it was not given, which Qt would draw as a broken icon."""
+    blocks = article.content.body.blocks
+    if all(b.kind != BlockKind.IMAGE or not b.src or b.src in shown for b in blocks):
+        return article
+    kept = tuple(
+        replace(b, src=None) if b.kind == BlockKind.IMAGE and b.src not in shown else b
+        for b in blocks
+    )
+    return replace(article, content=replace(article.content, body=Document(kept)))
+
+
+def _fit_images(document: _PageDocument, width: float, height: float) -> None:
+    """Give each picture its size: its own, scaled down to the column and a page, as CSS does."""
+    cursor = QTextCursor(document)
+    block = document.begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fragment = it.fragment()
+            fmt = fragment.charFormat()
+            size = document.sizes.get(fmt.toImageFormat().name()) if fmt.isImageFormat() else None
+            if size is not None:
+                scale = min(1.0, width / size[0], 0.9 * height / size[1])
+                fitted = fmt.toImageFormat()
+                fitted.setWidth(size[0] * scale)
+                fitted.setHeight(size[1] * scale)
+                cursor.setPosition(fragment.position())
+                cursor.setPosition(
+                    fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor
+                )
+                cursor.setCharFormat(fitted)
+            it += 1
+        block = block.next()
+
+
+def _paint(
+    article: Article,
+    painter: QPainter,
+    width: float,
+    height: float,
+    *,
+    header: bool,
+    document: _PageDocument,
+) -> int:
+    proof = _ProofPainter(article, painter, width, height, header)
     document.documentLayout().setPaintDevice(painter.device())
     document.setDocumentMargin(0)
-    document.setHtml(render_article_html(article, theme="light", width="print"))
+    shown = _given_pictures_only(article, document.images)
+    document.setHtml(render_article_html(shown, theme="light", width="print"))
     fit_line_heights(document)
     _mappable_fonts(document)
+    if document.images:
+        _fit_images(document, width, proof.body_h)
     document.setPageSize(QSizeF(width, proof.body_h))
     total = document.pageCount()
     writer = painter.device()
     for index in range(total):
         if index:
             writer.newPage()
-        proof.header()
+        if header:
+            proof.header()
         painter.save()
         painter.translate(0, proof.header_h - index * proof.body_h)
         # One pixel short: a line starting exactly on the break belongs to the next page.
