@@ -20,11 +20,13 @@ def article_row(
     """One `articles` row in column order (version 1, by admin, not yet published)."""
     return (
         article_id, headline, language, "", standfirst, body_json, "", "", desk, "[]", 5, False,
-        None, status, None, 1, "admin", at, at, "admin", None, None, None, 0, 0,
+        None, status, None, 1, "admin", at, at, "admin", None, None, None, 0, 0, False,
     )  # fmt: skip
 
 
 def insert_articles(path: Path, rows: list[tuple[object, ...]]) -> None:
     """Insert rows made by `article_row` in one transaction."""
+    if not rows:
+        return
     with sqlite3.connect(path) as conn:
-        conn.executemany(f"INSERT INTO articles VALUES ({','.join('?' * 25)})", rows)
+        conn.executemany(f"INSERT INTO articles VALUES ({','.join('?' * len(rows[0]))})", rows)

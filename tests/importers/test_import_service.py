@@ -79,7 +79,7 @@ def test_summary_counts_created_skipped_refused(db, tmp_path):
     )
     assert [o.status for o in summary.outcomes] == [CREATED, REFUSED, SKIPPED, REFUSED, REFUSED]
     assert "not a text file" in summary.outcomes[1].reason
-    assert "bundles" in summary.outcomes[4].reason
+    assert "cannot read bundle.zip" in summary.outcomes[4].reason
     data = summary.to_dict()
     assert (data["created"], data["skipped"], data["refused"]) == (1, 1, 3)
     assert seen[0] == (0, 5) and seen[-1] == (5, 5)

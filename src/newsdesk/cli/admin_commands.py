@@ -106,12 +106,24 @@ def cmd_user_list(ctx: CommandContext) -> int:
     people = list_people(ctx.db)
     if ctx.as_json:
         print_json(
-            [{"name": p.name, "role": p.role.value, "display_name": p.display_name} for p in people]
+            [
+                {
+                    "name": p.name,
+                    "role": p.role.value,
+                    "display_name": p.display_name,
+                    "imported": p.imported,
+                }
+                for p in people
+            ]
         )
     else:
+        # Authors a bundle import created are marked, so an admin can review their roles.
         print_table(
-            ("name", "role", "display name"),
-            ((p.name, p.role.value, p.display_name) for p in people),
+            ("name", "role", "display name", "imported"),
+            (
+                (p.name, p.role.value, p.display_name, "imported" if p.imported else "")
+                for p in people
+            ),
         )
     return 0
 

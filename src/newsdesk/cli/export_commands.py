@@ -6,6 +6,7 @@ import argparse
 from datetime import datetime
 from pathlib import Path
 
+from newsdesk.appinfo import BUNDLE_SUFFIX
 from newsdesk.cli.context import CommandContext
 from newsdesk.cli.output import print_json, print_line
 from newsdesk.cli.progress import ProgressBar
@@ -20,7 +21,23 @@ def add_parsers(commands: argparse._SubParsersAction, common: argparse.ArgumentP
     export = commands.add_parser(
         "export", parents=[common], help="write a publication bundle (zip)"
     )
-    export.add_argument("--out", required=True, metavar="BUNDLE.zip", help="the zip to write")
+    export.add_argument(
+        "--out",
+        required=True,
+        metavar="BUNDLE.zip",
+        help="the zip (with --folder, folder) to write",
+    )
+    export.add_argument(
+        "--folder",
+        action="store_true",
+        help="write the bundle's files into a new (or empty) folder instead of a zip",
+    )
+    export.add_argument(
+        "--ninjs-version",
+        default="3.1",
+        metavar="3.1|2.2",
+        help="the IPTC ninjs version of article.ninjs.json (default 3.1)",
+    )
     export.add_argument(
         "--status",
         choices=[s.value for s in Status],
@@ -48,6 +65,12 @@ def add_parsers(commands: argparse._SubParsersAction, common: argparse.ArgumentP
         help="mark the exported articles published once the bundle is complete",
     )
     export.add_argument(
+        "--submission",
+        action="store_true",
+        help="a submission for the desk: your drafts and returned articles (or --id), with "
+        "their revisions, notes and your draft ticker items",
+    )
+    export.add_argument(
         "--allow-bidi-overrides",
         action="store_true",
         help="confirm exporting headlines or ticker items with bidi override characters",
@@ -68,10 +91,17 @@ def cmd_export(ctx: CommandContext) -> int:
     """Export the selected articles as one bundle."""
     args = ctx.args
     out = Path(args.out)
-    if out.suffix.lower() != ".zip":
-        raise InvalidInputError(f"the bundle must be a .zip file, not '{out.name}'")
+    # A .ndbundle is the same zip, under the name desktops associate with Newsdesk.
+    if not args.folder and out.suffix.lower() not in (".zip", BUNDLE_SUFFIX):
+        raise InvalidInputError(f"the bundle must be a .zip or .ndbundle file, not '{out.name}'")
     if args.ids and (args.status or args.desk or args.since or args.until):
         raise InvalidInputError("give either --id or --status/--desk/--since/--until, not both")
+    if args.submission and (args.status or args.desk or args.since or args.until):
+        raise InvalidInputError(
+            "a submission takes your drafts, or --id; not --status/--desk/dates"
+        )
+    if args.submission and args.mark_published:
+        raise InvalidInputError("a submission cannot mark articles published")
     request = ExportRequest(
         out=out,
         formats=tuple(args.formats) or ExportRequest.formats,
@@ -83,6 +113,9 @@ def cmd_export(ctx: CommandContext) -> int:
         tickers=args.tickers,
         mark_published=args.mark_published,
         allow_bidi_overrides=args.allow_bidi_overrides,
+        folder=args.folder,
+        ninjs_version=args.ninjs_version,
+        submission=args.submission,
     )
     bar = ProgressBar("export")
     try:

@@ -1,4 +1,4 @@
-"""`newsdesk import FILE ...`: bring Word, HTML, Markdown, text and captured pages in as drafts."""
+"""`newsdesk import FILE ...`: Word, HTML, Markdown, text and captured pages as drafts; bundles."""
 
 from __future__ import annotations
 
@@ -8,7 +8,8 @@ from newsdesk.cli.context import CommandContext
 from newsdesk.cli.output import print_json, print_line
 from newsdesk.cli.progress import ProgressBar
 from newsdesk.errors import InvalidInputError
-from newsdesk.services.importing import CREATED, REFUSED, SKIPPED, ImportService
+from newsdesk.services.bundle_report import CONFLICT, UPDATED
+from newsdesk.services.importing import CREATED, REFUSED, SKIPPED, ImportOutcome, ImportService
 
 
 def add_parsers(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -16,13 +17,13 @@ def add_parsers(commands: argparse._SubParsersAction, common: argparse.ArgumentP
     command = commands.add_parser(
         "import",
         parents=[common],
-        help="import files as drafts (docx, html, md, txt, captured page text)",
+        help="import files as drafts (docx, html, md, txt, captured page text) and bundles",
     )
     command.add_argument(
         "files",
         nargs="+",
         metavar="FILE",
-        help=".docx, .html, .md or .txt (captured page text too)",
+        help=".docx, .html, .md or .txt (captured page text too), or a submission bundle (.zip)",
     )
     command.set_defaults(handler=cmd_import)
 
@@ -39,20 +40,33 @@ def cmd_import(ctx: CommandContext) -> int:
         print_json(summary.to_dict())
     else:
         for outcome in summary.outcomes:
-            if outcome.status == CREATED:
+            if outcome.bundle is not None:
+                _print_bundle(outcome)
+            elif outcome.status == CREATED:
                 extra = f", {len(outcome.tickers)} ticker items" if outcome.tickers else ""
                 print_line(f"created\t{outcome.id}\t{outcome.path}\t{outcome.headline}{extra}")
             elif outcome.status == SKIPPED:
                 print_line(f"skipped\t{outcome.path}\t{outcome.reason}")
             else:
                 print_line(f"refused\t{outcome.path}\t{outcome.reason}")
-        print_line(
-            f"{summary.count(CREATED)} created, {summary.count(SKIPPED)} skipped, "
-            f"{summary.count(REFUSED)} refused"
-        )
+        totals = summary.totals()
+        parts = [f"{totals[CREATED]} created"]
+        parts += [f"{totals[UPDATED]} updated"] if totals[UPDATED] else []
+        parts += [f"{totals[SKIPPED]} skipped"]
+        parts += [f"{totals[CONFLICT]} conflicts"] if totals[CONFLICT] else []
+        print_line(", ".join([*parts, f"{totals[REFUSED]} refused"]))
     refused = [o for o in summary.outcomes if o.status == REFUSED]
     if len(refused) == 1:
         raise InvalidInputError(refused[0].reason)
     if refused:
         raise InvalidInputError(f"{len(refused)} of {len(summary.outcomes)} files were refused")
     return 0
+
+
+def _print_bundle(outcome: ImportOutcome) -> None:
+    """The bundle's line, then one line per article and ticker item that it brought."""
+    assert outcome.bundle is not None
+    print_line(f"bundle\t{outcome.path}\t{outcome.reason}")
+    for entry in outcome.bundle.entries:
+        reason = f"\t{entry.reason}" if entry.reason else ""
+        print_line(f"  {entry.status}\t{entry.kind}\t{entry.id}\t{entry.headline}{reason}")

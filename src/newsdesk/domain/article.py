@@ -96,6 +96,7 @@ class Article:
     published_at: datetime | None = None
     held_by: str | None = None
     held_since: datetime | None = None
+    conflict: bool = False
 
     def holder(self, now: datetime, lease: timedelta) -> str | None:
         """Who holds the edit lease at `now`, if anyone (leases lapse after `lease`)."""
@@ -131,6 +132,7 @@ class Article:
             "published_at": self.published_at.isoformat() if self.published_at else None,
             "held_by": self.held_by,
             "held_since": self.held_since.isoformat() if self.held_since else None,
+            "conflict": self.conflict,
         }
 
 
@@ -165,6 +167,7 @@ class ArticleSummary:
     held_by: str | None = None
     word_count: int = 0
     lint_errors: int = 0
+    conflict: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         """The row as plain JSON values."""
@@ -182,6 +185,7 @@ class ArticleSummary:
             "held_by": self.held_by,
             "word_count": self.word_count,
             "lint_errors": self.lint_errors,
+            "conflict": self.conflict,
         }
 
 

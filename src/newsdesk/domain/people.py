@@ -23,6 +23,7 @@ class Person:
     role: Role
     display_name: str = ""
     created_at: datetime | None = None
+    imported: bool = False
 
     @property
     def label(self) -> str:

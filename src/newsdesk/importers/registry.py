@@ -15,6 +15,7 @@ from newsdesk.importers.base import (
     SourceFile,
     read_source,
 )
+from newsdesk.importers.bundle import BUNDLE_SUFFIXES
 from newsdesk.importers.html import import_html
 from newsdesk.importers.text import import_markdown, import_text
 from newsdesk.importers.word import import_docx
@@ -47,8 +48,8 @@ def importer_for(path: Path) -> Importer:
     found = IMPORTERS.get(suffix)
     if found is not None:
         return found
-    if suffix == ".zip":
-        raise InvalidInputError(f"{path.name}: importing bundles is not available yet")
+    if suffix in BUNDLE_SUFFIXES:
+        raise InvalidInputError(f"{path.name} is a bundle, not a single article file")
     if suffix == ".doc":
         raise InvalidInputError(
             f"{path.name}: old Word files (.doc) cannot be imported; save as .docx"

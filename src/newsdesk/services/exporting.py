@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Generator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -17,9 +17,11 @@ from newsdesk.export.base import ExportSettings, utc
 from newsdesk.export.package import BundleSummary, Progress, TickerFeedSource, build_bundle
 from newsdesk.export.registry import DEFAULT_FORMATS, exporters
 from newsdesk.services.articles import ArticleService
+from newsdesk.services.submission import gather_submission, select_submission
 from newsdesk.services.ticker_channels import ChannelService
 from newsdesk.services.tickers import TickerService
 from newsdesk.storage.engine import Database
+from newsdesk.storage.media import MediaStore
 from newsdesk.storage.models import AuditRow
 from newsdesk.storage.repositories import ArticleRepository
 from newsdesk.storage.types import utc_now
@@ -83,6 +85,11 @@ class ExportRequest:
     tickers: bool = True
     mark_published: bool = False
     allow_bidi_overrides: bool = False
+    # A folder instead of a zip (same files and manifest); "2.2" writes ninjs 2.2 instead of 3.1.
+    folder: bool = False
+    ninjs_version: str = "3.1"
+    # A reporter's submission: own drafts (or the ids) with native records, for the desk.
+    submission: bool = False
 
 
 @dataclass(frozen=True)
@@ -100,14 +107,24 @@ class ExportResult:
 class ExportService:
     """Builds bundles for a person: each read in its own transaction, publishing in one."""
 
-    def __init__(self, db: Database, actor: Person, settings: ExportSettings | None = None):
+    def __init__(
+        self,
+        db: Database,
+        actor: Person,
+        settings: ExportSettings | None = None,
+        media: MediaStore | None = None,
+    ):
         self.db = db
         self.actor = actor
         self.settings = settings or ExportSettings()
+        # Where the pictures of image blocks are read from (the configured media folder).
+        self.media = media if media is not None else MediaStore.default()
         self._articles = ArticleService(db, actor)
 
     def select(self, request: ExportRequest) -> list[Article]:
         """The articles the request names: its ids, or those matching status, desk and dates."""
+        if request.submission:
+            return select_submission(self.db, self.actor, request.ids)
         if request.ids:
             return [self._articles.get(article_id) for article_id in request.ids]
         chosen: list[Article] = []
@@ -143,15 +160,36 @@ class ExportService:
         chosen = list(articles) if articles is not None else self.select(request)
         if not chosen:
             raise InvalidInputError("no articles match the selection; nothing was exported")
+        if request.mark_published and request.submission:
+            raise InvalidInputError(
+                "a submission goes to the desk; it cannot mark anything published"
+            )
         if request.mark_published:
             self._check_publishable(chosen)
-        feeds = self.feeds() if request.tickers else []
+        # A submission carries the sender's draft ticker items, not what is on air.
+        feeds = self.feeds() if request.tickers and not request.submission else []
         if not request.allow_bidi_overrides:
             findings = bidi_override_findings(chosen, feeds)
             if findings:
                 raise BidiOverridesFound(findings)
-        writers = exporters(request.formats, self.settings)
-        return (yield from build_bundle(Path(request.out), chosen, writers, feeds))
+        settings = replace(self.settings, ninjs_version=request.ninjs_version)
+        writers = exporters(request.formats, settings)
+        parts = (
+            gather_submission(self.db, self.actor, chosen, media=self.media)
+            if request.submission
+            else None
+        )
+        return (
+            yield from build_bundle(
+                Path(request.out),
+                chosen,
+                writers,
+                feeds,
+                submission=parts,
+                media=self.media,
+                folder=request.folder,
+            )
+        )
 
     def export(
         self,

@@ -16,11 +16,15 @@ from newsdesk.domain.document import DocumentError
 from newsdesk.domain.people import Person
 from newsdesk.errors import InvalidInputError, NewsdeskError
 from newsdesk.importers.base import ImportedArticle, SourceFile
+from newsdesk.importers.bundle import DEFAULT_LIMITS, BundleLimits, is_bundle
 from newsdesk.importers.registry import read_file
 from newsdesk.services.articles import ArticleService
+from newsdesk.services.bundle_import import BundleImporter
+from newsdesk.services.bundle_report import CONFLICT, UPDATED, BundleReport
 from newsdesk.services.tickers import TickerService
 from newsdesk.settings import Settings
 from newsdesk.storage.engine import Database
+from newsdesk.storage.media import MediaStore
 from newsdesk.storage.models import ArticleRow, RevisionRow
 from newsdesk.storage.types import utc_now
 from newsdesk.text.lint.checker import lint_text
@@ -64,6 +68,8 @@ class ImportOutcome:
     paragraphs: int = 0
     tickers: tuple[str, ...] = ()
     findings: tuple[StyleNote, ...] = ()
+    # For a bundle: what became of each of its articles and ticker items.
+    bundle: BundleReport | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """The outcome with the model's field names, for `--json`."""
@@ -81,6 +87,7 @@ class ImportOutcome:
             "paragraphs": self.paragraphs,
             "tickers": list(self.tickers),
             "findings": [f.to_dict() for f in self.findings],
+            "bundle": self.bundle.to_dict() if self.bundle is not None else None,
         }
 
 
@@ -94,13 +101,28 @@ class ImportSummary:
         """How many files ended with this status."""
         return sum(1 for o in self.outcomes if o.status == status)
 
+    def totals(self) -> dict[str, int]:
+        """Articles created, updated, skipped, in conflict (per article of a bundle); files refused."""
+        totals = dict.fromkeys((CREATED, UPDATED, SKIPPED, CONFLICT, REFUSED), 0)
+        for outcome in self.outcomes:
+            if outcome.status == REFUSED:
+                totals[REFUSED] += 1
+            elif outcome.bundle is not None:
+                for status in (CREATED, UPDATED, SKIPPED, CONFLICT):
+                    totals[status] += outcome.bundle.count(status)
+            else:
+                totals[outcome.status] += 1
+        return totals
+
     def to_dict(self) -> dict[str, Any]:
         """The summary as plain JSON values."""
+        totals = self.totals()
         return {
-            "created": self.count(CREATED),
-            "skipped": self.count(SKIPPED),
-            "conflicts": 0,
-            "refused": self.count(REFUSED),
+            "created": totals[CREATED],
+            "updated": totals[UPDATED],
+            "skipped": totals[SKIPPED],
+            "conflicts": totals[CONFLICT],
+            "refused": totals[REFUSED],
             "files": [o.to_dict() for o in self.outcomes],
         }
 
@@ -136,6 +158,9 @@ class ImportService:
         self.db = db
         self.actor = actor
         self.settings = settings or Settings()
+        self.bundle_limits: BundleLimits = DEFAULT_LIMITS
+        # Where pictures that bundles bring are filed (the newsroom's media folder).
+        self.media = MediaStore.default()
 
     def import_files(
         self,
@@ -150,6 +175,13 @@ class ImportService:
         for done, path in enumerate(files):
             if progress is not None:
                 progress(done, len(files), str(path))
+            if is_bundle(path):
+                # Within a bundle the count stays at this file; the label says how far it is.
+                tick = None
+                if progress is not None:
+                    tick = self._bundle_tick(progress, done, len(files), path)
+                outcomes.append(self.import_bundle(path, now=now, tick=tick))
+                continue
             outcomes.append(self.import_file(path, now=now))
         if progress is not None:
             progress(len(files), len(files), "")
@@ -158,6 +190,8 @@ class ImportService:
     def import_file(self, path: str | Path, *, now: datetime | None = None) -> ImportOutcome:
         """Import one file: created, skipped when the same file came in before, or refused."""
         path = Path(path)
+        if is_bundle(path):
+            return self.import_bundle(path, now=now)
         try:
             source, imported = read_file(path)
         except NewsdeskError as exc:
@@ -180,6 +214,38 @@ class ImportService:
         except NewsdeskError as exc:
             return ImportOutcome(status=REFUSED, reason=f"{path.name}: {exc}", **base)
         return ImportOutcome(status=CREATED, id=article_id, tickers=tickers, **base)
+
+    def import_bundle(
+        self,
+        path: str | Path,
+        *,
+        now: datetime | None = None,
+        tick: Callable[[int, int], None] | None = None,
+    ) -> ImportOutcome:
+        """Import a submission bundle, all or nothing; the outcome carries its report."""
+        path = Path(path)
+        importer = BundleImporter(
+            self.db, self.actor, self.settings, self.bundle_limits, media=self.media
+        )
+        try:
+            report = importer.import_bundle(path, now=now, tick=tick)
+        except NewsdeskError as exc:
+            return ImportOutcome(str(path), REFUSED, str(exc), kind="bundle")
+        except (RecursionError, MemoryError) as exc:
+            return ImportOutcome(
+                str(path), REFUSED, f"{path.name} is too complex to import ({exc!r})", kind="bundle"
+            )
+        status = CREATED if report.changed else SKIPPED
+        return ImportOutcome(str(path), status, report.describe(), kind="bundle", bundle=report)
+
+    @staticmethod
+    def _bundle_tick(
+        progress: Progress, done: int, total: int, path: Path
+    ) -> Callable[[int, int], None]:
+        def tick(articles: int, of: int) -> None:
+            progress(done, total, f"{path} ({articles}/{of})")
+
+        return tick
 
     def _imported_before(self, source: SourceFile) -> str | None:
         with self.db.reading() as session:

@@ -20,7 +20,7 @@ from newsdesk.storage.models import (
 
 def person_from_row(row: UserRow) -> Person:
     """A Person from its row."""
-    return Person(row.name, Role(row.role), row.display_name, row.created_at)
+    return Person(row.name, Role(row.role), row.display_name, row.created_at, bool(row.imported))
 
 
 def content_from_row(row: ArticleRow | Any) -> ArticleContent:
@@ -73,6 +73,7 @@ def article_from_row(row: ArticleRow | Any) -> Article:
         published_at=row.published_at,
         held_by=row.held_by,
         held_since=row.held_since,
+        conflict=bool(row.conflict),
     )
 
 

@@ -33,6 +33,8 @@ class UserRow(Base):
     display_name: Mapped[str] = mapped_column(String(200), default="")
     role: Mapped[str] = mapped_column(String(16))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    # Created by a bundle import (an author the newsroom did not know yet), not by an admin.
+    imported: Mapped[bool] = mapped_column(default=False, server_default="0")
 
 
 class DeskRow(Base):
@@ -80,6 +82,8 @@ class ArticleRow(Base):
     held_since: Mapped[datetime | None] = mapped_column(UTCDateTime())
     word_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     lint_errors: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    # An imported copy disagreed with this one; it is kept as a `conflict` revision.
+    conflict: Mapped[bool] = mapped_column(default=False, server_default="0")
 
 
 class NoteRow(Base):

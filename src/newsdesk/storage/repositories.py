@@ -36,6 +36,7 @@ SUMMARY_COLUMNS = (
     _ARTICLES.c.held_by,
     _ARTICLES.c.word_count,
     _ARTICLES.c.lint_errors,
+    _ARTICLES.c.conflict,
 )
 SORTABLE = frozenset(
     {

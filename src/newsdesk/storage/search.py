@@ -78,6 +78,11 @@ def index_article(connection: Connection, article_id: str, content: ArticleConte
     _write(connection, [(article_id, indexed_fields(content))], replace=True)
 
 
+def index_articles(connection: Connection, articles: Sequence[tuple[str, ArticleContent]]) -> None:
+    """Add or replace many articles in the index in one pass (an import of a bundle)."""
+    _write(connection, [(i, indexed_fields(content)) for i, content in articles], replace=True)
+
+
 def _write(
     connection: Connection, rows: Sequence[tuple[str, dict[str, str]]], replace: bool
 ) -> None:

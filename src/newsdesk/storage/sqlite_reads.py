@@ -35,6 +35,7 @@ SUMMARY_NAMES = (
     "held_by",
     "word_count",
     "lint_errors",
+    "conflict",
 )
 _TIMES = frozenset(c.name for c in _TABLE.columns if isinstance(c.type, UTCDateTime))
 _BY_ID = f"SELECT {', '.join(ARTICLE_NAMES)} FROM articles WHERE id = ?"
@@ -60,6 +61,7 @@ def article_by_id(cursor: sqlite3.Cursor, article_id: str) -> SimpleNamespace | 
     for name in _TIMES:
         row[name] = _time(row[name])
     row["breaking"] = bool(row["breaking"])
+    row["conflict"] = bool(row["conflict"])
     return SimpleNamespace(**row)
 
 
@@ -81,6 +83,12 @@ def summary_page(
     )
     rows = cursor.execute(sql, (*filters.values(), limit, offset)).fetchall()
     return [
-        (*row[:8], bool(row[8]), datetime.fromisoformat(row[9]).replace(tzinfo=UTC), *row[10:])
+        (
+            *row[:8],
+            bool(row[8]),
+            datetime.fromisoformat(row[9]).replace(tzinfo=UTC),
+            *row[10:13],
+            bool(row[13]),
+        )
         for row in rows
     ]

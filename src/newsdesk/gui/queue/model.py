@@ -48,6 +48,11 @@ HEADERS = {
     "held_by": QT_TRANSLATE_NOOP("Queue", "Held by"),
 }
 Index = QModelIndex | QPersistentModelIndex
+# An imported copy of the article disagreed with this one (see services/bundle_import.py).
+CONFLICT_MARK = "⚠"
+CONFLICT_TIP = QT_TRANSLATE_NOOP(
+    "Queue", "An imported copy differs from this one; it is kept in the history as a conflict"
+)
 
 
 class QueueModel(QAbstractTableModel):
@@ -156,8 +161,12 @@ class QueueModel(QAbstractTableModel):
             return row.language
         if role == Qt.ItemDataRole.ForegroundRole and row.breaking:
             return Qt.GlobalColor.red
+        if role == Qt.ItemDataRole.ToolTipRole and row.conflict and column == "headline":
+            return QCoreApplication.translate("Queue", CONFLICT_TIP)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
+        if column == "headline" and row.conflict:
+            return f"{CONFLICT_MARK} {row.headline}"
         if column == "urgency":
             return ("⚡ " if row.breaking else "") + str(row.urgency)
         if column == "status":

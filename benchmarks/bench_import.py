@@ -1,0 +1,146 @@
+"""Time importing a 1,000-article submission bundle (a photo each) into an empty database; JSON."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from newsdesk.domain.article import ArticleContent
+from newsdesk.domain.people import Person, Role
+from newsdesk.importers.bundle import read_bundle
+from newsdesk.importers.submission import read_submission
+from newsdesk.services.exporting import ExportRequest, ExportService
+from newsdesk.services.importing import ImportService
+from newsdesk.services.users import ensure_first_admin
+from newsdesk.storage.mapping import snapshot_json
+from newsdesk.storage.media import MediaStore
+from newsdesk.storage.opening import open_database
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bench_export import build_articles, write_pictures
+from bulk import article_row, insert_articles
+
+ARTICLES = 1_000
+RUNS = 3
+ADMIN = Person("admin", Role.ADMIN)
+AT = "2024-02-28 11:30:00.000000"
+
+
+def reporter_database(path: Path, count: int) -> None:
+    """A reporter's SQLite file with `count` drafts, each with two revisions (created, saved)."""
+    db = open_database(str(path))
+    ensure_first_admin(db, ADMIN.name)
+    db.close()
+    rows, revisions = [], []
+    for article in build_articles(count):
+        content = article.content
+        rows.append(
+            article_row(
+                article.id,
+                content.headline,
+                content.language,
+                content.body.to_json(),
+                AT,
+                standfirst=content.standfirst,
+                status="draft",
+            )
+        )
+        first = ArticleContent(headline=content.headline, language=content.language)
+        # The saved revision holds what the row holds (article_row leaves kicker, tags... out).
+        stored = ArticleContent(
+            headline=content.headline,
+            language=content.language,
+            standfirst=content.standfirst,
+            body=content.body,
+            desk="national",
+        )
+        for number, (step, snapshot) in enumerate((("created", first), ("saved", stored)), start=1):
+            revisions.append(
+                (article.id, number, 1, "admin", AT, step, "", "draft", snapshot_json(snapshot))
+            )
+    insert_articles(path, rows)
+    with sqlite3.connect(path) as conn:
+        conn.executemany(
+            "INSERT INTO revisions (article_id, revision, version, author, at, step, note,"
+            " status, snapshot) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            revisions,
+        )
+
+
+def media_folder(root: Path, count: int) -> MediaStore:
+    """The reporter's media folder: a distinct news-sized photo for each generated article."""
+    write_pictures(root, count)
+    return MediaStore(root)
+
+
+def import_once(folder: Path, bundle: Path, run: int) -> tuple[float, float, int]:
+    """Seconds (wall, CPU) to import into a new empty database, and how many were created."""
+    db = open_database(str(folder / f"desk-{run}.db"))
+    ensure_first_admin(db, ADMIN.name)
+    service = ImportService(db, ADMIN)
+    service.media = MediaStore(folder / f"desk-media-{run}")
+    try:
+        started, cpu = time.perf_counter(), time.process_time()
+        outcome = service.import_file(bundle)
+        seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
+    finally:
+        db.close()
+    if outcome.bundle is None:
+        raise SystemExit(f"import refused: {outcome.reason}")
+    return seconds, cpu, outcome.bundle.count("created")
+
+
+def main() -> None:
+    """Write the submission, then time RUNS imports into empty SQLite files; print JSON."""
+    with tempfile.TemporaryDirectory() as name:
+        folder = Path(name)
+        reporter_database(folder / "reporter.db", ARTICLES)
+        db = open_database(str(folder / "reporter.db"))
+        bundle = folder / "submission.zip"
+        started = time.perf_counter()
+        media = media_folder(folder / "media", ARTICLES)
+        ExportService(db, ADMIN, media=media).export(ExportRequest(out=bundle, submission=True))
+        export_s = time.perf_counter() - started
+        db.close()
+        started = time.perf_counter()
+        files = read_bundle(bundle)
+        verify_s = time.perf_counter() - started
+        started = time.perf_counter()
+        read_submission(files)
+        records_s = time.perf_counter() - started
+        runs = [import_once(folder, bundle, run) for run in range(RUNS)]
+        size = bundle.stat().st_size
+    seconds = [s for s, _, _ in runs]
+    created = {c for _, _, c in runs}
+    median = statistics.median(seconds)
+    cpu = statistics.median(c for _, c, _ in runs)
+    print(
+        json.dumps(
+            {
+                "benchmark": "import_bundle",
+                "articles": ARTICLES,
+                "created_each_run": sorted(created),
+                "bundle_bytes": size,
+                "bundle_files": len(files.files) + 1,
+                "export_submission_s": round(export_s, 2),
+                "read_and_verify_s": round(verify_s, 3),
+                "parse_records_s": round(records_s, 3),
+                "import_runs_s": [round(s, 3) for s in seconds],
+                "import_median_s": round(median, 3),
+                "articles_per_second": round(ARTICLES / median, 1),
+                # On a shared machine the process's own CPU time says what the code costs.
+                "import_cpu_median_s": round(cpu, 3),
+                "articles_per_cpu_second": round(ARTICLES / cpu, 1),
+                "target_articles_per_second": 200,
+            }
+        )
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,236 @@
+"""Reporter database → submission bundle → desk database, on SQLite and PostgreSQL desks."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from importers.bundlesupport import YASMINE, dump, listing, make_reporter, rebuild, send
+from newsdesk.domain.article import Status
+from newsdesk.domain.workflow import Step
+from newsdesk.errors import InvalidInputError
+from newsdesk.services.articles import ArticleService
+from newsdesk.services.bundle_report import CONFLICT, CREATED, SKIPPED, UPDATED
+from newsdesk.services.importing import REFUSED, ImportService
+from newsdesk.services.tickers import TickerService
+from newsdesk.services.users import list_people
+from newsdesk.storage.models import AuditRow
+from support import ADMIN, KARIM, SARA
+
+
+@pytest.fixture
+def reporter(tmp_path):
+    made = make_reporter(tmp_path / "reporter.db")
+    yield made
+    made.db.close()
+
+
+def test_round_trip_brings_articles_history_notes_tickers_and_authors(db, reporter, tmp_path):
+    bundle = send(reporter.db, YASMINE, tmp_path / "submission.zip")
+    outcome = ImportService(db, KARIM).import_file(bundle)
+    assert outcome.status == CREATED, outcome.reason
+    report = outcome.bundle
+    assert report is not None and report.sender == "yasmine"
+    assert (report.count(CREATED), report.count(CREATED, "ticker")) == (3, 1)
+    assert report.people == ("yasmine",)
+
+    sent, desk = ArticleService(reporter.db, YASMINE), ArticleService(db, KARIM)
+    for article_id in (reporter.arabic, reporter.french, reporter.returned):
+        here, there = desk.get(article_id), sent.get(article_id)
+        assert here.content == there.content
+        assert (here.author, here.version, here.created_at) == (
+            "yasmine",
+            there.version,
+            there.created_at,
+        )
+        assert here.status == Status.SUBMITTED and not here.conflict
+        history, original = desk.history(article_id), sent.history(article_id)
+        fields = [(r.revision, r.author, r.at, r.step, r.note, r.content) for r in history]
+        assert fields[:-1] == [
+            (r.revision, r.author, r.at, r.step, r.note, r.content) for r in original
+        ]
+        last = history[-1]
+        assert (last.step, last.author, last.revision) == ("import", "karim", len(original) + 1)
+        assert report.bundle_id in last.note and outcome.bundle.sha256 in last.note
+    assert (
+        desk.get(reporter.arabic).content.embargo_at == sent.get(reporter.arabic).content.embargo_at
+    )
+    *carried, imported = desk.notes(reporter.arabic)
+    assert [(n.author, n.at, n.text) for n in carried] == [
+        (n.author, n.at, n.text) for n in sent.notes(reporter.arabic)
+    ]
+    assert imported.text.startswith("import: imported from submission.zip")
+    assert any(n.text == "return: أضيفي مصدرا" for n in desk.notes(reporter.returned))
+
+    [item] = TickerService(db, KARIM).list_items("site")
+    assert (item.id, item.author, item.article_id) == (reporter.ticker, "yasmine", reporter.arabic)
+    assert item.status.value == "draft" and item.text.startswith("عاجل")
+
+    [yasmine] = [p for p in list_people(db) if p.name == "yasmine"]
+    assert (yasmine.role.value, yasmine.display_name, yasmine.imported) == (
+        "editor",
+        "Yasmine B.",
+        True,
+    )
+    assert not any(p.imported for p in list_people(db) if p.name != "yasmine")
+    with db.reading() as session:
+        steps = session.query(AuditRow).filter(AuditRow.step == "submit").all()
+    assert sorted((a.from_status, a.to_status) for a in steps) == [
+        ("draft", "submitted"),
+        ("draft", "submitted"),
+        ("returned", "submitted"),
+    ]
+
+
+def test_second_import_changes_nothing(db, reporter, tmp_path):
+    bundle = send(reporter.db, YASMINE, tmp_path / "submission.zip")
+    service = ImportService(db, KARIM)
+    assert service.import_file(bundle).status == CREATED
+    before = dump(db)
+    again = service.import_file(bundle)
+    assert again.status == SKIPPED
+    assert again.bundle.count(SKIPPED) == 3 and again.bundle.count(SKIPPED, "ticker") == 1
+    assert dump(db) == before
+
+
+def test_changed_desk_copy_becomes_a_conflict_and_the_unchanged_one_is_updated(
+    db, reporter, tmp_path
+):
+    service = ImportService(db, KARIM)
+    service.import_file(send(reporter.db, YASMINE, tmp_path / "first.zip"))
+    desk = ArticleService(db, KARIM)
+    desk.edit(reporter.arabic, headline="عنوان عدله رئيس التحرير")
+    kept = desk.get(reporter.arabic)
+    mine = ArticleService(reporter.db, YASMINE)
+    mine.edit(reporter.arabic, headline="عنوان عدلته المراسلة")
+    mine.edit(reporter.french, headline="Couverture médicale : le bilan complet")
+
+    second = service.import_file(send(reporter.db, YASMINE, tmp_path / "second.zip"))
+    assert second.status == CREATED, second.reason
+    fate = {e.id: e.status for e in second.bundle.entries if e.kind == "article"}
+    assert fate == {reporter.arabic: CONFLICT, reporter.french: UPDATED, reporter.returned: SKIPPED}
+
+    conflicted = desk.get(reporter.arabic)
+    assert conflicted.conflict and conflicted.content == kept.content  # nothing overwritten
+    assert conflicted.version == kept.version
+    last = desk.history(reporter.arabic)[-1]
+    assert (last.step, last.author) == ("conflict", "yasmine")
+    assert last.content.headline == "عنوان عدلته المراسلة"
+    assert desk.summary(reporter.arabic).conflict
+    assert desk.get(reporter.arabic).to_dict()["conflict"] is True
+
+    updated = desk.get(reporter.french)
+    assert updated.content == mine.get(reporter.french).content and not updated.conflict
+    assert desk.history(reporter.french)[-1].step == "import"
+
+    before = dump(db)
+    assert service.import_file(tmp_path / "second.zip").status == SKIPPED
+    assert dump(db) == before
+
+    desk.restore_revision(reporter.arabic, last.revision)  # the desk takes the reporter's text
+    settled = desk.get(reporter.arabic)
+    assert not settled.conflict and settled.headline == "عنوان عدلته المراسلة"
+
+
+def test_an_article_held_by_someone_else_is_not_overwritten(db, reporter, tmp_path):
+    service = ImportService(db, KARIM)
+    service.import_file(send(reporter.db, YASMINE, tmp_path / "first.zip"))
+    ArticleService(db, ADMIN).take_step(reporter.french, Step.CLAIM)
+    ArticleService(reporter.db, YASMINE).edit(reporter.french, headline="Titre revu")
+    outcome = service.import_file(send(reporter.db, YASMINE, tmp_path / "second.zip"))
+    [entry] = [e for e in outcome.bundle.entries if e.id == reporter.french]
+    assert entry.status == CONFLICT and "held by admin" in entry.reason
+    assert ArticleService(db, KARIM).get(reporter.french).headline.startswith("Couverture")
+
+
+def test_an_editor_may_not_import_someone_elses_work(db, reporter, tmp_path):
+    bundle = send(reporter.db, YASMINE, tmp_path / "submission.zip")
+    before, files = dump(db), listing(tmp_path)
+    outcome = ImportService(db, SARA).import_file(bundle)
+    assert outcome.status == REFUSED and "yasmine" in outcome.reason
+    assert "editor role" in outcome.reason
+    assert dump(db) == before and listing(tmp_path) == files
+
+
+def test_a_publication_bundle_is_refused_with_a_clear_message(db, reporter, tmp_path):
+    from newsdesk.services.exporting import ExportRequest, ExportService
+
+    out = tmp_path / "publication.zip"
+    ExportService(reporter.db, KARIM).export(
+        ExportRequest(out=out, ids=(reporter.arabic,), status=None)
+    )
+    before = dump(db)
+    outcome = ImportService(db, KARIM).import_file(out)
+    assert outcome.status == REFUSED
+    assert "publication bundle" in outcome.reason and "--submission" in outcome.reason
+    assert dump(db) == before
+
+
+def test_content_that_cannot_be_stored_refuses_the_whole_bundle(db, reporter, tmp_path):
+    def break_last_article(files, manifest):
+        last = sorted(manifest["articles"], key=lambda a: a["id"])[-1]["id"]
+        path = f"articles/{last}/newsdesk.json"
+        files[path] = files[path].replace(b'"headline": "', b'"headline": "\\n', 1)
+
+    good = send(reporter.db, YASMINE, tmp_path / "ok.zip")
+    bundle = rebuild(good, tmp_path / "bad.zip", break_last_article)
+    before = dump(db)
+    outcome = ImportService(db, KARIM).import_file(bundle)
+    assert outcome.status == REFUSED and "single line" in outcome.reason
+    assert dump(db) == before
+
+
+def test_a_failure_half_way_through_leaves_nothing(db, reporter, tmp_path, monkeypatch):
+    import newsdesk.services.bundle_extras as bundle_extras
+
+    def failing(*_args, **_kwargs):
+        raise InvalidInputError("the ticker channel is locked")
+
+    # The articles and people are written by then; the ticker item fails last.
+    monkeypatch.setattr(bundle_extras, "reposition", failing)
+    bundle = send(reporter.db, YASMINE, tmp_path / "submission.zip")
+    before = dump(db)
+    outcome = ImportService(db, KARIM).import_file(bundle)
+    assert outcome.status == REFUSED and "locked" in outcome.reason
+    assert dump(db) == before
+
+
+def test_import_files_routes_bundles_with_progress(db, reporter, tmp_path):
+    bundle = send(reporter.db, YASMINE, tmp_path / "submission.zip")
+    renamed = bundle.rename(tmp_path / "submission.ndbundle")
+    seen: list[tuple[int, int, str]] = []
+    summary = ImportService(db, KARIM).import_files(
+        [renamed], progress=lambda done, total, label: seen.append((done, total, label))
+    )
+    assert [o.status for o in summary.outcomes] == [CREATED]
+    assert seen[0] == (0, 1, str(renamed)) and seen[-1] == (1, 1, "")
+    assert (0, 1, f"{renamed} (3/3)") in seen
+    totals = summary.to_dict()
+    assert (totals["created"], totals["updated"], totals["skipped"], totals["refused"]) == (
+        3,
+        0,
+        0,
+        0,
+    )
+    assert totals["files"][0]["bundle"]["tickers_created"] == 1
+
+
+def test_an_article_claimed_by_another_author_is_never_replaced(db, reporter, tmp_path):
+    first = send(reporter.db, YASMINE, tmp_path / "first.zip")
+    service = ImportService(db, KARIM)
+    service.import_file(first)
+
+    def claim(files, manifest):
+        path = f"articles/{reporter.french}/newsdesk.json"
+        record = json.loads(files[path])
+        record["author"] = "omar"
+        record["content"]["headline"] = "Titre réécrit par un autre"
+        files[path] = json.dumps(record, ensure_ascii=False).encode()
+
+    forged = rebuild(first, tmp_path / "claimed.zip", claim)
+    outcome = service.import_file(forged)
+    [entry] = [e for e in outcome.bundle.entries if e.id == reporter.french]
+    assert entry.status == CONFLICT and "by yasmine here, not omar" in entry.reason
+    article = ArticleService(db, KARIM).get(reporter.french)
+    assert article.author == "yasmine" and article.headline.startswith("Couverture")
