@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -41,6 +43,23 @@ def test_resolve_direction_always_answers(text: str, language: str, choice: str)
 def test_strong_counts_are_bounded(text: str) -> None:
     rtl, ltr = strong_counts(text)
     assert 0 <= rtl + ltr <= len(text)
+
+
+def _counted_one_by_one(text: str) -> tuple[int, int]:
+    classes = [
+        "" if unicodedata.category(char) == "Cs" else unicodedata.bidirectional(char)
+        for char in text
+    ]
+    return sum(c in ("R", "AL") for c in classes), classes.count("L")
+
+
+# Every character of the Windows Arabic code page, which strong_counts reads on a faster path.
+CP1256_CHARS = [bytes([byte]).decode("cp1256") for byte in range(256)]
+
+
+@given(st.one_of(texts, st.text(alphabet=st.sampled_from(CP1256_CHARS), max_size=200)))
+def test_strong_counts_agree_with_unicodedata_char_by_char(text: str) -> None:
+    assert strong_counts(text) == _counted_one_by_one(text)
 
 
 @given(texts)

@@ -196,6 +196,8 @@ class ArticleService:
                 **article_metrics(content),
                 "updated_at": utc_now(),
                 "updated_by": self.actor.name,
+                # Saving (or restoring) after an imported copy conflicted settles the conflict.
+                "conflict": False,
             }
             repo = ArticleRepository(session)
             if base == row.version and repo.compare_and_set(row.id, base, values):
@@ -297,15 +299,24 @@ class ArticleService:
     def notes(self, article_id: str) -> list[Note]:
         """The notes thread, oldest first: written notes and the notes of workflow steps."""
         with self.db.reading() as session:
-            row = self._load(session, article_id)
-            written = session.scalars(select(NoteRow).where(NoteRow.article_id == row.id)).all()
-            steps = [
-                r
-                for r in ArticleRepository(session).revisions(row.id)
-                if r.note and r.step != "conflict"
-            ]
-            found = [Note(row.id, n.author, n.at, n.text) for n in written]
-            found += [Note(row.id, r.author, r.at, f"{r.step}: {r.note}") for r in steps]
+            # Every editor asks when it opens: read the few columns wanted, never the article's
+            # body or the revisions' full snapshots.
+            exact = session.scalar(select(ArticleRow.id).where(ArticleRow.id == article_id))
+            row_id = exact or self._load(session, article_id).id
+            written = session.execute(
+                select(NoteRow.author, NoteRow.at, NoteRow.text).where(NoteRow.article_id == row_id)
+            ).all()
+            steps = session.execute(
+                select(RevisionRow.author, RevisionRow.at, RevisionRow.step, RevisionRow.note)
+                .where(
+                    RevisionRow.article_id == row_id,
+                    RevisionRow.note != "",
+                    RevisionRow.step != "conflict",
+                )
+                .order_by(RevisionRow.revision)
+            ).all()
+            found = [Note(row_id, n.author, n.at, n.text) for n in written]
+            found += [Note(row_id, r.author, r.at, f"{r.step}: {r.note}") for r in steps]
             return sorted(found, key=lambda n: n.at)
 
     def counts(self, *, desk: str | None = None, held_by: str | None = None) -> dict[str, int]:

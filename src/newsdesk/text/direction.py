@@ -59,6 +59,13 @@ class _StrongTable(dict[int, str | None]):
 
 
 _STRONG = _StrongTable()
+# Arabic and French copy nearly always fits the Windows Arabic code page, and its C codec plus a
+# byte table classify a paragraph about ten times faster than the table above: text that does
+# not fit (Hebrew, Arabic-Indic digits, capital É...) takes the general path, with equal answers.
+_FAST_CODEC = "cp1256"
+_FAST_CLASSES = bytes(
+    ord(_STRONG[ord(bytes([byte]).decode(_FAST_CODEC))] or " ") for byte in range(256)
+)
 
 
 def strong_counts(text: str) -> tuple[int, int]:
@@ -69,11 +76,18 @@ def strong_counts(text: str) -> tuple[int, int]:
     """
     if not text:
         return 0, 0
-    strong = text.translate(_STRONG)
-    return strong.count("R"), strong.count("L")
+    try:
+        classes = text.encode(_FAST_CODEC).translate(_FAST_CLASSES)
+    except UnicodeEncodeError:
+        strong = text.translate(_STRONG)
+        return strong.count("R"), strong.count("L")
+    return classes.count(b"R"), classes.count(b"L")
 
 
 def _without_machine_strings(text: str) -> str:
+    # Plain substring tests first: most paragraphs hold no "@", "://" or w at all.
+    if "@" not in text and "://" not in text and "w" not in text and "W" not in text:
+        return text
     if not _MACHINE_HINT.search(text):
         return text
     return " ".join(

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QLabel, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
 from newsdesk.domain.article import Article, ArticleContent, Status
@@ -52,11 +53,8 @@ class ArticleEditor(QWidget):
         language = article.language if article else "ar"
         self.fields = ArticleFields(settings.headline_max_chars)
         self.body = BodyEdit(language, settings.lint_settings())
-        self.find_bar = FindBar(self.body)
-        self.banner = QLabel()
-        self.banner.setWordWrap(True)
-        self.banner.setVisible(False)
-        self.banner.setStyleSheet("background:#fdf0d5;color:#5c3c00;padding:6px;border-radius:4px;")
+        self._find_bar: FindBar | None = None
+        self.banner = _banner()
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.fields)
         splitter.addWidget(self.body)
@@ -65,7 +63,6 @@ class ArticleEditor(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.banner)
         layout.addWidget(splitter, 1)
-        layout.addWidget(self.find_bar)
         self.notes = NotesPanel(service)
         layout.addWidget(self.notes)
         self._pause_timer = QTimer(self, singleShot=True, interval=AUTOSAVE_PAUSE_MS)
@@ -83,6 +80,15 @@ class ArticleEditor(QWidget):
         self.notes.show_article(article.id if article else None)
 
     # -- what is shown ----------------------------------------------------------------------
+
+    @property
+    def find_bar(self) -> FindBar:
+        """Find and replace under the body, made the first time it is asked for."""
+        if self._find_bar is None:
+            self._find_bar = FindBar(self.body)
+            layout = self.layout()
+            layout.insertWidget(layout.indexOf(self.notes), self._find_bar)
+        return self._find_bar
 
     def content(self) -> ArticleContent:
         """The article as it stands in the editor."""
@@ -280,6 +286,20 @@ class ArticleEditor(QWidget):
         return self.tr("Read only: this article is %1 and your role may not change it.").replace(
             "%1", status.value
         )
+
+
+def _banner() -> QLabel:
+    """The hidden notice above the fields (read only, recovered text, the desk's note)."""
+    banner = QLabel()
+    banner.setWordWrap(True)
+    banner.setVisible(False)
+    banner.setMargin(6)
+    banner.setAutoFillBackground(True)  # a palette, not a style sheet: cheaper to show
+    palette = banner.palette()
+    palette.setColor(QPalette.ColorRole.Window, QColor("#fdf0d5"))
+    palette.setColor(QPalette.ColorRole.WindowText, QColor("#5c3c00"))
+    banner.setPalette(palette)
+    return banner
 
 
 def _fields(content: ArticleContent) -> dict[str, object]:

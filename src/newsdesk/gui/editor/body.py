@@ -22,7 +22,9 @@ from newsdesk.gui.editor.bridge import (
     FORCED_DIRECTION_PROPERTY,
     KIND_PROPERTY,
     QUOTE_INDENT,
+    body_text,
     forced_direction,
+    format_document,
     qt_direction,
     read_document,
     write_document,
@@ -61,13 +63,18 @@ class BodyEdit(QTextEdit):
     # -- model ------------------------------------------------------------------------------
 
     def load(self, document: Document) -> None:
-        """Show a body; the undo history starts here."""
+        """Show a body; the undo history starts here, house-style underlines follow a pause later."""
         self._updating = True
-        self.highlighter.setDocument(None)  # one checking pass after the load, not one per insert
+        self.highlighter.pause()
         try:
-            write_document(document, self.document(), self.language)
+            # The widget's own setPlainText, not the document's: it keeps the view's cursor at
+            # the start, where the document's would carry it to the end and make Qt lay out the
+            # whole article to show it. Insertion takes no format left over from the last load.
+            self.setCurrentCharFormat(QTextCharFormat())
+            self.setPlainText(body_text(document))
+            format_document(document, self.document(), self.language)
         finally:
-            self.highlighter.setDocument(self.document())
+            self.highlighter.check_all_later()
             self._updating = False
         self.moveCursor(QTextCursor.MoveOperation.Start)
 

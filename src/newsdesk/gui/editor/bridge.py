@@ -7,6 +7,7 @@ properties of block formats, and `read_document` rebuilds the model from them.
 from __future__ import annotations
 
 import json
+import re
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import (
@@ -28,6 +29,7 @@ FORCED_DIRECTION_PROPERTY = QTextFormat.Property.UserProperty + 2
 IMAGE_PROPERTY = QTextFormat.Property.UserProperty + 3
 LINK_COLOR = "#1a5fb4"
 QUOTE_INDENT = 1
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 
 
 def block_kind(block: QTextBlock) -> BlockKind:
@@ -84,47 +86,112 @@ def _base_char_format(block: Block) -> QTextCharFormat:
 def write_document(document: Document, qdoc: QTextDocument, language: str) -> None:
     """Replace the QTextDocument's content with the model (one undo-free load)."""
     qdoc.setUndoRedoEnabled(False)
-    qdoc.clear()
+    qdoc.setPlainText(body_text(document))
+    format_document(document, qdoc, language)
+
+
+def body_text(document: Document) -> str:
+    """The body's text as a QTextDocument holds it, one line a block, for `setPlainText`."""
+    return "\n".join(_texts(document))
+
+
+def format_document(document: Document, qdoc: QTextDocument, language: str) -> None:
+    """Give a QTextDocument holding `body_text(document)` the model's formats (undo-free).
+
+    Loading a body is `setPlainText` (cheap, and laid out lazily by Qt, as far as the view
+    needs) and then this: block formats in one edit block, one call per run of blocks that
+    share a format (a plain article is a handful of runs), then the few char formats and
+    lists. Inserting block by block makes Qt lay out the whole article before the first paint.
+    """
+    blocks = document.blocks
+    texts = _texts(document)
+    starts, position = [], 0
+    for text in texts:
+        starts.append(position)
+        position += _utf16_length(text) + 1
+    qdoc.setUndoRedoEnabled(False)
     cursor = QTextCursor(qdoc)
+    cursor.beginEditBlock()
+    keys = [_format_key(block, language) for block in blocks]
+    run = 0
+    for index in range(1, len(blocks) + 1):
+        if index == len(blocks) or keys[index] is None or keys[index] != keys[run]:
+            _select(cursor, starts[run], starts[index - 1])
+            cursor.setBlockFormat(block_format(blocks[run], language))
+            run = index
     current_list = None
-    for index, block in enumerate(document.blocks):
-        fmt = block_format(block, language)
+    for block, text, start in zip(blocks, texts, starts, strict=True):
         base = _base_char_format(block)
-        if index == 0:
-            cursor.setBlockFormat(fmt)
+        if base.propertyCount():
+            _select(cursor, start, start + _utf16_length(text))
             cursor.setBlockCharFormat(base)
-        else:
-            cursor.insertBlock(fmt, base)
+            cursor.setCharFormat(base)
+        if block.marks:
+            _format_marks(cursor, start, text, block.marks, base)
         if block.kind == BlockKind.LIST_ITEM:
             if current_list is None:
+                cursor.setPosition(start)
                 list_format = QTextListFormat()
                 list_format.setStyle(QTextListFormat.Style.ListDisc)
                 current_list = cursor.createList(list_format)
             else:
-                current_list.add(cursor.block())
+                current_list.add(qdoc.findBlock(start))
         else:
             current_list = None
-        text = block.caption if block.kind == BlockKind.IMAGE else block.text
-        _insert_marked_text(cursor, text, block.marks, base)
+    cursor.endEditBlock()
     qdoc.setUndoRedoEnabled(True)
     qdoc.setModified(False)
 
 
-def _insert_marked_text(
-    cursor: QTextCursor, text: str, marks: tuple[Mark, ...], base: QTextCharFormat
+def _format_key(block: Block, language: str) -> tuple[object, ...] | None:
+    """What decides a block's format; None for a block whose format is its own (an image)."""
+    if block.kind == BlockKind.IMAGE:
+        return None
+    direction = resolve_direction(block.text, language, block.direction)
+    return block.kind, block.direction, direction, block.level
+
+
+def _texts(document: Document) -> list[str]:
+    return [
+        _loadable(block.caption if block.kind == BlockKind.IMAGE else block.text)
+        for block in document.blocks
+    ]
+
+
+def _utf16_length(text: str) -> int:
+    """How many positions `text` takes in a QTextDocument (UTF-16 code units)."""
+    return len(text) + len(_ASTRAL.findall(text)) if not text.isascii() else len(text)
+
+
+def _loadable(text: str) -> str:
+    # Qt turns CR LF into one paragraph break; as a lone LF it takes one position, as counted.
+    return text.replace("\r\n", "\n") if "\r" in text else text
+
+
+def _select(cursor: QTextCursor, start: int, end: int) -> None:
+    cursor.setPosition(start)
+    cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+
+
+def _format_marks(
+    cursor: QTextCursor, start: int, text: str, marks: tuple[Mark, ...], base: QTextCharFormat
 ) -> None:
     for piece in marked_pieces(text, marks):
-        fmt = QTextCharFormat(base)
-        if piece.bold:
-            fmt.setFontWeight(QFont.Weight.Bold)
-        if piece.italic:
-            fmt.setFontItalic(True)
-        if piece.href is not None:
-            fmt.setAnchor(True)
-            fmt.setAnchorHref(piece.href)
-            fmt.setFontUnderline(True)
-            fmt.setForeground(Qt.GlobalColor.blue)
-        cursor.insertText(piece.text, fmt)
+        length = _utf16_length(piece.text)
+        if piece.bold or piece.italic or piece.href is not None:
+            fmt = QTextCharFormat(base)
+            if piece.bold:
+                fmt.setFontWeight(QFont.Weight.Bold)
+            if piece.italic:
+                fmt.setFontItalic(True)
+            if piece.href is not None:
+                fmt.setAnchor(True)
+                fmt.setAnchorHref(piece.href)
+                fmt.setFontUnderline(True)
+                fmt.setForeground(Qt.GlobalColor.blue)
+            _select(cursor, start, start + length)
+            cursor.setCharFormat(fmt)
+        start += length
 
 
 def read_document(qdoc: QTextDocument) -> Document:

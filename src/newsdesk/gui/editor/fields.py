@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,15 +31,25 @@ class HeadlineCounter(QLabel):
         super().__init__(parent)
         self.limit = limit
         self.over = False
+        self._show_over(False)
 
     def update_for(self, text: str) -> None:
         """Count the headline's characters (marks not counted)."""
         count = char_count(text)
-        self.over = count > self.limit
         self.setText(f"{count} / {self.limit}")
-        self.setStyleSheet(
-            "color: #c01c28; font-weight: bold;" if self.over else "color: palette(mid);"
-        )
+        if (count > self.limit) != self.over:
+            self._show_over(count > self.limit)
+
+    def _show_over(self, over: bool) -> None:
+        # Palette and font rather than a style sheet: this runs as the headline is typed.
+        self.over = over
+        palette = self.palette()
+        colour = QColor("#c01c28") if over else palette.color(QPalette.ColorRole.Mid)
+        palette.setColor(QPalette.ColorRole.WindowText, colour)
+        self.setPalette(palette)
+        font = self.font()
+        font.setBold(over)
+        self.setFont(font)
 
 
 class ArticleFields(QWidget):

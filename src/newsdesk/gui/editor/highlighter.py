@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextDocument
+import time
+from functools import lru_cache
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextCursor, QTextDocument
 
 from newsdesk.text.lint.checker import lint_text
 from newsdesk.text.lint.finding import Finding
 from newsdesk.text.lint.settings import LintSettings
 
 SEVERITY_COLORS = {"error": "#c01c28", "warning": "#e5a50a", "info": "#1c71d8"}
+# A loaded body is checked after the same pause as typing, a slice at a time, so opening a long
+# article and typing into it never wait for a check of every paragraph.
+FIRST_CHECK_DELAY_MS = 300
+SLICE_SECONDS = 0.008
+CACHED_PARAGRAPHS = 4096
 
 
 def utf16_offset(text: str, index: int) -> int:
@@ -25,20 +34,81 @@ class LintHighlighter(QSyntaxHighlighter):
         self.language = language
         self.settings = settings
         self.enabled = True
+        self._target = document
+        self._paused = False
+        self._next: QTextCursor | None = None  # where the pass over a loaded body goes on
+        self._slice_timer = QTimer(self, singleShot=True)
+        self._slice_timer.timeout.connect(self._check_slice)
+        # The findings panel and the underlines ask about the same paragraphs: lint each once.
+        self._lint = lru_cache(maxsize=CACHED_PARAGRAPHS)(self._lint_paragraph)
 
     def set_language(self, language: str) -> None:
         """Check against another article language."""
         if language != self.language:
             self.language = language
+            self._lint.cache_clear()
             self.rehighlight()
 
     def findings_for(self, text: str) -> list[Finding]:
         """The findings of one paragraph."""
         if not self.enabled or not text.strip():
             return []
-        return lint_text(text, self.language, field="body", settings=self.settings)
+        return list(self._lint(text))
+
+    def _lint_paragraph(self, text: str) -> tuple[Finding, ...]:
+        return tuple(lint_text(text, self.language, field="body", settings=self.settings))
+
+    # -- a body being loaded ----------------------------------------------------------------
+
+    def pause(self) -> None:
+        """Stop checking and let go of the document while a body is loaded into it."""
+        self._next = None
+        self._slice_timer.stop()
+        if self.document() is not None:
+            self.setDocument(None)
+
+    def check_all_later(self, delay_ms: int = FIRST_CHECK_DELAY_MS) -> None:
+        """Check every paragraph of the loaded body after a pause, a slice at a time."""
+        self._next = None
+        self._slice_timer.start(delay_ms)
+
+    @property
+    def checking(self) -> bool:
+        """True until every paragraph of the loaded body has been checked."""
+        return self.document() is None or self._next is not None
+
+    def _attach(self) -> None:
+        # Taking the document back makes Qt schedule a check of every paragraph at once; a
+        # paused pass now stands in for it (Qt drops its scheduled pass once one has run),
+        # and the slices below do the checking without holding up typing.
+        self._paused = True
+        try:
+            self.setDocument(self._target)
+            self.rehighlight()
+        finally:
+            self._paused = False
+        self._next = QTextCursor(self._target)
+
+    def _check_slice(self) -> None:
+        if self.document() is None:
+            self._attach()
+        if self._next is None:
+            return
+        deadline = time.perf_counter() + SLICE_SECONDS
+        block = self._next.block()
+        while block.isValid() and time.perf_counter() < deadline:
+            self.rehighlightBlock(block)
+            block = block.next()
+        if block.isValid():
+            # A cursor, not a block number: it stays on the right paragraph while the user types.
+            self._next.setPosition(block.position())
+            self._slice_timer.start(0)
+        else:
+            self._next = None
 
     def highlightBlock(self, text: str) -> None:
+        if self._paused:
+            return
         for finding in self.findings_for(text):
             fmt = QTextCharFormat()
             fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)

@@ -1,0 +1,109 @@
+"""The main window's frame: tabs, dock frames, status bar and saved layout, painted first.
+
+Nothing here needs the database, the text engine or the editor: `newsdesk` shows this frame
+(with the menus and toolbar `MainWindow` adds) before those load, and `MainWindow.attach`
+then puts the newsroom's widgets into the docks. Keep this module's imports to Qt alone.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt
+from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QTabWidget, QWidget
+
+LAYOUT_VERSION = 1
+_MIRRORED_AREAS = {
+    Qt.DockWidgetArea.LeftDockWidgetArea: Qt.DockWidgetArea.RightDockWidgetArea,
+    Qt.DockWidgetArea.RightDockWidgetArea: Qt.DockWidgetArea.LeftDockWidgetArea,
+}
+
+
+def _tr(text: str) -> str:
+    # The frame's words belong to the main window's translation context.
+    return QCoreApplication.translate("MainWindow", text)
+
+
+class MainFrame(QMainWindow):
+    """Central tabs, the navigator, findings, preview, queue and ticker docks, status labels."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setWindowTitle(_tr("Newsdesk"))
+        self.tabs = QTabWidget()
+        self.tabs.setTabsClosable(True)
+        self.tabs.setMovable(True)
+        self.tabs.setDocumentMode(True)
+        self.setCentralWidget(self.tabs)
+        left = Qt.DockWidgetArea.LeftDockWidgetArea
+        right = Qt.DockWidgetArea.RightDockWidgetArea
+        bottom = Qt.DockWidgetArea.BottomDockWidgetArea
+        self.navigator_dock = self._dock("navigator", _tr("Articles"), None, left)
+        self.findings_dock = self._dock("findings", _tr("House style"), None, bottom)
+        self.preview_dock = self._dock("preview", _tr("Preview"), None, right)
+        self.queue_dock = self._dock("queue", _tr("Desk queue"), None, bottom)
+        self.tabifyDockWidget(self.findings_dock, self.queue_dock)
+        self.findings_dock.raise_()
+        self.ticker_dock = self._dock("ticker", _tr("Ticker"), None, right)
+        self.tabifyDockWidget(self.preview_dock, self.ticker_dock)
+        self.preview_dock.raise_()
+        self.words_label = QLabel()
+        self.save_label = QLabel()
+        self.article_state_label = QLabel()
+        self.direction_label = QLabel()
+        self.user_label = QLabel()
+        for label in (
+            self.words_label,
+            self.save_label,
+            self.article_state_label,
+            self.direction_label,
+            self.user_label,
+        ):
+            self.statusBar().addPermanentWidget(label)
+        self.first_layout = False
+        self._restore_geometry()
+
+    def _dock(
+        self, name: str, title: str, widget: QWidget | None, area: Qt.DockWidgetArea
+    ) -> QDockWidget:
+        if QApplication.isRightToLeft():
+            # Dock areas are absolute in Qt; a mirrored UI puts the navigator on the reading side.
+            area = _MIRRORED_AREAS.get(area, area)
+        dock = QDockWidget(title, self)
+        dock.setObjectName(f"dock-{name}")
+        if widget is not None:
+            dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        return dock
+
+    # -- preferences and layout ---------------------------------------------------------------
+
+    def settings_value(self, key: str, default: object) -> object:
+        """A UI setting remembered by Qt."""
+        return QSettings().value(key, default)
+
+    def _restore_geometry(self) -> None:
+        geometry = QSettings().value("main/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+
+    def _restore_state(self) -> None:
+        """Put docks and toolbars back where the user left them (call once the toolbar exists)."""
+        state = QSettings().value("main/state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state, LAYOUT_VERSION)
+        else:
+            self.first_layout = True  # sized once the docks hold their widgets
+
+    def _first_run_dock_sizes(self) -> None:
+        # Once shown and filled: resizeDocks before the first layout is ignored.
+        self.resizeDocks(
+            [self.navigator_dock, self.preview_dock], [320, 420], Qt.Orientation.Horizontal
+        )
+        self.resizeDocks([self.findings_dock], [170], Qt.Orientation.Vertical)
+
+    def save_layout(self) -> None:
+        """Remember window size, docks and toolbars."""
+        settings = QSettings()
+        settings.setValue("main/geometry", self.saveGeometry())
+        settings.setValue("main/state", self.saveState(LAYOUT_VERSION))
