@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QIcon, QKeySequence
@@ -13,9 +12,17 @@ Key = QKeySequence.StandardKey
 ICON_PROPERTY = "newsdeskIcon"
 
 
-@dataclass
 class Actions:
     """The window's actions by name."""
+
+    # A plain class, not a dataclass: generating a dataclass costs milliseconds before the
+    # window's first paint. Every annotated name must be given, as with a dataclass.
+    def __init__(self, **actions: QAction) -> None:
+        names = set(Actions.__annotations__)
+        if set(actions) != names:
+            wrong = sorted(names.symmetric_difference(actions))
+            raise TypeError(f"Actions needs exactly its annotated names; check {wrong}")
+        self.__dict__.update(actions)
 
     new: QAction
     open: QAction
@@ -47,6 +54,9 @@ class Actions:
     insert_guillemets: QAction
     insert_nbsp: QAction
     show_invisibles: QAction
+    export_bundle: QAction
+    import_files: QAction
+    send_to_desk: QAction
 
 
 def build_actions(owner: QWidget, handlers: dict[str, Callable[[], None]]) -> Actions:
@@ -194,6 +204,25 @@ def build_actions(owner: QWidget, handlers: dict[str, Callable[[], None]]) -> Ac
             "show_invisibles",
             QCoreApplication.translate("Actions", "Show invisible characters"),
             "fa5s.paragraph",
+            None,
+        ),
+        export_bundle=make(
+            "export_bundle",
+            QCoreApplication.translate("Actions", "&Export bundle…"),
+            "fa5s.file-export",
+            "Ctrl+Shift+E",
+        ),
+        # Ctrl+I is italic.
+        import_files=make(
+            "import_files",
+            QCoreApplication.translate("Actions", "&Import…"),
+            "fa5s.file-import",
+            "Ctrl+Shift+I",
+        ),
+        send_to_desk=make(
+            "send_to_desk",
+            QCoreApplication.translate("Actions", "Sen&d to desk…"),
+            "fa5s.share-square",
             None,
         ),
     )

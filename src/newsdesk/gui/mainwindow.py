@@ -5,49 +5,43 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QFont, QTextCharFormat, QTextOption
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QDockWidget,
     QFileDialog,
     QInputDialog,
-    QLabel,
     QLineEdit,
-    QMainWindow,
     QMessageBox,
-    QTabWidget,
     QToolBar,
-    QWidget,
 )
 
-from newsdesk.domain.document import BlockKind
-from newsdesk.domain.people import Person
-from newsdesk.domain.workflow import Step
 from newsdesk.errors import NewsdeskError
 from newsdesk.gui.actions import Actions, build_actions, load_icons
-from newsdesk.gui.i18n import chosen_ui_language
-from newsdesk.gui.labels import role_label, status_label
-from newsdesk.gui.widgets.directional import DirectionalLineEdit
-from newsdesk.services.recovery import RecoveryStore
-from newsdesk.settings import Settings
+from newsdesk.gui.frame import MainFrame
 
+# Only Qt and the light frame and action modules load before the first paint; the newsroom's
+# modules (storage, text engine, editor) are imported where they are first needed.
 if TYPE_CHECKING:
-    from newsdesk.gui.editor.article_editor import ArticleEditor
-    from newsdesk.services.recovery import RecoveryCopy
-    from newsdesk.storage.engine import Database
-from newsdesk.text.counting import reading_time_minutes, word_count
+    from pathlib import Path
 
-_MIRRORED_AREAS = {
-    Qt.DockWidgetArea.LeftDockWidgetArea: Qt.DockWidgetArea.RightDockWidgetArea,
-    Qt.DockWidgetArea.RightDockWidgetArea: Qt.DockWidgetArea.LeftDockWidgetArea,
-}
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+
+    from newsdesk.domain.people import Person
+    from newsdesk.gui.editor.article_editor import ArticleEditor
+    from newsdesk.gui.export_flow import ExportFlow
+    from newsdesk.gui.importing import ImportRun
+    from newsdesk.services.recovery import RecoveryCopy, RecoveryStore
+    from newsdesk.settings import Settings
+    from newsdesk.storage.engine import Database
+
 FINDINGS_DELAY_MS = 300
 PREVIEW_DELAY_MS = 300
-LAYOUT_VERSION = 1
+# What works in the painted frame before the newsroom is attached.
+NEWSROOM_FREE_ACTIONS = frozenset({"quit"})
 
 
-class MainWindow(QMainWindow):
+class MainWindow(MainFrame):
     """Where reporters spend their day."""
 
     def __init__(
@@ -58,24 +52,48 @@ class MainWindow(QMainWindow):
         recovery: RecoveryStore | None = None,
     ):
         super().__init__()
-        self.settings = settings or Settings.load()
-        self.recovery = recovery or RecoveryStore()
+        self._settings = settings
+        self._recovery = recovery
         self.attached = False
-        self.setWindowTitle(self.tr("Newsdesk"))
-        self.tabs = QTabWidget()
-        self.tabs.setTabsClosable(True)
-        self.tabs.setMovable(True)
-        self.tabs.setDocumentMode(True)
-        self.setCentralWidget(self.tabs)
-        self._restore_geometry()
+        # Menus and toolbar are part of the painted frame; their commands wait for `attach`.
+        self.actions = build_actions(self, self._handlers())
+        self._build_menus()
+        self._restore_state()
+        self._waiting_actions = [
+            action
+            for action in vars(self.actions).values()
+            if isinstance(action, QAction) and action.objectName() not in NEWSROOM_FREE_ACTIONS
+        ]
+        for action in self._waiting_actions:
+            action.setEnabled(False)
         if db is not None and person is not None:
             self.attach(db, person)
+
+    @property
+    def settings(self) -> Settings:
+        """The newsroom settings (read from disk on first use, after the first paint)."""
+        if self._settings is None:
+            from newsdesk.settings import Settings
+
+            self._settings = Settings.load()
+        return self._settings
+
+    @property
+    def recovery(self) -> RecoveryStore:
+        """Where unsaved text is kept (opened on first use, after the first paint)."""
+        if self._recovery is None:
+            from newsdesk.services.recovery import RecoveryStore
+
+            self._recovery = RecoveryStore()
+        return self._recovery
 
     def attach(self, db: Database, person: Person) -> None:
         """Build everything that needs the newsroom's data (the frame can be shown before this)."""
         # Imported here: the frame paints first, these modules bring SQLAlchemy, Jinja2 and fonts.
         from newsdesk.gui.findings import FindingsPanel
         from newsdesk.gui.fonts import register_fonts
+        from newsdesk.gui.i18n import chosen_ui_language
+        from newsdesk.gui.labels import role_label
         from newsdesk.gui.navigator import Navigator
         from newsdesk.gui.preview.pane import PreviewPane
         from newsdesk.gui.queue.view import QueueView
@@ -90,77 +108,37 @@ class MainWindow(QMainWindow):
         self.navigator = Navigator(self.articles)
         self.navigator.openRequested.connect(self.open_article)
         self.navigator.message.connect(self.statusBar().showMessage)
+        self.navigator_dock.setWidget(self.navigator)
         self.findings = FindingsPanel()
         self.findings.jumpRequested.connect(self._jump_to_finding)
-        self.navigator_dock = self._dock(
-            "navigator", self.tr("Articles"), self.navigator, Qt.DockWidgetArea.LeftDockWidgetArea
-        )
-        self.findings_dock = self._dock(
-            "findings",
-            self.tr("House style"),
-            self.findings,
-            Qt.DockWidgetArea.BottomDockWidgetArea,
-        )
+        self.findings_dock.setWidget(self.findings)
         self.preview = PreviewPane()
-        self.preview_dock = self._dock(
-            "preview", self.tr("Preview"), self.preview, Qt.DockWidgetArea.RightDockWidgetArea
-        )
+        self.preview_dock.setWidget(self.preview)
         self.queue = QueueView(
             db, person, timedelta(minutes=self.settings.lease_minutes), chosen_ui_language()
         )
         self.queue.openRequested.connect(self.open_article)
         self.queue.changed.connect(self.navigator.refresh)
-        self.queue_dock = self._dock(
-            "queue", self.tr("Desk queue"), self.queue, Qt.DockWidgetArea.BottomDockWidgetArea
-        )
-        self.tabifyDockWidget(self.findings_dock, self.queue_dock)
-        self.findings_dock.raise_()
+        self.queue_dock.setWidget(self.queue)
         self.ticker_desk = TickerDesk(db, person, self.settings)
         self.ticker_desk.message.connect(self.statusBar().showMessage)
-        self.ticker_dock = self._dock(
-            "ticker", self.tr("Ticker"), self.ticker_desk, Qt.DockWidgetArea.RightDockWidgetArea
-        )
-        self.tabifyDockWidget(self.preview_dock, self.ticker_dock)
-        self.preview_dock.raise_()
+        self.ticker_dock.setWidget(self.ticker_desk)
         self._findings_timer = QTimer(self, singleShot=True, interval=FINDINGS_DELAY_MS)
         self._findings_timer.timeout.connect(self.update_findings)
         self._preview_timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
         self._preview_timer.timeout.connect(self.update_preview)
-        self._build_status_bar()
-        self.actions = build_actions(self, self._handlers())
-        self._build_menus()
-        self._restore_state()
+        self.user_label.setText(f"{person.label} · {role_label(person.role.value)}")
+        for action in self._waiting_actions:
+            action.setEnabled(True)
+        if self.first_layout:
+            QTimer.singleShot(0, self._first_run_dock_sizes)
         self.navigator.refresh()
         self._update_actions()
         self.attached = True
+        self.setAcceptDrops(True)  # files dropped on the window are imported
         QTimer.singleShot(0, lambda: load_icons(self))
 
     # -- construction -----------------------------------------------------------------------
-
-    def _dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
-        if QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft:
-            # Dock areas are absolute in Qt; a mirrored UI puts the navigator on the reading side.
-            area = _MIRRORED_AREAS.get(area, area)
-        dock = QDockWidget(title, self)
-        dock.setObjectName(f"dock-{name}")
-        dock.setWidget(widget)
-        self.addDockWidget(area, dock)
-        return dock
-
-    def _build_status_bar(self) -> None:
-        self.words_label = QLabel()
-        self.save_label = QLabel()
-        self.article_state_label = QLabel()
-        self.direction_label = QLabel()
-        self.user_label = QLabel(f"{self.person.label} · {role_label(self.person.role.value)}")
-        for label in (
-            self.words_label,
-            self.save_label,
-            self.article_state_label,
-            self.direction_label,
-            self.user_label,
-        ):
-            self.statusBar().addPermanentWidget(label)
 
     def _handlers(self) -> dict[str, object]:
         return {
@@ -186,18 +164,10 @@ class MainWindow(QMainWindow):
                 lambda e: e.body.set_paragraph_direction("auto")
             ),
             "submit": self.submit_current,
-            "block_paragraph": lambda: self._editor_call(
-                lambda e: e.body.set_block_kind(BlockKind.PARAGRAPH)
-            ),
-            "block_heading": lambda: self._editor_call(
-                lambda e: e.body.set_block_kind(BlockKind.HEADING)
-            ),
-            "block_quote": lambda: self._editor_call(
-                lambda e: e.body.set_block_kind(BlockKind.QUOTE)
-            ),
-            "block_list": lambda: self._editor_call(
-                lambda e: e.body.set_block_kind(BlockKind.LIST_ITEM)
-            ),
+            "block_paragraph": lambda: self._set_block_kind("paragraph"),
+            "block_heading": lambda: self._set_block_kind("heading"),
+            "block_quote": lambda: self._set_block_kind("quote"),
+            "block_list": lambda: self._set_block_kind("list_item"),
             "preferences": self.open_preferences,
             "print_proof": self.print_proof,
             "history": self.show_history,
@@ -208,6 +178,9 @@ class MainWindow(QMainWindow):
             "insert_guillemets": lambda: self._insert("«\u00a0\u00a0»", back=2),
             "insert_nbsp": lambda: self._insert("\u00a0"),
             "show_invisibles": self._toggle_invisibles,
+            "export_bundle": lambda: self.exporting().export_bundle(),
+            "send_to_desk": lambda: self.exporting().send_to_desk(),
+            "import_files": self.import_files,
         }
 
     def _build_menus(self) -> None:
@@ -215,6 +188,9 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         for action in (a.new, a.open, a.save, a.close, a.submit, a.history, a.print_proof):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        for action in (a.import_files, a.export_bundle, a.send_to_desk):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(a.preferences)
@@ -404,6 +380,8 @@ class MainWindow(QMainWindow):
         editor = self.current_editor()
         if editor is None or not self.save_current() or editor.article is None:
             return
+        from newsdesk.domain.workflow import Step
+
         try:
             article = self.articles.take_step(editor.article.id, Step.SUBMIT)
         except NewsdeskError as exc:
@@ -415,8 +393,14 @@ class MainWindow(QMainWindow):
 
     # -- formatting -------------------------------------------------------------------------
 
+    def _set_block_kind(self, kind: str) -> None:
+        from newsdesk.domain.document import BlockKind
+
+        self._editor_call(lambda e: e.body.set_block_kind(BlockKind(kind)))
+
     def toggle_bold(self) -> None:
         """Bold on or off for the selection."""
+        from PySide6.QtGui import QFont, QTextCharFormat
 
         def apply(editor: ArticleEditor) -> None:
             fmt = QTextCharFormat()
@@ -428,6 +412,7 @@ class MainWindow(QMainWindow):
 
     def toggle_italic(self) -> None:
         """Italic on or off for the selection."""
+        from PySide6.QtGui import QTextCharFormat
 
         def apply(editor: ArticleEditor) -> None:
             fmt = QTextCharFormat()
@@ -444,6 +429,8 @@ class MainWindow(QMainWindow):
             return
         href, ok = QInputDialog.getText(self, self.tr("Link"), self.tr("Address (https://…)"))
         if ok and href.strip():
+            from PySide6.QtGui import QTextCharFormat
+
             fmt = QTextCharFormat()
             fmt.setAnchor(True)
             fmt.setAnchorHref(href.strip())
@@ -452,6 +439,8 @@ class MainWindow(QMainWindow):
             editor.body.mergeCurrentCharFormat(fmt)
 
     def _insert(self, text: str, back: int = 0) -> None:
+        from newsdesk.gui.widgets.directional import DirectionalLineEdit
+
         focus = QApplication.focusWidget()
         if isinstance(focus, (QLineEdit, DirectionalLineEdit)):
             focus.insert(text)
@@ -467,6 +456,8 @@ class MainWindow(QMainWindow):
         self._editor_call(apply)
 
     def _toggle_invisibles(self) -> None:
+        from PySide6.QtGui import QTextOption
+
         show = self.actions.show_invisibles.isChecked()
         for editor in self.editors():
             option = editor.body.document().defaultTextOption()
@@ -478,6 +469,8 @@ class MainWindow(QMainWindow):
             editor.body.document().setDefaultTextOption(option)
 
     def _edit_call(self, name: str) -> None:
+        from newsdesk.gui.widgets.directional import DirectionalLineEdit
+
         focus = QApplication.focusWidget()
         if isinstance(focus, (QLineEdit, DirectionalLineEdit)):
             getattr(focus, name)()
@@ -506,6 +499,8 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def _editor_state_changed(self, editor: ArticleEditor) -> None:
+        from newsdesk.gui.labels import status_label
+
         index = self.tabs.indexOf(editor)
         if index >= 0:
             self.tabs.setTabText(index, editor.title())
@@ -527,6 +522,8 @@ class MainWindow(QMainWindow):
         if editor is None:
             self.words_label.clear()
             return
+        from newsdesk.text.counting import reading_time_minutes, word_count
+
         text = editor.body.toPlainText()
         words = word_count(text)
         minutes = reading_time_minutes(text, editor.fields.current_language())
@@ -627,11 +624,47 @@ class MainWindow(QMainWindow):
         else:
             editor.body.focus_span(block, start, end)
 
-    # -- preferences and layout ---------------------------------------------------------------
+    # -- import and export ------------------------------------------------------------------
 
-    def settings_value(self, key: str, default: object) -> object:
-        """A UI setting remembered by Qt."""
-        return QSettings().value(key, default)
+    def exporting(self) -> ExportFlow:
+        """Export bundle… and Send to desk… of this window (made on first use)."""
+        from newsdesk.gui.export_flow import ExportFlow
+
+        if getattr(self, "export_flow", None) is None:
+            self.export_flow = ExportFlow(self)
+        return self.export_flow
+
+    def import_files(self) -> None:
+        """File → Import…: choose files, then import them."""
+        from newsdesk.gui.importing import choose_files
+
+        self.import_paths(choose_files(self))
+
+    def import_paths(self, paths: list[Path]) -> None:
+        """Import files as drafts with progress, then show what became of each."""
+        from newsdesk.gui.importing import start_import
+
+        self.import_run: ImportRun | None = start_import(self, paths)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        from newsdesk.gui.importing import dropped_files
+
+        if self.attached and dropped_files(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        from newsdesk.gui.importing import dropped_files
+
+        paths = dropped_files(event.mimeData()) if self.attached else []
+        if not paths:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.import_paths(paths)
+
+    # -- preferences and layout ---------------------------------------------------------------
 
     def open_preferences(self) -> None:
         """Show the preferences dialog."""
@@ -641,34 +674,6 @@ class MainWindow(QMainWindow):
         if dialog.exec():
             for editor in self.editors():
                 self._apply_editor_font(editor)
-
-    def _restore_geometry(self) -> None:
-        geometry = QSettings().value("main/geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 800)
-
-    def _restore_state(self) -> None:
-        state = QSettings().value("main/state")
-        if isinstance(state, QByteArray):
-            self.restoreState(state, LAYOUT_VERSION)
-        else:
-            # First run: most of the width to the text, the docks at a reading size.
-            QTimer.singleShot(0, self._first_run_dock_sizes)
-
-    def _first_run_dock_sizes(self) -> None:
-        # Once shown: resizeDocks before the first layout is ignored.
-        self.resizeDocks(
-            [self.navigator_dock, self.preview_dock], [320, 420], Qt.Orientation.Horizontal
-        )
-        self.resizeDocks([self.findings_dock], [170], Qt.Orientation.Vertical)
-
-    def save_layout(self) -> None:
-        """Remember window size, docks and toolbars."""
-        settings = QSettings()
-        settings.setValue("main/geometry", self.saveGeometry())
-        settings.setValue("main/state", self.saveState(LAYOUT_VERSION))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         for editor in self.editors():

@@ -121,6 +121,11 @@ class Navigator(QWidget):
             for s in summaries
         ]
 
+    def selected_ids(self) -> list[str]:
+        """The ids of the selected rows."""
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [self.table.item(row, 0).data(Qt.ItemDataRole.UserRole) for row in rows]
+
     def _activated(self, item: QTableWidgetItem) -> None:
         article_id = self.table.item(item.row(), 0).data(Qt.ItemDataRole.UserRole)
         if article_id:

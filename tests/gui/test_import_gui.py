@@ -1,0 +1,148 @@
+"""File → Import and drag-and-drop with real widgets offscreen: drafts, summary, cancel."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+import pytest
+from PySide6.QtCore import QUrl
+from PySide6.QtWidgets import QApplication, QProgressBar, QPushButton
+
+from gui.dragging import drag_events, drop_files
+from newsdesk.domain.article import Status
+from newsdesk.gui.dialogs.import_summary import ImportSummaryDialog
+from newsdesk.gui.mainwindow import MainWindow
+from newsdesk.services.articles import ArticleService
+from support import SARA
+
+pytestmark = pytest.mark.gui
+
+TXT_HEADLINE = "الحكومة تصادق على مشروع قانون المالية"
+DOCX_HEADLINE = "Le conseil municipal adopte le budget"
+
+
+@pytest.fixture
+def window(qtbot, gui_db, recovery):
+    win = MainWindow(gui_db, SARA, recovery=recovery)
+    qtbot.addWidget(win, before_close_func=lambda w: [e.discard_changes() for e in w.editors()])
+    win.show()
+    return win
+
+
+def text_file(folder: Path, name: str = "a.txt", headline: str = TXT_HEADLINE) -> Path:
+    path = folder / name
+    path.write_text(
+        f"{headline}\n\nصادق مجلس الحكومة اليوم على مشروع القانون بعد نقاش طويل.\n",
+        encoding="utf-8",
+    )
+    return path
+
+
+def word_file(folder: Path) -> Path:
+    document = docx.Document()
+    document.add_heading(DOCX_HEADLINE, level=1)
+    document.add_paragraph("Le conseil a voté le budget de la ville pour l'année prochaine.")
+    path = folder / "b.docx"
+    document.save(str(path))
+    return path
+
+
+def articles(db) -> dict[str, tuple[str, Status, str]]:
+    return {
+        s.id: (s.headline, s.status, s.author) for s in ArticleService(db, SARA).list(limit=500)
+    }
+
+
+def finished(qtbot, window) -> ImportSummaryDialog:
+    run = window.import_run
+    qtbot.waitUntil(lambda: run.dialog is not None, timeout=10000)
+    assert run.dialog.isVisible()
+    return run.dialog
+
+
+def test_import_paths_creates_drafts_and_shows_the_summary(qtbot, window, gui_db, tmp_path):
+    window.import_paths([text_file(tmp_path), word_file(tmp_path)])
+    dialog = finished(qtbot, window)
+    assert dialog.counts.text() == "2 created, 0 updated, 0 skipped, 0 conflicts, 0 refused"
+    rows = [dialog.row_texts(r) for r in range(dialog.table.rowCount())]
+    assert rows == [("a.txt", "Created", TXT_HEADLINE), ("b.docx", "Created", DOCX_HEADLINE)]
+    stored = articles(gui_db)
+    assert sorted(v[0] for v in stored.values()) == sorted([TXT_HEADLINE, DOCX_HEADLINE])
+    assert {(v[1], v[2]) for v in stored.values()} == {(Status.DRAFT, "sara")}
+    listed = {
+        window.navigator.table.item(r, 0).text() for r in range(window.navigator.table.rowCount())
+    }
+    assert listed == {TXT_HEADLINE, DOCX_HEADLINE}
+    assert window.editors() == []  # two were created: none is opened on its own
+    dialog.table.cellDoubleClicked.emit(1, 0)
+    assert window.current_editor().fields.headline.text() == DOCX_HEADLINE
+
+
+def test_one_created_article_is_opened(qtbot, window, gui_db, tmp_path):
+    window.import_paths([text_file(tmp_path)])
+    finished(qtbot, window)
+    assert window.import_run.progress is None  # closed once done
+    editor = window.current_editor()
+    assert editor is not None and editor.fields.headline.text() == TXT_HEADLINE
+    assert editor.article.status == Status.DRAFT
+
+
+def test_refused_and_skipped_files_say_why_and_change_nothing(qtbot, window, gui_db, tmp_path):
+    window.import_paths([text_file(tmp_path)])
+    finished(qtbot, window).close()
+    before = articles(gui_db)
+    old_word = tmp_path / "old.doc"
+    old_word.write_bytes(b"\xd0\xcf\x11\xe0 not a modern Word file")
+    window.import_paths([tmp_path / "a.txt", old_word])
+    dialog = finished(qtbot, window)
+    assert dialog.counts.text() == "0 created, 0 updated, 1 skipped, 0 conflicts, 1 refused"
+    skipped, refused = (dialog.row_texts(r) for r in range(2))
+    assert skipped[1] == "Skipped" and "already imported" in skipped[2]
+    assert refused[:2] == ("old.doc", "Refused") and ".docx" in refused[2]
+    assert articles(gui_db) == before
+
+
+def test_cancel_stops_before_the_next_file(qtbot, window, gui_db, tmp_path):
+    paths = [text_file(tmp_path, f"{n}.txt", f"{TXT_HEADLINE} {n}") for n in range(4)]
+    window.import_paths(paths)
+    run = window.import_run
+    assert run.progress is not None
+    cancel_button = run.progress.findChild(QPushButton)
+
+    def value_changed(value: int) -> None:
+        if value == 1:  # the first file is in; the second is next
+            cancel_button.click()
+
+    run.progress.findChild(QProgressBar).valueChanged.connect(value_changed)
+    dialog = finished(qtbot, window)
+    assert [o.path for o in run.outcomes] == [str(paths[0])]
+    assert [v[0] for v in articles(gui_db).values()] == [f"{TXT_HEADLINE} 0"]
+    assert run.not_imported == 3
+    texts = [label.text() for label in dialog.findChildren(type(dialog.counts))]
+    assert any("were not imported" in t for t in texts)
+
+
+def test_dropping_files_on_the_window_imports_them(qtbot, window, gui_db, tmp_path):
+    assert window.acceptDrops()
+    taken = drop_files(window, [text_file(tmp_path), word_file(tmp_path)])
+    assert taken == (True, True)
+    dialog = finished(qtbot, window)
+    assert dialog.counts.text().startswith("2 created")
+    assert len(articles(gui_db)) == 2
+
+
+def test_only_local_files_are_accepted(qtbot, window, gui_db, tmp_path):
+    local = text_file(tmp_path)
+    for urls in (
+        [QUrl("https://news.example/article.txt")],
+        [QUrl.fromLocalFile(str(local)), QUrl("https://news.example/article.txt")],
+        [QUrl.fromLocalFile(str(tmp_path))],  # a folder
+    ):
+        enter, drop = drag_events(urls)
+        QApplication.sendEvent(window, enter)
+        assert not enter.isAccepted()
+        window.dropEvent(drop)  # even a drop that arrived anyway is refused
+        assert not drop.isAccepted()
+    assert getattr(window, "import_run", None) is None
+    assert articles(gui_db) == {}
