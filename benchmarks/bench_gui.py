@@ -160,7 +160,6 @@ def measure_open_and_typing(words: int, runs: int, keys: int, folder: Path) -> d
     from newsdesk.domain.document import Document
     from newsdesk.domain.people import Person, Role
     from newsdesk.gui.editor.article_editor import ArticleEditor
-    from newsdesk.gui.qtfixes import repair_signal_emit
     from newsdesk.services.articles import ArticleService
     from newsdesk.services.recovery import RecoveryStore
     from newsdesk.services.users import ensure_first_admin
@@ -169,7 +168,6 @@ def measure_open_and_typing(words: int, runs: int, keys: int, folder: Path) -> d
     from newsdesk.text.direction import resolve_direction
 
     app = QApplication.instance() or QApplication([])
-    repair_signal_emit()  # as the application does once its window is up
     text = arabic_article(words)
     db = open_database(str(folder / "open.db"))
     ensure_first_admin(db, "admin")

@@ -58,13 +58,11 @@ def open_newsroom(
 ) -> None:
     """Open the database in the shown window, then import `files` (raises NewsdeskError)."""
     from newsdesk.errors import NewsdeskError
-    from newsdesk.gui.qtfixes import repair_signal_emit
     from newsdesk.gui.startup import after_attach, hand_over_files
     from newsdesk.services.users import ensure_first_admin, find_person
     from newsdesk.settings import default_database_url, default_user, login_name
     from newsdesk.storage.opening import open_database
 
-    repair_signal_emit()  # after the first paint: it loads ctypes
     db = open_database(db_url or default_database_url(window.settings))
     try:
         created = ensure_first_admin(db, login_name())

@@ -52,7 +52,6 @@ from newsdesk.render.html import render_article_html
 from newsdesk.render.labels import PAGE, PROOF_NOTICE, VERSION, label, status_label
 from newsdesk.render.pdfimages import Passthrough, passthrough, put_originals
 from newsdesk.render.pdfmeta import document_uuid, fix_dates
-from newsdesk.render.refguard import GUARD
 from newsdesk.text.direction import resolve_direction
 
 # At 96 dots per inch one CSS pixel is one device pixel, so the stylesheet means the same
@@ -98,9 +97,6 @@ def ensure_gui_application() -> QCoreApplication:
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         app = _app = QGuiApplication([sys.argv[0] if sys.argv else "newsdesk"])
         register_font_packages()
-    # Once per process: does this Qt drop a reference to None on void calls? (see refguard)
-    probe = QFont()
-    GUARD.check(lambda: probe.setBold(False))
     return app
 
 
@@ -261,10 +257,9 @@ def write_proof_pdf(article: Article, out: str | os.PathLike[str]) -> ProofResul
     if not path.parent.is_dir():
         raise InvalidInputError(f"folder does not exist: {path.parent}")
     ensure_gui_application()
-    with GUARD.balanced():
-        writer = QPdfWriter(str(path))
-        _set_up(writer, article)
-        pages = _draw(writer, article, header=True, document=_PageDocument({}), target=str(path))
+    writer = QPdfWriter(str(path))
+    _set_up(writer, article)
+    pages = _draw(writer, article, header=True, document=_PageDocument({}), target=str(path))
     return ProofResult(path, pages)
 
 
@@ -276,17 +271,16 @@ def article_pdf(article: Article, images: Mapping[str, bytes] | None = None) -> 
     """
     images = images or {}
     ensure_gui_application()
-    with GUARD.balanced():
-        buffer = QBuffer()
-        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        writer = QPdfWriter(buffer)
-        _set_up(writer, article)
-        identity = document_uuid(article.id, article.version, article.updated_at, *sorted(images))
-        writer.setDocumentId(QUuid(identity))
-        document = _PageDocument(images)
-        pages = _draw(writer, article, header=False, document=document, target="memory")
-        data = bytes(buffer.data().data())
-        buffer.close()
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    _set_up(writer, article)
+    identity = document_uuid(article.id, article.version, article.updated_at, *sorted(images))
+    writer.setDocumentId(QUuid(identity))
+    document = _PageDocument(images)
+    pages = _draw(writer, article, header=False, document=document, target="memory")
+    data = bytes(buffer.data().data())
+    buffer.close()
     data = fix_dates(data, article.updated_at)
     if document.stand_ins:
         data = put_originals(data, document.stand_ins)
