@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import stat
 import zipfile
 from pathlib import Path
 
@@ -122,3 +124,14 @@ def test_service_and_cli_write_folders(db_url, db, newsroom_media, tmp_path, cap
     assert printed["out"] == str(cli_out) and printed["bundle_id"] == manifest["bundle"]["id"]
     assert main(args) == 7  # the folder is there now, and not empty
     assert "is not empty" in capsys.readouterr().err
+
+
+def test_bundles_get_the_permissions_an_ordinary_file_would(tmp_path, media_store) -> None:
+    mask = os.umask(0o027)
+    try:
+        zipped = _write(tmp_path / "b.zip", media_store, folder=False)
+        folder = _write(tmp_path / "b", media_store, folder=True)
+    finally:
+        os.umask(mask)
+    assert stat.S_IMODE(zipped.path.stat().st_mode) == 0o640
+    assert stat.S_IMODE(folder.path.stat().st_mode) == 0o750

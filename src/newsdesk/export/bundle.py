@@ -18,6 +18,7 @@ from typing import Any, BinaryIO
 from newsdesk import __version__
 from newsdesk.errors import InvalidInputError, StorageError
 from newsdesk.export.base import iso_utc
+from newsdesk.filemodes import give_usual_mode
 
 MANIFEST = "manifest.json"
 MANIFEST_MEDIA_TYPE = "application/json"
@@ -184,6 +185,7 @@ def atomic_file(out: Path) -> Iterator[BinaryIO]:
             yield stream
             stream.flush()
             os.fsync(stream.fileno())
+        give_usual_mode(temp)
         os.replace(temp, out)
         done = True
     except OSError as exc:

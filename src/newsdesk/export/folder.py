@@ -27,6 +27,7 @@ from newsdesk.export.bundle import (
     atomic_file,
     sha256_of,
 )
+from newsdesk.filemodes import give_usual_mode
 
 
 class BundleFolder:
@@ -95,7 +96,7 @@ def atomic_folder(out: Path) -> Iterator[Path]:
         temp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent))
     except OSError as exc:
         raise StorageError(f"cannot write in {out.parent}: {exc.strerror or exc}") from exc
-    temp.chmod(0o755)  # mkdtemp makes it private; a published bundle is readable like a file
+    give_usual_mode(temp, directory=True)
     done = False
     try:
         yield temp

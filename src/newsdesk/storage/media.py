@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from newsdesk.errors import InvalidInputError, StorageError
+from newsdesk.filemodes import give_usual_mode
 from newsdesk.paths import media_dir
 
 # Pillow's format name -> (media type, file extension).
@@ -121,6 +122,7 @@ class MediaStore:
             temp = Path(name)
             with os.fdopen(handle, "wb") as stream:
                 stream.write(data)
+            give_usual_mode(temp)
             os.replace(temp, target)
         except OSError as exc:
             if temp is not None:
