@@ -3,216 +3,231 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="68" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="78" />
         <source>&amp;New article</source>
         <translation>مقال &amp;جديد</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="71" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="81" />
         <source>&amp;Open…</source>
         <translation>&amp;فتح…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="73" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="83" />
         <source>&amp;Save</source>
         <translation>&amp;حفظ</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="75" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="85" />
         <source>&amp;Close</source>
         <translation>إ&amp;غلاق</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="77" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="87" />
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="78" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="88" />
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="79" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="89" />
         <source>&amp;Find…</source>
         <translation>&amp;بحث…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="82" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="92" />
         <source>R&amp;eplace…</source>
         <translation>ا&amp;ستبدال…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="86" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="96" />
         <source>&amp;Bold</source>
         <translation>&amp;عريض</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="88" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="98" />
         <source>&amp;Italic</source>
         <translation>&amp;مائل</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="90" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="100" />
         <source>&amp;Link…</source>
         <translation>&amp;رابط…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="93" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="103" />
         <source>Paste as plain text</source>
         <translation>لصق كنص عادي</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="99" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="109" />
         <source>Paragraph right-to-left</source>
         <translation>الفقرة من اليمين إلى اليسار</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="105" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="115" />
         <source>Paragraph left-to-right</source>
         <translation>الفقرة من اليسار إلى اليمين</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="111" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="121" />
         <source>Paragraph direction automatic</source>
         <translation>اتجاه الفقرة تلقائي</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="117" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="127" />
         <source>Paragraph</source>
         <translation>فقرة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="123" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="133" />
         <source>Heading</source>
         <translation>عنوان فرعي</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="129" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="139" />
         <source>Quote</source>
         <translation>اقتباس</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="135" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="145" />
         <source>Bulleted list</source>
         <translation>قائمة نقطية</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="141" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="151" />
         <source>Su&amp;bmit to desk</source>
-        <translation>إ&amp;رسال إلى القسم</translation>
+        <translation>&amp;تقديم إلى القسم</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="147" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="157" />
         <source>&amp;History…</source>
         <translation>ال&amp;سجل…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="153" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="163" />
         <source>&amp;Print proof…</source>
         <translation>&amp;طباعة بروفة…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="159" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="169" />
         <source>&amp;Preferences…</source>
         <translation>ال&amp;تفضيلات…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="164" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="174" />
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="168" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="178" />
         <source>Right-to-left mark (RLM)</source>
         <translation>علامة من اليمين إلى اليسار (RLM)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="174" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="184" />
         <source>Left-to-right mark (LRM)</source>
         <translation>علامة من اليسار إلى اليمين (LRM)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="180" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="190" />
         <source>Arabic comma ،</source>
         <translation>فاصلة عربية ،</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="185" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="195" />
         <source>Guillemets « »</source>
         <translation>علامتا تنصيص « »</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="189" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="199" />
         <source>Non-breaking space</source>
         <translation>مسافة غير منكسرة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="195" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="205" />
         <source>Show invisible characters</source>
         <translation>إظهار المحارف غير المرئية</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/actions.py" line="211" />
+        <source>&amp;Export bundle…</source>
+        <translation>&amp;تصدير حزمة…</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/actions.py" line="218" />
+        <source>&amp;Import…</source>
+        <translation>ا&amp;ستيراد…</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/actions.py" line="224" />
+        <source>Sen&amp;d to desk…</source>
+        <translation>إرسال &amp;حزمة إلى القسم…</translation>
     </message>
 </context>
 <context>
     <name>ArticleEditor</name>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="93" />
+        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="99" />
         <source>New article</source>
         <translation>مقال جديد</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="100" />
+        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="106" />
         <source>Unsaved changes</source>
         <translation>تعديلات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="102" />
+        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="108" />
         <source>Saved %1</source>
         <translation>حُفظ %1</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="105" />
+        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="111" />
         <source>Not saved yet</source>
         <translation>لم يُحفظ بعد</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="105" />
+        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="111" />
         <source>Saved</source>
         <translation>محفوظ</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="116" />
+        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="122" />
         <source>Recovered text from %1 that had not been saved.</source>
         <translation>نص مسترجع من %1 لم يكن قد حُفظ.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="157" />
+        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="163" />
         <source>Could not write the recovery copy: %1</source>
         <translation>تعذرت كتابة نسخة الاسترجاع: %1</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="174" />
-        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="189" />
+        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="180" />
+        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="195" />
         <source>Not saved</source>
         <translation>لم يُحفظ</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="264" />
+        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="270" />
         <source>Returned by %1: %2</source>
         <translation>أعاده %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="274" />
+        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="280" />
         <source>Held by %1 since %2: read only.</source>
         <translation>بحوزة %1 منذ %2: للقراءة فقط.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="279" />
+        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="285" />
         <source>This article is spiked; restore it to edit.</source>
         <translation>هذا المقال ملغى؛ استرجعه لتعديله.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="280" />
+        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="286" />
         <source>Read only: this article is %1 and your role may not change it.</source>
         <translation>للقراءة فقط: حالة هذا المقال %1 ودورك لا يسمح بتعديله.</translation>
     </message>
@@ -220,63 +235,63 @@
 <context>
     <name>ArticleFields</name>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/fields.py" line="65" />
+        <location filename="../../src/newsdesk/gui/editor/fields.py" line="76" />
         <source>Breaking</source>
         <translation>عاجل</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/fields.py" line="66" />
+        <location filename="../../src/newsdesk/gui/editor/fields.py" line="77" />
         <source>Embargo until</source>
         <translation>حظر النشر حتى</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/fields.py" line="81" />
+        <location filename="../../src/newsdesk/gui/editor/fields.py" line="92" />
         <source>Urgency</source>
         <translation>الأولوية</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/fields.py" line="89" />
+        <location filename="../../src/newsdesk/gui/editor/fields.py" line="100" />
         <source>Dateline</source>
         <translation>مكان الخبر</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/fields.py" line="91" />
+        <location filename="../../src/newsdesk/gui/editor/fields.py" line="102" />
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/fields.py" line="92" />
+        <location filename="../../src/newsdesk/gui/editor/fields.py" line="103" />
         <source>Kicker</source>
         <translation>العنوان الصغير</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/fields.py" line="93" />
-        <location filename="../../src/newsdesk/gui/editor/fields.py" line="99" />
+        <location filename="../../src/newsdesk/gui/editor/fields.py" line="104" />
+        <location filename="../../src/newsdesk/gui/editor/fields.py" line="110" />
         <source>Headline</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/fields.py" line="94" />
+        <location filename="../../src/newsdesk/gui/editor/fields.py" line="105" />
         <source>Standfirst</source>
         <translation>المقدمة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/fields.py" line="95" />
+        <location filename="../../src/newsdesk/gui/editor/fields.py" line="106" />
         <source>Byline</source>
         <translation>التوقيع</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/fields.py" line="96" />
+        <location filename="../../src/newsdesk/gui/editor/fields.py" line="107" />
         <source>Desk</source>
         <translation>القسم</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/fields.py" line="97" />
+        <location filename="../../src/newsdesk/gui/editor/fields.py" line="108" />
         <source>Tags</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/fields.py" line="100" />
+        <location filename="../../src/newsdesk/gui/editor/fields.py" line="111" />
         <source>comma-separated</source>
         <translation>مفصولة بفواصل</translation>
     </message>
@@ -284,7 +299,7 @@
 <context>
     <name>BodyEdit</name>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/body.py" line="235" />
+        <location filename="../../src/newsdesk/gui/editor/body.py" line="242" />
         <source>Fix: %1</source>
         <translation>تصحيح: %1</translation>
     </message>
@@ -310,6 +325,286 @@
         <location filename="../../src/newsdesk/gui/dialogs/conflict.py" line="75" />
         <source>Take theirs</source>
         <translation>اعتماد نسختهم</translation>
+    </message>
+</context>
+<context>
+    <name>ExportBundleDialog</name>
+    <message>
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="46" />
+        <source>Plain text</source>
+        <translation>نص عادي</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="83" />
+        <source>Replace the file?</source>
+        <translation>استبدال الملف؟</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="84" />
+        <source>%1 exists. Replace it?</source>
+        <translation>%1 موجود. هل تريد استبداله؟</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="107" />
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="262" />
+        <source>Export bundle</source>
+        <translation>تصدير حزمة</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="113" />
+        <source>Include the ticker feeds</source>
+        <translation>تضمين خلاصات الشريط الإخباري</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="116" />
+        <source>Mark the articles published once the bundle is complete</source>
+        <translation>وسم المقالات منشورة بعد اكتمال الحزمة</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="131" />
+        <source>Export</source>
+        <translation>تصدير</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="142" />
+        <source>Articles</source>
+        <translation>المقالات</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="145" />
+        <source>The %n selected article(s)</source>
+        <translation>
+            <numerusform>المقالات المحددة (%n)</numerusform>
+            <numerusform>المقالات المحددة (%n)</numerusform>
+            <numerusform>المقالات المحددة (%n)</numerusform>
+            <numerusform>المقالات المحددة (%n)</numerusform>
+            <numerusform>المقالات المحددة (%n)</numerusform>
+            <numerusform>المقالات المحددة (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="147" />
+        <source>Selected articles (none is selected)</source>
+        <translation>المقالات المحددة (لا شيء محدد)</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="149" />
+        <source>Articles in this status:</source>
+        <translation>المقالات في هذه الحالة:</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="163" />
+        <source>All desks</source>
+        <translation>كل الأقسام</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="166" />
+        <source>Changed between</source>
+        <translation>عُدّلت بين</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="180" />
+        <source>and</source>
+        <translation>و</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="186" />
+        <source>Desk</source>
+        <translation>القسم</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="191" />
+        <source>Formats</source>
+        <translation>الصيغ</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="205" />
+        <source>ninjs version</source>
+        <translation>إصدار ninjs</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="212" />
+        <source>Destination</source>
+        <translation>الوجهة</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="213" />
+        <source>One zip file</source>
+        <translation>ملف zip واحد</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="214" />
+        <source>A folder</source>
+        <translation>مجلد</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="221" />
+        <source>Browse…</source>
+        <translation>استعراض…</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="256" />
+        <source>Export into folder</source>
+        <translation>التصدير إلى مجلد</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="262" />
+        <source>Bundle (*.zip *.ndbundle)</source>
+        <translation>حزمة (*.zip *.ndbundle)</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="279" />
+        <source>Choose at least one format.</source>
+        <translation>اختر صيغة واحدة على الأقل.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="281" />
+        <source>Choose where the bundle goes.</source>
+        <translation>اختر مكان حفظ الحزمة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="284" />
+        <source>The folder %1 does not exist.</source>
+        <translation>المجلد %1 غير موجود.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="287" />
+        <source>%1 exists; choose a new or empty folder.</source>
+        <translation>%1 موجود؛ اختر مجلدا جديدا أو فارغا.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="289" />
+        <source>%1 is a folder; give a file name.</source>
+        <translation>%1 مجلد؛ أدخل اسم ملف.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="292" />
+        <source>The first date is after the second.</source>
+        <translation>التاريخ الأول بعد التاريخ الثاني.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFlow</name>
+    <message>
+        <location filename="../../src/newsdesk/gui/export_flow.py" line="67" />
+        <source>Export bundle</source>
+        <translation>تصدير حزمة</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/export_flow.py" line="96" />
+        <source>You have no drafts to send.</source>
+        <translation>ليست لديك مسودات لإرسالها.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/export_flow.py" line="114" />
+        <location filename="../../src/newsdesk/gui/export_flow.py" line="143" />
+        <source>Send to desk</source>
+        <translation>إرسال إلى القسم</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/export_flow.py" line="132" />
+        <source>Bundle written</source>
+        <translation>كُتبت الحزمة</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/export_flow.py" line="134" />
+        <source>Export cancelled; nothing was written</source>
+        <translation>أُلغي التصدير؛ لم يُكتب شيء</translation>
+    </message>
+</context>
+<context>
+    <name>ExportRun</name>
+    <message>
+        <location filename="../../src/newsdesk/gui/exporting.py" line="138" />
+        <source>The bundle was written to %1, but no article was marked published.</source>
+        <translation>كُتبت الحزمة في %1، لكن لم يُوسم أي مقال منشورا.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/exporting.py" line="178" />
+        <source>Article %1 of %2</source>
+        <translation>المقال %1 من %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/exporting.py" line="183" />
+        <source>Writing the ticker feeds and the manifest…</source>
+        <translation>كتابة خلاصات الشريط والبيان…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/newsdesk/gui/exporting.py" line="201" />
+        <source>%n headline(s) or ticker item(s) carry bidi override characters. They force the order letters are shown in, so the text can read differently on a partner's site than in the editor.</source>
+        <translation>
+            <numerusform>%n عنوان أو خبر شريط يحمل محارف فرض الاتجاه. هذه المحارف تفرض ترتيب عرض الحروف، فقد يُقرأ النص على موقع الشريك بشكل مختلف عما في المحرر.</numerusform>
+            <numerusform>%n عنوان أو خبر شريط يحمل محارف فرض الاتجاه. هذه المحارف تفرض ترتيب عرض الحروف، فقد يُقرأ النص على موقع الشريك بشكل مختلف عما في المحرر.</numerusform>
+            <numerusform>%n عنوان أو خبر شريط يحمل محارف فرض الاتجاه. هذه المحارف تفرض ترتيب عرض الحروف، فقد يُقرأ النص على موقع الشريك بشكل مختلف عما في المحرر.</numerusform>
+            <numerusform>%n عنوان أو خبر شريط يحمل محارف فرض الاتجاه. هذه المحارف تفرض ترتيب عرض الحروف، فقد يُقرأ النص على موقع الشريك بشكل مختلف عما في المحرر.</numerusform>
+            <numerusform>%n عنوان أو خبر شريط يحمل محارف فرض الاتجاه. هذه المحارف تفرض ترتيب عرض الحروف، فقد يُقرأ النص على موقع الشريك بشكل مختلف عما في المحرر.</numerusform>
+            <numerusform>%n عنوان أو خبر شريط يحمل محارف فرض الاتجاه. هذه المحارف تفرض ترتيب عرض الحروف، فقد يُقرأ النص على موقع الشريك بشكل مختلف عما في المحرر.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/newsdesk/gui/exporting.py" line="210" />
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… و%n غيرها</numerusform>
+            <numerusform>… و%n غيرها</numerusform>
+            <numerusform>… و%n غيرها</numerusform>
+            <numerusform>… و%n غيرها</numerusform>
+            <numerusform>… و%n غيرها</numerusform>
+            <numerusform>… و%n غيرها</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/exporting.py" line="214" />
+        <source>Export anyway</source>
+        <translation>التصدير رغم ذلك</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/exporting.py" line="236" />
+        <source>Nothing was exported.</source>
+        <translation>لم يُصدَّر شيء.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportSummaryDialog</name>
+    <message>
+        <location filename="../../src/newsdesk/gui/dialogs/export_summary.py" line="36" />
+        <source>The bundle is complete.</source>
+        <translation>اكتملت الحزمة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/dialogs/export_summary.py" line="42" />
+        <source>Written to</source>
+        <translation>كُتبت في</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/dialogs/export_summary.py" line="43" />
+        <source>Articles</source>
+        <translation>المقالات</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/dialogs/export_summary.py" line="44" />
+        <source>Files</source>
+        <translation>الملفات</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/dialogs/export_summary.py" line="45" />
+        <source>Size</source>
+        <translation>الحجم</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/dialogs/export_summary.py" line="46" />
+        <source>Bundle id</source>
+        <translation>معرّف الحزمة</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/dialogs/export_summary.py" line="52" />
+        <source>Marked published</source>
+        <translation>وُسمت منشورة</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/dialogs/export_summary.py" line="72" />
+        <source>Show in folder</source>
+        <translation>عرض في المجلد</translation>
     </message>
 </context>
 <context>
@@ -411,182 +706,276 @@
     </message>
 </context>
 <context>
+    <name>ImportRun</name>
+    <message>
+        <location filename="../../src/newsdesk/gui/importing.py" line="48" />
+        <source>Articles and bundles (%1)</source>
+        <translation>المقالات والحزم (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/importing.py" line="51" />
+        <source>All files (*)</source>
+        <translation>كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/importing.py" line="56" />
+        <location filename="../../src/newsdesk/gui/importing.py" line="104" />
+        <source>Import</source>
+        <translation>استيراد</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/importing.py" line="129" />
+        <source>Importing %1 (%2 of %3)…</source>
+        <translation>استيراد %1 (%2 من %3)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/importing.py" line="151" />
+        <source>Importing %1…</source>
+        <translation>استيراد %1…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummaryDialog</name>
+    <message>
+        <location filename="../../src/newsdesk/gui/dialogs/import_summary.py" line="24" />
+        <source>Created</source>
+        <translation>أُنشئ</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/dialogs/import_summary.py" line="25" />
+        <source>Updated</source>
+        <translation>حُدّث</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/dialogs/import_summary.py" line="26" />
+        <source>Skipped</source>
+        <translation>تُجوهل</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/dialogs/import_summary.py" line="27" />
+        <source>Conflict</source>
+        <translation>تعارض</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/dialogs/import_summary.py" line="28" />
+        <source>Refused</source>
+        <translation>رُفض</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/dialogs/import_summary.py" line="72" />
+        <source>Import</source>
+        <translation>استيراد</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/dialogs/import_summary.py" line="75" />
+        <source>%1 created, %2 updated, %3 skipped, %4 conflicts, %5 refused</source>
+        <translation>%1 أُنشئ، %2 حُدّث، %3 تُجوهل، %4 تعارض، %5 رُفض</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/newsdesk/gui/dialogs/import_summary.py" line="87" />
+        <source>Cancelled: %n file(s) were not imported.</source>
+        <translation>
+            <numerusform>أُلغي: لم يُستورد %n ملف.</numerusform>
+            <numerusform>أُلغي: لم يُستورد %n ملف.</numerusform>
+            <numerusform>أُلغي: لم يُستورد %n ملف.</numerusform>
+            <numerusform>أُلغي: لم يُستورد %n ملف.</numerusform>
+            <numerusform>أُلغي: لم يُستورد %n ملف.</numerusform>
+            <numerusform>أُلغي: لم يُستورد %n ملف.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/dialogs/import_summary.py" line="92" />
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/dialogs/import_summary.py" line="92" />
+        <source>Result</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/dialogs/import_summary.py" line="92" />
+        <source>Details</source>
+        <translation>التفاصيل</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="69" />
-        <source>Newsdesk</source>
-        <translation>نيوزديسك</translation>
-    </message>
-    <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="83" />
-        <source>Articles</source>
-        <translation>المقالات</translation>
-    </message>
-    <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="87" />
-        <source>House style</source>
-        <translation>أسلوب التحرير</translation>
-    </message>
-    <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="93" />
-        <source>Preview</source>
-        <translation>المعاينة</translation>
-    </message>
-    <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="101" />
-        <source>Desk queue</source>
-        <translation>طابور القسم</translation>
-    </message>
-    <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="108" />
-        <source>Ticker</source>
-        <translation>الشريط</translation>
-    </message>
-    <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="202" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="189" />
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="209" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="199" />
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="212" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="202" />
         <source>F&amp;ormat</source>
         <translation>&amp;تنسيق</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="225" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="215" />
         <source>&amp;Insert</source>
         <translation>إ&amp;دراج</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="234" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="224" />
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="242" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="232" />
         <source>Main</source>
         <translation>الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="298" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="296" />
         <source>Cannot open</source>
         <translation>تعذر الفتح</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="352" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="353" />
         <source>Unsaved changes</source>
         <translation>تعديلات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="353" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="354" />
         <source>Save the changes to “%1”?</source>
         <translation>هل تحفظ التعديلات على «%1»؟</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="354" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="355" />
         <source>New article</source>
         <translation>مقال جديد</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="385" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="388" />
         <source>Not submitted</source>
         <translation>لم يُرسل</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="389" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="392" />
         <source>Submitted to the desk</source>
         <translation>أُرسل إلى القسم</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="418" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="428" />
         <source>Select the words to link first</source>
         <translation>حدد الكلمات المراد ربطها أولا</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="420" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="430" />
         <source>Link</source>
         <translation>رابط</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="420" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="430" />
         <source>Address (https://…)</source>
         <translation>العنوان (https://…)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="492" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="512" />
         <source>%1 · version %2</source>
         <translation>%1 · النسخة %2</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="496" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="516" />
         <source>new</source>
         <translation>جديد</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="509" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="531" />
         <source>%1 words · %2 min</source>
         <translation>%1 كلمة · %2 د</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="543" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="566" />
         <source>House style (%1)</source>
         <translation>أسلوب التحرير (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="574" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="599" />
         <source>Save the article before printing a proof</source>
         <translation>احفظ المقال قبل طباعة البروفة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="577" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="602" />
         <source>Print proof</source>
         <translation>طباعة بروفة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="584" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="611" />
         <source>No proof</source>
         <translation>لا بروفة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="587" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="614" />
         <source>Proof written: %1</source>
         <translation>كُتبت البروفة: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/frame.py" line="25" />
+        <source>Newsdesk</source>
+        <translation>نيوزديسك</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/frame.py" line="35" />
+        <source>Articles</source>
+        <translation>المقالات</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/frame.py" line="38" />
+        <source>House style</source>
+        <translation>أسلوب التحرير</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/frame.py" line="41" />
+        <source>Preview</source>
+        <translation>المعاينة</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/frame.py" line="44" />
+        <source>Desk queue</source>
+        <translation>طابور القسم</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/frame.py" line="49" />
+        <source>Ticker</source>
+        <translation>الشريط</translation>
     </message>
 </context>
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../src/newsdesk/gui/navigator.py" line="62" />
+        <location filename="../../src/newsdesk/gui/navigator.py" line="39" />
         <source>Search (Arabic-aware)…</source>
         <translation>بحث (يفهم العربية)…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/navigator.py" line="64" />
+        <location filename="../../src/newsdesk/gui/navigator.py" line="41" />
         <source>All statuses</source>
         <translation>كل الحالات</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/navigator.py" line="67" />
+        <location filename="../../src/newsdesk/gui/navigator.py" line="44" />
         <source>Mine</source>
         <translation>مقالاتي</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/navigator.py" line="70" />
+        <location filename="../../src/newsdesk/gui/navigator.py" line="47" />
         <source>Headline</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/navigator.py" line="70" />
+        <location filename="../../src/newsdesk/gui/navigator.py" line="47" />
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/navigator.py" line="70" />
+        <location filename="../../src/newsdesk/gui/navigator.py" line="47" />
         <source>Updated</source>
         <translation>آخر تعديل</translation>
     </message>
@@ -723,6 +1112,11 @@
         <translation>بحوزة</translation>
     </message>
     <message>
+        <location filename="../../src/newsdesk/gui/queue/model.py" line="53" />
+        <source>An imported copy differs from this one; it is kept in the history as a conflict</source>
+        <translation>نسخة مستوردة تختلف عن هذه النسخة؛ وهي محفوظة في السجل كنسخة متعارضة</translation>
+    </message>
+    <message>
         <location filename="../../src/newsdesk/gui/queue/view.py" line="33" />
         <source>Incoming</source>
         <translation>الوارد</translation>
@@ -834,30 +1228,130 @@
 <context>
     <name>Role</name>
     <message>
-        <location filename="../../src/newsdesk/gui/navigator.py" line="36" />
+        <location filename="../../src/newsdesk/gui/labels.py" line="19" />
         <source>editor</source>
         <translation>محرر</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/navigator.py" line="37" />
+        <location filename="../../src/newsdesk/gui/labels.py" line="20" />
         <source>chief</source>
         <translation>رئيس قسم</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/navigator.py" line="38" />
+        <location filename="../../src/newsdesk/gui/labels.py" line="21" />
         <source>admin</source>
         <translation>مسؤول</translation>
     </message>
 </context>
 <context>
+    <name>SendToDeskDialog</name>
+    <message>
+        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="53" />
+        <source>Send to desk</source>
+        <translation>إرسال إلى القسم</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="56" />
+        <source>Headline</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="56" />
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="56" />
+        <source>Changed</source>
+        <translation>آخر تعديل</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="72" />
+        <source>(no headline)</source>
+        <translation>(بلا عنوان)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="75" />
+        <source>%1 · %n word(s)</source>
+        <translation>
+            <numerusform>%1 · %n كلمة</numerusform>
+            <numerusform>%1 · %n كلمة</numerusform>
+            <numerusform>%1 · %n كلمة</numerusform>
+            <numerusform>%1 · %n كلمة</numerusform>
+            <numerusform>%1 · %n كلمة</numerusform>
+            <numerusform>%1 · %n كلمة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="76" />
+        <source>no desk</source>
+        <translation>بلا قسم</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="87" />
+        <source>Browse…</source>
+        <translation>استعراض…</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="97" />
+        <source>Write bundle</source>
+        <translation>كتابة الحزمة</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="103" />
+        <source>Your drafts to send in one submission bundle:</source>
+        <translation>مسوداتك المراد إرسالها في حزمة تقديم واحدة:</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="105" />
+        <source>Bundle file</source>
+        <translation>ملف الحزمة</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="114" />
+        <source>Submission bundle</source>
+        <translation>حزمة التقديم</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="116" />
+        <source>Bundle (*.zip *.ndbundle)</source>
+        <translation>حزمة (*.zip *.ndbundle)</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="153" />
+        <source>Tick at least one draft.</source>
+        <translation>حدد مسودة واحدة على الأقل.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="155" />
+        <source>Choose where the bundle goes.</source>
+        <translation>اختر مكان حفظ الحزمة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="158" />
+        <source>The folder %1 does not exist.</source>
+        <translation>المجلد %1 غير موجود.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="160" />
+        <source>%1 is a folder; give a file name.</source>
+        <translation>%1 مجلد؛ أدخل اسم ملف.</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
-        <location filename="../../src/newsdesk/gui/startup.py" line="52" />
+        <location filename="../../src/newsdesk/gui/startup.py" line="42" />
+        <source>This version of Newsdesk cannot import files given at start-up</source>
+        <translation>لا يستطيع هذا الإصدار من نيوزديسك استيراد الملفات المحددة عند بدء التشغيل</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/startup.py" line="75" />
         <source>Recover unsaved work</source>
         <translation>استرجاع عمل غير محفوظ</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/startup.py" line="53" />
+        <location filename="../../src/newsdesk/gui/startup.py" line="76" />
         <source>Newsdesk closed before these articles were saved:
 
 %1
@@ -873,37 +1367,37 @@ Reopen them?</source>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../src/newsdesk/gui/navigator.py" line="27" />
+        <location filename="../../src/newsdesk/gui/labels.py" line="10" />
         <source>Draft</source>
         <translation>مسودة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/navigator.py" line="28" />
+        <location filename="../../src/newsdesk/gui/labels.py" line="11" />
         <source>Submitted</source>
         <translation>مرسل</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/navigator.py" line="29" />
+        <location filename="../../src/newsdesk/gui/labels.py" line="12" />
         <source>In review</source>
         <translation>قيد المراجعة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/navigator.py" line="30" />
+        <location filename="../../src/newsdesk/gui/labels.py" line="13" />
         <source>Approved</source>
         <translation>مقبول</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/navigator.py" line="31" />
+        <location filename="../../src/newsdesk/gui/labels.py" line="14" />
         <source>Published</source>
         <translation>منشور</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/navigator.py" line="32" />
+        <location filename="../../src/newsdesk/gui/labels.py" line="15" />
         <source>Returned</source>
         <translation>معاد</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/navigator.py" line="33" />
+        <location filename="../../src/newsdesk/gui/labels.py" line="16" />
         <source>Spiked</source>
         <translation>ملغى</translation>
     </message>

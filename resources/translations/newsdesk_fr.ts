@@ -3,216 +3,231 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="68" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="78" />
         <source>&amp;New article</source>
         <translation>&amp;Nouvel article</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="71" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="81" />
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="73" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="83" />
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="75" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="85" />
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="77" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="87" />
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="78" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="88" />
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="79" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="89" />
         <source>&amp;Find…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="82" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="92" />
         <source>R&amp;eplace…</source>
         <translation>R&amp;emplacer…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="86" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="96" />
         <source>&amp;Bold</source>
         <translation>&amp;Gras</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="88" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="98" />
         <source>&amp;Italic</source>
         <translation>&amp;Italique</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="90" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="100" />
         <source>&amp;Link…</source>
         <translation>&amp;Lien…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="93" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="103" />
         <source>Paste as plain text</source>
         <translation>Coller en texte brut</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="99" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="109" />
         <source>Paragraph right-to-left</source>
         <translation>Paragraphe de droite à gauche</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="105" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="115" />
         <source>Paragraph left-to-right</source>
         <translation>Paragraphe de gauche à droite</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="111" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="121" />
         <source>Paragraph direction automatic</source>
         <translation>Direction du paragraphe automatique</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="117" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="127" />
         <source>Paragraph</source>
         <translation>Paragraphe</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="123" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="133" />
         <source>Heading</source>
         <translation>Intertitre</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="129" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="139" />
         <source>Quote</source>
         <translation>Citation</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="135" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="145" />
         <source>Bulleted list</source>
         <translation>Liste à puces</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="141" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="151" />
         <source>Su&amp;bmit to desk</source>
-        <translation>En&amp;voyer au desk</translation>
+        <translation>&amp;Soumettre au desk</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="147" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="157" />
         <source>&amp;History…</source>
         <translation>&amp;Historique…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="153" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="163" />
         <source>&amp;Print proof…</source>
         <translation>&amp;Imprimer une épreuve…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="159" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="169" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="164" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="174" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="168" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="178" />
         <source>Right-to-left mark (RLM)</source>
         <translation>Marque droite-à-gauche (RLM)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="174" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="184" />
         <source>Left-to-right mark (LRM)</source>
         <translation>Marque gauche-à-droite (LRM)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="180" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="190" />
         <source>Arabic comma ،</source>
         <translation>Virgule arabe ،</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="185" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="195" />
         <source>Guillemets « »</source>
         <translation>Guillemets « »</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="189" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="199" />
         <source>Non-breaking space</source>
         <translation>Espace insécable</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="195" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="205" />
         <source>Show invisible characters</source>
         <translation>Afficher les caractères invisibles</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/actions.py" line="211" />
+        <source>&amp;Export bundle…</source>
+        <translation>&amp;Exporter un lot…</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/actions.py" line="218" />
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/actions.py" line="224" />
+        <source>Sen&amp;d to desk…</source>
+        <translation>Envoyer un &amp;lot au desk…</translation>
     </message>
 </context>
 <context>
     <name>ArticleEditor</name>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="93" />
+        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="99" />
         <source>New article</source>
         <translation>Nouvel article</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="100" />
+        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="106" />
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="102" />
+        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="108" />
         <source>Saved %1</source>
         <translation>Enregistré %1</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="105" />
+        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="111" />
         <source>Not saved yet</source>
         <translation>Pas encore enregistré</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="105" />
+        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="111" />
         <source>Saved</source>
         <translation>Enregistré</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="116" />
+        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="122" />
         <source>Recovered text from %1 that had not been saved.</source>
         <translation>Texte récupéré du %1, qui n’avait pas été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="157" />
+        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="163" />
         <source>Could not write the recovery copy: %1</source>
         <translation>Impossible d’écrire la copie de récupération : %1</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="174" />
-        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="189" />
+        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="180" />
+        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="195" />
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="264" />
+        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="270" />
         <source>Returned by %1: %2</source>
         <translation>Renvoyé par %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="274" />
+        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="280" />
         <source>Held by %1 since %2: read only.</source>
         <translation>Tenu par %1 depuis %2 : lecture seule.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="279" />
+        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="285" />
         <source>This article is spiked; restore it to edit.</source>
         <translation>Cet article est mis au rebut ; restaurez-le pour le modifier.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="280" />
+        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="286" />
         <source>Read only: this article is %1 and your role may not change it.</source>
         <translation>Lecture seule : cet article est %1 et votre rôle ne permet pas de le modifier.</translation>
     </message>
@@ -220,63 +235,63 @@
 <context>
     <name>ArticleFields</name>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/fields.py" line="65" />
+        <location filename="../../src/newsdesk/gui/editor/fields.py" line="76" />
         <source>Breaking</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/fields.py" line="66" />
+        <location filename="../../src/newsdesk/gui/editor/fields.py" line="77" />
         <source>Embargo until</source>
         <translation>Embargo jusqu’au</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/fields.py" line="81" />
+        <location filename="../../src/newsdesk/gui/editor/fields.py" line="92" />
         <source>Urgency</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/fields.py" line="89" />
+        <location filename="../../src/newsdesk/gui/editor/fields.py" line="100" />
         <source>Dateline</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/fields.py" line="91" />
+        <location filename="../../src/newsdesk/gui/editor/fields.py" line="102" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/fields.py" line="92" />
+        <location filename="../../src/newsdesk/gui/editor/fields.py" line="103" />
         <source>Kicker</source>
         <translation>Surtitre</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/fields.py" line="93" />
-        <location filename="../../src/newsdesk/gui/editor/fields.py" line="99" />
+        <location filename="../../src/newsdesk/gui/editor/fields.py" line="104" />
+        <location filename="../../src/newsdesk/gui/editor/fields.py" line="110" />
         <source>Headline</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/fields.py" line="94" />
+        <location filename="../../src/newsdesk/gui/editor/fields.py" line="105" />
         <source>Standfirst</source>
         <translation>Chapô</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/fields.py" line="95" />
+        <location filename="../../src/newsdesk/gui/editor/fields.py" line="106" />
         <source>Byline</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/fields.py" line="96" />
+        <location filename="../../src/newsdesk/gui/editor/fields.py" line="107" />
         <source>Desk</source>
         <translation>Desk</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/fields.py" line="97" />
+        <location filename="../../src/newsdesk/gui/editor/fields.py" line="108" />
         <source>Tags</source>
         <translation>Mots-clés</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/fields.py" line="100" />
+        <location filename="../../src/newsdesk/gui/editor/fields.py" line="111" />
         <source>comma-separated</source>
         <translation>séparés par des virgules</translation>
     </message>
@@ -284,7 +299,7 @@
 <context>
     <name>BodyEdit</name>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/body.py" line="235" />
+        <location filename="../../src/newsdesk/gui/editor/body.py" line="242" />
         <source>Fix: %1</source>
         <translation>Corriger : %1</translation>
     </message>
@@ -310,6 +325,274 @@
         <location filename="../../src/newsdesk/gui/dialogs/conflict.py" line="75" />
         <source>Take theirs</source>
         <translation>Prendre la leur</translation>
+    </message>
+</context>
+<context>
+    <name>ExportBundleDialog</name>
+    <message>
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="46" />
+        <source>Plain text</source>
+        <translation>Texte brut</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="83" />
+        <source>Replace the file?</source>
+        <translation>Remplacer le fichier ?</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="84" />
+        <source>%1 exists. Replace it?</source>
+        <translation>%1 existe. Le remplacer ?</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="107" />
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="262" />
+        <source>Export bundle</source>
+        <translation>Exporter un lot</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="113" />
+        <source>Include the ticker feeds</source>
+        <translation>Inclure les flux du bandeau</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="116" />
+        <source>Mark the articles published once the bundle is complete</source>
+        <translation>Marquer les articles publiés une fois le lot terminé</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="131" />
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="142" />
+        <source>Articles</source>
+        <translation>Articles</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="145" />
+        <source>The %n selected article(s)</source>
+        <translation>
+            <numerusform>Les %n article(s) sélectionné(s)</numerusform>
+            <numerusform>Les %n article(s) sélectionné(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="147" />
+        <source>Selected articles (none is selected)</source>
+        <translation>Articles sélectionnés (aucun n'est sélectionné)</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="149" />
+        <source>Articles in this status:</source>
+        <translation>Articles dans cet état :</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="163" />
+        <source>All desks</source>
+        <translation>Tous les desks</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="166" />
+        <source>Changed between</source>
+        <translation>Modifiés entre le</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="180" />
+        <source>and</source>
+        <translation>et le</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="186" />
+        <source>Desk</source>
+        <translation>Desk</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="191" />
+        <source>Formats</source>
+        <translation>Formats</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="205" />
+        <source>ninjs version</source>
+        <translation>Version ninjs</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="212" />
+        <source>Destination</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="213" />
+        <source>One zip file</source>
+        <translation>Un fichier zip</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="214" />
+        <source>A folder</source>
+        <translation>Un dossier</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="221" />
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="256" />
+        <source>Export into folder</source>
+        <translation>Exporter dans un dossier</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="262" />
+        <source>Bundle (*.zip *.ndbundle)</source>
+        <translation>Lot (*.zip *.ndbundle)</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="279" />
+        <source>Choose at least one format.</source>
+        <translation>Choisissez au moins un format.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="281" />
+        <source>Choose where the bundle goes.</source>
+        <translation>Choisissez où enregistrer le lot.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="284" />
+        <source>The folder %1 does not exist.</source>
+        <translation>Le dossier %1 n'existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="287" />
+        <source>%1 exists; choose a new or empty folder.</source>
+        <translation>%1 existe ; choisissez un dossier nouveau ou vide.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="289" />
+        <source>%1 is a folder; give a file name.</source>
+        <translation>%1 est un dossier ; donnez un nom de fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="292" />
+        <source>The first date is after the second.</source>
+        <translation>La première date est après la seconde.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFlow</name>
+    <message>
+        <location filename="../../src/newsdesk/gui/export_flow.py" line="67" />
+        <source>Export bundle</source>
+        <translation>Exporter un lot</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/export_flow.py" line="96" />
+        <source>You have no drafts to send.</source>
+        <translation>Vous n'avez aucun brouillon à envoyer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/export_flow.py" line="114" />
+        <location filename="../../src/newsdesk/gui/export_flow.py" line="143" />
+        <source>Send to desk</source>
+        <translation>Envoyer au desk</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/export_flow.py" line="132" />
+        <source>Bundle written</source>
+        <translation>Lot écrit</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/export_flow.py" line="134" />
+        <source>Export cancelled; nothing was written</source>
+        <translation>Export annulé ; rien n'a été écrit</translation>
+    </message>
+</context>
+<context>
+    <name>ExportRun</name>
+    <message>
+        <location filename="../../src/newsdesk/gui/exporting.py" line="138" />
+        <source>The bundle was written to %1, but no article was marked published.</source>
+        <translation>Le lot a été écrit dans %1, mais aucun article n'a été marqué publié.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/exporting.py" line="178" />
+        <source>Article %1 of %2</source>
+        <translation>Article %1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/exporting.py" line="183" />
+        <source>Writing the ticker feeds and the manifest…</source>
+        <translation>Écriture des flux du bandeau et du manifeste…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/newsdesk/gui/exporting.py" line="201" />
+        <source>%n headline(s) or ticker item(s) carry bidi override characters. They force the order letters are shown in, so the text can read differently on a partner's site than in the editor.</source>
+        <translation>
+            <numerusform>%n titre(s) ou élément(s) du bandeau contiennent des caractères de forçage bidi. Ils imposent l'ordre d'affichage des lettres : le texte peut se lire autrement sur le site d'un partenaire que dans l'éditeur.</numerusform>
+            <numerusform>%n titre(s) ou élément(s) du bandeau contiennent des caractères de forçage bidi. Ils imposent l'ordre d'affichage des lettres : le texte peut se lire autrement sur le site d'un partenaire que dans l'éditeur.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/newsdesk/gui/exporting.py" line="210" />
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… et %n de plus</numerusform>
+            <numerusform>… et %n de plus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/exporting.py" line="214" />
+        <source>Export anyway</source>
+        <translation>Exporter quand même</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/exporting.py" line="236" />
+        <source>Nothing was exported.</source>
+        <translation>Rien n'a été exporté.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportSummaryDialog</name>
+    <message>
+        <location filename="../../src/newsdesk/gui/dialogs/export_summary.py" line="36" />
+        <source>The bundle is complete.</source>
+        <translation>Le lot est terminé.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/dialogs/export_summary.py" line="42" />
+        <source>Written to</source>
+        <translation>Écrit dans</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/dialogs/export_summary.py" line="43" />
+        <source>Articles</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/dialogs/export_summary.py" line="44" />
+        <source>Files</source>
+        <translation>Fichiers</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/dialogs/export_summary.py" line="45" />
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/dialogs/export_summary.py" line="46" />
+        <source>Bundle id</source>
+        <translation>Identifiant du lot</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/dialogs/export_summary.py" line="52" />
+        <source>Marked published</source>
+        <translation>Marqués publiés</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/dialogs/export_summary.py" line="72" />
+        <source>Show in folder</source>
+        <translation>Afficher dans le dossier</translation>
     </message>
 </context>
 <context>
@@ -403,182 +686,272 @@
     </message>
 </context>
 <context>
+    <name>ImportRun</name>
+    <message>
+        <location filename="../../src/newsdesk/gui/importing.py" line="48" />
+        <source>Articles and bundles (%1)</source>
+        <translation>Articles et lots (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/importing.py" line="51" />
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/importing.py" line="56" />
+        <location filename="../../src/newsdesk/gui/importing.py" line="104" />
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/importing.py" line="129" />
+        <source>Importing %1 (%2 of %3)…</source>
+        <translation>Import de %1 (%2 sur %3)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/importing.py" line="151" />
+        <source>Importing %1…</source>
+        <translation>Import de %1…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummaryDialog</name>
+    <message>
+        <location filename="../../src/newsdesk/gui/dialogs/import_summary.py" line="24" />
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/dialogs/import_summary.py" line="25" />
+        <source>Updated</source>
+        <translation>Mis à jour</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/dialogs/import_summary.py" line="26" />
+        <source>Skipped</source>
+        <translation>Ignoré</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/dialogs/import_summary.py" line="27" />
+        <source>Conflict</source>
+        <translation>Conflit</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/dialogs/import_summary.py" line="28" />
+        <source>Refused</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/dialogs/import_summary.py" line="72" />
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/dialogs/import_summary.py" line="75" />
+        <source>%1 created, %2 updated, %3 skipped, %4 conflicts, %5 refused</source>
+        <translation>%1 créé(s), %2 mis à jour, %3 ignoré(s), %4 conflit(s), %5 refusé(s)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/newsdesk/gui/dialogs/import_summary.py" line="87" />
+        <source>Cancelled: %n file(s) were not imported.</source>
+        <translation>
+            <numerusform>Annulé : %n fichier(s) n'ont pas été importé(s).</numerusform>
+            <numerusform>Annulé : %n fichier(s) n'ont pas été importé(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/dialogs/import_summary.py" line="92" />
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/dialogs/import_summary.py" line="92" />
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/dialogs/import_summary.py" line="92" />
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="69" />
-        <source>Newsdesk</source>
-        <translation>Newsdesk</translation>
-    </message>
-    <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="83" />
-        <source>Articles</source>
-        <translation>Articles</translation>
-    </message>
-    <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="87" />
-        <source>House style</source>
-        <translation>Charte de rédaction</translation>
-    </message>
-    <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="93" />
-        <source>Preview</source>
-        <translation>Aperçu</translation>
-    </message>
-    <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="101" />
-        <source>Desk queue</source>
-        <translation>File du desk</translation>
-    </message>
-    <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="108" />
-        <source>Ticker</source>
-        <translation>Bandeau</translation>
-    </message>
-    <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="202" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="189" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="209" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="199" />
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="212" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="202" />
         <source>F&amp;ormat</source>
         <translation>F&amp;ormat</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="225" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="215" />
         <source>&amp;Insert</source>
         <translation>&amp;Insérer</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="234" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="224" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="242" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="232" />
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="298" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="296" />
         <source>Cannot open</source>
         <translation>Ouverture impossible</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="352" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="353" />
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="353" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="354" />
         <source>Save the changes to “%1”?</source>
         <translation>Enregistrer les modifications de « %1 » ?</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="354" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="355" />
         <source>New article</source>
         <translation>Nouvel article</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="385" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="388" />
         <source>Not submitted</source>
         <translation>Non envoyé</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="389" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="392" />
         <source>Submitted to the desk</source>
         <translation>Envoyé au desk</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="418" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="428" />
         <source>Select the words to link first</source>
         <translation>Sélectionnez d’abord les mots à lier</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="420" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="430" />
         <source>Link</source>
         <translation>Lien</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="420" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="430" />
         <source>Address (https://…)</source>
         <translation>Adresse (https://…)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="492" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="512" />
         <source>%1 · version %2</source>
         <translation>%1 · version %2</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="496" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="516" />
         <source>new</source>
         <translation>nouveau</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="509" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="531" />
         <source>%1 words · %2 min</source>
         <translation>%1 mots · %2 min</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="543" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="566" />
         <source>House style (%1)</source>
         <translation>Charte de rédaction (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="574" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="599" />
         <source>Save the article before printing a proof</source>
         <translation>Enregistrez l’article avant d’imprimer une épreuve</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="577" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="602" />
         <source>Print proof</source>
         <translation>Imprimer une épreuve</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="584" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="611" />
         <source>No proof</source>
         <translation>Pas d’épreuve</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="587" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="614" />
         <source>Proof written: %1</source>
         <translation>Épreuve écrite : %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/frame.py" line="25" />
+        <source>Newsdesk</source>
+        <translation>Newsdesk</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/frame.py" line="35" />
+        <source>Articles</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/frame.py" line="38" />
+        <source>House style</source>
+        <translation>Charte de rédaction</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/frame.py" line="41" />
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/frame.py" line="44" />
+        <source>Desk queue</source>
+        <translation>File du desk</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/frame.py" line="49" />
+        <source>Ticker</source>
+        <translation>Bandeau</translation>
     </message>
 </context>
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../src/newsdesk/gui/navigator.py" line="62" />
+        <location filename="../../src/newsdesk/gui/navigator.py" line="39" />
         <source>Search (Arabic-aware)…</source>
         <translation>Rechercher (compatible arabe)…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/navigator.py" line="64" />
+        <location filename="../../src/newsdesk/gui/navigator.py" line="41" />
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/navigator.py" line="67" />
+        <location filename="../../src/newsdesk/gui/navigator.py" line="44" />
         <source>Mine</source>
         <translation>Les miens</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/navigator.py" line="70" />
+        <location filename="../../src/newsdesk/gui/navigator.py" line="47" />
         <source>Headline</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/navigator.py" line="70" />
+        <location filename="../../src/newsdesk/gui/navigator.py" line="47" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/navigator.py" line="70" />
+        <location filename="../../src/newsdesk/gui/navigator.py" line="47" />
         <source>Updated</source>
         <translation>Modifié</translation>
     </message>
@@ -715,6 +1088,11 @@
         <translation>Tenu par</translation>
     </message>
     <message>
+        <location filename="../../src/newsdesk/gui/queue/model.py" line="53" />
+        <source>An imported copy differs from this one; it is kept in the history as a conflict</source>
+        <translation>Une copie importée diffère de celle-ci ; elle est conservée dans l'historique comme conflit</translation>
+    </message>
+    <message>
         <location filename="../../src/newsdesk/gui/queue/view.py" line="33" />
         <source>Incoming</source>
         <translation>Entrants</translation>
@@ -826,30 +1204,126 @@
 <context>
     <name>Role</name>
     <message>
-        <location filename="../../src/newsdesk/gui/navigator.py" line="36" />
+        <location filename="../../src/newsdesk/gui/labels.py" line="19" />
         <source>editor</source>
         <translation>rédacteur</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/navigator.py" line="37" />
+        <location filename="../../src/newsdesk/gui/labels.py" line="20" />
         <source>chief</source>
         <translation>chef de desk</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/navigator.py" line="38" />
+        <location filename="../../src/newsdesk/gui/labels.py" line="21" />
         <source>admin</source>
         <translation>administrateur</translation>
     </message>
 </context>
 <context>
+    <name>SendToDeskDialog</name>
+    <message>
+        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="53" />
+        <source>Send to desk</source>
+        <translation>Envoyer au desk</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="56" />
+        <source>Headline</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="56" />
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="56" />
+        <source>Changed</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="72" />
+        <source>(no headline)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="75" />
+        <source>%1 · %n word(s)</source>
+        <translation>
+            <numerusform>%1 · %n mot(s)</numerusform>
+            <numerusform>%1 · %n mot(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="76" />
+        <source>no desk</source>
+        <translation>sans desk</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="87" />
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="97" />
+        <source>Write bundle</source>
+        <translation>Écrire le lot</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="103" />
+        <source>Your drafts to send in one submission bundle:</source>
+        <translation>Vos brouillons à envoyer dans un seul lot de soumission :</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="105" />
+        <source>Bundle file</source>
+        <translation>Fichier du lot</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="114" />
+        <source>Submission bundle</source>
+        <translation>Lot de soumission</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="116" />
+        <source>Bundle (*.zip *.ndbundle)</source>
+        <translation>Lot (*.zip *.ndbundle)</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="153" />
+        <source>Tick at least one draft.</source>
+        <translation>Cochez au moins un brouillon.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="155" />
+        <source>Choose where the bundle goes.</source>
+        <translation>Choisissez où enregistrer le lot.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="158" />
+        <source>The folder %1 does not exist.</source>
+        <translation>Le dossier %1 n'existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="160" />
+        <source>%1 is a folder; give a file name.</source>
+        <translation>%1 est un dossier ; donnez un nom de fichier.</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
-        <location filename="../../src/newsdesk/gui/startup.py" line="52" />
+        <location filename="../../src/newsdesk/gui/startup.py" line="42" />
+        <source>This version of Newsdesk cannot import files given at start-up</source>
+        <translation>Cette version de Newsdesk ne peut pas importer les fichiers donnés au démarrage</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/startup.py" line="75" />
         <source>Recover unsaved work</source>
         <translation>Récupérer le travail non enregistré</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/startup.py" line="53" />
+        <location filename="../../src/newsdesk/gui/startup.py" line="76" />
         <source>Newsdesk closed before these articles were saved:
 
 %1
@@ -865,37 +1339,37 @@ Les rouvrir ?</translation>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../src/newsdesk/gui/navigator.py" line="27" />
+        <location filename="../../src/newsdesk/gui/labels.py" line="10" />
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/navigator.py" line="28" />
+        <location filename="../../src/newsdesk/gui/labels.py" line="11" />
         <source>Submitted</source>
         <translation>Soumis</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/navigator.py" line="29" />
+        <location filename="../../src/newsdesk/gui/labels.py" line="12" />
         <source>In review</source>
         <translation>En relecture</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/navigator.py" line="30" />
+        <location filename="../../src/newsdesk/gui/labels.py" line="13" />
         <source>Approved</source>
         <translation>Approuvé</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/navigator.py" line="31" />
+        <location filename="../../src/newsdesk/gui/labels.py" line="14" />
         <source>Published</source>
         <translation>Publié</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/navigator.py" line="32" />
+        <location filename="../../src/newsdesk/gui/labels.py" line="15" />
         <source>Returned</source>
         <translation>Renvoyé</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/navigator.py" line="33" />
+        <location filename="../../src/newsdesk/gui/labels.py" line="16" />
         <source>Spiked</source>
         <translation>Mis au rebut</translation>
     </message>

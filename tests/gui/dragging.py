@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -13,14 +13,14 @@ def drag_events(items: list[Path] | list[QUrl]) -> tuple[QDragEnterEvent, QDropE
     """The enter and drop events of one drag of these files (or URLs)."""
     mime = QMimeData()
     mime.setUrls([i if isinstance(i, QUrl) else QUrl.fromLocalFile(str(i)) for i in items])
-    args = (
-        QPointF(200, 200),
+    rest = (
         Qt.DropAction.CopyAction,
         mime,
         Qt.MouseButton.LeftButton,
         Qt.KeyboardModifier.NoModifier,
     )
-    enter, drop = QDragEnterEvent(*args), QDropEvent(*args)
+    # The enter event takes a whole-pixel position, the drop a fractional one.
+    enter, drop = QDragEnterEvent(QPoint(200, 200), *rest), QDropEvent(QPointF(200, 200), *rest)
     # The events keep only a pointer to the mime data; it must live as long as they do.
     enter.mime, drop.mime = mime, mime
     return enter, drop

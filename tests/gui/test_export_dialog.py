@@ -228,6 +228,8 @@ def test_the_dialog_refuses_choices_that_make_no_export(qtbot, window, gui_db, t
     dialog.destination.setText(str(tmp_path / "missing" / "x.zip"))
     dialog.export_button.click()
     assert dialog.isVisible() and "does not exist" in dialog.error.text()
+    # The path keeps its left-to-right order inside an Arabic sentence too.
+    assert f"\u2066{tmp_path / 'missing'}\u2069" in dialog.error.text()
     assert window.export_flow.run is None
     assert not any(p.suffix == ".zip" for p in tmp_path.rglob("*"))
 

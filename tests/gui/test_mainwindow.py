@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QDockWidget, QMenu, QMessageBox
 
 from newsdesk.domain.article import ArticleContent
 from newsdesk.domain.document import Document
@@ -201,6 +203,17 @@ def test_arabic_ui_mirrors_the_window(qtbot, gui_db, recovery) -> None:
         qtbot.addWidget(win)
         assert win.isRightToLeft()
         assert win.menuBar().actions()[0].text() != "&File"
+        arabic = re.compile("[\u0600-\u06ff]")
+        docks = [dock.windowTitle() for dock in win.findChildren(QDockWidget)]
+        menus = [action.text() for action in win.menuBar().actions()]
+        entries = [
+            action.text()
+            for menu in win.menuBar().findChildren(QMenu)
+            for action in menu.actions()
+            if action.text() and not action.isSeparator()
+        ]
+        untranslated = [text for text in docks + menus + entries if not arabic.search(text)]
+        assert len(docks) >= 5 and not untranslated
     finally:
         install_translations(app, "en")
     assert not MainWindow(gui_db, SARA, recovery=recovery).isRightToLeft()

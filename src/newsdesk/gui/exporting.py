@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QAbstractButton, QMessageBox, QProgressDialog, QWi
 from newsdesk.domain.article import Article
 from newsdesk.errors import NewsdeskError
 from newsdesk.export.package import BundleSummary, Progress
+from newsdesk.gui.labels import path_text
 from newsdesk.services.exporting import (
     BidiOverridesFound,
     ExportRequest,
@@ -136,7 +137,7 @@ class ExportRun(QObject):
                     str(exc),
                     self.tr(
                         "The bundle was written to %1, but no article was marked published."
-                    ).replace("%1", str(bundle.path)),
+                    ).replace("%1", path_text(bundle.path)),
                 )
                 return
         self.result = ExportResult(bundle, published)

@@ -17,17 +17,12 @@ _MIRRORED_AREAS = {
 }
 
 
-def _tr(text: str) -> str:
-    # The frame's words belong to the main window's translation context.
-    return QCoreApplication.translate("MainWindow", text)
-
-
 class MainFrame(QMainWindow):
     """Central tabs, the navigator, findings, preview, queue and ticker docks, status labels."""
 
     def __init__(self) -> None:
         super().__init__()
-        self.setWindowTitle(_tr("Newsdesk"))
+        self.setWindowTitle(QCoreApplication.translate("MainWindow", "Newsdesk"))
         self.tabs = QTabWidget()
         self.tabs.setTabsClosable(True)
         self.tabs.setMovable(True)
@@ -36,13 +31,23 @@ class MainFrame(QMainWindow):
         left = Qt.DockWidgetArea.LeftDockWidgetArea
         right = Qt.DockWidgetArea.RightDockWidgetArea
         bottom = Qt.DockWidgetArea.BottomDockWidgetArea
-        self.navigator_dock = self._dock("navigator", _tr("Articles"), None, left)
-        self.findings_dock = self._dock("findings", _tr("House style"), None, bottom)
-        self.preview_dock = self._dock("preview", _tr("Preview"), None, right)
-        self.queue_dock = self._dock("queue", _tr("Desk queue"), None, bottom)
+        self.navigator_dock = self._dock(
+            "navigator", QCoreApplication.translate("MainWindow", "Articles"), None, left
+        )
+        self.findings_dock = self._dock(
+            "findings", QCoreApplication.translate("MainWindow", "House style"), None, bottom
+        )
+        self.preview_dock = self._dock(
+            "preview", QCoreApplication.translate("MainWindow", "Preview"), None, right
+        )
+        self.queue_dock = self._dock(
+            "queue", QCoreApplication.translate("MainWindow", "Desk queue"), None, bottom
+        )
         self.tabifyDockWidget(self.findings_dock, self.queue_dock)
         self.findings_dock.raise_()
-        self.ticker_dock = self._dock("ticker", _tr("Ticker"), None, right)
+        self.ticker_dock = self._dock(
+            "ticker", QCoreApplication.translate("MainWindow", "Ticker"), None, right
+        )
         self.tabifyDockWidget(self.preview_dock, self.ticker_dock)
         self.preview_dock.raise_()
         self.words_label = QLabel()

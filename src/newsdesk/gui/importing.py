@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QMimeData, QObject, Qt,
 from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
 
 from newsdesk.errors import NewsdeskError
+from newsdesk.gui.labels import path_text
 from newsdesk.services.bundle_report import ARTICLE
 from newsdesk.services.importing import (
     CREATED,
@@ -43,15 +44,18 @@ def choose_files(parent: QWidget) -> list[Path]:
     """Ask for files to import (several at once)."""
     from PySide6.QtCore import QSettings
 
-    tr = QCoreApplication.translate
     filters = ";;".join(
         (
-            tr("ImportRun", "Articles and bundles (%1)").replace("%1", PATTERNS),
-            tr("ImportRun", "All files (*)"),
+            QCoreApplication.translate("ImportRun", "Articles and bundles (%1)").replace(
+                "%1", PATTERNS
+            ),
+            QCoreApplication.translate("ImportRun", "All files (*)"),
         )
     )
     start = str(QSettings().value(IMPORT_FOLDER_KEY, "") or "")
-    names, _ = QFileDialog.getOpenFileNames(parent, tr("ImportRun", "Import"), start, filters)
+    names, _ = QFileDialog.getOpenFileNames(
+        parent, QCoreApplication.translate("ImportRun", "Import"), start, filters
+    )
     if names:
         QSettings().setValue(IMPORT_FOLDER_KEY, str(Path(names[0]).parent))
     return [Path(name) for name in names]
@@ -124,7 +128,7 @@ class ImportRun(QObject):
             if self.progress is not None:
                 self.progress.setLabelText(
                     self.tr("Importing %1 (%2 of %3)…")
-                    .replace("%1", path.name)
+                    .replace("%1", path_text(path.name))
                     .replace("%2", str(self._next + 1))
                     .replace("%3", str(len(self.paths)))
                 )

@@ -30,3 +30,9 @@ def status_label(status: Status) -> str:
 def role_label(role: str) -> str:
     """The role name in the UI language."""
     return QCoreApplication.translate("Role", ROLE_LABELS.get(role, role))
+
+
+def path_text(path: object) -> str:
+    """A file path or name to put inside a sentence: isolated left to right, so an Arabic
+    sentence around it does not reorder its slashes and dots."""
+    return f"\u2066{path}\u2069"

@@ -34,7 +34,7 @@ from newsdesk.domain.article import Status
 from newsdesk.export import registry
 from newsdesk.export.ninjs import NINJS_VERSION
 from newsdesk.export.ninjs import SCHEMAS as NINJS_SCHEMAS
-from newsdesk.gui.labels import status_label
+from newsdesk.gui.labels import path_text, status_label
 from newsdesk.services.exporting import ExportRequest
 
 FOLDER_KEY = "export/folder"
@@ -61,7 +61,8 @@ def last_folder() -> Path:
     if stored and Path(stored).is_dir():
         return Path(stored)
     documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(documents or Path.home())
+    # A bare machine may have no documents folder yet; the home folder always exists.
+    return Path(documents) if documents and Path(documents).is_dir() else Path.home()
 
 
 def remember_folder(folder: Path) -> None:
@@ -82,7 +83,7 @@ def confirm_replace(parent: QWidget, path: Path) -> bool:
         parent,
         QCoreApplication.translate("ExportBundleDialog", "Replace the file?"),
         QCoreApplication.translate("ExportBundleDialog", "%1 exists. Replace it?").replace(
-            "%1", str(path)
+            "%1", path_text(path)
         ),
     )
     return answer == QMessageBox.StandardButton.Yes
@@ -281,12 +282,14 @@ class ExportBundleDialog(QDialog):
             return self.tr("Choose where the bundle goes.")
         path = self.destination_path()
         if not path.parent.is_dir():
-            return self.tr("The folder %1 does not exist.").replace("%1", str(path.parent))
+            return self.tr("The folder %1 does not exist.").replace("%1", path_text(path.parent))
         if self.as_folder.isChecked():
             if path.exists() and not (path.is_dir() and not any(path.iterdir())):
-                return self.tr("%1 exists; choose a new or empty folder.").replace("%1", str(path))
+                return self.tr("%1 exists; choose a new or empty folder.").replace(
+                    "%1", path_text(path)
+                )
         elif path.is_dir():
-            return self.tr("%1 is a folder; give a file name.").replace("%1", str(path))
+            return self.tr("%1 is a folder; give a file name.").replace("%1", path_text(path))
         dated = self.by_filter.isChecked() and self.use_dates.isChecked()
         if dated and self.since.date() > self.until.date():
             return self.tr("The first date is after the second.")

@@ -29,7 +29,7 @@ from newsdesk.gui.dialogs.export_bundle import (
     last_folder,
     remember_folder,
 )
-from newsdesk.gui.labels import status_label
+from newsdesk.gui.labels import path_text, status_label
 from newsdesk.gui.widgets.direction_delegate import LANGUAGE_ROLE, DirectionalDelegate
 
 
@@ -155,9 +155,9 @@ class SendToDeskDialog(QDialog):
             return self.tr("Choose where the bundle goes.")
         path = self.destination_path()
         if not path.parent.is_dir():
-            return self.tr("The folder %1 does not exist.").replace("%1", str(path.parent))
+            return self.tr("The folder %1 does not exist.").replace("%1", path_text(path.parent))
         if path.is_dir():
-            return self.tr("%1 is a folder; give a file name.").replace("%1", str(path))
+            return self.tr("%1 is a folder; give a file name.").replace("%1", path_text(path))
         return ""
 
     def accept(self) -> None:
