@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 from newsdesk.errors import NewsdeskError
 from newsdesk.gui.actions import Actions, build_actions, load_icons
 from newsdesk.gui.frame import MainFrame
-from newsdesk.gui.labels import path_text
 
 # Only Qt and the light frame and action modules load before the first paint; the newsroom's
 # modules (storage, text engine, editor) are imported where they are first needed.
@@ -611,6 +610,8 @@ class MainWindow(MainFrame):
         except (NewsdeskError, OSError) as exc:
             QMessageBox.warning(self, self.tr("No proof"), str(exc))
             return
+        from newsdesk.gui.labels import path_text
+
         self.statusBar().showMessage(
             self.tr("Proof written: %1").replace("%1", path_text(result.path)), 8000
         )
