@@ -6,7 +6,9 @@ Makes (or reuses) a virtual environment in the work folder (build/pyinstaller), 
 wheel there with `python -m build` (from the sdist, so nothing is built inside the source tree),
 installs it with its `packaging` extra (PyInstaller) and `postgres` extra, builds
 DIST/newsdesk from newsdesk.spec, then runs the built programs offscreen on temporary databases: `--version`,
-`db check` and `gui --self-check`. Any failure stops the build with a non-zero exit.
+`db check` and `gui --self-check`, and real work end to end through the built `newsdesk` (see appcheck.py:
+an Arabic article with pictures approved and exported as PDF and HTML, a .docx and a submission bundle
+imported into a second database). Any failure stops the build with a non-zero exit.
 """
 
 from __future__ import annotations
@@ -20,6 +22,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from appcheck import end_to_end
+
 ROOT = Path(__file__).resolve().parents[2]
 SPEC = ROOT / "packaging" / "pyinstaller" / "newsdesk.spec"
 EXE = ".exe" if os.name == "nt" else ""
@@ -32,10 +36,15 @@ def run(*command: object, env: dict[str, str] | None = None) -> None:
     subprocess.run([str(part) for part in command], check=True, env=env)
 
 
+def venv_python(work: Path) -> Path:
+    """The build environment's Python (it has the wheel and its dependencies)."""
+    return work / "venv" / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
+
+
 def build(dist: Path, work: Path) -> Path:
     """Install the build environment and run PyInstaller; return the application folder."""
     venv = work / "venv"
-    python = venv / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
+    python = venv_python(work)
     if not python.exists():
         run(sys.executable, "-m", "venv", venv)
     run(python, *PIP, "build>=1.2")
@@ -67,8 +76,8 @@ def check_plugins(app: Path) -> None:
             raise SystemExit(f"build: the Qt {folder} plugin '{name}' is missing from {app}")
 
 
-def self_check(app: Path) -> None:
-    """Run the built programs offscreen on temporary databases and folders."""
+def self_check(app: Path, python: Path) -> None:
+    """Run the built programs offscreen on temporary databases and folders, then real work."""
     with tempfile.TemporaryDirectory(prefix="newsdesk-check-") as tmp:
         folder = Path(tmp)
         env = {k: v for k, v in os.environ.items() if not k.startswith(("NEWSDESK_", "PYTHON"))}
@@ -82,6 +91,9 @@ def self_check(app: Path) -> None:
         run(cli, "--db", folder / "cli.db", "db", "check", env=env)
         run(cli, "gui", "--self-check", env=env)
         run(gui, "--self-check", "--db", folder / "gui.db", env=env)
+        print("+ end-to-end check through", cli, flush=True)
+        for line in end_to_end(cli, python, folder / "work", env):
+            print(f"e2e  {line}", flush=True)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -96,7 +108,7 @@ def main(argv: list[str] | None = None) -> int:
     app = build(args.dist.resolve(), args.work.resolve())
     built = time.monotonic()
     check_plugins(app)
-    self_check(app)
+    self_check(app, venv_python(args.work.resolve()))
     done = time.monotonic()
     print(
         f"build: {app} built in {built - started:.0f} s, checked in {done - built:.0f} s",

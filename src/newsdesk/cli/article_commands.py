@@ -7,7 +7,7 @@ from datetime import timedelta
 from typing import Any
 
 from newsdesk.cli.context import CommandContext
-from newsdesk.cli.inputs import parse_time, read_text_file
+from newsdesk.cli.inputs import parse_time, read_blocks_file, read_text_file
 from newsdesk.cli.output import print_json, print_line, print_table
 from newsdesk.cli.proof_commands import add_proof_parser
 from newsdesk.domain.article import Article, ArticleContent
@@ -100,7 +100,13 @@ def add_parsers(commands: argparse._SubParsersAction, common: argparse.ArgumentP
 
 
 def _content_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--body-file", help="UTF-8 text file with the body, or - for stdin")
+    body = parser.add_mutually_exclusive_group()
+    body.add_argument("--body-file", help="UTF-8 text file with the body, or - for stdin")
+    body.add_argument(
+        "--blocks-file",
+        help="JSON list of body blocks (as `article show --json` prints them, pictures "
+        "included), or - for stdin",
+    )
     parser.add_argument("--kicker")
     parser.add_argument("--standfirst")
     parser.add_argument("--byline")
@@ -120,6 +126,8 @@ def _content_changes(args: argparse.Namespace) -> dict[str, Any]:
         changes["language"] = args.lang
     if args.body_file is not None:
         changes["body"] = Document.from_plain_text(read_text_file(args.body_file))
+    if args.blocks_file is not None:
+        changes["body"] = read_blocks_file(args.blocks_file)
     for name in ("kicker", "standfirst", "byline", "dateline", "desk", "urgency", "breaking"):
         if getattr(args, name) is not None:
             changes[name] = getattr(args, name)
