@@ -298,26 +298,27 @@ class ArticleService:
 
     def notes(self, article_id: str) -> list[Note]:
         """The notes thread, oldest first: written notes and the notes of workflow steps."""
-        with self.db.reading() as session:
-            # Every editor asks when it opens: read the few columns wanted, never the article's
-            # body or the revisions' full snapshots.
-            exact = session.scalar(select(ArticleRow.id).where(ArticleRow.id == article_id))
-            row_id = exact or self._load(session, article_id).id
-            written = session.execute(
-                select(NoteRow.author, NoteRow.at, NoteRow.text).where(NoteRow.article_id == row_id)
-            ).all()
-            steps = session.execute(
-                select(RevisionRow.author, RevisionRow.at, RevisionRow.step, RevisionRow.note)
-                .where(
-                    RevisionRow.article_id == row_id,
-                    RevisionRow.note != "",
-                    RevisionRow.step != "conflict",
-                )
-                .order_by(RevisionRow.revision)
-            ).all()
-            found = [Note(row_id, n.author, n.at, n.text) for n in written]
-            found += [Note(row_id, r.author, r.at, f"{r.step}: {r.note}") for r in steps]
-            return sorted(found, key=lambda n: n.at)
+        # Every editor asks when it opens: one statement on a plain connection, for an exact id.
+        row_id = article_id
+        with self.db.read_connection() as connection:
+            exists, rows = ArticleReads(connection).thread(row_id)
+        if not exists:  # an id prefix, or no such article (which raises)
+            with self.db.reading() as session:
+                row_id = self._load(session, article_id).id
+            with self.db.read_connection() as connection:
+                exists, rows = ArticleReads(connection).thread(row_id)
+        found = [
+            Note(row_id, r.author, r.at, r.text if r.kind == 1 else f"{r.step}: {r.text}")
+            for r in rows
+        ]
+        return sorted(found, key=lambda n: n.at)
+
+    def last_return(self, article_id: str) -> Note | None:
+        """The desk's latest return of the article (who, when, the note), if it was returned."""
+        # A returned article opens with this note: one row, not every revision's snapshot.
+        with self.db.read_connection() as connection:
+            row = ArticleReads(connection).last_step_note(article_id, Step.RETURN.value)
+        return Note(article_id, row.author, row.at, row.note) if row is not None else None
 
     def counts(self, *, desk: str | None = None, held_by: str | None = None) -> dict[str, int]:
         """How many articles there are in each status (for queue tabs)."""

@@ -7,13 +7,25 @@ from datetime import datetime
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Connection, Row, Select, bindparam, func, or_, select, update
+from sqlalchemy import (
+    Connection,
+    Row,
+    Select,
+    bindparam,
+    func,
+    literal_column,
+    or_,
+    select,
+    union_all,
+    update,
+)
 from sqlalchemy.orm import Session
 
 from newsdesk.storage.models import (
     ArticleRow,
     AuditRow,
     DeskRow,
+    NoteRow,
     RevisionRow,
     TickerChannelRow,
     TickerItemRow,
@@ -52,6 +64,49 @@ SORTABLE = frozenset(
     }
 )
 _BY_ID = select(_ARTICLES).where(_ARTICLES.c.id == bindparam("article_id"))
+_NOTES, _REVISIONS = NoteRow.__table__, RevisionRow.__table__
+# An article's notes thread in one statement: its own row (kind 0, so that an article without
+# notes is told from a missing one), its written notes (1) and the notes its workflow steps
+# carry (2), oldest first within each kind; a few columns, never a body or a snapshot.
+_THREAD = union_all(
+    select(
+        literal_column("0").label("kind"),
+        _ARTICLES.c.id.label("author"),
+        _ARTICLES.c.created_at.label("at"),
+        literal_column("''").label("text"),
+        literal_column("''").label("step"),
+        literal_column("0").label("seq"),
+    ).where(_ARTICLES.c.id == bindparam("article_id")),
+    select(
+        literal_column("1"),
+        _NOTES.c.author,
+        _NOTES.c.at,
+        _NOTES.c.text,
+        literal_column("''"),
+        _NOTES.c.id,
+    ).where(_NOTES.c.article_id == bindparam("article_id")),
+    select(
+        literal_column("2"),
+        _REVISIONS.c.author,
+        _REVISIONS.c.at,
+        _REVISIONS.c.note,
+        _REVISIONS.c.step,
+        _REVISIONS.c.revision,
+    ).where(
+        _REVISIONS.c.article_id == bindparam("article_id"),
+        _REVISIONS.c.note != "",
+        _REVISIONS.c.step != "conflict",
+    ),
+).order_by(literal_column("kind"), literal_column("seq"))
+_LAST_STEP_NOTE = (
+    select(_REVISIONS.c.author, _REVISIONS.c.at, _REVISIONS.c.note)
+    .where(
+        _REVISIONS.c.article_id == bindparam("article_id"),
+        _REVISIONS.c.step == bindparam("step"),
+    )
+    .order_by(_REVISIONS.c.revision.desc())
+    .limit(1)
+)
 
 
 class ArticleReads:
@@ -66,6 +121,21 @@ class ArticleReads:
         if cursor is not None:
             return article_by_id(cursor, article_id)
         return self.connection.execute(_BY_ID, {"article_id": article_id}).first()
+
+    def thread(self, article_id: str) -> tuple[bool, Sequence[Any]]:
+        """Whether the article with exactly this id exists, and its notes thread's rows.
+
+        Rows have `kind` (1 a written note, 2 a workflow step's note), `author`, `at`, `text`
+        and `step`; written notes come first, then steps, each oldest first.
+        """
+        rows = self.connection.execute(_THREAD, {"article_id": article_id}).all()
+        exists = bool(rows) and rows[0].kind == 0
+        return exists, rows[1:] if exists else rows
+
+    def last_step_note(self, article_id: str, step: str) -> Any | None:
+        """`author`, `at` and `note` of the article's latest revision made by `step`, if any."""
+        params = {"article_id": article_id, "step": step}
+        return self.connection.execute(_LAST_STEP_NOTE, params).first()
 
     def page(
         self,

@@ -44,11 +44,12 @@ class ArticleEditor(QWidget):
         super().__init__(parent)
         self.service = service
         self.recovery = recovery
-        self.article = article
+        self.article: Article | None = None
         self.recovery_key = new_key()
-        self.base_version: int | None = article.version if article else None
+        self.base_version: int | None = None
         self.dirty = False
         self.saved_at: datetime | None = None
+        self._loading = False
         self.resolve_conflict: ConflictResolver = self._ask_about_conflict
         language = article.language if article else "ar"
         self.fields = ArticleFields(settings.headline_max_chars)
@@ -69,15 +70,43 @@ class ArticleEditor(QWidget):
         self._max_timer = QTimer(self, singleShot=True, interval=AUTOSAVE_MAX_MS)
         self._pause_timer.timeout.connect(self.autosave)
         self._max_timer.timeout.connect(self.autosave)
-        self.fields.load(article.content if article else ArticleContent(headline=""))
-        self.body.load(article.content.body if article else ArticleContent(headline="").body)
         self.fields.changed.connect(self._mark_dirty)
         self.fields.languageChanged.connect(self.body.set_language)
         # Modified, not merely changed: re-highlighting after a load changes formats, not text.
         self.body.document().contentsChanged.connect(self._body_changed)
         self.body.directionChanged.connect(self.directionChanged)
+        self.load(article)
+
+    def load(self, article: Article | None) -> None:
+        """Show an article (None: a new, empty one) as an editor just made for it would.
+
+        The main window keeps an empty editor built in idle time and opens articles in it;
+        nothing shown or kept before (text, undo history, banner, notes, find bar, recovery
+        copy name, read-only state) outlives this call.
+        """
+        content = article.content if article is not None else ArticleContent(headline="")
+        self._pause_timer.stop()
+        self._max_timer.stop()
+        self._loading = True
+        try:
+            self.article = article
+            self.recovery_key = new_key()
+            self.base_version = article.version if article is not None else None
+            self.saved_at = None
+            self.fields.load(content)
+            self.body.load(content.body, content.language)
+        finally:
+            self._loading = False
+        self.dirty = False
+        if self._find_bar is not None:  # made again, empty, when next asked for
+            self.layout().removeWidget(self._find_bar)
+            self._find_bar.setParent(None)
+            self._find_bar.deleteLater()
+            self._find_bar = None
+        self.banner.clear()
+        self.banner.setVisible(False)
         self._apply_permissions()
-        self.notes.show_article(article.id if article else None)
+        self.notes.show_article(article.id if article is not None else None)
 
     # -- what is shown ----------------------------------------------------------------------
 
@@ -132,7 +161,7 @@ class ArticleEditor(QWidget):
             self._mark_dirty()
 
     def _mark_dirty(self) -> None:
-        if self.body.isReadOnly():
+        if self._loading or self.body.isReadOnly():
             return
         first = not self.dirty
         self.dirty = True
@@ -263,11 +292,10 @@ class ArticleEditor(QWidget):
         """A returned article opens with the desk's note where the reporter cannot miss it."""
         if self.article is None or self.article.status != Status.RETURNED:
             return
-        returns = [r for r in self.service.history(self.article.id) if r.step == "return"]
-        if returns:
-            last = returns[-1]
+        last = self.service.last_return(self.article.id)
+        if last is not None:
             self.banner.setText(
-                self.tr("Returned by %1: %2").replace("%1", last.author).replace("%2", last.note)
+                self.tr("Returned by %1: %2").replace("%1", last.author).replace("%2", last.text)
             )
             self.banner.setVisible(True)
 

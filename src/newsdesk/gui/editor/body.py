@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QMimeData, Qt, Signal
+from PySide6.QtCore import QEvent, QMimeData, QSizeF, Qt, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
     QFont,
@@ -62,11 +62,23 @@ class BodyEdit(QTextEdit):
 
     # -- model ------------------------------------------------------------------------------
 
-    def load(self, document: Document) -> None:
-        """Show a body; the undo history starts here, house-style underlines follow a pause later."""
+    def load(self, document: Document, language: str | None = None) -> None:
+        """Show a body; the undo history starts here, house-style underlines follow a pause later.
+
+        With `language`, the body is read in that article language from now on (set before the
+        text goes in, so the text already there is not resolved again).
+        """
         self._updating = True
         self.highlighter.pause()
+        # Qt lays text out against the page the view gave the document: an editor that has been
+        # shown has one, and the formats below would make Qt lay out the whole article at once.
+        # Without a page nothing is laid out; given back, Qt lays out lazily from the top.
+        page = self.document().pageSize()
+        self.document().setPageSize(QSizeF(0, 0))
         try:
+            if language is not None and language != self.language:
+                self.language = language
+                self.highlighter.set_language(language)  # paused: no pass over the old text
             # The widget's own setPlainText, not the document's: it keeps the view's cursor at
             # the start, where the document's would carry it to the end and make Qt lay out the
             # whole article to show it. Insertion takes no format left over from the last load.
@@ -74,6 +86,7 @@ class BodyEdit(QTextEdit):
             self.setPlainText(body_text(document))
             format_document(document, self.document(), self.language)
         finally:
+            self.document().setPageSize(page)
             self.highlighter.check_all_later()
             self._updating = False
         self.moveCursor(QTextCursor.MoveOperation.Start)
