@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from samples import DOCX_HEADLINE
+from check_samples import DOCX_HEADLINE
 
 HEADLINE = "أخنوش يؤكد تسجيل 641 ألف صانع تقليدي في CNSS (صور)"
 # A JPEG goes into the PDF as it is; a WebP is drawn by Qt, so its image plugin must be there.
@@ -173,7 +173,7 @@ def _run(cli: Path, python: Path, folder: Path, env: dict[str, str]) -> list[str
     folder.mkdir(parents=True, exist_ok=True)
     paths = {src: folder / "media" / src for src in (PICTURE, OTHER_PICTURE)}
     report = folder / "report.docx"
-    samples = Path(__file__).with_name("samples.py")
+    samples = Path(__file__).with_name("check_samples.py")
     made = subprocess.run(
         [str(python), str(samples), *map(str, paths.values()), str(report)],
         capture_output=True,

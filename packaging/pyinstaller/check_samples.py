@@ -1,6 +1,6 @@
 """Write the files the end-to-end check of a built application works on: pictures and a .docx.
 
-Usage: python samples.py FILE ...   (each FILE a .docx, or a picture in the format of its suffix)
+Usage: python check_samples.py FILE ...   (each FILE a .docx, or a picture in the format of its suffix)
 
 Run with the build environment's Python, which has Pillow and python-docx (both are
 dependencies of Newsdesk), so the check needs nothing that the application does not.
@@ -47,7 +47,7 @@ def write_docx(path: Path) -> None:
 def main(argv: list[str]) -> int:
     """Write each file the arguments name."""
     if not argv:
-        sys.exit("usage: python samples.py FILE ...")
+        sys.exit("usage: python check_samples.py FILE ...")
     for name in argv:
         path = Path(name)
         if path.suffix.lower() == ".docx":
