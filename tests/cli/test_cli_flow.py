@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from clitools import Cli
+from newsdesk import __version__
 
 BODY = (
     "أكد رئيس الحكومة عزيز أخنوش أن CNSS سجل أزيد من 641 ألف صانع تقليدي.\n\n"
@@ -167,3 +168,12 @@ def test_review_flow_with_notes_leases_and_restore(cli: Cli) -> None:
     cli("article", "edit", article_id, "--headline", "خبر معدل", user="sara")
     restored = cli.json("article", "restore-revision", article_id, "1", user="karim")
     assert restored["headline"] == "خبر أول"
+
+
+def test_version_is_answered_without_loading_the_database_layer() -> None:
+    probe = (
+        "import sys; from newsdesk.cli.main import main; code = main(['--version']); "
+        "print('loaded' if 'sqlalchemy' in sys.modules else 'light', code)"
+    )
+    run = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert run.stdout.splitlines() == [f"newsdesk {__version__}", "light 0"]

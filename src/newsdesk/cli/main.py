@@ -94,7 +94,11 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; return the exit status."""
     _utf8_streams()
-    gui = _gui_request(list(sys.argv[1:] if argv is None else argv))
+    given = list(sys.argv[1:] if argv is None else argv)
+    if given == ["--version"]:  # answered before the command modules and the database load
+        print(f"newsdesk {__version__}")
+        return 0
+    gui = _gui_request(given)
     if gui is not None:
         return _run_gui(gui)
     from newsdesk.cli.context import CommandContext
