@@ -214,6 +214,9 @@ def test_arabic_ui_mirrors_the_window(qtbot, gui_db, recovery) -> None:
         ]
         untranslated = [text for text in docks + menus + entries if not arabic.search(text)]
         assert len(docks) >= 5 and not untranslated
+        embargo = win.new_article().fields.embargo
+        assert embargo.isRightToLeft() is False  # times read 17:51, not 51:17, in a mirrored UI
+        assert embargo.displayFormat() == "yyyy-MM-dd HH:mm"
     finally:
         install_translations(app, "en")
     assert not MainWindow(gui_db, SARA, recovery=recovery).isRightToLeft()

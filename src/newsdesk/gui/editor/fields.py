@@ -77,6 +77,9 @@ class ArticleFields(QWidget):
         self.embargo_on = QCheckBox(self.tr("Embargo until"))
         self.embargo = QDateTimeEdit()
         self.embargo.setCalendarPopup(True)
+        # Digits and separators laid out right to left read backwards ("51:17" for 17:51).
+        self.embargo.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.embargo.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.embargo.setEnabled(False)
         self.embargo_on.toggled.connect(self.embargo.setEnabled)
         self._layout()
