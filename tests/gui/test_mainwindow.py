@@ -340,3 +340,13 @@ def test_notes_thread_in_the_editor(qtbot, window, gui_db) -> None:
         "نعم، من مصدرين",
     ]
     assert editor.notes.list.count() == 2
+
+
+def test_an_empty_thread_leaves_the_room_to_the_body(qtbot, window, gui_db) -> None:
+    article = ArticleService(gui_db, SARA).create(ArticleContent(headline="خبر بلا ملاحظات"))
+    editor = window.open_article(article.id)
+    assert editor.notes.isVisibleTo(editor) and not editor.notes.list.isVisibleTo(editor)
+    assert editor.body.minimumHeight() >= 160
+    editor.notes.entry.setText("ملاحظة أولى")
+    editor.notes.add_note()
+    assert editor.notes.list.isVisibleTo(editor) and editor.notes.list.count() == 1

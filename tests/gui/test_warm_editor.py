@@ -117,7 +117,7 @@ def test_an_open_fills_the_spare_and_a_new_one_follows(qtbot, window, gui_db) ->
     assert not editor.dirty and editor.save_state() == "Saved"
     assert not editor.body.isReadOnly() and not editor.banner.isVisibleTo(editor)
     assert editor.notes.list.count() == 1 and "هل تأكدت" in editor.notes.list.item(0).text()
-    assert window.tabs.tabText(0) == "CNSS يسجل"
+    assert window.tabs.tabText(0) == "\u2067CNSS يسجل\u2069"  # isolated right to left
     assert window.article_state_label.text() == "Draft · version 1"
     # Typing marks it dirty, as in an editor made for the article.
     type_text(editor.body, "x")
@@ -215,7 +215,7 @@ def test_no_trace_of_the_article_before(qtbot, window, gui_db, recovery) -> None
     assert after.findChildren(FindBar) == []
     assert not after.body.isReadOnly()
     assert after.recovery_key != first_key and recovery.copies("sara") == []
-    assert window.tabs.tabText(window.tabs.currentIndex()) == "خبر ثان"
+    assert window.tabs.tabText(window.tabs.currentIndex()) == "\u2067خبر ثان\u2069"
     assert window.tabs.tabToolTip(window.tabs.currentIndex()) == "خبر ثان"
     assert "Première" not in window.windowTitle()
     assert window.article_state_label.text() == "Draft · version 1"

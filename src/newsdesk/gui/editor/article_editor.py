@@ -23,6 +23,7 @@ from newsdesk.settings import Settings
 
 AUTOSAVE_PAUSE_MS = 2_000
 AUTOSAVE_MAX_MS = 15_000
+BODY_MIN_HEIGHT = 160
 
 ConflictResolver = Callable[[str, ArticleContent, ArticleContent], ConflictChoice]
 
@@ -60,6 +61,8 @@ class ArticleEditor(QWidget):
         splitter.addWidget(self.fields)
         splitter.addWidget(self.body)
         splitter.setStretchFactor(1, 1)
+        # The body is where the day's work happens: never squeezed below a few lines by the fields.
+        self.body.setMinimumHeight(BODY_MIN_HEIGHT)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.banner)
@@ -125,9 +128,13 @@ class ArticleEditor(QWidget):
 
     def title(self) -> str:
         """A short tab title."""
+        from newsdesk.text.direction import resolve_direction
+
         headline = self.fields.headline.text().strip() or self.tr("New article")
         short = headline if len(headline) <= 32 else headline[:31] + "…"
-        return ("● " if self.dirty else "") + short
+        # Isolated in the headline's own direction, so `CNSS: تسجيل…` keeps its order in a tab.
+        isolate = "\u2067" if resolve_direction(short, self.body.language) == "rtl" else "\u2066"
+        return ("● " if self.dirty else "") + isolate + short + "\u2069"
 
     def save_state(self) -> str:
         """`Saved 12:30:05`, `Unsaved changes` or `Not saved yet`."""

@@ -27,7 +27,7 @@ class NotesPanel(QWidget):
         self.article_id: str | None = None
         self.list = QListWidget()
         self.list.setItemDelegate(DirectionalDelegate(self.list))
-        self.list.setMaximumHeight(110)
+        self.list.setMaximumHeight(90)
         self.entry = DirectionalLineEdit()
         self.entry.setPlaceholderText(self.tr("Write a note for the desk…"))
         self.send = QPushButton(self.tr("Add note"))
@@ -45,6 +45,7 @@ class NotesPanel(QWidget):
         """Show the thread of an article (nothing for an unsaved one)."""
         self.article_id = article_id
         self.list.clear()
+        self.list.setVisible(False)
         self.setVisible(article_id is not None)
         if article_id is None:
             return
@@ -58,6 +59,8 @@ class NotesPanel(QWidget):
             item.setData(LANGUAGE_ROLE, "ar")
             item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
             self.list.addItem(item)
+        # An empty thread is only the line to write in: the body keeps the room.
+        self.list.setVisible(self.list.count() > 0)
         self.list.scrollToBottom()
 
     def add_note(self) -> None:
