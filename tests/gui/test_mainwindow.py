@@ -350,3 +350,24 @@ def test_an_empty_thread_leaves_the_room_to_the_body(qtbot, window, gui_db) -> N
     editor.notes.entry.setText("ملاحظة أولى")
     editor.notes.add_note()
     assert editor.notes.list.isVisibleTo(editor) and editor.notes.list.count() == 1
+
+
+def test_house_style_messages_follow_the_ui_language(qtbot, gui_db, recovery) -> None:
+    from newsdesk.gui.i18n import install_translations
+
+    app = QApplication.instance()
+    messages = {}
+    try:
+        for language in ("ar", "en"):
+            install_translations(app, language)
+            win = MainWindow(gui_db, SARA, recovery=recovery)
+            qtbot.addWidget(win, before_close_func=discard_all)
+            editor = win.new_article()
+            editor.body.setPlainText("بلغ عدد المسجلين ما مجموعه389 ألف صانع.")
+            qtbot.waitUntil(lambda w=win: w.findings.count() == 1, timeout=2000)
+            messages[language] = win.findings.item(0).text().split(" · ")[1]
+            tip = editor.body.highlighter.findings_for(editor.body.document().begin().text())
+            assert tip[0].message == messages[language]
+    finally:
+        install_translations(app, "en")
+    assert messages["ar"].startswith("مسافة") and messages["en"].startswith("Missing space")

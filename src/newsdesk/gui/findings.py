@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from newsdesk.gui.editor.highlighter import SEVERITY_COLORS, LintHighlighter
+from newsdesk.gui.i18n import current_ui_language
 from newsdesk.text.lint.checker import lint_text
 
 FIELD_BLOCK = -1
@@ -29,7 +30,11 @@ class FindingsPanel(QListWidget):
         self.clear()
         count = 0
         headline_findings = lint_text(
-            headline, highlighter.language, field="headline", settings=highlighter.settings
+            headline,
+            highlighter.language,
+            field="headline",
+            settings=highlighter.settings,
+            ui_language=current_ui_language(),
         )
         for finding in headline_findings:
             self._add(self.tr("Headline"), FIELD_BLOCK, finding, headline)
@@ -42,7 +47,8 @@ class FindingsPanel(QListWidget):
 
     def _add(self, where: str, block: int, finding, text: str) -> None:
         excerpt = text[finding.start : finding.end].strip() or "␣"
-        item = QListWidgetItem(f"{where} · {finding.message} · «{excerpt}»")
+        # The excerpt is isolated: a French or Arabic fragment must not reorder the UI's sentence.
+        item = QListWidgetItem(f"{where} · {finding.message} · «\u2068{excerpt}\u2069»")
         item.setForeground(QColor(SEVERITY_COLORS.get(finding.severity, "#c01c28")))
         item.setData(Qt.ItemDataRole.UserRole, (block, finding.start, finding.end))
         self.addItem(item)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 UI_LANGUAGES = ("en", "ar", "fr")
 TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "assets" / "translations"
 _installed: list[QTranslator] = []
+_current = {"language": "en"}
 
 
 def chosen_ui_language() -> str:
@@ -26,6 +27,7 @@ def install_translations(app: QApplication, language: str) -> bool:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
+    _current["language"] = language
     app.setLayoutDirection(
         Qt.LayoutDirection.RightToLeft if language == "ar" else Qt.LayoutDirection.LeftToRight
     )
@@ -43,3 +45,8 @@ def install_translations(app: QApplication, language: str) -> bool:
         app.installTranslator(qt_base)
         _installed.append(qt_base)
     return found
+
+
+def current_ui_language() -> str:
+    """The UI language last installed (house-style messages follow it)."""
+    return _current["language"]

@@ -36,3 +36,12 @@ def path_text(path: object) -> str:
     """A file path or name to put inside a sentence: isolated left to right, so an Arabic
     sentence around it does not reorder its slashes and dots."""
     return f"\u2066{path}\u2069"
+
+
+def headline_text(text: str, language: str) -> str:
+    """A headline to put inside a sentence or a list: isolated in its own direction (the
+    majority's, not the first letter's), so `CNSS: تسجيل…` keeps its order in any UI."""
+    from newsdesk.text.direction import resolve_direction
+
+    isolate = "\u2067" if resolve_direction(text, language) == "rtl" else "\u2066"
+    return f"{isolate}{text}\u2069"

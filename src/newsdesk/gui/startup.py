@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from newsdesk.domain.people import Person
 from newsdesk.gui.dialogs.welcome import WelcomeDialog
@@ -66,10 +66,16 @@ def offer_recovery(window: MainWindow) -> int:
     copies = window.recovery.copies(window.person.name)
     if not copies:
         return 0
-    titles = "\n".join(
-        f"• {c.content.headline or QCoreApplication.translate('Startup', '(no headline)')}"
+    from newsdesk.gui.labels import headline_text
+
+    no_headline = QCoreApplication.translate("Startup", "(no headline)")
+    headlines = [
+        headline_text(c.content.headline, c.content.language) if c.content.headline else no_headline
         for c in copies
-    )
+    ]
+    # Each line starts with the UI's own direction mark: the isolated headline has no say in it.
+    mark = "\u200f" if QApplication.isRightToLeft() else "\u200e"
+    titles = "\n".join(f"{mark}• {headline}" for headline in headlines)
     answer = QMessageBox.question(
         window,
         QCoreApplication.translate("Startup", "Recover unsaved work"),

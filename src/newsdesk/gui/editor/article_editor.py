@@ -128,13 +128,11 @@ class ArticleEditor(QWidget):
 
     def title(self) -> str:
         """A short tab title."""
-        from newsdesk.text.direction import resolve_direction
+        from newsdesk.gui.labels import headline_text
 
         headline = self.fields.headline.text().strip() or self.tr("New article")
         short = headline if len(headline) <= 32 else headline[:31] + "…"
-        # Isolated in the headline's own direction, so `CNSS: تسجيل…` keeps its order in a tab.
-        isolate = "\u2067" if resolve_direction(short, self.body.language) == "rtl" else "\u2066"
-        return ("● " if self.dirty else "") + isolate + short + "\u2069"
+        return ("● " if self.dirty else "") + headline_text(short, self.body.language)
 
     def save_state(self) -> str:
         """`Saved 12:30:05`, `Unsaved changes` or `Not saved yet`."""

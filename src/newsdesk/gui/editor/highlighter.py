@@ -8,6 +8,7 @@ from functools import lru_cache
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextCursor, QTextDocument
 
+from newsdesk.gui.i18n import current_ui_language
 from newsdesk.text.lint.checker import lint_text
 from newsdesk.text.lint.finding import Finding
 from newsdesk.text.lint.settings import LintSettings
@@ -56,7 +57,15 @@ class LintHighlighter(QSyntaxHighlighter):
         return list(self._lint(text))
 
     def _lint_paragraph(self, text: str) -> tuple[Finding, ...]:
-        return tuple(lint_text(text, self.language, field="body", settings=self.settings))
+        return tuple(
+            lint_text(
+                text,
+                self.language,
+                field="body",
+                settings=self.settings,
+                ui_language=current_ui_language(),
+            )
+        )
 
     # -- a body being loaded ----------------------------------------------------------------
 
