@@ -118,16 +118,15 @@ class Manifest:
         return (text + "\n").encode("utf-8")
 
 
-class BundleZip:
-    """Writes entries into a zip with fixed times and modes, recording each in the manifest.
+class BundleWriter:
+    """Writes a bundle's entries in sorted path order, recording each in the manifest.
 
-    Entries must be added in sorted path order; the writer refuses anything else so that the
-    same content always gives the same bytes.
+    Entries must come in sorted order; the writer refuses anything else so that the same
+    content always gives the same bytes. Subclasses only store an entry's bytes.
     """
 
-    def __init__(self, stream: BinaryIO, manifest: Manifest, compresslevel: int = 6):
+    def __init__(self, manifest: Manifest):
         self.manifest = manifest
-        self._zip = zipfile.ZipFile(stream, "w", zipfile.ZIP_DEFLATED, compresslevel=compresslevel)
         self._last = ""
 
     def add(self, path: str, data: bytes, media_type: str) -> FileRecord:
@@ -143,16 +142,30 @@ class BundleZip:
 
     def write(self, path: str, data: bytes) -> None:
         """Write a file without listing it (it was listed before the manifest was written)."""
-        self._write(path, data)
-
-    def add_manifest(self) -> None:
-        """Write manifest.json, which lists every file but itself."""
-        self._write(MANIFEST, self.manifest.to_bytes())
-
-    def _write(self, path: str, data: bytes) -> None:
         if path <= self._last:
             raise ValueError(f"bundle entries must come in sorted order: {path} after {self._last}")
         self._last = path
+        self._store(path, data)
+
+    def add_manifest(self) -> None:
+        """Write manifest.json, which lists every file but itself."""
+        self.write(MANIFEST, self.manifest.to_bytes())
+
+    def _store(self, path: str, data: bytes) -> None:
+        raise NotImplementedError
+
+    def close(self) -> None:
+        """Finish whatever the storage needs once every entry is written."""
+
+
+class BundleZip(BundleWriter):
+    """Writes entries into a zip with fixed times and modes."""
+
+    def __init__(self, stream: BinaryIO, manifest: Manifest, compresslevel: int = 6):
+        super().__init__(manifest)
+        self._zip = zipfile.ZipFile(stream, "w", zipfile.ZIP_DEFLATED, compresslevel=compresslevel)
+
+    def _store(self, path: str, data: bytes) -> None:
         info = zipfile.ZipInfo(path, date_time=ZIP_TIME)
         info.compress_type = stored_or_deflated(path)
         info.external_attr = FILE_MODE

@@ -21,16 +21,15 @@ from typing import Any
 from newsdesk.errors import InvalidInputError, StorageError
 from newsdesk.export.bundle import (
     MANIFEST,
+    BundleWriter,
     BundleZip,
-    FileRecord,
     Manifest,
     atomic_file,
-    sha256_of,
 )
 from newsdesk.filemodes import give_usual_mode
 
 
-class BundleFolder:
+class BundleFolder(BundleWriter):
     """Writes a bundle's entries as files under one folder, listing each in the manifest.
 
     It takes entries in the order the zip writer does (sorted paths), so both write the same
@@ -38,42 +37,16 @@ class BundleFolder:
     """
 
     def __init__(self, root: Path, manifest: Manifest):
+        super().__init__(manifest)
         self.root = root
-        self.manifest = manifest
-        self._last = ""
 
-    def add(self, path: str, data: bytes, media_type: str) -> FileRecord:
-        """Write one file and list it in the manifest."""
-        self.write(path, data)
-        return self.list_file(path, data, media_type)
-
-    def list_file(self, path: str, data: bytes, media_type: str) -> FileRecord:
-        """List a file in the manifest that is written after it (see `write`)."""
-        record = FileRecord(path, media_type, len(data), sha256_of(data))
-        self.manifest.files.append(record)
-        return record
-
-    def write(self, path: str, data: bytes) -> None:
-        """Write a file without listing it (it was listed before the manifest was written)."""
-        self._write(path, data)
-
-    def add_manifest(self) -> None:
-        """Write manifest.json, which lists every file but itself."""
-        self._write(MANIFEST, self.manifest.to_bytes())
-
-    def _write(self, path: str, data: bytes) -> None:
-        if path <= self._last:
-            raise ValueError(f"bundle entries must come in sorted order: {path} after {self._last}")
-        self._last = path
+    def _store(self, path: str, data: bytes) -> None:
         parts = PurePosixPath(path).parts
         if not parts or PurePosixPath(path).is_absolute() or ".." in parts:
             raise ValueError(f"not a path inside the bundle: {path}")
         target = self.root.joinpath(*parts)
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(data)
-
-    def close(self) -> None:
-        """Nothing to finish: every file is complete once written."""
 
 
 def _check_destination(out: Path) -> None:
@@ -114,9 +87,7 @@ def atomic_folder(out: Path) -> Iterator[Path]:
 
 
 @contextmanager
-def open_bundle(
-    out: Path, manifest: Manifest, *, folder: bool
-) -> Iterator[BundleZip | BundleFolder]:
+def open_bundle(out: Path, manifest: Manifest, *, folder: bool) -> Iterator[BundleWriter]:
     """The writer of a bundle at `out`: a zip file, or a folder; it appears only when complete."""
     if folder:
         with atomic_folder(out) as root:
