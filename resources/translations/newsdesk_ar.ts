@@ -1,169 +1,170 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="78" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="78"/>
         <source>&amp;New article</source>
         <translation>مقال &amp;جديد</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="81" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="81"/>
         <source>&amp;Open…</source>
         <translation>&amp;فتح…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="83" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="83"/>
         <source>&amp;Save</source>
         <translation>&amp;حفظ</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="85" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="85"/>
         <source>&amp;Close</source>
         <translation>إ&amp;غلاق</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="87" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="87"/>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="88" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="88"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="89" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="89"/>
         <source>&amp;Find…</source>
         <translation>&amp;بحث…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="92" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="92"/>
         <source>R&amp;eplace…</source>
         <translation>ا&amp;ستبدال…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="96" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="96"/>
         <source>&amp;Bold</source>
         <translation>&amp;عريض</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="98" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="98"/>
         <source>&amp;Italic</source>
         <translation>&amp;مائل</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="100" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="100"/>
         <source>&amp;Link…</source>
         <translation>&amp;رابط…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="103" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="103"/>
         <source>Paste as plain text</source>
         <translation>لصق كنص عادي</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="109" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="109"/>
         <source>Paragraph right-to-left</source>
         <translation>الفقرة من اليمين إلى اليسار</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="115" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="115"/>
         <source>Paragraph left-to-right</source>
         <translation>الفقرة من اليسار إلى اليمين</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="121" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="121"/>
         <source>Paragraph direction automatic</source>
         <translation>اتجاه الفقرة تلقائي</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="127" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="127"/>
         <source>Paragraph</source>
         <translation>فقرة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="133" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="133"/>
         <source>Heading</source>
         <translation>عنوان فرعي</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="139" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="139"/>
         <source>Quote</source>
         <translation>اقتباس</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="145" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="145"/>
         <source>Bulleted list</source>
         <translation>قائمة نقطية</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="151" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="151"/>
         <source>Su&amp;bmit to desk</source>
         <translation>&amp;تقديم إلى القسم</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="157" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="157"/>
         <source>&amp;History…</source>
         <translation>ال&amp;سجل…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="163" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="163"/>
         <source>&amp;Print proof…</source>
         <translation>&amp;طباعة بروفة…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="169" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="169"/>
         <source>&amp;Preferences…</source>
         <translation>ال&amp;تفضيلات…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="174" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="174"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="178" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="178"/>
         <source>Right-to-left mark (RLM)</source>
         <translation>علامة من اليمين إلى اليسار (RLM)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="184" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="184"/>
         <source>Left-to-right mark (LRM)</source>
         <translation>علامة من اليسار إلى اليمين (LRM)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="190" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="190"/>
         <source>Arabic comma ،</source>
         <translation>فاصلة عربية ،</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="195" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="195"/>
         <source>Guillemets « »</source>
         <translation>علامتا تنصيص « »</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="199" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="199"/>
         <source>Non-breaking space</source>
         <translation>مسافة غير منكسرة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="205" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="205"/>
         <source>Show invisible characters</source>
         <translation>إظهار المحارف غير المرئية</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="211" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="211"/>
         <source>&amp;Export bundle…</source>
         <translation>&amp;تصدير حزمة…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="218" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="218"/>
         <source>&amp;Import…</source>
         <translation>ا&amp;ستيراد…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="224" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="224"/>
         <source>Sen&amp;d to desk…</source>
         <translation>إرسال &amp;حزمة إلى القسم…</translation>
     </message>
@@ -171,63 +172,63 @@
 <context>
     <name>ArticleEditor</name>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="99" />
+        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="133"/>
         <source>New article</source>
         <translation>مقال جديد</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="106" />
+        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="140"/>
         <source>Unsaved changes</source>
         <translation>تعديلات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="108" />
+        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="142"/>
         <source>Saved %1</source>
         <translation>حُفظ %1</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="111" />
+        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="145"/>
         <source>Not saved yet</source>
         <translation>لم يُحفظ بعد</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="111" />
+        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="145"/>
         <source>Saved</source>
         <translation>محفوظ</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="122" />
+        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="156"/>
         <source>Recovered text from %1 that had not been saved.</source>
         <translation>نص مسترجع من %1 لم يكن قد حُفظ.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="163" />
+        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="197"/>
         <source>Could not write the recovery copy: %1</source>
         <translation>تعذرت كتابة نسخة الاسترجاع: %1</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="180" />
-        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="195" />
+        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="214"/>
+        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="229"/>
         <source>Not saved</source>
         <translation>لم يُحفظ</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="270" />
+        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="303"/>
         <source>Returned by %1: %2</source>
         <translation>أعاده %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="280" />
+        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="313"/>
         <source>Held by %1 since %2: read only.</source>
         <translation>بحوزة %1 منذ %2: للقراءة فقط.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="285" />
+        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="318"/>
         <source>This article is spiked; restore it to edit.</source>
         <translation>هذا المقال ملغى؛ استرجعه لتعديله.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="286" />
+        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="319"/>
         <source>Read only: this article is %1 and your role may not change it.</source>
         <translation>للقراءة فقط: حالة هذا المقال %1 ودورك لا يسمح بتعديله.</translation>
     </message>
@@ -235,63 +236,63 @@
 <context>
     <name>ArticleFields</name>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/fields.py" line="76" />
+        <location filename="../../src/newsdesk/gui/editor/fields.py" line="76"/>
         <source>Breaking</source>
         <translation>عاجل</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/fields.py" line="77" />
+        <location filename="../../src/newsdesk/gui/editor/fields.py" line="77"/>
         <source>Embargo until</source>
         <translation>حظر النشر حتى</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/fields.py" line="92" />
+        <location filename="../../src/newsdesk/gui/editor/fields.py" line="95"/>
         <source>Urgency</source>
         <translation>الأولوية</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/fields.py" line="100" />
+        <location filename="../../src/newsdesk/gui/editor/fields.py" line="103"/>
         <source>Dateline</source>
         <translation>مكان الخبر</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/fields.py" line="102" />
+        <location filename="../../src/newsdesk/gui/editor/fields.py" line="105"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/fields.py" line="103" />
+        <location filename="../../src/newsdesk/gui/editor/fields.py" line="106"/>
         <source>Kicker</source>
         <translation>العنوان الصغير</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/fields.py" line="104" />
-        <location filename="../../src/newsdesk/gui/editor/fields.py" line="110" />
+        <location filename="../../src/newsdesk/gui/editor/fields.py" line="107"/>
+        <location filename="../../src/newsdesk/gui/editor/fields.py" line="113"/>
         <source>Headline</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/fields.py" line="105" />
+        <location filename="../../src/newsdesk/gui/editor/fields.py" line="108"/>
         <source>Standfirst</source>
         <translation>المقدمة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/fields.py" line="106" />
+        <location filename="../../src/newsdesk/gui/editor/fields.py" line="109"/>
         <source>Byline</source>
         <translation>التوقيع</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/fields.py" line="107" />
+        <location filename="../../src/newsdesk/gui/editor/fields.py" line="110"/>
         <source>Desk</source>
         <translation>القسم</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/fields.py" line="108" />
+        <location filename="../../src/newsdesk/gui/editor/fields.py" line="111"/>
         <source>Tags</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/fields.py" line="111" />
+        <location filename="../../src/newsdesk/gui/editor/fields.py" line="114"/>
         <source>comma-separated</source>
         <translation>مفصولة بفواصل</translation>
     </message>
@@ -299,7 +300,7 @@
 <context>
     <name>BodyEdit</name>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/body.py" line="242" />
+        <location filename="../../src/newsdesk/gui/editor/body.py" line="255"/>
         <source>Fix: %1</source>
         <translation>تصحيح: %1</translation>
     </message>
@@ -307,22 +308,22 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/conflict.py" line="59" />
+        <location filename="../../src/newsdesk/gui/dialogs/conflict.py" line="59"/>
         <source>Someone else saved this article</source>
         <translation>حفظ شخص آخر هذا المقال</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/conflict.py" line="64" />
+        <location filename="../../src/newsdesk/gui/dialogs/conflict.py" line="64"/>
         <source>%1 saved a newer version while you were editing. Your text is safe: it is kept as a revision whatever you choose.</source>
         <translation>حفظ %1 نسخة أحدث أثناء تحريرك. نصك في أمان: يُحتفظ به كمراجعة مهما كان اختيارك.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/conflict.py" line="73" />
+        <location filename="../../src/newsdesk/gui/dialogs/conflict.py" line="73"/>
         <source>Keep mine</source>
         <translation>الاحتفاظ بنسختي</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/conflict.py" line="75" />
+        <location filename="../../src/newsdesk/gui/dialogs/conflict.py" line="75"/>
         <source>Take theirs</source>
         <translation>اعتماد نسختهم</translation>
     </message>
@@ -330,48 +331,48 @@
 <context>
     <name>ExportBundleDialog</name>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="46" />
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="46"/>
         <source>Plain text</source>
         <translation>نص عادي</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="83" />
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="101"/>
         <source>Replace the file?</source>
         <translation>استبدال الملف؟</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="84" />
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="102"/>
         <source>%1 exists. Replace it?</source>
         <translation>%1 موجود. هل تريد استبداله؟</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="107" />
-        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="262" />
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="125"/>
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="280"/>
         <source>Export bundle</source>
         <translation>تصدير حزمة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="113" />
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="131"/>
         <source>Include the ticker feeds</source>
         <translation>تضمين خلاصات الشريط الإخباري</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="116" />
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="134"/>
         <source>Mark the articles published once the bundle is complete</source>
         <translation>وسم المقالات منشورة بعد اكتمال الحزمة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="131" />
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="149"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="142" />
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="160"/>
         <source>Articles</source>
         <translation>المقالات</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="145" />
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="163"/>
         <source>The %n selected article(s)</source>
         <translation>
             <numerusform>المقالات المحددة (%n)</numerusform>
@@ -383,102 +384,102 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="147" />
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="165"/>
         <source>Selected articles (none is selected)</source>
         <translation>المقالات المحددة (لا شيء محدد)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="149" />
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="167"/>
         <source>Articles in this status:</source>
         <translation>المقالات في هذه الحالة:</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="163" />
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="181"/>
         <source>All desks</source>
         <translation>كل الأقسام</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="166" />
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="184"/>
         <source>Changed between</source>
         <translation>عُدّلت بين</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="180" />
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="198"/>
         <source>and</source>
         <translation>و</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="186" />
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="204"/>
         <source>Desk</source>
         <translation>القسم</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="191" />
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="209"/>
         <source>Formats</source>
         <translation>الصيغ</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="205" />
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="223"/>
         <source>ninjs version</source>
         <translation>إصدار ninjs</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="212" />
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="230"/>
         <source>Destination</source>
         <translation>الوجهة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="213" />
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="231"/>
         <source>One zip file</source>
         <translation>ملف zip واحد</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="214" />
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="232"/>
         <source>A folder</source>
         <translation>مجلد</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="221" />
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="239"/>
         <source>Browse…</source>
         <translation>استعراض…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="256" />
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="274"/>
         <source>Export into folder</source>
         <translation>التصدير إلى مجلد</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="262" />
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="280"/>
         <source>Bundle (*.zip *.ndbundle)</source>
         <translation>حزمة (*.zip *.ndbundle)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="279" />
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="297"/>
         <source>Choose at least one format.</source>
         <translation>اختر صيغة واحدة على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="281" />
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="299"/>
         <source>Choose where the bundle goes.</source>
         <translation>اختر مكان حفظ الحزمة.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="284" />
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="82"/>
         <source>The folder %1 does not exist.</source>
         <translation>المجلد %1 غير موجود.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="287" />
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="85"/>
         <source>%1 exists; choose a new or empty folder.</source>
         <translation>%1 موجود؛ اختر مجلدا جديدا أو فارغا.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="289" />
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="90"/>
         <source>%1 is a folder; give a file name.</source>
         <translation>%1 مجلد؛ أدخل اسم ملف.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="292" />
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="305"/>
         <source>The first date is after the second.</source>
         <translation>التاريخ الأول بعد التاريخ الثاني.</translation>
     </message>
@@ -486,28 +487,28 @@
 <context>
     <name>ExportFlow</name>
     <message>
-        <location filename="../../src/newsdesk/gui/export_flow.py" line="67" />
+        <location filename="../../src/newsdesk/gui/export_flow.py" line="67"/>
         <source>Export bundle</source>
         <translation>تصدير حزمة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/export_flow.py" line="96" />
+        <location filename="../../src/newsdesk/gui/export_flow.py" line="96"/>
         <source>You have no drafts to send.</source>
         <translation>ليست لديك مسودات لإرسالها.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/export_flow.py" line="114" />
-        <location filename="../../src/newsdesk/gui/export_flow.py" line="143" />
+        <location filename="../../src/newsdesk/gui/export_flow.py" line="114"/>
+        <location filename="../../src/newsdesk/gui/export_flow.py" line="143"/>
         <source>Send to desk</source>
         <translation>إرسال إلى القسم</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/export_flow.py" line="132" />
+        <location filename="../../src/newsdesk/gui/export_flow.py" line="132"/>
         <source>Bundle written</source>
         <translation>كُتبت الحزمة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/export_flow.py" line="134" />
+        <location filename="../../src/newsdesk/gui/export_flow.py" line="134"/>
         <source>Export cancelled; nothing was written</source>
         <translation>أُلغي التصدير؛ لم يُكتب شيء</translation>
     </message>
@@ -515,23 +516,23 @@
 <context>
     <name>ExportRun</name>
     <message>
-        <location filename="../../src/newsdesk/gui/exporting.py" line="138" />
+        <location filename="../../src/newsdesk/gui/exporting.py" line="139"/>
         <source>The bundle was written to %1, but no article was marked published.</source>
         <translation>كُتبت الحزمة في %1، لكن لم يُوسم أي مقال منشورا.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/exporting.py" line="178" />
+        <location filename="../../src/newsdesk/gui/exporting.py" line="179"/>
         <source>Article %1 of %2</source>
         <translation>المقال %1 من %2</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/exporting.py" line="183" />
+        <location filename="../../src/newsdesk/gui/exporting.py" line="184"/>
         <source>Writing the ticker feeds and the manifest…</source>
         <translation>كتابة خلاصات الشريط والبيان…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/newsdesk/gui/exporting.py" line="201" />
-        <source>%n headline(s) or ticker item(s) carry bidi override characters. They force the order letters are shown in, so the text can read differently on a partner's site than in the editor.</source>
+        <location filename="../../src/newsdesk/gui/exporting.py" line="202"/>
+        <source>%n headline(s) or ticker item(s) carry bidi override characters. They force the order letters are shown in, so the text can read differently on a partner&apos;s site than in the editor.</source>
         <translation>
             <numerusform>%n عنوان أو خبر شريط يحمل محارف فرض الاتجاه. هذه المحارف تفرض ترتيب عرض الحروف، فقد يُقرأ النص على موقع الشريك بشكل مختلف عما في المحرر.</numerusform>
             <numerusform>%n عنوان أو خبر شريط يحمل محارف فرض الاتجاه. هذه المحارف تفرض ترتيب عرض الحروف، فقد يُقرأ النص على موقع الشريك بشكل مختلف عما في المحرر.</numerusform>
@@ -542,7 +543,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/newsdesk/gui/exporting.py" line="210" />
+        <location filename="../../src/newsdesk/gui/exporting.py" line="211"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… و%n غيرها</numerusform>
@@ -554,12 +555,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/exporting.py" line="214" />
+        <location filename="../../src/newsdesk/gui/exporting.py" line="215"/>
         <source>Export anyway</source>
         <translation>التصدير رغم ذلك</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/exporting.py" line="236" />
+        <location filename="../../src/newsdesk/gui/exporting.py" line="237"/>
         <source>Nothing was exported.</source>
         <translation>لم يُصدَّر شيء.</translation>
     </message>
@@ -567,42 +568,42 @@
 <context>
     <name>ExportSummaryDialog</name>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/export_summary.py" line="36" />
+        <location filename="../../src/newsdesk/gui/dialogs/export_summary.py" line="36"/>
         <source>The bundle is complete.</source>
         <translation>اكتملت الحزمة.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/export_summary.py" line="42" />
+        <location filename="../../src/newsdesk/gui/dialogs/export_summary.py" line="42"/>
         <source>Written to</source>
         <translation>كُتبت في</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/export_summary.py" line="43" />
+        <location filename="../../src/newsdesk/gui/dialogs/export_summary.py" line="43"/>
         <source>Articles</source>
         <translation>المقالات</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/export_summary.py" line="44" />
+        <location filename="../../src/newsdesk/gui/dialogs/export_summary.py" line="44"/>
         <source>Files</source>
         <translation>الملفات</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/export_summary.py" line="45" />
+        <location filename="../../src/newsdesk/gui/dialogs/export_summary.py" line="45"/>
         <source>Size</source>
         <translation>الحجم</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/export_summary.py" line="46" />
+        <location filename="../../src/newsdesk/gui/dialogs/export_summary.py" line="46"/>
         <source>Bundle id</source>
         <translation>معرّف الحزمة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/export_summary.py" line="52" />
+        <location filename="../../src/newsdesk/gui/dialogs/export_summary.py" line="52"/>
         <source>Marked published</source>
         <translation>وُسمت منشورة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/export_summary.py" line="72" />
+        <location filename="../../src/newsdesk/gui/dialogs/export_summary.py" line="72"/>
         <source>Show in folder</source>
         <translation>عرض في المجلد</translation>
     </message>
@@ -610,47 +611,47 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/find_bar.py" line="21" />
+        <location filename="../../src/newsdesk/gui/editor/find_bar.py" line="21"/>
         <source>Find</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/find_bar.py" line="23" />
+        <location filename="../../src/newsdesk/gui/editor/find_bar.py" line="23"/>
         <source>Replace with</source>
         <translation>استبدال بـ</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/find_bar.py" line="24" />
+        <location filename="../../src/newsdesk/gui/editor/find_bar.py" line="24"/>
         <source>Ignore diacritics, tatweel and hamza</source>
         <translation>تجاهل التشكيل والتطويل والهمزة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/find_bar.py" line="26" />
+        <location filename="../../src/newsdesk/gui/editor/find_bar.py" line="26"/>
         <source>Whole words</source>
         <translation>كلمات كاملة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/find_bar.py" line="28" />
+        <location filename="../../src/newsdesk/gui/editor/find_bar.py" line="28"/>
         <source>Previous</source>
         <translation>السابق</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/find_bar.py" line="29" />
+        <location filename="../../src/newsdesk/gui/editor/find_bar.py" line="29"/>
         <source>Next</source>
         <translation>التالي</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/find_bar.py" line="30" />
+        <location filename="../../src/newsdesk/gui/editor/find_bar.py" line="30"/>
         <source>Replace</source>
         <translation>استبدال</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/find_bar.py" line="31" />
+        <location filename="../../src/newsdesk/gui/editor/find_bar.py" line="31"/>
         <source>Replace all</source>
         <translation>استبدال الكل</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/newsdesk/gui/editor/find_bar.py" line="81" />
+        <location filename="../../src/newsdesk/gui/editor/find_bar.py" line="81"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n نتيجة</numerusform>
@@ -662,7 +663,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/newsdesk/gui/editor/find_bar.py" line="113" />
+        <location filename="../../src/newsdesk/gui/editor/find_bar.py" line="113"/>
         <source>%n replaced</source>
         <translation>
             <numerusform>استُبدلت %n</numerusform>
@@ -677,12 +678,12 @@
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../src/newsdesk/gui/findings.py" line="35" />
+        <location filename="../../src/newsdesk/gui/findings.py" line="40"/>
         <source>Headline</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/findings.py" line="39" />
+        <location filename="../../src/newsdesk/gui/findings.py" line="44"/>
         <source>¶%1</source>
         <translation>¶%1</translation>
     </message>
@@ -690,17 +691,17 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/history.py" line="32" />
+        <location filename="../../src/newsdesk/gui/dialogs/history.py" line="32"/>
         <source>History</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/history.py" line="44" />
+        <location filename="../../src/newsdesk/gui/dialogs/history.py" line="44"/>
         <source>Restore this revision</source>
         <translation>استرجاع هذه المراجعة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/history.py" line="76" />
+        <location filename="../../src/newsdesk/gui/dialogs/history.py" line="76"/>
         <source>Not restored</source>
         <translation>لم يُسترجع</translation>
     </message>
@@ -708,28 +709,28 @@
 <context>
     <name>ImportRun</name>
     <message>
-        <location filename="../../src/newsdesk/gui/importing.py" line="48" />
+        <location filename="../../src/newsdesk/gui/importing.py" line="49"/>
         <source>Articles and bundles (%1)</source>
         <translation>المقالات والحزم (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/importing.py" line="51" />
+        <location filename="../../src/newsdesk/gui/importing.py" line="52"/>
         <source>All files (*)</source>
         <translation>كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/importing.py" line="56" />
-        <location filename="../../src/newsdesk/gui/importing.py" line="104" />
+        <location filename="../../src/newsdesk/gui/importing.py" line="57"/>
+        <location filename="../../src/newsdesk/gui/importing.py" line="105"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/importing.py" line="129" />
+        <location filename="../../src/newsdesk/gui/importing.py" line="130"/>
         <source>Importing %1 (%2 of %3)…</source>
         <translation>استيراد %1 (%2 من %3)…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/importing.py" line="151" />
+        <location filename="../../src/newsdesk/gui/importing.py" line="152"/>
         <source>Importing %1…</source>
         <translation>استيراد %1…</translation>
     </message>
@@ -737,42 +738,42 @@
 <context>
     <name>ImportSummaryDialog</name>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/import_summary.py" line="24" />
+        <location filename="../../src/newsdesk/gui/dialogs/import_summary.py" line="24"/>
         <source>Created</source>
         <translation>أُنشئ</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/import_summary.py" line="25" />
+        <location filename="../../src/newsdesk/gui/dialogs/import_summary.py" line="25"/>
         <source>Updated</source>
         <translation>حُدّث</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/import_summary.py" line="26" />
+        <location filename="../../src/newsdesk/gui/dialogs/import_summary.py" line="26"/>
         <source>Skipped</source>
         <translation>تُجوهل</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/import_summary.py" line="27" />
+        <location filename="../../src/newsdesk/gui/dialogs/import_summary.py" line="27"/>
         <source>Conflict</source>
         <translation>تعارض</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/import_summary.py" line="28" />
+        <location filename="../../src/newsdesk/gui/dialogs/import_summary.py" line="28"/>
         <source>Refused</source>
         <translation>رُفض</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/import_summary.py" line="72" />
+        <location filename="../../src/newsdesk/gui/dialogs/import_summary.py" line="72"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/import_summary.py" line="75" />
+        <location filename="../../src/newsdesk/gui/dialogs/import_summary.py" line="75"/>
         <source>%1 created, %2 updated, %3 skipped, %4 conflicts, %5 refused</source>
         <translation>%1 أُنشئ، %2 حُدّث، %3 تُجوهل، %4 تعارض، %5 رُفض</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/newsdesk/gui/dialogs/import_summary.py" line="87" />
+        <location filename="../../src/newsdesk/gui/dialogs/import_summary.py" line="87"/>
         <source>Cancelled: %n file(s) were not imported.</source>
         <translation>
             <numerusform>أُلغي: لم يُستورد %n ملف.</numerusform>
@@ -784,17 +785,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/import_summary.py" line="92" />
+        <location filename="../../src/newsdesk/gui/dialogs/import_summary.py" line="92"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/import_summary.py" line="92" />
+        <location filename="../../src/newsdesk/gui/dialogs/import_summary.py" line="92"/>
         <source>Result</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/import_summary.py" line="92" />
+        <location filename="../../src/newsdesk/gui/dialogs/import_summary.py" line="92"/>
         <source>Details</source>
         <translation>التفاصيل</translation>
     </message>
@@ -802,147 +803,147 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="189" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="197"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="199" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="207"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="202" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="210"/>
         <source>F&amp;ormat</source>
         <translation>&amp;تنسيق</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="215" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="223"/>
         <source>&amp;Insert</source>
         <translation>إ&amp;دراج</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="224" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="232"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="232" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="240"/>
         <source>Main</source>
         <translation>الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="296" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="317"/>
         <source>Cannot open</source>
         <translation>تعذر الفتح</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="353" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="371"/>
         <source>Unsaved changes</source>
         <translation>تعديلات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="354" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="372"/>
         <source>Save the changes to “%1”?</source>
         <translation>هل تحفظ التعديلات على «%1»؟</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="355" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="373"/>
         <source>New article</source>
         <translation>مقال جديد</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="388" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="406"/>
         <source>Not submitted</source>
         <translation>لم يُرسل</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="392" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="410"/>
         <source>Submitted to the desk</source>
         <translation>أُرسل إلى القسم</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="428" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="446"/>
         <source>Select the words to link first</source>
         <translation>حدد الكلمات المراد ربطها أولا</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="430" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="448"/>
         <source>Link</source>
         <translation>رابط</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="430" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="448"/>
         <source>Address (https://…)</source>
         <translation>العنوان (https://…)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="512" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="532"/>
         <source>%1 · version %2</source>
         <translation>%1 · النسخة %2</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="516" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="536"/>
         <source>new</source>
         <translation>جديد</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="531" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="551"/>
         <source>%1 words · %2 min</source>
         <translation>%1 كلمة · %2 د</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="566" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="586"/>
         <source>House style (%1)</source>
         <translation>أسلوب التحرير (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="599" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="619"/>
         <source>Save the article before printing a proof</source>
         <translation>احفظ المقال قبل طباعة البروفة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="602" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="622"/>
         <source>Print proof</source>
         <translation>طباعة بروفة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="611" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="631"/>
         <source>No proof</source>
         <translation>لا بروفة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="614" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="636"/>
         <source>Proof written: %1</source>
         <translation>كُتبت البروفة: %1</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/frame.py" line="25" />
+        <location filename="../../src/newsdesk/gui/frame.py" line="25"/>
         <source>Newsdesk</source>
         <translation>نيوزديسك</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/frame.py" line="35" />
+        <location filename="../../src/newsdesk/gui/frame.py" line="35"/>
         <source>Articles</source>
         <translation>المقالات</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/frame.py" line="38" />
+        <location filename="../../src/newsdesk/gui/frame.py" line="38"/>
         <source>House style</source>
         <translation>أسلوب التحرير</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/frame.py" line="41" />
+        <location filename="../../src/newsdesk/gui/frame.py" line="41"/>
         <source>Preview</source>
         <translation>المعاينة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/frame.py" line="44" />
+        <location filename="../../src/newsdesk/gui/frame.py" line="44"/>
         <source>Desk queue</source>
         <translation>طابور القسم</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/frame.py" line="49" />
+        <location filename="../../src/newsdesk/gui/frame.py" line="49"/>
         <source>Ticker</source>
         <translation>الشريط</translation>
     </message>
@@ -950,32 +951,32 @@
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../src/newsdesk/gui/navigator.py" line="39" />
+        <location filename="../../src/newsdesk/gui/navigator.py" line="39"/>
         <source>Search (Arabic-aware)…</source>
         <translation>بحث (يفهم العربية)…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/navigator.py" line="41" />
+        <location filename="../../src/newsdesk/gui/navigator.py" line="41"/>
         <source>All statuses</source>
         <translation>كل الحالات</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/navigator.py" line="44" />
+        <location filename="../../src/newsdesk/gui/navigator.py" line="44"/>
         <source>Mine</source>
         <translation>مقالاتي</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/navigator.py" line="47" />
+        <location filename="../../src/newsdesk/gui/navigator.py" line="47"/>
         <source>Headline</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/navigator.py" line="47" />
+        <location filename="../../src/newsdesk/gui/navigator.py" line="47"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/navigator.py" line="47" />
+        <location filename="../../src/newsdesk/gui/navigator.py" line="47"/>
         <source>Updated</source>
         <translation>آخر تعديل</translation>
     </message>
@@ -983,12 +984,12 @@
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/notes.py" line="32" />
+        <location filename="../../src/newsdesk/gui/editor/notes.py" line="32"/>
         <source>Write a note for the desk…</source>
         <translation>اكتب ملاحظة للقسم…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/notes.py" line="33" />
+        <location filename="../../src/newsdesk/gui/editor/notes.py" line="33"/>
         <source>Add note</source>
         <translation>إضافة ملاحظة</translation>
     </message>
@@ -996,42 +997,42 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/preferences.py" line="28" />
+        <location filename="../../src/newsdesk/gui/dialogs/preferences.py" line="28"/>
         <source>Preferences</source>
         <translation>التفضيلات</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/preferences.py" line="31" />
+        <location filename="../../src/newsdesk/gui/dialogs/preferences.py" line="31"/>
         <source>System language</source>
         <translation>لغة النظام</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/preferences.py" line="42" />
+        <location filename="../../src/newsdesk/gui/dialogs/preferences.py" line="42"/>
         <source>Newsdesk default (Noto Sans Arabic)</source>
         <translation>خط نيوزديسك الافتراضي (Noto Sans Arabic)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/preferences.py" line="43" />
+        <location filename="../../src/newsdesk/gui/dialogs/preferences.py" line="43"/>
         <source>The font chosen below</source>
         <translation>الخط المختار أدناه</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/preferences.py" line="49" />
+        <location filename="../../src/newsdesk/gui/dialogs/preferences.py" line="49"/>
         <source>Interface language</source>
         <translation>لغة الواجهة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/preferences.py" line="50" />
+        <location filename="../../src/newsdesk/gui/dialogs/preferences.py" line="50"/>
         <source>The interface language applies from the next start.</source>
         <translation>تُطبق لغة الواجهة عند التشغيل القادم.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/preferences.py" line="51" />
+        <location filename="../../src/newsdesk/gui/dialogs/preferences.py" line="51"/>
         <source>Editor font</source>
         <translation>خط المحرر</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/preferences.py" line="53" />
+        <location filename="../../src/newsdesk/gui/dialogs/preferences.py" line="53"/>
         <source>Editor font size</source>
         <translation>حجم خط المحرر</translation>
     </message>
@@ -1039,27 +1040,27 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../src/newsdesk/gui/preview/pane.py" line="48" />
+        <location filename="../../src/newsdesk/gui/preview/pane.py" line="48"/>
         <source>Desktop</source>
         <translation>حاسوب</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/preview/pane.py" line="49" />
+        <location filename="../../src/newsdesk/gui/preview/pane.py" line="49"/>
         <source>Phone</source>
         <translation>هاتف</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/preview/pane.py" line="50" />
+        <location filename="../../src/newsdesk/gui/preview/pane.py" line="50"/>
         <source>Print</source>
         <translation>طباعة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/preview/pane.py" line="56" />
+        <location filename="../../src/newsdesk/gui/preview/pane.py" line="56"/>
         <source>Light</source>
         <translation>فاتح</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/preview/pane.py" line="56" />
+        <location filename="../../src/newsdesk/gui/preview/pane.py" line="56"/>
         <source>Dark</source>
         <translation>داكن</translation>
     </message>
@@ -1067,127 +1068,127 @@
 <context>
     <name>Queue</name>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/model.py" line="40" />
+        <location filename="../../src/newsdesk/gui/queue/model.py" line="40"/>
         <source>Urgency</source>
         <translation>الأولوية</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/model.py" line="41" />
+        <location filename="../../src/newsdesk/gui/queue/model.py" line="41"/>
         <source>Headline</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/model.py" line="42" />
+        <location filename="../../src/newsdesk/gui/queue/model.py" line="42"/>
         <source>Desk</source>
         <translation>القسم</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/model.py" line="43" />
+        <location filename="../../src/newsdesk/gui/queue/model.py" line="43"/>
         <source>Author</source>
         <translation>الكاتب</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/model.py" line="44" />
+        <location filename="../../src/newsdesk/gui/queue/model.py" line="44"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/model.py" line="45" />
+        <location filename="../../src/newsdesk/gui/queue/model.py" line="45"/>
         <source>Last change</source>
         <translation>آخر تغيير</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/model.py" line="46" />
+        <location filename="../../src/newsdesk/gui/queue/model.py" line="46"/>
         <source>Words</source>
         <translation>الكلمات</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/model.py" line="47" />
+        <location filename="../../src/newsdesk/gui/queue/model.py" line="47"/>
         <source>Style errors</source>
         <translation>أخطاء الأسلوب</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/model.py" line="48" />
+        <location filename="../../src/newsdesk/gui/queue/model.py" line="48"/>
         <source>Held by</source>
         <translation>بحوزة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/model.py" line="53" />
+        <location filename="../../src/newsdesk/gui/queue/model.py" line="53"/>
         <source>An imported copy differs from this one; it is kept in the history as a conflict</source>
         <translation>نسخة مستوردة تختلف عن هذه النسخة؛ وهي محفوظة في السجل كنسخة متعارضة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="33" />
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="33"/>
         <source>Incoming</source>
         <translation>الوارد</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="34" />
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="34"/>
         <source>In review</source>
         <translation>قيد المراجعة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="35" />
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="35"/>
         <source>Returned</source>
         <translation>معاد</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="36" />
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="36"/>
         <source>Approved</source>
         <translation>مقبول</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="37" />
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="37"/>
         <source>Published</source>
         <translation>منشور</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="38" />
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="38"/>
         <source>Spiked</source>
         <translation>ملغى</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="41" />
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="41"/>
         <source>Claim</source>
         <translation>تولي المراجعة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="42" />
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="42"/>
         <source>Approve</source>
         <translation>قبول</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="43" />
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="43"/>
         <source>Return…</source>
         <translation>إعادة…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="44" />
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="44"/>
         <source>Mark published</source>
         <translation>تعليم كمنشور</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="45" />
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="45"/>
         <source>Spike…</source>
         <translation>إلغاء…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="46" />
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="46"/>
         <source>Restore</source>
         <translation>استرجاع</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="71" />
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="71"/>
         <source>In review: only what I hold</source>
         <translation>قيد المراجعة: ما بحوزتي فقط</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="75" />
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="75"/>
         <source>Search this tab (Arabic-aware)…</source>
         <translation>ابحث في هذا التبويب (يفهم العربية)…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="103" />
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="103"/>
         <source>Break lease…</source>
         <translation>كسر الحجز…</translation>
     </message>
@@ -1195,32 +1196,32 @@
 <context>
     <name>QueueView</name>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="170" />
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="170"/>
         <source>Break lease</source>
         <translation>كسر الحجز</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="171" />
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="171"/>
         <source>Take the article away from whoever is editing it?</source>
         <translation>هل تسحب المقال ممن يحرره الآن؟</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="187" />
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="187"/>
         <source>Note for the author</source>
         <translation>ملاحظة للكاتب</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="187" />
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="187"/>
         <source>Why spike it?</source>
         <translation>لماذا الإلغاء؟</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="189" />
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="189"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="200" />
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="200"/>
         <source>Not done</source>
         <translation>لم يتم</translation>
     </message>
@@ -1228,17 +1229,17 @@
 <context>
     <name>Role</name>
     <message>
-        <location filename="../../src/newsdesk/gui/labels.py" line="19" />
+        <location filename="../../src/newsdesk/gui/labels.py" line="19"/>
         <source>editor</source>
         <translation>محرر</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/labels.py" line="20" />
+        <location filename="../../src/newsdesk/gui/labels.py" line="20"/>
         <source>chief</source>
         <translation>رئيس قسم</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/labels.py" line="21" />
+        <location filename="../../src/newsdesk/gui/labels.py" line="21"/>
         <source>admin</source>
         <translation>مسؤول</translation>
     </message>
@@ -1246,32 +1247,32 @@
 <context>
     <name>SendToDeskDialog</name>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="53" />
+        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="54"/>
         <source>Send to desk</source>
         <translation>إرسال إلى القسم</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="56" />
+        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="57"/>
         <source>Headline</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="56" />
+        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="57"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="56" />
+        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="57"/>
         <source>Changed</source>
         <translation>آخر تعديل</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="72" />
+        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="73"/>
         <source>(no headline)</source>
         <translation>(بلا عنوان)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="75" />
+        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="76"/>
         <source>%1 · %n word(s)</source>
         <translation>
             <numerusform>%1 · %n كلمة</numerusform>
@@ -1283,75 +1284,70 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="76" />
+        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="77"/>
         <source>no desk</source>
         <translation>بلا قسم</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="87" />
+        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="88"/>
         <source>Browse…</source>
         <translation>استعراض…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="97" />
+        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="98"/>
         <source>Write bundle</source>
         <translation>كتابة الحزمة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="103" />
+        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="104"/>
         <source>Your drafts to send in one submission bundle:</source>
         <translation>مسوداتك المراد إرسالها في حزمة تقديم واحدة:</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="105" />
+        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="106"/>
         <source>Bundle file</source>
         <translation>ملف الحزمة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="114" />
+        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="115"/>
         <source>Submission bundle</source>
         <translation>حزمة التقديم</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="116" />
+        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="117"/>
         <source>Bundle (*.zip *.ndbundle)</source>
         <translation>حزمة (*.zip *.ndbundle)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="153" />
+        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="154"/>
         <source>Tick at least one draft.</source>
         <translation>حدد مسودة واحدة على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="155" />
+        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="156"/>
         <source>Choose where the bundle goes.</source>
         <translation>اختر مكان حفظ الحزمة.</translation>
-    </message>
-    <message>
-        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="158" />
-        <source>The folder %1 does not exist.</source>
-        <translation>المجلد %1 غير موجود.</translation>
-    </message>
-    <message>
-        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="160" />
-        <source>%1 is a folder; give a file name.</source>
-        <translation>%1 مجلد؛ أدخل اسم ملف.</translation>
     </message>
 </context>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../src/newsdesk/gui/startup.py" line="42" />
+        <location filename="../../src/newsdesk/gui/startup.py" line="42"/>
         <source>This version of Newsdesk cannot import files given at start-up</source>
         <translation>لا يستطيع هذا الإصدار من نيوزديسك استيراد الملفات المحددة عند بدء التشغيل</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/startup.py" line="75" />
+        <location filename="../../src/newsdesk/gui/startup.py" line="71"/>
+        <source>(no headline)</source>
+        <translation>(بلا عنوان)</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/startup.py" line="81"/>
         <source>Recover unsaved work</source>
         <translation>استرجاع عمل غير محفوظ</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/startup.py" line="76" />
+        <location filename="../../src/newsdesk/gui/startup.py" line="82"/>
         <source>Newsdesk closed before these articles were saved:
 
 %1
@@ -1367,37 +1363,37 @@ Reopen them?</source>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../src/newsdesk/gui/labels.py" line="10" />
+        <location filename="../../src/newsdesk/gui/labels.py" line="10"/>
         <source>Draft</source>
         <translation>مسودة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/labels.py" line="11" />
+        <location filename="../../src/newsdesk/gui/labels.py" line="11"/>
         <source>Submitted</source>
         <translation>مرسل</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/labels.py" line="12" />
+        <location filename="../../src/newsdesk/gui/labels.py" line="12"/>
         <source>In review</source>
         <translation>قيد المراجعة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/labels.py" line="13" />
+        <location filename="../../src/newsdesk/gui/labels.py" line="13"/>
         <source>Approved</source>
         <translation>مقبول</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/labels.py" line="14" />
+        <location filename="../../src/newsdesk/gui/labels.py" line="14"/>
         <source>Published</source>
         <translation>منشور</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/labels.py" line="15" />
+        <location filename="../../src/newsdesk/gui/labels.py" line="15"/>
         <source>Returned</source>
         <translation>معاد</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/labels.py" line="16" />
+        <location filename="../../src/newsdesk/gui/labels.py" line="16"/>
         <source>Spiked</source>
         <translation>ملغى</translation>
     </message>
@@ -1405,58 +1401,58 @@ Reopen them?</source>
 <context>
     <name>TickerDesk</name>
     <message>
-        <location filename="../../src/newsdesk/gui/ticker/desk.py" line="110" />
+        <location filename="../../src/newsdesk/gui/ticker/desk.py" line="110"/>
         <source>New ticker item…</source>
         <translation>خبر جديد في الشريط…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/ticker/desk.py" line="111" />
+        <location filename="../../src/newsdesk/gui/ticker/desk.py" line="111"/>
         <source>Add</source>
         <translation>إضافة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/ticker/desk.py" line="112" />
+        <location filename="../../src/newsdesk/gui/ticker/desk.py" line="112"/>
         <source>Breaking</source>
         <translation>عاجل</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/ticker/desk.py" line="120" />
+        <location filename="../../src/newsdesk/gui/ticker/desk.py" line="120"/>
         <source>Set expiry</source>
         <translation>تحديد الانتهاء</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/ticker/desk.py" line="121" />
+        <location filename="../../src/newsdesk/gui/ticker/desk.py" line="121"/>
         <source>Approve for air</source>
         <translation>اعتماد للبث</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/ticker/desk.py" line="122" />
+        <location filename="../../src/newsdesk/gui/ticker/desk.py" line="122"/>
         <source>Withdraw</source>
         <translation>سحب</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/ticker/desk.py" line="123" />
+        <location filename="../../src/newsdesk/gui/ticker/desk.py" line="123"/>
         <source>Renew</source>
         <translation>تجديد</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/ticker/desk.py" line="132" />
-        <location filename="../../src/newsdesk/gui/ticker/desk.py" line="283" />
+        <location filename="../../src/newsdesk/gui/ticker/desk.py" line="132"/>
+        <location filename="../../src/newsdesk/gui/ticker/desk.py" line="283"/>
         <source>Ticker</source>
         <translation>الشريط</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/ticker/desk.py" line="261" />
+        <location filename="../../src/newsdesk/gui/ticker/desk.py" line="261"/>
         <source>Not added</source>
         <translation>لم يُضف</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/ticker/desk.py" line="300" />
+        <location filename="../../src/newsdesk/gui/ticker/desk.py" line="300"/>
         <source>Width: %1% of the on-air window</source>
         <translation>العرض: %1% من نافذة البث</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/ticker/desk.py" line="311" />
+        <location filename="../../src/newsdesk/gui/ticker/desk.py" line="311"/>
         <source>Not changed</source>
         <translation>لم يُعدل</translation>
     </message>
@@ -1464,22 +1460,22 @@ Reopen them?</source>
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/welcome.py" line="23" />
+        <location filename="../../src/newsdesk/gui/dialogs/welcome.py" line="23"/>
         <source>Welcome to Newsdesk</source>
         <translation>مرحبا بك في نيوزديسك</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/welcome.py" line="26" />
+        <location filename="../../src/newsdesk/gui/dialogs/welcome.py" line="26"/>
         <source>You are signed in as %1 with the %2 role. You can add colleagues later with “newsdesk user add”.</source>
         <translation>أنت مسجل باسم %1 بدور %2. يمكنك إضافة زملائك لاحقا بالأمر «newsdesk user add».</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/welcome.py" line="35" />
+        <location filename="../../src/newsdesk/gui/dialogs/welcome.py" line="35"/>
         <source>Load sample articles in Arabic, French and English</source>
         <translation>تحميل مقالات نموذجية بالعربية والفرنسية والإنجليزية</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/welcome.py" line="39" />
+        <location filename="../../src/newsdesk/gui/dialogs/welcome.py" line="39"/>
         <source>Your name as shown to colleagues</source>
         <translation>اسمك كما يظهر لزملائك</translation>
     </message>

@@ -1,169 +1,170 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="78" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="78"/>
         <source>&amp;New article</source>
         <translation>&amp;Nouvel article</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="81" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="81"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="83" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="83"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="85" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="85"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="87" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="87"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="88" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="88"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="89" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="89"/>
         <source>&amp;Find…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="92" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="92"/>
         <source>R&amp;eplace…</source>
         <translation>R&amp;emplacer…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="96" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="96"/>
         <source>&amp;Bold</source>
         <translation>&amp;Gras</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="98" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="98"/>
         <source>&amp;Italic</source>
         <translation>&amp;Italique</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="100" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="100"/>
         <source>&amp;Link…</source>
         <translation>&amp;Lien…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="103" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="103"/>
         <source>Paste as plain text</source>
         <translation>Coller en texte brut</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="109" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="109"/>
         <source>Paragraph right-to-left</source>
         <translation>Paragraphe de droite à gauche</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="115" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="115"/>
         <source>Paragraph left-to-right</source>
         <translation>Paragraphe de gauche à droite</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="121" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="121"/>
         <source>Paragraph direction automatic</source>
         <translation>Direction du paragraphe automatique</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="127" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="127"/>
         <source>Paragraph</source>
         <translation>Paragraphe</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="133" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="133"/>
         <source>Heading</source>
         <translation>Intertitre</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="139" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="139"/>
         <source>Quote</source>
         <translation>Citation</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="145" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="145"/>
         <source>Bulleted list</source>
         <translation>Liste à puces</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="151" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="151"/>
         <source>Su&amp;bmit to desk</source>
         <translation>&amp;Soumettre au desk</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="157" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="157"/>
         <source>&amp;History…</source>
         <translation>&amp;Historique…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="163" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="163"/>
         <source>&amp;Print proof…</source>
         <translation>&amp;Imprimer une épreuve…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="169" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="169"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="174" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="174"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="178" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="178"/>
         <source>Right-to-left mark (RLM)</source>
         <translation>Marque droite-à-gauche (RLM)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="184" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="184"/>
         <source>Left-to-right mark (LRM)</source>
         <translation>Marque gauche-à-droite (LRM)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="190" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="190"/>
         <source>Arabic comma ،</source>
         <translation>Virgule arabe ،</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="195" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="195"/>
         <source>Guillemets « »</source>
         <translation>Guillemets « »</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="199" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="199"/>
         <source>Non-breaking space</source>
         <translation>Espace insécable</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="205" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="205"/>
         <source>Show invisible characters</source>
         <translation>Afficher les caractères invisibles</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="211" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="211"/>
         <source>&amp;Export bundle…</source>
         <translation>&amp;Exporter un lot…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="218" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="218"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="224" />
+        <location filename="../../src/newsdesk/gui/actions.py" line="224"/>
         <source>Sen&amp;d to desk…</source>
         <translation>Envoyer un &amp;lot au desk…</translation>
     </message>
@@ -171,63 +172,63 @@
 <context>
     <name>ArticleEditor</name>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="99" />
+        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="133"/>
         <source>New article</source>
         <translation>Nouvel article</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="106" />
+        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="140"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="108" />
+        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="142"/>
         <source>Saved %1</source>
         <translation>Enregistré %1</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="111" />
+        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="145"/>
         <source>Not saved yet</source>
         <translation>Pas encore enregistré</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="111" />
+        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="145"/>
         <source>Saved</source>
         <translation>Enregistré</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="122" />
+        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="156"/>
         <source>Recovered text from %1 that had not been saved.</source>
         <translation>Texte récupéré du %1, qui n’avait pas été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="163" />
+        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="197"/>
         <source>Could not write the recovery copy: %1</source>
         <translation>Impossible d’écrire la copie de récupération : %1</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="180" />
-        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="195" />
+        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="214"/>
+        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="229"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="270" />
+        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="303"/>
         <source>Returned by %1: %2</source>
         <translation>Renvoyé par %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="280" />
+        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="313"/>
         <source>Held by %1 since %2: read only.</source>
         <translation>Tenu par %1 depuis %2 : lecture seule.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="285" />
+        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="318"/>
         <source>This article is spiked; restore it to edit.</source>
         <translation>Cet article est mis au rebut ; restaurez-le pour le modifier.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="286" />
+        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="319"/>
         <source>Read only: this article is %1 and your role may not change it.</source>
         <translation>Lecture seule : cet article est %1 et votre rôle ne permet pas de le modifier.</translation>
     </message>
@@ -235,63 +236,63 @@
 <context>
     <name>ArticleFields</name>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/fields.py" line="76" />
+        <location filename="../../src/newsdesk/gui/editor/fields.py" line="76"/>
         <source>Breaking</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/fields.py" line="77" />
+        <location filename="../../src/newsdesk/gui/editor/fields.py" line="77"/>
         <source>Embargo until</source>
         <translation>Embargo jusqu’au</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/fields.py" line="92" />
+        <location filename="../../src/newsdesk/gui/editor/fields.py" line="95"/>
         <source>Urgency</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/fields.py" line="100" />
+        <location filename="../../src/newsdesk/gui/editor/fields.py" line="103"/>
         <source>Dateline</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/fields.py" line="102" />
+        <location filename="../../src/newsdesk/gui/editor/fields.py" line="105"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/fields.py" line="103" />
+        <location filename="../../src/newsdesk/gui/editor/fields.py" line="106"/>
         <source>Kicker</source>
         <translation>Surtitre</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/fields.py" line="104" />
-        <location filename="../../src/newsdesk/gui/editor/fields.py" line="110" />
+        <location filename="../../src/newsdesk/gui/editor/fields.py" line="107"/>
+        <location filename="../../src/newsdesk/gui/editor/fields.py" line="113"/>
         <source>Headline</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/fields.py" line="105" />
+        <location filename="../../src/newsdesk/gui/editor/fields.py" line="108"/>
         <source>Standfirst</source>
         <translation>Chapô</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/fields.py" line="106" />
+        <location filename="../../src/newsdesk/gui/editor/fields.py" line="109"/>
         <source>Byline</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/fields.py" line="107" />
+        <location filename="../../src/newsdesk/gui/editor/fields.py" line="110"/>
         <source>Desk</source>
         <translation>Desk</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/fields.py" line="108" />
+        <location filename="../../src/newsdesk/gui/editor/fields.py" line="111"/>
         <source>Tags</source>
         <translation>Mots-clés</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/fields.py" line="111" />
+        <location filename="../../src/newsdesk/gui/editor/fields.py" line="114"/>
         <source>comma-separated</source>
         <translation>séparés par des virgules</translation>
     </message>
@@ -299,7 +300,7 @@
 <context>
     <name>BodyEdit</name>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/body.py" line="242" />
+        <location filename="../../src/newsdesk/gui/editor/body.py" line="255"/>
         <source>Fix: %1</source>
         <translation>Corriger : %1</translation>
     </message>
@@ -307,22 +308,22 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/conflict.py" line="59" />
+        <location filename="../../src/newsdesk/gui/dialogs/conflict.py" line="59"/>
         <source>Someone else saved this article</source>
         <translation>Quelqu’un d’autre a enregistré cet article</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/conflict.py" line="64" />
+        <location filename="../../src/newsdesk/gui/dialogs/conflict.py" line="64"/>
         <source>%1 saved a newer version while you were editing. Your text is safe: it is kept as a revision whatever you choose.</source>
         <translation>%1 a enregistré une version plus récente pendant que vous écriviez. Votre texte est en sécurité : il est gardé comme révision quel que soit votre choix.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/conflict.py" line="73" />
+        <location filename="../../src/newsdesk/gui/dialogs/conflict.py" line="73"/>
         <source>Keep mine</source>
         <translation>Garder la mienne</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/conflict.py" line="75" />
+        <location filename="../../src/newsdesk/gui/dialogs/conflict.py" line="75"/>
         <source>Take theirs</source>
         <translation>Prendre la leur</translation>
     </message>
@@ -330,48 +331,48 @@
 <context>
     <name>ExportBundleDialog</name>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="46" />
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="46"/>
         <source>Plain text</source>
         <translation>Texte brut</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="83" />
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="101"/>
         <source>Replace the file?</source>
         <translation>Remplacer le fichier ?</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="84" />
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="102"/>
         <source>%1 exists. Replace it?</source>
         <translation>%1 existe. Le remplacer ?</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="107" />
-        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="262" />
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="125"/>
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="280"/>
         <source>Export bundle</source>
         <translation>Exporter un lot</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="113" />
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="131"/>
         <source>Include the ticker feeds</source>
         <translation>Inclure les flux du bandeau</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="116" />
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="134"/>
         <source>Mark the articles published once the bundle is complete</source>
         <translation>Marquer les articles publiés une fois le lot terminé</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="131" />
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="149"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="142" />
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="160"/>
         <source>Articles</source>
         <translation>Articles</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="145" />
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="163"/>
         <source>The %n selected article(s)</source>
         <translation>
             <numerusform>Les %n article(s) sélectionné(s)</numerusform>
@@ -379,102 +380,102 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="147" />
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="165"/>
         <source>Selected articles (none is selected)</source>
-        <translation>Articles sélectionnés (aucun n'est sélectionné)</translation>
+        <translation>Articles sélectionnés (aucun n&apos;est sélectionné)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="149" />
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="167"/>
         <source>Articles in this status:</source>
         <translation>Articles dans cet état :</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="163" />
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="181"/>
         <source>All desks</source>
         <translation>Tous les desks</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="166" />
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="184"/>
         <source>Changed between</source>
         <translation>Modifiés entre le</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="180" />
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="198"/>
         <source>and</source>
         <translation>et le</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="186" />
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="204"/>
         <source>Desk</source>
         <translation>Desk</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="191" />
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="209"/>
         <source>Formats</source>
         <translation>Formats</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="205" />
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="223"/>
         <source>ninjs version</source>
         <translation>Version ninjs</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="212" />
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="230"/>
         <source>Destination</source>
         <translation>Destination</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="213" />
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="231"/>
         <source>One zip file</source>
         <translation>Un fichier zip</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="214" />
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="232"/>
         <source>A folder</source>
         <translation>Un dossier</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="221" />
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="239"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="256" />
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="274"/>
         <source>Export into folder</source>
         <translation>Exporter dans un dossier</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="262" />
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="280"/>
         <source>Bundle (*.zip *.ndbundle)</source>
         <translation>Lot (*.zip *.ndbundle)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="279" />
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="297"/>
         <source>Choose at least one format.</source>
         <translation>Choisissez au moins un format.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="281" />
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="299"/>
         <source>Choose where the bundle goes.</source>
         <translation>Choisissez où enregistrer le lot.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="284" />
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="82"/>
         <source>The folder %1 does not exist.</source>
-        <translation>Le dossier %1 n'existe pas.</translation>
+        <translation>Le dossier %1 n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="287" />
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="85"/>
         <source>%1 exists; choose a new or empty folder.</source>
         <translation>%1 existe ; choisissez un dossier nouveau ou vide.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="289" />
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="90"/>
         <source>%1 is a folder; give a file name.</source>
         <translation>%1 est un dossier ; donnez un nom de fichier.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="292" />
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="305"/>
         <source>The first date is after the second.</source>
         <translation>La première date est après la seconde.</translation>
     </message>
@@ -482,59 +483,59 @@
 <context>
     <name>ExportFlow</name>
     <message>
-        <location filename="../../src/newsdesk/gui/export_flow.py" line="67" />
+        <location filename="../../src/newsdesk/gui/export_flow.py" line="67"/>
         <source>Export bundle</source>
         <translation>Exporter un lot</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/export_flow.py" line="96" />
+        <location filename="../../src/newsdesk/gui/export_flow.py" line="96"/>
         <source>You have no drafts to send.</source>
-        <translation>Vous n'avez aucun brouillon à envoyer.</translation>
+        <translation>Vous n&apos;avez aucun brouillon à envoyer.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/export_flow.py" line="114" />
-        <location filename="../../src/newsdesk/gui/export_flow.py" line="143" />
+        <location filename="../../src/newsdesk/gui/export_flow.py" line="114"/>
+        <location filename="../../src/newsdesk/gui/export_flow.py" line="143"/>
         <source>Send to desk</source>
         <translation>Envoyer au desk</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/export_flow.py" line="132" />
+        <location filename="../../src/newsdesk/gui/export_flow.py" line="132"/>
         <source>Bundle written</source>
         <translation>Lot écrit</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/export_flow.py" line="134" />
+        <location filename="../../src/newsdesk/gui/export_flow.py" line="134"/>
         <source>Export cancelled; nothing was written</source>
-        <translation>Export annulé ; rien n'a été écrit</translation>
+        <translation>Export annulé ; rien n&apos;a été écrit</translation>
     </message>
 </context>
 <context>
     <name>ExportRun</name>
     <message>
-        <location filename="../../src/newsdesk/gui/exporting.py" line="138" />
+        <location filename="../../src/newsdesk/gui/exporting.py" line="139"/>
         <source>The bundle was written to %1, but no article was marked published.</source>
-        <translation>Le lot a été écrit dans %1, mais aucun article n'a été marqué publié.</translation>
+        <translation>Le lot a été écrit dans %1, mais aucun article n&apos;a été marqué publié.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/exporting.py" line="178" />
+        <location filename="../../src/newsdesk/gui/exporting.py" line="179"/>
         <source>Article %1 of %2</source>
         <translation>Article %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/exporting.py" line="183" />
+        <location filename="../../src/newsdesk/gui/exporting.py" line="184"/>
         <source>Writing the ticker feeds and the manifest…</source>
         <translation>Écriture des flux du bandeau et du manifeste…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/newsdesk/gui/exporting.py" line="201" />
-        <source>%n headline(s) or ticker item(s) carry bidi override characters. They force the order letters are shown in, so the text can read differently on a partner's site than in the editor.</source>
+        <location filename="../../src/newsdesk/gui/exporting.py" line="202"/>
+        <source>%n headline(s) or ticker item(s) carry bidi override characters. They force the order letters are shown in, so the text can read differently on a partner&apos;s site than in the editor.</source>
         <translation>
-            <numerusform>%n titre(s) ou élément(s) du bandeau contiennent des caractères de forçage bidi. Ils imposent l'ordre d'affichage des lettres : le texte peut se lire autrement sur le site d'un partenaire que dans l'éditeur.</numerusform>
-            <numerusform>%n titre(s) ou élément(s) du bandeau contiennent des caractères de forçage bidi. Ils imposent l'ordre d'affichage des lettres : le texte peut se lire autrement sur le site d'un partenaire que dans l'éditeur.</numerusform>
+            <numerusform>%n titre(s) ou élément(s) du bandeau contiennent des caractères de forçage bidi. Ils imposent l&apos;ordre d&apos;affichage des lettres : le texte peut se lire autrement sur le site d&apos;un partenaire que dans l&apos;éditeur.</numerusform>
+            <numerusform>%n titre(s) ou élément(s) du bandeau contiennent des caractères de forçage bidi. Ils imposent l&apos;ordre d&apos;affichage des lettres : le texte peut se lire autrement sur le site d&apos;un partenaire que dans l&apos;éditeur.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/newsdesk/gui/exporting.py" line="210" />
+        <location filename="../../src/newsdesk/gui/exporting.py" line="211"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… et %n de plus</numerusform>
@@ -542,55 +543,55 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/exporting.py" line="214" />
+        <location filename="../../src/newsdesk/gui/exporting.py" line="215"/>
         <source>Export anyway</source>
         <translation>Exporter quand même</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/exporting.py" line="236" />
+        <location filename="../../src/newsdesk/gui/exporting.py" line="237"/>
         <source>Nothing was exported.</source>
-        <translation>Rien n'a été exporté.</translation>
+        <translation>Rien n&apos;a été exporté.</translation>
     </message>
 </context>
 <context>
     <name>ExportSummaryDialog</name>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/export_summary.py" line="36" />
+        <location filename="../../src/newsdesk/gui/dialogs/export_summary.py" line="36"/>
         <source>The bundle is complete.</source>
         <translation>Le lot est terminé.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/export_summary.py" line="42" />
+        <location filename="../../src/newsdesk/gui/dialogs/export_summary.py" line="42"/>
         <source>Written to</source>
         <translation>Écrit dans</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/export_summary.py" line="43" />
+        <location filename="../../src/newsdesk/gui/dialogs/export_summary.py" line="43"/>
         <source>Articles</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/export_summary.py" line="44" />
+        <location filename="../../src/newsdesk/gui/dialogs/export_summary.py" line="44"/>
         <source>Files</source>
         <translation>Fichiers</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/export_summary.py" line="45" />
+        <location filename="../../src/newsdesk/gui/dialogs/export_summary.py" line="45"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/export_summary.py" line="46" />
+        <location filename="../../src/newsdesk/gui/dialogs/export_summary.py" line="46"/>
         <source>Bundle id</source>
         <translation>Identifiant du lot</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/export_summary.py" line="52" />
+        <location filename="../../src/newsdesk/gui/dialogs/export_summary.py" line="52"/>
         <source>Marked published</source>
         <translation>Marqués publiés</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/export_summary.py" line="72" />
+        <location filename="../../src/newsdesk/gui/dialogs/export_summary.py" line="72"/>
         <source>Show in folder</source>
         <translation>Afficher dans le dossier</translation>
     </message>
@@ -598,47 +599,47 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/find_bar.py" line="21" />
+        <location filename="../../src/newsdesk/gui/editor/find_bar.py" line="21"/>
         <source>Find</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/find_bar.py" line="23" />
+        <location filename="../../src/newsdesk/gui/editor/find_bar.py" line="23"/>
         <source>Replace with</source>
         <translation>Remplacer par</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/find_bar.py" line="24" />
+        <location filename="../../src/newsdesk/gui/editor/find_bar.py" line="24"/>
         <source>Ignore diacritics, tatweel and hamza</source>
         <translation>Ignorer diacritiques, tatwil et hamza</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/find_bar.py" line="26" />
+        <location filename="../../src/newsdesk/gui/editor/find_bar.py" line="26"/>
         <source>Whole words</source>
         <translation>Mots entiers</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/find_bar.py" line="28" />
+        <location filename="../../src/newsdesk/gui/editor/find_bar.py" line="28"/>
         <source>Previous</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/find_bar.py" line="29" />
+        <location filename="../../src/newsdesk/gui/editor/find_bar.py" line="29"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/find_bar.py" line="30" />
+        <location filename="../../src/newsdesk/gui/editor/find_bar.py" line="30"/>
         <source>Replace</source>
         <translation>Remplacer</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/find_bar.py" line="31" />
+        <location filename="../../src/newsdesk/gui/editor/find_bar.py" line="31"/>
         <source>Replace all</source>
         <translation>Tout remplacer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/newsdesk/gui/editor/find_bar.py" line="81" />
+        <location filename="../../src/newsdesk/gui/editor/find_bar.py" line="81"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n résultat(s)</numerusform>
@@ -646,7 +647,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/newsdesk/gui/editor/find_bar.py" line="113" />
+        <location filename="../../src/newsdesk/gui/editor/find_bar.py" line="113"/>
         <source>%n replaced</source>
         <translation>
             <numerusform>%n remplacé(s)</numerusform>
@@ -657,12 +658,12 @@
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../src/newsdesk/gui/findings.py" line="35" />
+        <location filename="../../src/newsdesk/gui/findings.py" line="40"/>
         <source>Headline</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/findings.py" line="39" />
+        <location filename="../../src/newsdesk/gui/findings.py" line="44"/>
         <source>¶%1</source>
         <translation>¶%1</translation>
     </message>
@@ -670,17 +671,17 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/history.py" line="32" />
+        <location filename="../../src/newsdesk/gui/dialogs/history.py" line="32"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/history.py" line="44" />
+        <location filename="../../src/newsdesk/gui/dialogs/history.py" line="44"/>
         <source>Restore this revision</source>
         <translation>Restaurer cette révision</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/history.py" line="76" />
+        <location filename="../../src/newsdesk/gui/dialogs/history.py" line="76"/>
         <source>Not restored</source>
         <translation>Non restauré</translation>
     </message>
@@ -688,28 +689,28 @@
 <context>
     <name>ImportRun</name>
     <message>
-        <location filename="../../src/newsdesk/gui/importing.py" line="48" />
+        <location filename="../../src/newsdesk/gui/importing.py" line="49"/>
         <source>Articles and bundles (%1)</source>
         <translation>Articles et lots (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/importing.py" line="51" />
+        <location filename="../../src/newsdesk/gui/importing.py" line="52"/>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/importing.py" line="56" />
-        <location filename="../../src/newsdesk/gui/importing.py" line="104" />
+        <location filename="../../src/newsdesk/gui/importing.py" line="57"/>
+        <location filename="../../src/newsdesk/gui/importing.py" line="105"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/importing.py" line="129" />
+        <location filename="../../src/newsdesk/gui/importing.py" line="130"/>
         <source>Importing %1 (%2 of %3)…</source>
         <translation>Import de %1 (%2 sur %3)…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/importing.py" line="151" />
+        <location filename="../../src/newsdesk/gui/importing.py" line="152"/>
         <source>Importing %1…</source>
         <translation>Import de %1…</translation>
     </message>
@@ -717,60 +718,60 @@
 <context>
     <name>ImportSummaryDialog</name>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/import_summary.py" line="24" />
+        <location filename="../../src/newsdesk/gui/dialogs/import_summary.py" line="24"/>
         <source>Created</source>
         <translation>Créé</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/import_summary.py" line="25" />
+        <location filename="../../src/newsdesk/gui/dialogs/import_summary.py" line="25"/>
         <source>Updated</source>
         <translation>Mis à jour</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/import_summary.py" line="26" />
+        <location filename="../../src/newsdesk/gui/dialogs/import_summary.py" line="26"/>
         <source>Skipped</source>
         <translation>Ignoré</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/import_summary.py" line="27" />
+        <location filename="../../src/newsdesk/gui/dialogs/import_summary.py" line="27"/>
         <source>Conflict</source>
         <translation>Conflit</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/import_summary.py" line="28" />
+        <location filename="../../src/newsdesk/gui/dialogs/import_summary.py" line="28"/>
         <source>Refused</source>
         <translation>Refusé</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/import_summary.py" line="72" />
+        <location filename="../../src/newsdesk/gui/dialogs/import_summary.py" line="72"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/import_summary.py" line="75" />
+        <location filename="../../src/newsdesk/gui/dialogs/import_summary.py" line="75"/>
         <source>%1 created, %2 updated, %3 skipped, %4 conflicts, %5 refused</source>
         <translation>%1 créé(s), %2 mis à jour, %3 ignoré(s), %4 conflit(s), %5 refusé(s)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/newsdesk/gui/dialogs/import_summary.py" line="87" />
+        <location filename="../../src/newsdesk/gui/dialogs/import_summary.py" line="87"/>
         <source>Cancelled: %n file(s) were not imported.</source>
         <translation>
-            <numerusform>Annulé : %n fichier(s) n'ont pas été importé(s).</numerusform>
-            <numerusform>Annulé : %n fichier(s) n'ont pas été importé(s).</numerusform>
+            <numerusform>Annulé : %n fichier(s) n&apos;ont pas été importé(s).</numerusform>
+            <numerusform>Annulé : %n fichier(s) n&apos;ont pas été importé(s).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/import_summary.py" line="92" />
+        <location filename="../../src/newsdesk/gui/dialogs/import_summary.py" line="92"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/import_summary.py" line="92" />
+        <location filename="../../src/newsdesk/gui/dialogs/import_summary.py" line="92"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/import_summary.py" line="92" />
+        <location filename="../../src/newsdesk/gui/dialogs/import_summary.py" line="92"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
@@ -778,147 +779,147 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="189" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="197"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="199" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="207"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="202" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="210"/>
         <source>F&amp;ormat</source>
         <translation>F&amp;ormat</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="215" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="223"/>
         <source>&amp;Insert</source>
         <translation>&amp;Insérer</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="224" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="232"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="232" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="240"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="296" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="317"/>
         <source>Cannot open</source>
         <translation>Ouverture impossible</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="353" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="371"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="354" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="372"/>
         <source>Save the changes to “%1”?</source>
         <translation>Enregistrer les modifications de « %1 » ?</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="355" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="373"/>
         <source>New article</source>
         <translation>Nouvel article</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="388" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="406"/>
         <source>Not submitted</source>
         <translation>Non envoyé</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="392" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="410"/>
         <source>Submitted to the desk</source>
         <translation>Envoyé au desk</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="428" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="446"/>
         <source>Select the words to link first</source>
         <translation>Sélectionnez d’abord les mots à lier</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="430" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="448"/>
         <source>Link</source>
         <translation>Lien</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="430" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="448"/>
         <source>Address (https://…)</source>
         <translation>Adresse (https://…)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="512" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="532"/>
         <source>%1 · version %2</source>
         <translation>%1 · version %2</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="516" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="536"/>
         <source>new</source>
         <translation>nouveau</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="531" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="551"/>
         <source>%1 words · %2 min</source>
         <translation>%1 mots · %2 min</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="566" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="586"/>
         <source>House style (%1)</source>
         <translation>Charte de rédaction (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="599" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="619"/>
         <source>Save the article before printing a proof</source>
         <translation>Enregistrez l’article avant d’imprimer une épreuve</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="602" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="622"/>
         <source>Print proof</source>
         <translation>Imprimer une épreuve</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="611" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="631"/>
         <source>No proof</source>
         <translation>Pas d’épreuve</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="614" />
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="636"/>
         <source>Proof written: %1</source>
         <translation>Épreuve écrite : %1</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/frame.py" line="25" />
+        <location filename="../../src/newsdesk/gui/frame.py" line="25"/>
         <source>Newsdesk</source>
         <translation>Newsdesk</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/frame.py" line="35" />
+        <location filename="../../src/newsdesk/gui/frame.py" line="35"/>
         <source>Articles</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/frame.py" line="38" />
+        <location filename="../../src/newsdesk/gui/frame.py" line="38"/>
         <source>House style</source>
         <translation>Charte de rédaction</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/frame.py" line="41" />
+        <location filename="../../src/newsdesk/gui/frame.py" line="41"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/frame.py" line="44" />
+        <location filename="../../src/newsdesk/gui/frame.py" line="44"/>
         <source>Desk queue</source>
         <translation>File du desk</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/frame.py" line="49" />
+        <location filename="../../src/newsdesk/gui/frame.py" line="49"/>
         <source>Ticker</source>
         <translation>Bandeau</translation>
     </message>
@@ -926,32 +927,32 @@
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../src/newsdesk/gui/navigator.py" line="39" />
+        <location filename="../../src/newsdesk/gui/navigator.py" line="39"/>
         <source>Search (Arabic-aware)…</source>
         <translation>Rechercher (compatible arabe)…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/navigator.py" line="41" />
+        <location filename="../../src/newsdesk/gui/navigator.py" line="41"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/navigator.py" line="44" />
+        <location filename="../../src/newsdesk/gui/navigator.py" line="44"/>
         <source>Mine</source>
         <translation>Les miens</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/navigator.py" line="47" />
+        <location filename="../../src/newsdesk/gui/navigator.py" line="47"/>
         <source>Headline</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/navigator.py" line="47" />
+        <location filename="../../src/newsdesk/gui/navigator.py" line="47"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/navigator.py" line="47" />
+        <location filename="../../src/newsdesk/gui/navigator.py" line="47"/>
         <source>Updated</source>
         <translation>Modifié</translation>
     </message>
@@ -959,12 +960,12 @@
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/notes.py" line="32" />
+        <location filename="../../src/newsdesk/gui/editor/notes.py" line="32"/>
         <source>Write a note for the desk…</source>
         <translation>Écrire une note pour le desk…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/notes.py" line="33" />
+        <location filename="../../src/newsdesk/gui/editor/notes.py" line="33"/>
         <source>Add note</source>
         <translation>Ajouter la note</translation>
     </message>
@@ -972,42 +973,42 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/preferences.py" line="28" />
+        <location filename="../../src/newsdesk/gui/dialogs/preferences.py" line="28"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/preferences.py" line="31" />
+        <location filename="../../src/newsdesk/gui/dialogs/preferences.py" line="31"/>
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/preferences.py" line="42" />
+        <location filename="../../src/newsdesk/gui/dialogs/preferences.py" line="42"/>
         <source>Newsdesk default (Noto Sans Arabic)</source>
         <translation>Police par défaut (Noto Sans Arabic)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/preferences.py" line="43" />
+        <location filename="../../src/newsdesk/gui/dialogs/preferences.py" line="43"/>
         <source>The font chosen below</source>
         <translation>La police choisie ci-dessous</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/preferences.py" line="49" />
+        <location filename="../../src/newsdesk/gui/dialogs/preferences.py" line="49"/>
         <source>Interface language</source>
         <translation>Langue de l’interface</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/preferences.py" line="50" />
+        <location filename="../../src/newsdesk/gui/dialogs/preferences.py" line="50"/>
         <source>The interface language applies from the next start.</source>
         <translation>La langue de l’interface s’applique au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/preferences.py" line="51" />
+        <location filename="../../src/newsdesk/gui/dialogs/preferences.py" line="51"/>
         <source>Editor font</source>
         <translation>Police de l’éditeur</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/preferences.py" line="53" />
+        <location filename="../../src/newsdesk/gui/dialogs/preferences.py" line="53"/>
         <source>Editor font size</source>
         <translation>Taille de la police</translation>
     </message>
@@ -1015,27 +1016,27 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../src/newsdesk/gui/preview/pane.py" line="48" />
+        <location filename="../../src/newsdesk/gui/preview/pane.py" line="48"/>
         <source>Desktop</source>
         <translation>Ordinateur</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/preview/pane.py" line="49" />
+        <location filename="../../src/newsdesk/gui/preview/pane.py" line="49"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/preview/pane.py" line="50" />
+        <location filename="../../src/newsdesk/gui/preview/pane.py" line="50"/>
         <source>Print</source>
         <translation>Impression</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/preview/pane.py" line="56" />
+        <location filename="../../src/newsdesk/gui/preview/pane.py" line="56"/>
         <source>Light</source>
         <translation>Clair</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/preview/pane.py" line="56" />
+        <location filename="../../src/newsdesk/gui/preview/pane.py" line="56"/>
         <source>Dark</source>
         <translation>Sombre</translation>
     </message>
@@ -1043,127 +1044,127 @@
 <context>
     <name>Queue</name>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/model.py" line="40" />
+        <location filename="../../src/newsdesk/gui/queue/model.py" line="40"/>
         <source>Urgency</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/model.py" line="41" />
+        <location filename="../../src/newsdesk/gui/queue/model.py" line="41"/>
         <source>Headline</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/model.py" line="42" />
+        <location filename="../../src/newsdesk/gui/queue/model.py" line="42"/>
         <source>Desk</source>
         <translation>Desk</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/model.py" line="43" />
+        <location filename="../../src/newsdesk/gui/queue/model.py" line="43"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/model.py" line="44" />
+        <location filename="../../src/newsdesk/gui/queue/model.py" line="44"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/model.py" line="45" />
+        <location filename="../../src/newsdesk/gui/queue/model.py" line="45"/>
         <source>Last change</source>
         <translation>Dernière modification</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/model.py" line="46" />
+        <location filename="../../src/newsdesk/gui/queue/model.py" line="46"/>
         <source>Words</source>
         <translation>Mots</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/model.py" line="47" />
+        <location filename="../../src/newsdesk/gui/queue/model.py" line="47"/>
         <source>Style errors</source>
         <translation>Fautes de style</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/model.py" line="48" />
+        <location filename="../../src/newsdesk/gui/queue/model.py" line="48"/>
         <source>Held by</source>
         <translation>Tenu par</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/model.py" line="53" />
+        <location filename="../../src/newsdesk/gui/queue/model.py" line="53"/>
         <source>An imported copy differs from this one; it is kept in the history as a conflict</source>
-        <translation>Une copie importée diffère de celle-ci ; elle est conservée dans l'historique comme conflit</translation>
+        <translation>Une copie importée diffère de celle-ci ; elle est conservée dans l&apos;historique comme conflit</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="33" />
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="33"/>
         <source>Incoming</source>
         <translation>Entrants</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="34" />
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="34"/>
         <source>In review</source>
         <translation>En relecture</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="35" />
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="35"/>
         <source>Returned</source>
         <translation>Renvoyé</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="36" />
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="36"/>
         <source>Approved</source>
         <translation>Approuvé</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="37" />
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="37"/>
         <source>Published</source>
         <translation>Publié</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="38" />
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="38"/>
         <source>Spiked</source>
         <translation>Mis au rebut</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="41" />
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="41"/>
         <source>Claim</source>
         <translation>Prendre en charge</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="42" />
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="42"/>
         <source>Approve</source>
         <translation>Approuver</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="43" />
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="43"/>
         <source>Return…</source>
         <translation>Renvoyer…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="44" />
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="44"/>
         <source>Mark published</source>
         <translation>Marquer publié</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="45" />
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="45"/>
         <source>Spike…</source>
         <translation>Mettre au rebut…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="46" />
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="46"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="71" />
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="71"/>
         <source>In review: only what I hold</source>
         <translation>En relecture : seulement les miens</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="75" />
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="75"/>
         <source>Search this tab (Arabic-aware)…</source>
         <translation>Rechercher dans cet onglet (compatible arabe)…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="103" />
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="103"/>
         <source>Break lease…</source>
         <translation>Lever le verrou…</translation>
     </message>
@@ -1171,32 +1172,32 @@
 <context>
     <name>QueueView</name>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="170" />
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="170"/>
         <source>Break lease</source>
         <translation>Lever le verrou</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="171" />
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="171"/>
         <source>Take the article away from whoever is editing it?</source>
         <translation>Retirer l’article à la personne qui le modifie ?</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="187" />
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="187"/>
         <source>Note for the author</source>
         <translation>Note pour l’auteur</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="187" />
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="187"/>
         <source>Why spike it?</source>
         <translation>Pourquoi le mettre au rebut ?</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="189" />
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="189"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="200" />
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="200"/>
         <source>Not done</source>
         <translation>Non effectué</translation>
     </message>
@@ -1204,17 +1205,17 @@
 <context>
     <name>Role</name>
     <message>
-        <location filename="../../src/newsdesk/gui/labels.py" line="19" />
+        <location filename="../../src/newsdesk/gui/labels.py" line="19"/>
         <source>editor</source>
         <translation>rédacteur</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/labels.py" line="20" />
+        <location filename="../../src/newsdesk/gui/labels.py" line="20"/>
         <source>chief</source>
         <translation>chef de desk</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/labels.py" line="21" />
+        <location filename="../../src/newsdesk/gui/labels.py" line="21"/>
         <source>admin</source>
         <translation>administrateur</translation>
     </message>
@@ -1222,32 +1223,32 @@
 <context>
     <name>SendToDeskDialog</name>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="53" />
+        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="54"/>
         <source>Send to desk</source>
         <translation>Envoyer au desk</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="56" />
+        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="57"/>
         <source>Headline</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="56" />
+        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="57"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="56" />
+        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="57"/>
         <source>Changed</source>
         <translation>Modifié</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="72" />
+        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="73"/>
         <source>(no headline)</source>
         <translation>(sans titre)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="75" />
+        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="76"/>
         <source>%1 · %n word(s)</source>
         <translation>
             <numerusform>%1 · %n mot(s)</numerusform>
@@ -1255,75 +1256,70 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="76" />
+        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="77"/>
         <source>no desk</source>
         <translation>sans desk</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="87" />
+        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="88"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="97" />
+        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="98"/>
         <source>Write bundle</source>
         <translation>Écrire le lot</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="103" />
+        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="104"/>
         <source>Your drafts to send in one submission bundle:</source>
         <translation>Vos brouillons à envoyer dans un seul lot de soumission :</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="105" />
+        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="106"/>
         <source>Bundle file</source>
         <translation>Fichier du lot</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="114" />
+        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="115"/>
         <source>Submission bundle</source>
         <translation>Lot de soumission</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="116" />
+        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="117"/>
         <source>Bundle (*.zip *.ndbundle)</source>
         <translation>Lot (*.zip *.ndbundle)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="153" />
+        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="154"/>
         <source>Tick at least one draft.</source>
         <translation>Cochez au moins un brouillon.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="155" />
+        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="156"/>
         <source>Choose where the bundle goes.</source>
         <translation>Choisissez où enregistrer le lot.</translation>
-    </message>
-    <message>
-        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="158" />
-        <source>The folder %1 does not exist.</source>
-        <translation>Le dossier %1 n'existe pas.</translation>
-    </message>
-    <message>
-        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="160" />
-        <source>%1 is a folder; give a file name.</source>
-        <translation>%1 est un dossier ; donnez un nom de fichier.</translation>
     </message>
 </context>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../src/newsdesk/gui/startup.py" line="42" />
+        <location filename="../../src/newsdesk/gui/startup.py" line="42"/>
         <source>This version of Newsdesk cannot import files given at start-up</source>
         <translation>Cette version de Newsdesk ne peut pas importer les fichiers donnés au démarrage</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/startup.py" line="75" />
+        <location filename="../../src/newsdesk/gui/startup.py" line="71"/>
+        <source>(no headline)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/startup.py" line="81"/>
         <source>Recover unsaved work</source>
         <translation>Récupérer le travail non enregistré</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/startup.py" line="76" />
+        <location filename="../../src/newsdesk/gui/startup.py" line="82"/>
         <source>Newsdesk closed before these articles were saved:
 
 %1
@@ -1339,37 +1335,37 @@ Les rouvrir ?</translation>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../src/newsdesk/gui/labels.py" line="10" />
+        <location filename="../../src/newsdesk/gui/labels.py" line="10"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/labels.py" line="11" />
+        <location filename="../../src/newsdesk/gui/labels.py" line="11"/>
         <source>Submitted</source>
         <translation>Soumis</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/labels.py" line="12" />
+        <location filename="../../src/newsdesk/gui/labels.py" line="12"/>
         <source>In review</source>
         <translation>En relecture</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/labels.py" line="13" />
+        <location filename="../../src/newsdesk/gui/labels.py" line="13"/>
         <source>Approved</source>
         <translation>Approuvé</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/labels.py" line="14" />
+        <location filename="../../src/newsdesk/gui/labels.py" line="14"/>
         <source>Published</source>
         <translation>Publié</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/labels.py" line="15" />
+        <location filename="../../src/newsdesk/gui/labels.py" line="15"/>
         <source>Returned</source>
         <translation>Renvoyé</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/labels.py" line="16" />
+        <location filename="../../src/newsdesk/gui/labels.py" line="16"/>
         <source>Spiked</source>
         <translation>Mis au rebut</translation>
     </message>
@@ -1377,58 +1373,58 @@ Les rouvrir ?</translation>
 <context>
     <name>TickerDesk</name>
     <message>
-        <location filename="../../src/newsdesk/gui/ticker/desk.py" line="110" />
+        <location filename="../../src/newsdesk/gui/ticker/desk.py" line="110"/>
         <source>New ticker item…</source>
         <translation>Nouvel élément du bandeau…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/ticker/desk.py" line="111" />
+        <location filename="../../src/newsdesk/gui/ticker/desk.py" line="111"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/ticker/desk.py" line="112" />
+        <location filename="../../src/newsdesk/gui/ticker/desk.py" line="112"/>
         <source>Breaking</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/ticker/desk.py" line="120" />
+        <location filename="../../src/newsdesk/gui/ticker/desk.py" line="120"/>
         <source>Set expiry</source>
         <translation>Fixer l’expiration</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/ticker/desk.py" line="121" />
+        <location filename="../../src/newsdesk/gui/ticker/desk.py" line="121"/>
         <source>Approve for air</source>
         <translation>Approuver pour l’antenne</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/ticker/desk.py" line="122" />
+        <location filename="../../src/newsdesk/gui/ticker/desk.py" line="122"/>
         <source>Withdraw</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/ticker/desk.py" line="123" />
+        <location filename="../../src/newsdesk/gui/ticker/desk.py" line="123"/>
         <source>Renew</source>
         <translation>Renouveler</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/ticker/desk.py" line="132" />
-        <location filename="../../src/newsdesk/gui/ticker/desk.py" line="283" />
+        <location filename="../../src/newsdesk/gui/ticker/desk.py" line="132"/>
+        <location filename="../../src/newsdesk/gui/ticker/desk.py" line="283"/>
         <source>Ticker</source>
         <translation>Bandeau</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/ticker/desk.py" line="261" />
+        <location filename="../../src/newsdesk/gui/ticker/desk.py" line="261"/>
         <source>Not added</source>
         <translation>Non ajouté</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/ticker/desk.py" line="300" />
+        <location filename="../../src/newsdesk/gui/ticker/desk.py" line="300"/>
         <source>Width: %1% of the on-air window</source>
         <translation>Largeur : %1 % de la fenêtre d’antenne</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/ticker/desk.py" line="311" />
+        <location filename="../../src/newsdesk/gui/ticker/desk.py" line="311"/>
         <source>Not changed</source>
         <translation>Non modifié</translation>
     </message>
@@ -1436,22 +1432,22 @@ Les rouvrir ?</translation>
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/welcome.py" line="23" />
+        <location filename="../../src/newsdesk/gui/dialogs/welcome.py" line="23"/>
         <source>Welcome to Newsdesk</source>
         <translation>Bienvenue dans Newsdesk</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/welcome.py" line="26" />
+        <location filename="../../src/newsdesk/gui/dialogs/welcome.py" line="26"/>
         <source>You are signed in as %1 with the %2 role. You can add colleagues later with “newsdesk user add”.</source>
         <translation>Vous êtes connecté en tant que %1 avec le rôle %2. Vous pourrez ajouter vos collègues avec « newsdesk user add ».</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/welcome.py" line="35" />
+        <location filename="../../src/newsdesk/gui/dialogs/welcome.py" line="35"/>
         <source>Load sample articles in Arabic, French and English</source>
         <translation>Charger des articles d’exemple en arabe, français et anglais</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/welcome.py" line="39" />
+        <location filename="../../src/newsdesk/gui/dialogs/welcome.py" line="39"/>
         <source>Your name as shown to colleagues</source>
         <translation>Votre nom tel que vos collègues le verront</translation>
     </message>

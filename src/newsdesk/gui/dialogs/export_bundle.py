@@ -75,6 +75,23 @@ def default_bundle_name(now: datetime | None = None) -> str:
     return f"newsdesk-{(now or datetime.now()).strftime('%Y%m%d-%H%M')}.zip"
 
 
+def destination_problem(path: Path, *, folder: bool = False) -> str:
+    """Why a bundle cannot go to `path` (a zip file, or a new or empty folder), or ""."""
+
+    if not path.parent.is_dir():
+        text = QCoreApplication.translate("ExportBundleDialog", "The folder %1 does not exist.")
+        return text.replace("%1", path_text(path.parent))
+    if folder and path.exists() and not (path.is_dir() and not any(path.iterdir())):
+        text = QCoreApplication.translate(
+            "ExportBundleDialog", "%1 exists; choose a new or empty folder."
+        )
+        return text.replace("%1", path_text(path))
+    if not folder and path.is_dir():
+        text = QCoreApplication.translate("ExportBundleDialog", "%1 is a folder; give a file name.")
+        return text.replace("%1", path_text(path))
+    return ""
+
+
 def confirm_replace(parent: QWidget, path: Path) -> bool:
     """True when nothing is at `path`, or the user agrees to replace the file there."""
     if not path.is_file():
@@ -280,16 +297,9 @@ class ExportBundleDialog(QDialog):
             return self.tr("Choose at least one format.")
         if not self.destination.text().strip():
             return self.tr("Choose where the bundle goes.")
-        path = self.destination_path()
-        if not path.parent.is_dir():
-            return self.tr("The folder %1 does not exist.").replace("%1", path_text(path.parent))
-        if self.as_folder.isChecked():
-            if path.exists() and not (path.is_dir() and not any(path.iterdir())):
-                return self.tr("%1 exists; choose a new or empty folder.").replace(
-                    "%1", path_text(path)
-                )
-        elif path.is_dir():
-            return self.tr("%1 is a folder; give a file name.").replace("%1", path_text(path))
+        problem = destination_problem(self.destination_path(), folder=self.as_folder.isChecked())
+        if problem:
+            return problem
         dated = self.by_filter.isChecked() and self.use_dates.isChecked()
         if dated and self.since.date() > self.until.date():
             return self.tr("The first date is after the second.")

@@ -26,10 +26,11 @@ from newsdesk.domain.article import ArticleSummary
 from newsdesk.gui.dialogs.export_bundle import (
     bundle_file,
     confirm_replace,
+    destination_problem,
     last_folder,
     remember_folder,
 )
-from newsdesk.gui.labels import path_text, status_label
+from newsdesk.gui.labels import status_label
 from newsdesk.gui.widgets.direction_delegate import LANGUAGE_ROLE, DirectionalDelegate
 
 
@@ -153,12 +154,7 @@ class SendToDeskDialog(QDialog):
             return self.tr("Tick at least one draft.")
         if not self.destination.text().strip():
             return self.tr("Choose where the bundle goes.")
-        path = self.destination_path()
-        if not path.parent.is_dir():
-            return self.tr("The folder %1 does not exist.").replace("%1", path_text(path.parent))
-        if path.is_dir():
-            return self.tr("%1 is a folder; give a file name.").replace("%1", path_text(path))
-        return ""
+        return destination_problem(self.destination_path())
 
     def accept(self) -> None:
         """Close only with at least one draft and a usable destination."""
