@@ -22,6 +22,7 @@ from typing import Any
 from lxml import etree
 
 from newsdesk.errors import InvalidInputError
+from newsdesk.importers.base import read_source
 
 BUNDLE_SUFFIXES = (".zip", ".ndbundle")
 MANIFEST = "manifest.json"
@@ -86,7 +87,7 @@ def is_bundle(path: Path) -> bool:
 def read_bundle(path: Path, limits: BundleLimits = DEFAULT_LIMITS) -> BundleFiles:
     """Read and verify a bundle, or raise InvalidInputError with one clear reason."""
     name = path.name
-    data = _read_file(path, limits)
+    data = read_source(path, limits.max_bundle_bytes).data
     digest = hashlib.sha256(data).hexdigest()
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
@@ -118,29 +119,6 @@ def read_bundle(path: Path, limits: BundleLimits = DEFAULT_LIMITS) -> BundleFile
             files[file_path] = content
     checksums = {path: record["sha256"] for path, record in listed.items()}
     return BundleFiles(path, digest, len(data), manifest, files, checksums)
-
-
-def _read_file(path: Path, limits: BundleLimits) -> bytes:
-    try:
-        info = path.stat()
-    except OSError as exc:
-        raise InvalidInputError(f"cannot read {path.name}: {exc.strerror or exc}") from exc
-    if not path.is_file():
-        raise InvalidInputError(f"{path.name} is not a regular file")
-    if info.st_size == 0:
-        raise InvalidInputError(f"{path.name} is empty")
-    if info.st_size > limits.max_bundle_bytes:
-        raise InvalidInputError(f"{path.name} is larger than a bundle may be")
-    try:
-        with path.open("rb") as stream:
-            data = stream.read(limits.max_bundle_bytes + 1)
-    except OSError as exc:
-        raise InvalidInputError(f"cannot read {path.name}: {exc.strerror or exc}") from exc
-    if not data:
-        raise InvalidInputError(f"{path.name} is empty")
-    if len(data) > limits.max_bundle_bytes:
-        raise InvalidInputError(f"{path.name} is larger than a bundle may be")
-    return data
 
 
 def unsafe_path_reason(entry: str) -> str | None:
