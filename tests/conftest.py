@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+import shutil
+from collections.abc import Callable, Iterator
 
 import pytest
 
 from newsdesk.services.users import add_person, ensure_first_admin
 from newsdesk.storage.engine import Database
 from newsdesk.storage.opening import open_database
-from support import ADMIN
+from support import ADMIN, missing
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 PG_BASE_URL = os.environ.get(
@@ -79,3 +80,18 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
             conn.execute(f"DROP SCHEMA IF EXISTS {PG_SCHEMA} CASCADE")
     except Exception:
         pass
+
+
+@pytest.fixture
+def need_tool() -> Callable[..., str]:
+    """Find a program on PATH; skip without it, or fail when NEWSDESK_REQUIRE_TOOLS is set."""
+
+    def find(*names: str) -> str:
+        for name in names:
+            path = shutil.which(name)
+            if path:
+                return path
+        missing(" or ".join(names))
+        raise AssertionError("unreachable")
+
+    return find

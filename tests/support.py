@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+
+import pytest
+
 from newsdesk.domain.people import Person, Role
 
 ADMIN = Person("admin", Role.ADMIN)
@@ -22,3 +26,11 @@ def type_text(widget, text: str) -> None:
             QApplication.sendEvent(
                 widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, typed)
             )
+
+
+def missing(what: str) -> None:
+    """Skip a test that needs `what`, or fail it when NEWSDESK_REQUIRE_TOOLS is set (CI)."""
+    message = f"{what} is not available"
+    if os.environ.get("NEWSDESK_REQUIRE_TOOLS"):
+        pytest.fail(message + " (NEWSDESK_REQUIRE_TOOLS is set)")
+    pytest.skip(message)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Callable
 from typing import Any
 
@@ -13,11 +12,11 @@ from export.exportsamples import (
     NEWSML_XSD,
     contract_article,
     french_article,
-    missing,
     write_picture,
 )
 from newsdesk.domain.article import Article
 from newsdesk.storage.media import MediaStore
+from support import missing
 
 
 @pytest.fixture
@@ -30,21 +29,6 @@ def contract() -> Article:
 def french() -> Article:
     """The French contract article."""
     return french_article()
-
-
-@pytest.fixture
-def need_tool() -> Callable[..., str]:
-    """Find a program on PATH; skip without it, or fail when NEWSDESK_REQUIRE_TOOLS is set."""
-
-    def find(*names: str) -> str:
-        for name in names:
-            path = shutil.which(name)
-            if path:
-                return path
-        missing(" or ".join(names))
-        raise AssertionError("unreachable")
-
-    return find
 
 
 def make_ninjs_validator(version: str) -> Callable[[dict[str, Any]], list[str]]:

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import os
 from dataclasses import replace
 from pathlib import Path
-
-import pytest
 
 from newsdesk.domain.article import Article, Status
 from newsdesk.domain.document import Block, Document
@@ -34,13 +31,6 @@ def write_picture(path: Path, width: int = 640, height: int = 400, kind: str = "
     path.parent.mkdir(parents=True, exist_ok=True)
     image.save(path, kind)
     return path
-
-
-def missing(what: str) -> None:
-    message = f"{what} is not available"
-    if os.environ.get("NEWSDESK_REQUIRE_TOOLS"):
-        pytest.fail(message + " (NEWSDESK_REQUIRE_TOOLS is set)")
-    pytest.skip(message)
 
 
 def contract_article() -> Article:

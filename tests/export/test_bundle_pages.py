@@ -10,10 +10,11 @@ from pathlib import Path
 import pytest
 
 from browsertools import run_chromium, screenshot
-from export.exportsamples import contract_article, french_article, missing
+from export.exportsamples import contract_article, french_article
 from htmltools import nu_checker_problems
 from newsdesk.export.package import build_bundle
 from newsdesk.export.registry import exporters
+from support import missing
 
 # Reports whether each picture of the page loaded, and at what size, for --dump-dom to carry out.
 PROBE = """<script>

@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from xml.etree import ElementTree
 
-from export.exportsamples import ENGLISH_PARAGRAPH, contract_article, french_article, missing
+from export.exportsamples import ENGLISH_PARAGRAPH, contract_article, french_article
 from htmltools import elements, nu_checker_problems
 from newsdesk.domain.article import Status
 from newsdesk.export.html import HtmlExporter
@@ -17,6 +17,7 @@ from newsdesk.export.newsml import NewsmlExporter
 from newsdesk.export.ninjs import NinjsExporter
 from newsdesk.render.html import render_article_html
 from samples import CNSS_PARAGRAPH, arabic_content, hostile_content, stored
+from support import missing
 
 XHTML = "{http://www.w3.org/1999/xhtml}"
 NAR = "{http://iptc.org/std/nar/2006-10-01/}"

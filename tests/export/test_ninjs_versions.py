@@ -15,7 +15,6 @@ from export.exportsamples import (
     NINJS_SCHEMA,
     contract_article,
     french_article,
-    missing,
 )
 from newsdesk.cli.main import main
 from newsdesk.domain.article import Status
@@ -28,7 +27,7 @@ from newsdesk.export.registry import exporters
 from newsdesk.services.articles import ArticleService
 from newsdesk.services.exporting import ExportRequest, ExportService
 from samples import arabic_content, hostile_content, stored
-from support import KARIM, SARA
+from support import KARIM, SARA, missing
 
 NINJS_2 = NinjsExporter(ExportSettings(ninjs_version="2.2"))
 
