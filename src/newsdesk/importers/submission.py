@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from newsdesk.domain.article import ArticleContent, Status
+from newsdesk.domain.article import ArticleContent, Revision, Status
 from newsdesk.domain.document import DocumentError
 from newsdesk.errors import InvalidInputError
 from newsdesk.export.package import ARTICLES_DIR
@@ -38,20 +38,6 @@ SUPPORTED_VERSION = 1
 
 
 @dataclass(frozen=True)
-class IncomingRevision:
-    """One revision as the sender's database held it."""
-
-    revision: int
-    version: int
-    author: str
-    at: datetime
-    step: str
-    note: str
-    status: Status
-    content: ArticleContent
-
-
-@dataclass(frozen=True)
 class IncomingNote:
     """One written note of an article's thread."""
 
@@ -73,7 +59,7 @@ class IncomingArticle:
     updated_at: datetime
     updated_by: str
     content: ArticleContent
-    revisions: tuple[IncomingRevision, ...]
+    revisions: tuple[Revision, ...]
     notes: tuple[IncomingNote, ...]
     # Each picture the body names by `src`: its bytes from the bundle and their SHA-256.
     pictures: tuple[tuple[str, bytes, str], ...] = ()
@@ -232,12 +218,15 @@ def read_content(data: Any, where: str) -> ArticleContent:
         raise InvalidInputError(f"{where}: the body does not fit an article ({exc})") from exc
 
 
-def _revision(data: Any, where: str, current: tuple[Any, ArticleContent]) -> IncomingRevision:
+def _revision(
+    data: Any, where: str, article_id: str, current: tuple[Any, ArticleContent]
+) -> Revision:
     fields = _Fields(data, where)
     raw = fields.data.get("content")
     # The newest revision usually holds the current text: the same object, parsed once.
     content = current[1] if raw == current[0] else read_content(raw, f"{where} content")
-    return IncomingRevision(
+    return Revision(
+        article_id=article_id,
         revision=fields.number("revision", 1),
         version=fields.number("version", 1),
         author=fields.name("author"),
@@ -269,7 +258,7 @@ def read_article(files: BundleFiles, article_id: str) -> IncomingArticle:
     raw = fields.data.get("content")
     current = (raw, read_content(raw, f"{where} content"))
     revisions = tuple(
-        _revision(item, f"{where} revision {n}", current)
+        _revision(item, f"{where} revision {n}", article_id, current)
         for n, item in enumerate(fields.items("revisions"), start=1)
     )
     numbers = [r.revision for r in revisions]
