@@ -217,24 +217,34 @@ def fit_line_heights(document: QTextDocument) -> None:
         block = block.next()
 
 
-def _mappable_fonts(document: QTextDocument) -> None:
-    cursor = QTextCursor(document)
+def _fragments(document: QTextDocument) -> list[tuple[int, int, QTextCharFormat]]:
+    """Every run of like-formatted text: its position, length and character format."""
+    runs = []
     block = document.begin()
     while block.isValid():
         it = block.begin()
         while not it.atEnd():
             fragment = it.fragment()
-            families = fragment.charFormat().fontFamilies() or []
-            if any(family in UNMAPPABLE_FAMILIES for family in families):
-                change = QTextCharFormat()
-                change.setFontFamilies([f for f in families if f not in UNMAPPABLE_FAMILIES])
-                cursor.setPosition(fragment.position())
-                cursor.setPosition(
-                    fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor
-                )
-                cursor.mergeCharFormat(change)
+            runs.append((fragment.position(), fragment.length(), fragment.charFormat()))
             it += 1
         block = block.next()
+    return runs
+
+
+def _select(cursor: QTextCursor, position: int, length: int) -> QTextCursor:
+    cursor.setPosition(position)
+    cursor.setPosition(position + length, QTextCursor.MoveMode.KeepAnchor)
+    return cursor
+
+
+def _mappable_fonts(document: QTextDocument) -> None:
+    cursor = QTextCursor(document)
+    for position, length, fmt in _fragments(document):
+        families = fmt.fontFamilies() or []
+        if any(family in UNMAPPABLE_FAMILIES for family in families):
+            change = QTextCharFormat()
+            change.setFontFamilies([f for f in families if f not in UNMAPPABLE_FAMILIES])
+            _select(cursor, position, length).mergeCharFormat(change)
 
 
 def _set_up(writer: QPdfWriter, article: Article) -> None:
@@ -348,25 +358,14 @@ def _given_pictures_only(article: Article, shown: Mapping[str, object]) -> Artic
 def _fit_images(document: _PageDocument, width: float, height: float) -> None:
     """Give each picture its size: its own, scaled down to the column and a page, as CSS does."""
     cursor = QTextCursor(document)
-    block = document.begin()
-    while block.isValid():
-        it = block.begin()
-        while not it.atEnd():
-            fragment = it.fragment()
-            fmt = fragment.charFormat()
-            size = document.sizes.get(fmt.toImageFormat().name()) if fmt.isImageFormat() else None
-            if size is not None:
-                scale = min(1.0, width / size[0], 0.9 * height / size[1])
-                fitted = fmt.toImageFormat()
-                fitted.setWidth(size[0] * scale)
-                fitted.setHeight(size[1] * scale)
-                cursor.setPosition(fragment.position())
-                cursor.setPosition(
-                    fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor
-                )
-                cursor.setCharFormat(fitted)
-            it += 1
-        block = block.next()
+    for position, length, fmt in _fragments(document):
+        size = document.sizes.get(fmt.toImageFormat().name()) if fmt.isImageFormat() else None
+        if size is not None:
+            scale = min(1.0, width / size[0], 0.9 * height / size[1])
+            fitted = fmt.toImageFormat()
+            fitted.setWidth(size[0] * scale)
+            fitted.setHeight(size[1] * scale)
+            _select(cursor, position, length).setCharFormat(fitted)
 
 
 def _paint(
