@@ -14,6 +14,7 @@ from newsdesk.domain.article import Article
 from newsdesk.errors import NewsdeskError
 from newsdesk.export.package import BundleSummary, Progress
 from newsdesk.gui.labels import path_text
+from newsdesk.gui.widgets.progress import dismiss_progress
 from newsdesk.services.exporting import (
     BidiOverridesFound,
     ExportRequest,
@@ -187,10 +188,7 @@ class ExportRun(QObject):
 
     def _close_progress(self) -> None:
         if self.progress is not None:
-            self.progress.canceled.disconnect(self.cancel)
-            self.progress.reset()  # stops its timer, which would show it again
-            self.progress.close()
-            self.progress.deleteLater()
+            dismiss_progress(self.progress, self.cancel)
             self.progress = None
 
     def _ask_about_overrides(self, findings: Sequence[str]) -> None:

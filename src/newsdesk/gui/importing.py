@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
 
 from newsdesk.errors import NewsdeskError
 from newsdesk.gui.labels import path_text
+from newsdesk.gui.widgets.progress import dismiss_progress
 from newsdesk.services.bundle_report import ARTICLE
 from newsdesk.services.importing import (
     CREATED,
@@ -155,10 +156,7 @@ class ImportRun(QObject):
     def _finish(self) -> None:
         self._timer.stop()
         if self.progress is not None:
-            self.progress.canceled.disconnect(self.cancel)
-            self.progress.reset()  # stops its timer, which would show it again
-            self.progress.close()
-            self.progress.deleteLater()
+            dismiss_progress(self.progress, self.cancel)
             self.progress = None
         self.summary = ImportSummary(tuple(self.outcomes))
         self.finished.emit(self.summary)

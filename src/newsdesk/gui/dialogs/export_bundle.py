@@ -75,6 +75,16 @@ def default_bundle_name(now: datetime | None = None) -> str:
     return f"newsdesk-{(now or datetime.now()).strftime('%Y%m%d-%H%M')}.zip"
 
 
+def error_label() -> QLabel:
+    """The hidden red line in which a dialog says what keeps it from going on."""
+    label = QLabel()
+    label.setObjectName("error")
+    label.setStyleSheet("color: #c01c28")
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
 def destination_problem(path: Path, *, folder: bool = False) -> str:
     """Why a bundle cannot go to `path` (a zip file, or a new or empty folder), or ""."""
 
@@ -138,11 +148,7 @@ class ExportBundleDialog(QDialog):
         layout.addWidget(self.tickers)
         layout.addWidget(self.mark_published)
         layout.addWidget(self._destination_box())
-        self.error = QLabel()
-        self.error.setObjectName("error")
-        self.error.setStyleSheet("color: #c01c28")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = error_label()
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.export_button = buttons.addButton(

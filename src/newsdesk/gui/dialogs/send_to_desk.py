@@ -27,6 +27,7 @@ from newsdesk.gui.dialogs.export_bundle import (
     bundle_file,
     confirm_replace,
     destination_problem,
+    error_label,
     last_folder,
     remember_folder,
 )
@@ -90,9 +91,7 @@ class SendToDeskDialog(QDialog):
         where = QHBoxLayout()
         where.addWidget(self.destination, 1)
         where.addWidget(browse)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #c01c28")
-        self.error.hide()
+        self.error = error_label()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.send_button = buttons.addButton(
             self.tr("Write bundle"), QDialogButtonBox.ButtonRole.AcceptRole
