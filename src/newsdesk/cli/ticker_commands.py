@@ -16,6 +16,7 @@ from newsdesk.cli.output import print_json, print_line, print_table
 from newsdesk.domain.ticker import TickerItem
 from newsdesk.errors import InvalidInputError
 from newsdesk.export.feeds.registry import FORMATS, FeedOptions, render_feed
+from newsdesk.livefiles import refuse_live_database
 from newsdesk.services.ticker_channels import ChannelService
 from newsdesk.services.ticker_checks import TickerCheck
 from newsdesk.services.tickers import UNSET, TickerService
@@ -337,6 +338,7 @@ def _local(ctx: CommandContext, value: datetime | None) -> str:
 
 def _write_atomically(path: Path, text: str) -> None:
     """Replace the file in one step, so a device polling it never reads half a feed."""
+    refuse_live_database(path, "write over")
     tmp = path.with_name(f".{path.name}.tmp")
     try:
         tmp.write_text(text, encoding="utf-8", newline="")

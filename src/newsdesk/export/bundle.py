@@ -19,6 +19,7 @@ from newsdesk import __version__
 from newsdesk.errors import InvalidInputError, StorageError
 from newsdesk.export.base import iso_utc
 from newsdesk.filemodes import give_usual_mode
+from newsdesk.livefiles import refuse_live_database
 
 MANIFEST = "manifest.json"
 MANIFEST_MEDIA_TYPE = "application/json"
@@ -184,6 +185,7 @@ def atomic_file(out: Path) -> Iterator[BinaryIO]:
     Cancelling (any exception, or closing the generator that holds the block) removes the
     temporary file, so a failed export never leaves a partial bundle behind.
     """
+    refuse_live_database(out, "write over")
     folder = out.parent
     if not folder.is_dir():
         raise InvalidInputError(f"folder does not exist: {folder}")

@@ -27,6 +27,7 @@ from newsdesk.export.bundle import (
     atomic_file,
 )
 from newsdesk.filemodes import give_usual_mode
+from newsdesk.livefiles import refuse_live_database
 
 
 class BundleFolder(BundleWriter):
@@ -50,6 +51,7 @@ class BundleFolder(BundleWriter):
 
 
 def _check_destination(out: Path) -> None:
+    refuse_live_database(out, "write over")
     if not out.parent.is_dir():
         raise InvalidInputError(f"folder does not exist: {out.parent}")
     if out.is_symlink() or (out.exists() and not out.is_dir()):

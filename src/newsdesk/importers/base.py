@@ -10,6 +10,7 @@ from pathlib import Path
 from newsdesk.domain.article import ArticleContent
 from newsdesk.domain.document import Block, Document
 from newsdesk.errors import InvalidInputError
+from newsdesk.livefiles import refuse_live_database
 from newsdesk.text.direction import strong_counts
 from newsdesk.text.language import guess_language
 
@@ -59,6 +60,7 @@ class SourceFile:
 
 def read_source(path: Path, limit: int) -> SourceFile:
     """The file's bytes, refused before reading when it is missing, not a file, empty or too big."""
+    refuse_live_database(path, "import")
     try:
         info = path.stat()
     except OSError as exc:

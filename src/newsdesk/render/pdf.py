@@ -48,6 +48,7 @@ from PySide6.QtGui import (
 from newsdesk.domain.article import Article
 from newsdesk.domain.document import BlockKind, Document
 from newsdesk.errors import InvalidInputError, NewsdeskError
+from newsdesk.livefiles import refuse_live_database
 from newsdesk.render.html import render_article_html
 from newsdesk.render.labels import PAGE, PROOF_NOTICE, VERSION, label, status_label
 from newsdesk.render.pdfimages import Passthrough, passthrough, put_originals
@@ -264,6 +265,7 @@ def _set_up(writer: QPdfWriter, article: Article) -> None:
 def write_proof_pdf(article: Article, out: str | os.PathLike[str]) -> ProofResult:
     """Write the article's proof to `out` as an A4 PDF; return the path and page count."""
     path = Path(out)
+    refuse_live_database(path, "write over")
     if not path.parent.is_dir():
         raise InvalidInputError(f"folder does not exist: {path.parent}")
     ensure_gui_application()

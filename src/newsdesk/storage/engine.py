@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
@@ -15,6 +15,9 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from newsdesk.errors import StorageError
 from newsdesk.paths import default_database_path
+
+if TYPE_CHECKING:
+    from newsdesk.storage.sqlite_hold import SqliteHold
 
 SQLITE_BUSY_TIMEOUT_MS = 10_000
 
@@ -102,6 +105,17 @@ class Database:
     url: str
     engine: Engine
     sessions: sessionmaker[Session]
+    hold: SqliteHold | None = None  # SQLite only: keeps and checks the file's locks
+
+    def keep_hold(self, hold: SqliteHold) -> None:
+        """Check `hold` before every transaction that may write (see storage.sqlite_hold)."""
+        self.hold = hold
+        event.listen(self.engine, "begin", hold.before_begin, insert=True)
+
+    def check_hold(self) -> None:
+        """Raise DatabaseLostError when this process lost its hold on the SQLite file."""
+        if self.hold is not None:
+            self.hold.check()
 
     @property
     def is_sqlite(self) -> bool:
@@ -130,6 +144,9 @@ class Database:
     def close(self) -> None:
         """Release every connection."""
         self.engine.dispose()
+        if self.hold is not None:
+            self.hold.close()
+            self.hold = None
 
 
 def database_for(url: str, engine: Engine) -> Database:

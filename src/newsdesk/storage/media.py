@@ -18,6 +18,7 @@ from pathlib import Path, PurePosixPath
 
 from newsdesk.errors import InvalidInputError, StorageError
 from newsdesk.filemodes import give_usual_mode
+from newsdesk.livefiles import refuse_live_database
 from newsdesk.paths import media_dir
 
 # Pillow's format name -> (media type, file extension).
@@ -93,6 +94,7 @@ class MediaStore:
     def add(self, source: Path | str) -> str:
         """Copy a picture into the folder under its checksum; return the `src` to put in a block."""
         source = Path(source)
+        refuse_live_database(source, "use as a picture")
         try:
             data = source.read_bytes()
         except OSError as exc:

@@ -33,6 +33,7 @@ def open_database(url: str | None = None, *, migrate: bool = True) -> Database:
             _migrate(db, state)
         if db.is_sqlite:
             _use_wal(db)
+            _keep_hold(db)
     except StorageError:
         db.close()
         raise
@@ -49,6 +50,14 @@ def _use_wal(db: Database) -> None:
         raw.cursor().execute("PRAGMA journal_mode=WAL")
     finally:
         raw.close()
+
+
+def _keep_hold(db: Database) -> None:
+    from newsdesk.storage.sqlite_hold import SqliteHold
+
+    path = sqlite_path(db.url)
+    if path is not None:
+        db.keep_hold(SqliteHold(path))
 
 
 def schema_state(db: Database) -> str | None:
