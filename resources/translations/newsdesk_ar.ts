@@ -207,28 +207,28 @@
         <translation>تعذرت كتابة نسخة الاسترجاع: %1</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="214"/>
-        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="229"/>
+        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="215"/>
+        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="230"/>
         <source>Not saved</source>
         <translation>لم يُحفظ</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="303"/>
+        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="304"/>
         <source>Returned by %1: %2</source>
         <translation>أعاده %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="313"/>
+        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="314"/>
         <source>Held by %1 since %2: read only.</source>
         <translation>بحوزة %1 منذ %2: للقراءة فقط.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="318"/>
+        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="319"/>
         <source>This article is spiked; restore it to edit.</source>
         <translation>هذا المقال ملغى؛ استرجعه لتعديله.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="319"/>
+        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="320"/>
         <source>Read only: this article is %1 and your role may not change it.</source>
         <translation>للقراءة فقط: حالة هذا المقال %1 ودورك لا يسمح بتعديله.</translation>
     </message>
@@ -329,6 +329,23 @@
     </message>
 </context>
 <context>
+    <name>DatabaseWatch</name>
+    <message>
+        <location filename="../../src/newsdesk/gui/database_watch.py" line="48"/>
+        <source>Newsdesk stopped saving</source>
+        <translation>توقف Newsdesk عن الحفظ</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/database_watch.py" line="50"/>
+        <source>Newsdesk can no longer write to its database safely, so it has stopped saving to it. Your unsaved text is kept as recovery copies: close Newsdesk and open it again to get it back.
+
+Make sure no other program copies, moves or opens the database file while Newsdesk runs.</source>
+        <translation>لم يعد بوسع Newsdesk الكتابة في قاعدة بياناته بأمان، فتوقف عن الحفظ فيها. نصوصك غير المحفوظة مصونة في نسخ استرجاع: أغلق Newsdesk ثم افتحه من جديد لاستعادتها.
+
+تأكد من ألا يقوم أي برنامج آخر بنسخ ملف قاعدة البيانات أو نقله أو فتحه ما دام Newsdesk يعمل.</translation>
+    </message>
+</context>
+<context>
     <name>ExportBundleDialog</name>
     <message>
         <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="46"/>
@@ -336,43 +353,43 @@
         <translation>نص عادي</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="101"/>
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="111"/>
         <source>Replace the file?</source>
         <translation>استبدال الملف؟</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="102"/>
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="112"/>
         <source>%1 exists. Replace it?</source>
         <translation>%1 موجود. هل تريد استبداله؟</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="125"/>
-        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="280"/>
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="135"/>
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="284"/>
         <source>Export bundle</source>
         <translation>تصدير حزمة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="131"/>
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="141"/>
         <source>Include the ticker feeds</source>
         <translation>تضمين خلاصات الشريط الإخباري</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="134"/>
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="144"/>
         <source>Mark the articles published once the bundle is complete</source>
         <translation>وسم المقالات منشورة بعد اكتمال الحزمة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="149"/>
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="155"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="160"/>
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="166"/>
         <source>Articles</source>
         <translation>المقالات</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="163"/>
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="169"/>
         <source>The %n selected article(s)</source>
         <translation>
             <numerusform>المقالات المحددة (%n)</numerusform>
@@ -384,102 +401,102 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="165"/>
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="171"/>
         <source>Selected articles (none is selected)</source>
         <translation>المقالات المحددة (لا شيء محدد)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="167"/>
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="173"/>
         <source>Articles in this status:</source>
         <translation>المقالات في هذه الحالة:</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="181"/>
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="187"/>
         <source>All desks</source>
         <translation>كل الأقسام</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="184"/>
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="190"/>
         <source>Changed between</source>
         <translation>عُدّلت بين</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="198"/>
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="204"/>
         <source>and</source>
         <translation>و</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="204"/>
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="210"/>
         <source>Desk</source>
         <translation>القسم</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="209"/>
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="215"/>
         <source>Formats</source>
         <translation>الصيغ</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="223"/>
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="229"/>
         <source>ninjs version</source>
         <translation>إصدار ninjs</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="230"/>
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="236"/>
         <source>Destination</source>
         <translation>الوجهة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="231"/>
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="237"/>
         <source>One zip file</source>
         <translation>ملف zip واحد</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="232"/>
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="238"/>
         <source>A folder</source>
         <translation>مجلد</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="239"/>
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="245"/>
         <source>Browse…</source>
         <translation>استعراض…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="274"/>
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="279"/>
         <source>Export into folder</source>
         <translation>التصدير إلى مجلد</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="280"/>
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="284"/>
         <source>Bundle (*.zip *.ndbundle)</source>
         <translation>حزمة (*.zip *.ndbundle)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="297"/>
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="301"/>
         <source>Choose at least one format.</source>
         <translation>اختر صيغة واحدة على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="299"/>
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="303"/>
         <source>Choose where the bundle goes.</source>
         <translation>اختر مكان حفظ الحزمة.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="82"/>
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="92"/>
         <source>The folder %1 does not exist.</source>
         <translation>المجلد %1 غير موجود.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="85"/>
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="95"/>
         <source>%1 exists; choose a new or empty folder.</source>
         <translation>%1 موجود؛ اختر مجلدا جديدا أو فارغا.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="90"/>
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="100"/>
         <source>%1 is a folder; give a file name.</source>
         <translation>%1 مجلد؛ أدخل اسم ملف.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="305"/>
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="309"/>
         <source>The first date is after the second.</source>
         <translation>التاريخ الأول بعد التاريخ الثاني.</translation>
     </message>
@@ -516,22 +533,22 @@
 <context>
     <name>ExportRun</name>
     <message>
-        <location filename="../../src/newsdesk/gui/exporting.py" line="139"/>
+        <location filename="../../src/newsdesk/gui/exporting.py" line="140"/>
         <source>The bundle was written to %1, but no article was marked published.</source>
         <translation>كُتبت الحزمة في %1، لكن لم يُوسم أي مقال منشورا.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/exporting.py" line="179"/>
+        <location filename="../../src/newsdesk/gui/exporting.py" line="180"/>
         <source>Article %1 of %2</source>
         <translation>المقال %1 من %2</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/exporting.py" line="184"/>
+        <location filename="../../src/newsdesk/gui/exporting.py" line="185"/>
         <source>Writing the ticker feeds and the manifest…</source>
         <translation>كتابة خلاصات الشريط والبيان…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/newsdesk/gui/exporting.py" line="202"/>
+        <location filename="../../src/newsdesk/gui/exporting.py" line="200"/>
         <source>%n headline(s) or ticker item(s) carry bidi override characters. They force the order letters are shown in, so the text can read differently on a partner&apos;s site than in the editor.</source>
         <translation>
             <numerusform>%n عنوان أو خبر شريط يحمل محارف فرض الاتجاه. هذه المحارف تفرض ترتيب عرض الحروف، فقد يُقرأ النص على موقع الشريك بشكل مختلف عما في المحرر.</numerusform>
@@ -543,7 +560,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/newsdesk/gui/exporting.py" line="211"/>
+        <location filename="../../src/newsdesk/gui/exporting.py" line="209"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… و%n غيرها</numerusform>
@@ -555,12 +572,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/exporting.py" line="215"/>
+        <location filename="../../src/newsdesk/gui/exporting.py" line="213"/>
         <source>Export anyway</source>
         <translation>التصدير رغم ذلك</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/exporting.py" line="237"/>
+        <location filename="../../src/newsdesk/gui/exporting.py" line="235"/>
         <source>Nothing was exported.</source>
         <translation>لم يُصدَّر شيء.</translation>
     </message>
@@ -606,6 +623,24 @@
         <location filename="../../src/newsdesk/gui/dialogs/export_summary.py" line="72"/>
         <source>Show in folder</source>
         <translation>عرض في المجلد</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialogs</name>
+    <message>
+        <location filename="../../src/newsdesk/gui/file_dialogs.py" line="50"/>
+        <source>Folder</source>
+        <translation>مجلد</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/file_dialogs.py" line="55"/>
+        <source>%1 file</source>
+        <translation>ملف %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/file_dialogs.py" line="58"/>
+        <source>File</source>
+        <translation>ملف</translation>
     </message>
 </context>
 <context>
@@ -709,28 +744,28 @@
 <context>
     <name>ImportRun</name>
     <message>
-        <location filename="../../src/newsdesk/gui/importing.py" line="49"/>
+        <location filename="../../src/newsdesk/gui/importing.py" line="51"/>
         <source>Articles and bundles (%1)</source>
         <translation>المقالات والحزم (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/importing.py" line="52"/>
+        <location filename="../../src/newsdesk/gui/importing.py" line="54"/>
         <source>All files (*)</source>
         <translation>كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/importing.py" line="57"/>
-        <location filename="../../src/newsdesk/gui/importing.py" line="105"/>
+        <location filename="../../src/newsdesk/gui/importing.py" line="59"/>
+        <location filename="../../src/newsdesk/gui/importing.py" line="107"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/importing.py" line="130"/>
+        <location filename="../../src/newsdesk/gui/importing.py" line="132"/>
         <source>Importing %1 (%2 of %3)…</source>
         <translation>استيراد %1 (%2 من %3)…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/importing.py" line="152"/>
+        <location filename="../../src/newsdesk/gui/importing.py" line="154"/>
         <source>Importing %1…</source>
         <translation>استيراد %1…</translation>
     </message>
@@ -803,117 +838,117 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="197"/>
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="198"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="207"/>
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="208"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="210"/>
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="211"/>
         <source>F&amp;ormat</source>
         <translation>&amp;تنسيق</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="223"/>
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="224"/>
         <source>&amp;Insert</source>
         <translation>إ&amp;دراج</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="232"/>
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="233"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="240"/>
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="241"/>
         <source>Main</source>
         <translation>الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="317"/>
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="318"/>
         <source>Cannot open</source>
         <translation>تعذر الفتح</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="371"/>
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="372"/>
         <source>Unsaved changes</source>
         <translation>تعديلات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="372"/>
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="373"/>
         <source>Save the changes to “%1”?</source>
         <translation>هل تحفظ التعديلات على «%1»؟</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="373"/>
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="374"/>
         <source>New article</source>
         <translation>مقال جديد</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="406"/>
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="407"/>
         <source>Not submitted</source>
         <translation>لم يُرسل</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="410"/>
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="411"/>
         <source>Submitted to the desk</source>
         <translation>أُرسل إلى القسم</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="446"/>
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="447"/>
         <source>Select the words to link first</source>
         <translation>حدد الكلمات المراد ربطها أولا</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="448"/>
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="449"/>
         <source>Link</source>
         <translation>رابط</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="448"/>
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="449"/>
         <source>Address (https://…)</source>
         <translation>العنوان (https://…)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="532"/>
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="533"/>
         <source>%1 · version %2</source>
         <translation>%1 · النسخة %2</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="536"/>
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="537"/>
         <source>new</source>
         <translation>جديد</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="551"/>
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="552"/>
         <source>%1 words · %2 min</source>
         <translation>%1 كلمة · %2 د</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="586"/>
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="587"/>
         <source>House style (%1)</source>
         <translation>أسلوب التحرير (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="619"/>
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="620"/>
         <source>Save the article before printing a proof</source>
         <translation>احفظ المقال قبل طباعة البروفة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="622"/>
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="624"/>
         <source>Print proof</source>
         <translation>طباعة بروفة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="631"/>
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="632"/>
         <source>No proof</source>
         <translation>لا بروفة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="636"/>
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="637"/>
         <source>Proof written: %1</source>
         <translation>كُتبت البروفة: %1</translation>
     </message>
@@ -1247,32 +1282,32 @@
 <context>
     <name>SendToDeskDialog</name>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="54"/>
+        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="55"/>
         <source>Send to desk</source>
         <translation>إرسال إلى القسم</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="57"/>
+        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="58"/>
         <source>Headline</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="57"/>
+        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="58"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="57"/>
+        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="58"/>
         <source>Changed</source>
         <translation>آخر تعديل</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="73"/>
+        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="74"/>
         <source>(no headline)</source>
         <translation>(بلا عنوان)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="76"/>
+        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="77"/>
         <source>%1 · %n word(s)</source>
         <translation>
             <numerusform>%1 · %n كلمة</numerusform>
@@ -1284,47 +1319,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="77"/>
+        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="78"/>
         <source>no desk</source>
         <translation>بلا قسم</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="88"/>
+        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="89"/>
         <source>Browse…</source>
         <translation>استعراض…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="98"/>
+        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="97"/>
         <source>Write bundle</source>
         <translation>كتابة الحزمة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="104"/>
+        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="103"/>
         <source>Your drafts to send in one submission bundle:</source>
         <translation>مسوداتك المراد إرسالها في حزمة تقديم واحدة:</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="106"/>
+        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="105"/>
         <source>Bundle file</source>
         <translation>ملف الحزمة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="115"/>
+        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="114"/>
         <source>Submission bundle</source>
         <translation>حزمة التقديم</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="117"/>
+        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="116"/>
         <source>Bundle (*.zip *.ndbundle)</source>
         <translation>حزمة (*.zip *.ndbundle)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="154"/>
+        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="153"/>
         <source>Tick at least one draft.</source>
         <translation>حدد مسودة واحدة على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="156"/>
+        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="155"/>
         <source>Choose where the bundle goes.</source>
         <translation>اختر مكان حفظ الحزمة.</translation>
     </message>

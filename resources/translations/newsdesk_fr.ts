@@ -207,28 +207,28 @@
         <translation>Impossible d’écrire la copie de récupération : %1</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="214"/>
-        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="229"/>
+        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="215"/>
+        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="230"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="303"/>
+        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="304"/>
         <source>Returned by %1: %2</source>
         <translation>Renvoyé par %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="313"/>
+        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="314"/>
         <source>Held by %1 since %2: read only.</source>
         <translation>Tenu par %1 depuis %2 : lecture seule.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="318"/>
+        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="319"/>
         <source>This article is spiked; restore it to edit.</source>
         <translation>Cet article est mis au rebut ; restaurez-le pour le modifier.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="319"/>
+        <location filename="../../src/newsdesk/gui/editor/article_editor.py" line="320"/>
         <source>Read only: this article is %1 and your role may not change it.</source>
         <translation>Lecture seule : cet article est %1 et votre rôle ne permet pas de le modifier.</translation>
     </message>
@@ -329,6 +329,23 @@
     </message>
 </context>
 <context>
+    <name>DatabaseWatch</name>
+    <message>
+        <location filename="../../src/newsdesk/gui/database_watch.py" line="48"/>
+        <source>Newsdesk stopped saving</source>
+        <translation>Newsdesk a cessé d’enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/database_watch.py" line="50"/>
+        <source>Newsdesk can no longer write to its database safely, so it has stopped saving to it. Your unsaved text is kept as recovery copies: close Newsdesk and open it again to get it back.
+
+Make sure no other program copies, moves or opens the database file while Newsdesk runs.</source>
+        <translation>Newsdesk ne peut plus écrire dans sa base de données en toute sécurité ; il a donc cessé d’y enregistrer. Votre texte non enregistré est gardé en copies de récupération : fermez Newsdesk puis rouvrez-le pour le retrouver.
+
+Veillez à ce qu’aucun autre programme ne copie, ne déplace ni n’ouvre le fichier de la base de données pendant que Newsdesk tourne.</translation>
+    </message>
+</context>
+<context>
     <name>ExportBundleDialog</name>
     <message>
         <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="46"/>
@@ -336,43 +353,43 @@
         <translation>Texte brut</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="101"/>
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="111"/>
         <source>Replace the file?</source>
         <translation>Remplacer le fichier ?</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="102"/>
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="112"/>
         <source>%1 exists. Replace it?</source>
         <translation>%1 existe. Le remplacer ?</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="125"/>
-        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="280"/>
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="135"/>
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="284"/>
         <source>Export bundle</source>
         <translation>Exporter un lot</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="131"/>
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="141"/>
         <source>Include the ticker feeds</source>
         <translation>Inclure les flux du bandeau</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="134"/>
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="144"/>
         <source>Mark the articles published once the bundle is complete</source>
         <translation>Marquer les articles publiés une fois le lot terminé</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="149"/>
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="155"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="160"/>
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="166"/>
         <source>Articles</source>
         <translation>Articles</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="163"/>
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="169"/>
         <source>The %n selected article(s)</source>
         <translation>
             <numerusform>Les %n article(s) sélectionné(s)</numerusform>
@@ -380,102 +397,102 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="165"/>
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="171"/>
         <source>Selected articles (none is selected)</source>
         <translation>Articles sélectionnés (aucun n&apos;est sélectionné)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="167"/>
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="173"/>
         <source>Articles in this status:</source>
         <translation>Articles dans cet état :</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="181"/>
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="187"/>
         <source>All desks</source>
         <translation>Tous les desks</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="184"/>
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="190"/>
         <source>Changed between</source>
         <translation>Modifiés entre le</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="198"/>
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="204"/>
         <source>and</source>
         <translation>et le</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="204"/>
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="210"/>
         <source>Desk</source>
         <translation>Desk</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="209"/>
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="215"/>
         <source>Formats</source>
         <translation>Formats</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="223"/>
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="229"/>
         <source>ninjs version</source>
         <translation>Version ninjs</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="230"/>
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="236"/>
         <source>Destination</source>
         <translation>Destination</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="231"/>
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="237"/>
         <source>One zip file</source>
         <translation>Un fichier zip</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="232"/>
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="238"/>
         <source>A folder</source>
         <translation>Un dossier</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="239"/>
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="245"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="274"/>
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="279"/>
         <source>Export into folder</source>
         <translation>Exporter dans un dossier</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="280"/>
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="284"/>
         <source>Bundle (*.zip *.ndbundle)</source>
         <translation>Lot (*.zip *.ndbundle)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="297"/>
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="301"/>
         <source>Choose at least one format.</source>
         <translation>Choisissez au moins un format.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="299"/>
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="303"/>
         <source>Choose where the bundle goes.</source>
         <translation>Choisissez où enregistrer le lot.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="82"/>
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="92"/>
         <source>The folder %1 does not exist.</source>
         <translation>Le dossier %1 n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="85"/>
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="95"/>
         <source>%1 exists; choose a new or empty folder.</source>
         <translation>%1 existe ; choisissez un dossier nouveau ou vide.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="90"/>
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="100"/>
         <source>%1 is a folder; give a file name.</source>
         <translation>%1 est un dossier ; donnez un nom de fichier.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="305"/>
+        <location filename="../../src/newsdesk/gui/dialogs/export_bundle.py" line="309"/>
         <source>The first date is after the second.</source>
         <translation>La première date est après la seconde.</translation>
     </message>
@@ -512,22 +529,22 @@
 <context>
     <name>ExportRun</name>
     <message>
-        <location filename="../../src/newsdesk/gui/exporting.py" line="139"/>
+        <location filename="../../src/newsdesk/gui/exporting.py" line="140"/>
         <source>The bundle was written to %1, but no article was marked published.</source>
         <translation>Le lot a été écrit dans %1, mais aucun article n&apos;a été marqué publié.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/exporting.py" line="179"/>
+        <location filename="../../src/newsdesk/gui/exporting.py" line="180"/>
         <source>Article %1 of %2</source>
         <translation>Article %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/exporting.py" line="184"/>
+        <location filename="../../src/newsdesk/gui/exporting.py" line="185"/>
         <source>Writing the ticker feeds and the manifest…</source>
         <translation>Écriture des flux du bandeau et du manifeste…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/newsdesk/gui/exporting.py" line="202"/>
+        <location filename="../../src/newsdesk/gui/exporting.py" line="200"/>
         <source>%n headline(s) or ticker item(s) carry bidi override characters. They force the order letters are shown in, so the text can read differently on a partner&apos;s site than in the editor.</source>
         <translation>
             <numerusform>%n titre(s) ou élément(s) du bandeau contiennent des caractères de forçage bidi. Ils imposent l&apos;ordre d&apos;affichage des lettres : le texte peut se lire autrement sur le site d&apos;un partenaire que dans l&apos;éditeur.</numerusform>
@@ -535,7 +552,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/newsdesk/gui/exporting.py" line="211"/>
+        <location filename="../../src/newsdesk/gui/exporting.py" line="209"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… et %n de plus</numerusform>
@@ -543,12 +560,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/exporting.py" line="215"/>
+        <location filename="../../src/newsdesk/gui/exporting.py" line="213"/>
         <source>Export anyway</source>
         <translation>Exporter quand même</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/exporting.py" line="237"/>
+        <location filename="../../src/newsdesk/gui/exporting.py" line="235"/>
         <source>Nothing was exported.</source>
         <translation>Rien n&apos;a été exporté.</translation>
     </message>
@@ -594,6 +611,24 @@
         <location filename="../../src/newsdesk/gui/dialogs/export_summary.py" line="72"/>
         <source>Show in folder</source>
         <translation>Afficher dans le dossier</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialogs</name>
+    <message>
+        <location filename="../../src/newsdesk/gui/file_dialogs.py" line="50"/>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/file_dialogs.py" line="55"/>
+        <source>%1 file</source>
+        <translation>fichier %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/file_dialogs.py" line="58"/>
+        <source>File</source>
+        <translation>Fichier</translation>
     </message>
 </context>
 <context>
@@ -689,28 +724,28 @@
 <context>
     <name>ImportRun</name>
     <message>
-        <location filename="../../src/newsdesk/gui/importing.py" line="49"/>
+        <location filename="../../src/newsdesk/gui/importing.py" line="51"/>
         <source>Articles and bundles (%1)</source>
         <translation>Articles et lots (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/importing.py" line="52"/>
+        <location filename="../../src/newsdesk/gui/importing.py" line="54"/>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/importing.py" line="57"/>
-        <location filename="../../src/newsdesk/gui/importing.py" line="105"/>
+        <location filename="../../src/newsdesk/gui/importing.py" line="59"/>
+        <location filename="../../src/newsdesk/gui/importing.py" line="107"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/importing.py" line="130"/>
+        <location filename="../../src/newsdesk/gui/importing.py" line="132"/>
         <source>Importing %1 (%2 of %3)…</source>
         <translation>Import de %1 (%2 sur %3)…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/importing.py" line="152"/>
+        <location filename="../../src/newsdesk/gui/importing.py" line="154"/>
         <source>Importing %1…</source>
         <translation>Import de %1…</translation>
     </message>
@@ -779,117 +814,117 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="197"/>
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="198"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="207"/>
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="208"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="210"/>
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="211"/>
         <source>F&amp;ormat</source>
         <translation>F&amp;ormat</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="223"/>
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="224"/>
         <source>&amp;Insert</source>
         <translation>&amp;Insérer</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="232"/>
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="233"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="240"/>
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="241"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="317"/>
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="318"/>
         <source>Cannot open</source>
         <translation>Ouverture impossible</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="371"/>
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="372"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="372"/>
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="373"/>
         <source>Save the changes to “%1”?</source>
         <translation>Enregistrer les modifications de « %1 » ?</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="373"/>
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="374"/>
         <source>New article</source>
         <translation>Nouvel article</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="406"/>
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="407"/>
         <source>Not submitted</source>
         <translation>Non envoyé</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="410"/>
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="411"/>
         <source>Submitted to the desk</source>
         <translation>Envoyé au desk</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="446"/>
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="447"/>
         <source>Select the words to link first</source>
         <translation>Sélectionnez d’abord les mots à lier</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="448"/>
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="449"/>
         <source>Link</source>
         <translation>Lien</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="448"/>
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="449"/>
         <source>Address (https://…)</source>
         <translation>Adresse (https://…)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="532"/>
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="533"/>
         <source>%1 · version %2</source>
         <translation>%1 · version %2</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="536"/>
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="537"/>
         <source>new</source>
         <translation>nouveau</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="551"/>
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="552"/>
         <source>%1 words · %2 min</source>
         <translation>%1 mots · %2 min</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="586"/>
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="587"/>
         <source>House style (%1)</source>
         <translation>Charte de rédaction (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="619"/>
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="620"/>
         <source>Save the article before printing a proof</source>
         <translation>Enregistrez l’article avant d’imprimer une épreuve</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="622"/>
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="624"/>
         <source>Print proof</source>
         <translation>Imprimer une épreuve</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="631"/>
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="632"/>
         <source>No proof</source>
         <translation>Pas d’épreuve</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="636"/>
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="637"/>
         <source>Proof written: %1</source>
         <translation>Épreuve écrite : %1</translation>
     </message>
@@ -1223,32 +1258,32 @@
 <context>
     <name>SendToDeskDialog</name>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="54"/>
+        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="55"/>
         <source>Send to desk</source>
         <translation>Envoyer au desk</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="57"/>
+        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="58"/>
         <source>Headline</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="57"/>
+        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="58"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="57"/>
+        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="58"/>
         <source>Changed</source>
         <translation>Modifié</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="73"/>
+        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="74"/>
         <source>(no headline)</source>
         <translation>(sans titre)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="76"/>
+        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="77"/>
         <source>%1 · %n word(s)</source>
         <translation>
             <numerusform>%1 · %n mot(s)</numerusform>
@@ -1256,47 +1291,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="77"/>
+        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="78"/>
         <source>no desk</source>
         <translation>sans desk</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="88"/>
+        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="89"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="98"/>
+        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="97"/>
         <source>Write bundle</source>
         <translation>Écrire le lot</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="104"/>
+        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="103"/>
         <source>Your drafts to send in one submission bundle:</source>
         <translation>Vos brouillons à envoyer dans un seul lot de soumission :</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="106"/>
+        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="105"/>
         <source>Bundle file</source>
         <translation>Fichier du lot</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="115"/>
+        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="114"/>
         <source>Submission bundle</source>
         <translation>Lot de soumission</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="117"/>
+        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="116"/>
         <source>Bundle (*.zip *.ndbundle)</source>
         <translation>Lot (*.zip *.ndbundle)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="154"/>
+        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="153"/>
         <source>Tick at least one draft.</source>
         <translation>Cochez au moins un brouillon.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="156"/>
+        <location filename="../../src/newsdesk/gui/dialogs/send_to_desk.py" line="155"/>
         <source>Choose where the bundle goes.</source>
         <translation>Choisissez où enregistrer le lot.</translation>
     </message>

@@ -5,10 +5,11 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
 
+from newsdesk.gui.mainwindow import MainWindow
 from newsdesk.services.recovery import RecoveryStore
 from newsdesk.services.users import add_person, ensure_first_admin
 from newsdesk.storage.opening import open_database
-from support import ADMIN
+from support import ADMIN, SARA
 
 
 @pytest.fixture(autouse=True)
@@ -37,3 +38,12 @@ def gui_db(tmp_path):
 def recovery(tmp_path) -> RecoveryStore:
     """A recovery folder of the test's own."""
     return RecoveryStore(tmp_path / "recovery")
+
+
+@pytest.fixture
+def window(qtbot, gui_db, recovery) -> MainWindow:
+    """Sara's main window on `gui_db`, shown; unsaved text is discarded when the test ends."""
+    win = MainWindow(gui_db, SARA, recovery=recovery)
+    qtbot.addWidget(win, before_close_func=lambda w: [e.discard_changes() for e in w.editors()])
+    win.show()
+    return win

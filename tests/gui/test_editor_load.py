@@ -11,7 +11,6 @@ from newsdesk.domain.article import ArticleContent
 from newsdesk.domain.document import Block, BlockKind, Document, Mark, MarkKind
 from newsdesk.gui.editor.body import BodyEdit
 from newsdesk.gui.editor.bridge import read_document
-from newsdesk.gui.mainwindow import MainWindow
 from newsdesk.services.articles import ArticleService
 from newsdesk.text.lint.settings import LintSettings
 from support import SARA, type_text
@@ -45,14 +44,6 @@ RICH = Document(
         ),
     )
 )
-
-
-@pytest.fixture
-def window(qtbot, gui_db, recovery):
-    win = MainWindow(gui_db, SARA, recovery=recovery)
-    qtbot.addWidget(win, before_close_func=lambda w: [e.discard_changes() for e in w.editors()])
-    win.show()
-    return win
 
 
 def directions(body: BodyEdit) -> list[Qt.LayoutDirection]:

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QApplication, QProgressBar, QPushButton
 from gui.dragging import drag_events, drop_files
 from newsdesk.domain.article import Status
 from newsdesk.gui.dialogs.import_summary import ImportSummaryDialog
-from newsdesk.gui.mainwindow import MainWindow
 from newsdesk.services.articles import ArticleService
 from support import SARA
 
@@ -20,14 +19,6 @@ pytestmark = pytest.mark.gui
 
 TXT_HEADLINE = "الحكومة تصادق على مشروع قانون المالية"
 DOCX_HEADLINE = "Le conseil municipal adopte le budget"
-
-
-@pytest.fixture
-def window(qtbot, gui_db, recovery):
-    win = MainWindow(gui_db, SARA, recovery=recovery)
-    qtbot.addWidget(win, before_close_func=lambda w: [e.discard_changes() for e in w.editors()])
-    win.show()
-    return win
 
 
 def text_file(folder: Path, name: str = "a.txt", headline: str = TXT_HEADLINE) -> Path:

@@ -21,14 +21,6 @@ from support import ADMIN, KARIM, SARA
 pytestmark = pytest.mark.gui
 
 
-@pytest.fixture
-def window(qtbot, gui_db, recovery):
-    win = MainWindow(gui_db, SARA, recovery=recovery)
-    qtbot.addWidget(win, before_close_func=lambda w: [e.discard_changes() for e in w.editors()])
-    win.show()
-    return win
-
-
 def draft(db, headline: str, person=SARA) -> str:
     content = ArticleContent(headline=headline, body=Document.from_plain_text("نص المسودة."))
     return ArticleService(db, person).create(content).id

@@ -41,14 +41,6 @@ class ShowSpy(QObject):
         return False
 
 
-@pytest.fixture
-def window(qtbot, gui_db, recovery):
-    win = MainWindow(gui_db, SARA, recovery=recovery)
-    qtbot.addWidget(win, before_close_func=lambda w: [e.discard_changes() for e in w.editors()])
-    win.show()
-    return win
-
-
 def spares(window: MainWindow) -> list[ArticleEditor]:
     """Editors the window holds outside its tabs (a closed tab's editor is the tabs' own)."""
     direct = Qt.FindChildOption.FindDirectChildrenOnly

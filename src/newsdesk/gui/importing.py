@@ -7,9 +7,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QMimeData, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
+from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from newsdesk.errors import NewsdeskError
+from newsdesk.gui.file_dialogs import choose_open_files
 from newsdesk.gui.labels import path_text
 from newsdesk.gui.widgets.progress import dismiss_progress
 from newsdesk.services.bundle_report import ARTICLE
@@ -54,7 +55,7 @@ def choose_files(parent: QWidget) -> list[Path]:
         )
     )
     start = str(QSettings().value(IMPORT_FOLDER_KEY, "") or "")
-    names, _ = QFileDialog.getOpenFileNames(
+    names = choose_open_files(
         parent, QCoreApplication.translate("ImportRun", "Import"), start, filters
     )
     if names:

@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QInputDialog,
     QLineEdit,
     QMessageBox,
@@ -95,6 +94,7 @@ class MainWindow(MainFrame):
     def attach(self, db: Database, person: Person) -> None:
         """Build everything that needs the newsroom's data (the frame can be shown before this)."""
         # Imported here: the frame paints first, these modules bring SQLAlchemy, Jinja2 and fonts.
+        from newsdesk.gui.database_watch import DatabaseWatch
         from newsdesk.gui.editor.spare import SpareEditor
         from newsdesk.gui.findings import FindingsPanel
         from newsdesk.gui.fonts import register_fonts
@@ -134,6 +134,7 @@ class MainWindow(MainFrame):
         self._preview_timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
         self._preview_timer.timeout.connect(self.update_preview)
         self.spare = SpareEditor(self, self._make_editor, self._page_size)
+        self.database_watch = DatabaseWatch(db, self._keep_all_text, self)
         self.user_label.setText(f"{person.label} · {role_label(person.role.value)}")
         for action in self._waiting_actions:
             action.setEnabled(True)
@@ -618,9 +619,9 @@ class MainWindow(MainFrame):
         if editor is None or editor.article is None or editor.dirty:
             self.statusBar().showMessage(self.tr("Save the article before printing a proof"), 5000)
             return
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Print proof"), "proof.pdf", "PDF (*.pdf)"
-        )
+        from newsdesk.gui.file_dialogs import choose_save_file
+
+        path = choose_save_file(self, self.tr("Print proof"), "proof.pdf", "PDF (*.pdf)")
         if not path:
             return
         from newsdesk.render.pdf import write_proof_pdf
@@ -696,6 +697,10 @@ class MainWindow(MainFrame):
         if dialog.exec():
             for editor in self.editors():
                 self._apply_editor_font(editor)
+
+    def _keep_all_text(self) -> None:
+        for editor in self.editors():
+            editor.autosave()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         for editor in self.editors():

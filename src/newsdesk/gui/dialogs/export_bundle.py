@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -34,6 +33,7 @@ from newsdesk.domain.article import Status
 from newsdesk.export import registry
 from newsdesk.export.ninjs import NINJS_VERSION
 from newsdesk.export.ninjs import SCHEMAS as NINJS_SCHEMAS
+from newsdesk.gui.file_dialogs import choose_folder, choose_save_file
 from newsdesk.gui.labels import path_text, status_label
 from newsdesk.services.exporting import ExportRequest
 
@@ -242,7 +242,7 @@ class ExportBundleDialog(QDialog):
         group.addButton(self.as_folder)
         group.buttonToggled.connect(self._destination_kind_changed)
         self.destination = QLineEdit(str(last_folder() / default_bundle_name()))
-        browse = QPushButton(self.tr("Browse…"))
+        self.browse = browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self._browse)
         kinds = QHBoxLayout()
         kinds.addWidget(self.as_zip)
@@ -276,13 +276,11 @@ class ExportBundleDialog(QDialog):
         current = Path(self.destination.text().strip() or default_bundle_name())
         if self.as_folder.isChecked():
             # The bundle becomes a new folder, named as typed, inside the chosen one.
-            chosen = QFileDialog.getExistingDirectory(
-                self, self.tr("Export into folder"), str(current.parent)
-            )
+            chosen = choose_folder(self, self.tr("Export into folder"), str(current.parent))
             if chosen:
                 self.destination.setText(str(Path(chosen) / current.name))
             return
-        chosen, _ = QFileDialog.getSaveFileName(
+        chosen = choose_save_file(
             self, self.tr("Export bundle"), str(current), self.tr("Bundle (*.zip *.ndbundle)")
         )
         if chosen:

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -31,6 +30,7 @@ from newsdesk.gui.dialogs.export_bundle import (
     last_folder,
     remember_folder,
 )
+from newsdesk.gui.file_dialogs import choose_save_file
 from newsdesk.gui.labels import status_label
 from newsdesk.gui.widgets.direction_delegate import LANGUAGE_ROLE, DirectionalDelegate
 
@@ -86,7 +86,7 @@ class SendToDeskDialog(QDialog):
             self.drafts.resizeColumnToContents(column)
         self.drafts.cellDoubleClicked.connect(self._toggle)
         self.destination = QLineEdit(str(last_folder() / submission_name(person)))
-        browse = QPushButton(self.tr("Browse…"))
+        self.browse = browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self._browse)
         where = QHBoxLayout()
         where.addWidget(self.destination, 1)
@@ -109,7 +109,7 @@ class SendToDeskDialog(QDialog):
         self.resize(560, 420)
 
     def _browse(self) -> None:
-        chosen, _ = QFileDialog.getSaveFileName(
+        chosen = choose_save_file(
             self,
             self.tr("Submission bundle"),
             self.destination.text(),

@@ -211,6 +211,7 @@ class ArticleEditor(QWidget):
         except ConflictError as conflict:
             return self._handle_conflict(conflict, content)
         except NewsdeskError as exc:
+            self.autosave()  # whatever refused the save, the text is kept on disk
             QMessageBox.warning(self, self.tr("Not saved"), str(exc))
             return False
         self._saved(stored)
