@@ -62,13 +62,14 @@ def live_database_of(path: Path | str) -> Path | None:
     return None
 
 
-def refuse_live_database(path: Path | str, doing: str) -> None:
+def refuse_live_database(path: Path | str, doing: str, *, hint_backup: bool = True) -> None:
     """Raise LiveDatabaseFileError when `path` is the open database or one of its files."""
     database = live_database_of(path)
     if database is not None:
+        hint = "; use 'newsdesk db backup' to copy it" if hint_backup else ""
         raise LiveDatabaseFileError(
             f"cannot {doing} {Path(path).name}: it is the Newsdesk database in use "
-            f"({database}); use 'newsdesk db backup' to copy it"
+            f"({database}){hint}"
         )
 
 

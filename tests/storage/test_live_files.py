@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
+from newsdesk.cli.inputs import read_text_file
 from newsdesk.domain.article import ArticleContent
 from newsdesk.errors import StorageError
 from newsdesk.export.bundle import atomic_file
@@ -84,6 +85,10 @@ HELPERS: dict[str, Callable[[Path, Path, Database], object]] = {
     "proof": lambda path, _tmp, db: write_proof(path, db),
     "ticker feed": lambda path, _tmp, _db: ticker_feed(path),
     "backup": lambda path, _tmp, _db: backup_sqlite(path.with_name("newsroom.db"), path),
+    "body file": lambda path, _tmp, _db: read_text_file(str(path)),
+    "picture in the media folder": lambda path, _tmp, _db: MediaStore(path.parent).resolve(
+        path.name
+    ),
 }
 
 

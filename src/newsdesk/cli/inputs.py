@@ -10,11 +10,14 @@ from pathlib import Path
 from newsdesk.domain.document import BlockKind, Document, DocumentError
 from newsdesk.errors import InvalidInputError
 from newsdesk.importers.base import MAX_BLOCKS
+from newsdesk.livefiles import refuse_live_database
 from newsdesk.render.safety import safe_image_source
 
 
 def read_text_file(name: str) -> str:
     """Read a UTF-8 text file, or standard input for '-'; refuse anything that is not UTF-8."""
+    if name != "-":
+        refuse_live_database(name, "read")
     try:
         data = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
     except OSError as exc:

@@ -12,7 +12,7 @@ from newsdesk.livefiles import refuse_live_database
 
 def backup_sqlite(source: Path, dest: Path) -> Path:
     """Copy a live SQLite database with SQLite's own backup API (safe with WAL and writers)."""
-    refuse_live_database(dest, "write a backup over")
+    refuse_live_database(dest, "write a backup over", hint_backup=False)
     if dest.exists():
         raise StorageError(f"{dest} already exists; choose another backup file")
     dest.parent.mkdir(parents=True, exist_ok=True)

@@ -87,6 +87,7 @@ class MediaStore:
         path = root.joinpath(*relative.parts).resolve()
         if not path.is_relative_to(root) or path == root:
             raise InvalidInputError(f"picture outside the media folder: {src}")
+        refuse_live_database(path, "use as a picture")
         if not path.is_file():
             raise InvalidInputError(f"picture not found in the media folder ({self.root}): {src}")
         return path
