@@ -143,3 +143,20 @@ def test_a_lost_hold_stops_saving_and_keeps_the_text(qtbot, window, recovery) ->
         assert stored.execute("SELECT headline FROM articles").fetchall() == [("مسودة",)]
     finally:
         stored.close()
+
+
+def test_every_file_dialog_comes_from_the_one_module() -> None:
+    """A new dialog built straight from Qt would list folders with the stock, sniffing provider."""
+    import newsdesk
+
+    source = Path(newsdesk.__file__).parent
+    allowed = source / "gui" / "file_dialogs.py"
+    sniffers = ("QFileDialog", "QFileSystemModel", "QFileIconProvider", "mimeTypeForFile")
+    offenders = [
+        f"{path.relative_to(source)}: {name}"
+        for path in source.rglob("*.py")
+        if path != allowed
+        for name in sniffers
+        if name in path.read_text(encoding="utf-8")
+    ]
+    assert offenders == []
