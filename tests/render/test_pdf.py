@@ -13,7 +13,7 @@ import pytest
 from newsdesk.cli.main import main
 from newsdesk.domain.document import Block, Document
 from newsdesk.errors import InvalidInputError
-from newsdesk.render.pdf import write_proof_pdf
+from newsdesk.render.pdf.pages import write_proof_pdf
 from samples import AR_HEADLINE, arabic_content, french_content, stored
 
 # The whole test session shares one Qt application: let pytest-qt make it a QApplication, so

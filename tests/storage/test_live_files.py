@@ -54,7 +54,7 @@ def database_of(db: Database) -> Path:
 
 
 def write_proof(path: Path, desk: Database) -> None:
-    from newsdesk.render.pdf import write_proof_pdf
+    from newsdesk.render.pdf.pages import write_proof_pdf
 
     service = ArticleService(desk, SARA)
     write_proof_pdf(service.get(service.list()[0].id), path)

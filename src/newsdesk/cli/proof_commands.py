@@ -21,7 +21,7 @@ def cmd_proof(ctx: CommandContext) -> int:
     """Write a PDF proof of one article."""
     article = ArticleService(ctx.db, ctx.actor).get(ctx.args.id)
     # Qt is loaded only for this command, so every other command starts without it.
-    from newsdesk.render.pdf import write_proof_pdf
+    from newsdesk.render.pdf.pages import write_proof_pdf
 
     result = write_proof_pdf(article, ctx.args.out)
     if ctx.as_json:

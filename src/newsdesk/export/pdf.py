@@ -26,7 +26,7 @@ class PdfExporter(Exporter):
 
     def render_bundled(self, article: Article, media: MediaTable) -> bytes:
         """The PDF with the pictures copied into the bundle drawn on its pages."""
-        from newsdesk.render.pdf import article_pdf
+        from newsdesk.render.pdf.pages import article_pdf
 
         images = {href: copy.data for href, copy in media.items()}
         data, _pages = article_pdf(article, images)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QFont
 
-from newsdesk.render.pdf import register_font_packages
+from newsdesk.render.pdf.fonts import register_font_packages
 
 ARABIC_UI_FAMILY = "Noto Sans Arabic"
 

@@ -624,7 +624,7 @@ class MainWindow(MainFrame):
         path = choose_save_file(self, self.tr("Print proof"), "proof.pdf", "PDF (*.pdf)")
         if not path:
             return
-        from newsdesk.render.pdf import write_proof_pdf
+        from newsdesk.render.pdf.pages import write_proof_pdf
 
         try:
             result = write_proof_pdf(editor.article, path)

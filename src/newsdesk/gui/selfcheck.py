@@ -99,7 +99,7 @@ class SelfCheck:
 
     def fonts(self) -> str:
         """The Arabic font packages ship their files, registered when the window attached."""
-        from newsdesk.render.pdf import FONT_PACKAGES
+        from newsdesk.render.pdf.fonts import FONT_PACKAGES
 
         faces = 0
         for package in FONT_PACKAGES:

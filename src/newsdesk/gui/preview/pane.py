@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QTextBrowser, QTextEdit, QToolBar, QVBoxLayout, QW
 
 from newsdesk.domain.article import Article, ArticleContent
 from newsdesk.render.html import PALETTES, block_anchor, render_article_html
-from newsdesk.render.pdf import fit_line_heights
+from newsdesk.render.pdf.runs import fit_line_heights
 
 DEBOUNCE_MS = 300
 # Text widths in pixels; desktop follows the pane's own width.

@@ -2,22 +2,19 @@
 
 The proof carries a header (headline, status, version, "not for publication"); the publication
 PDF of a bundle is the same pages without it, with the article's pictures, and the same bytes
-for the same article. This is the only module outside gui/ that uses Qt: QtGui's PDF writer lays
-out the renderer's HTML with real Arabic shaping and each paragraph's own direction.
+for the same article. QtGui's PDF writer lays out the renderer's HTML with real Arabic shaping
+and each paragraph's own direction.
 """
 
 from __future__ import annotations
 
 import os
-import sys
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
-from importlib import resources
 from pathlib import Path
 
 from PySide6.QtCore import (
     QBuffer,
-    QCoreApplication,
     QIODevice,
     QMarginsF,
     QRectF,
@@ -29,17 +26,13 @@ from PySide6.QtCore import (
 from PySide6.QtGui import (
     QColor,
     QFont,
-    QFontDatabase,
     QFontMetricsF,
-    QGuiApplication,
     QImage,
     QPageLayout,
     QPageSize,
     QPainter,
     QPdfWriter,
     QPen,
-    QTextBlockFormat,
-    QTextCharFormat,
     QTextCursor,
     QTextDocument,
     QTextOption,
@@ -51,8 +44,11 @@ from newsdesk.errors import InvalidInputError, NewsdeskError
 from newsdesk.livefiles import refuse_live_database
 from newsdesk.render.html import render_article_html
 from newsdesk.render.labels import PAGE, PROOF_NOTICE, VERSION, label, status_label
-from newsdesk.render.pdfimages import Passthrough, passthrough, put_originals
-from newsdesk.render.pdfmeta import document_uuid, fix_dates
+from newsdesk.render.pdf.application import ensure_gui_application
+from newsdesk.render.pdf.dates import document_uuid, fix_dates
+from newsdesk.render.pdf.fonts import ui_font, use_mappable_fonts
+from newsdesk.render.pdf.images import Passthrough, passthrough, put_originals
+from newsdesk.render.pdf.runs import fit_line_heights, select_run, text_runs
 from newsdesk.text.direction import resolve_direction
 
 # At 96 dots per inch one CSS pixel is one device pixel, so the stylesheet means the same
@@ -63,17 +59,6 @@ MARGINS_MM = QMarginsF(18, 14, 18, 14)
 # split across pages; the gap keeps that hidden line clear of the header's own text.
 HEADER_GAP = 36.0
 FOOTER_GAP = 10.0
-# The header is set in faces whose Arabic glyphs map back to letters, so a proof's headline
-# and status can be searched and copied from the PDF.
-UI_FAMILIES = ["Noto Sans", "DejaVu Sans", "Amiri"]
-# Faces whose shaped Arabic glyphs (dotless bodies plus separate dots) cannot be mapped back to
-# letters: a PDF set in them copies and searches as garbage, so the proof skips to the next face.
-UNMAPPABLE_FAMILIES = frozenset({"Noto Sans Arabic", "Noto Kufi Arabic"})
-# The Arabic font packages the application depends on; the desktop app registers them at
-# start-up, and a proof made from the command line registers them here.
-FONT_PACKAGES = ("fontpkg_noto_sans_arabic", "fontpkg_amiri")
-
-_app: QGuiApplication | None = None
 
 
 @dataclass(frozen=True)
@@ -82,48 +67,6 @@ class ProofResult:
 
     path: Path
     pages: int
-
-
-def ensure_gui_application() -> QCoreApplication:
-    """The running Qt application, or a new QGuiApplication (offscreen when there is no display)."""
-    global _app
-    existing = QCoreApplication.instance()
-    if existing is not None:
-        if not isinstance(existing, QGuiApplication):
-            raise NewsdeskError("the PDF proof needs a Qt GUI application, not a core one")
-        app = existing
-    else:
-        has_display = os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
-        if sys.platform.startswith("linux") and not has_display:
-            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        app = _app = QGuiApplication([sys.argv[0] if sys.argv else "newsdesk"])
-        register_font_packages()
-    return app
-
-
-def register_font_packages(packages: tuple[str, ...] = FONT_PACKAGES) -> list[str]:
-    """Register the font files shipped by the font packages; return the families added."""
-    families: set[str] = set()
-    for package in packages:
-        try:
-            folder = resources.files(package) / "files"
-        except ModuleNotFoundError:
-            continue
-        if not folder.is_dir():
-            continue
-        for entry in folder.iterdir():
-            if entry.name.lower().endswith((".ttf", ".otf")):
-                font_id = QFontDatabase.addApplicationFont(str(entry))
-                families.update(QFontDatabase.applicationFontFamilies(font_id))
-    return sorted(families)
-
-
-def _ui_font(point_size: float, bold: bool = False) -> QFont:
-    font = QFont()
-    font.setFamilies(UI_FAMILIES)
-    font.setPointSizeF(point_size)
-    font.setBold(bold)
-    return font
 
 
 def _draw_line(painter: QPainter, rect: QRectF, text: str, language: str, font: QFont) -> None:
@@ -157,8 +100,8 @@ class _ProofPainter:
         self.painter = painter
         self.width = width
         language = article.language
-        self.title_font = _ui_font(9, bold=True)
-        self.meta_font = _ui_font(8)
+        self.title_font = ui_font(9, bold=True)
+        self.meta_font = ui_font(8)
         device = painter.device()
         self.title_h = QFontMetricsF(self.title_font, device).height() * 1.3
         self.meta_h = QFontMetricsF(self.meta_font, device).height() * 1.3
@@ -198,54 +141,6 @@ class _ProofPainter:
         option = QTextOption(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter)
         option.setTextDirection(_qt_direction(resolve_direction(text, self.language)))
         painter.drawText(rect, text, option)
-
-
-def fit_line_heights(document: QTextDocument) -> None:
-    """Give Qt's layout of the page the line spacing a browser gives it.
-
-    CSS line-height multiplies the font size; Qt multiplies the font's own line height, which
-    for Arabic faces is already about 1.7 em, so the stylesheet's spacing would double up.
-    """
-    cursor = QTextCursor(document)
-    block = document.begin()
-    while block.isValid():
-        fmt = block.blockFormat()
-        proportional = QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
-        if fmt.lineHeightType() == proportional and fmt.lineHeight() > 100:
-            cursor.setPosition(block.position())
-            fmt.setLineHeight(100, proportional)
-            cursor.setBlockFormat(fmt)
-        block = block.next()
-
-
-def _fragments(document: QTextDocument) -> list[tuple[int, int, QTextCharFormat]]:
-    """Every run of like-formatted text: its position, length and character format."""
-    runs = []
-    block = document.begin()
-    while block.isValid():
-        it = block.begin()
-        while not it.atEnd():
-            fragment = it.fragment()
-            runs.append((fragment.position(), fragment.length(), fragment.charFormat()))
-            it += 1
-        block = block.next()
-    return runs
-
-
-def _select(cursor: QTextCursor, position: int, length: int) -> QTextCursor:
-    cursor.setPosition(position)
-    cursor.setPosition(position + length, QTextCursor.MoveMode.KeepAnchor)
-    return cursor
-
-
-def _mappable_fonts(document: QTextDocument) -> None:
-    cursor = QTextCursor(document)
-    for position, length, fmt in _fragments(document):
-        families = fmt.fontFamilies() or []
-        if any(family in UNMAPPABLE_FAMILIES for family in families):
-            change = QTextCharFormat()
-            change.setFontFamilies([f for f in families if f not in UNMAPPABLE_FAMILIES])
-            _select(cursor, position, length).mergeCharFormat(change)
 
 
 def _set_up(writer: QPdfWriter, article: Article) -> None:
@@ -316,7 +211,7 @@ def _draw(
 class _PageDocument(QTextDocument):
     """The page as Qt lays it out. It reads no file: pictures come only from `images`.
 
-    A JPEG is given to Qt as a one-pixel-high stand-in whose width numbers it (see pdfimages);
+    A JPEG is given to Qt as a one-pixel-high stand-in whose width numbers it (see `images`);
     every picture is laid out at its real size in pixels, as a browser does.
     """
 
@@ -360,14 +255,14 @@ def _given_pictures_only(article: Article, shown: Mapping[str, object]) -> Artic
 def _fit_images(document: _PageDocument, width: float, height: float) -> None:
     """Give each picture its size: its own, scaled down to the column and a page, as CSS does."""
     cursor = QTextCursor(document)
-    for position, length, fmt in _fragments(document):
+    for position, length, fmt in text_runs(document):
         size = document.sizes.get(fmt.toImageFormat().name()) if fmt.isImageFormat() else None
         if size is not None:
             scale = min(1.0, width / size[0], 0.9 * height / size[1])
             fitted = fmt.toImageFormat()
             fitted.setWidth(size[0] * scale)
             fitted.setHeight(size[1] * scale)
-            _select(cursor, position, length).setCharFormat(fitted)
+            select_run(cursor, position, length).setCharFormat(fitted)
 
 
 def _paint(
@@ -385,7 +280,7 @@ def _paint(
     shown = _given_pictures_only(article, document.images)
     document.setHtml(render_article_html(shown, theme="light", width="print"))
     fit_line_heights(document)
-    _mappable_fonts(document)
+    use_mappable_fonts(document)
     if document.images:
         _fit_images(document, width, proof.body_h)
     document.setPageSize(QSizeF(width, proof.body_h))
