@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from enum import StrEnum
 from itertools import pairwise
 from typing import Any
@@ -126,11 +126,6 @@ class Block:
             )
         except (ValueError, TypeError) as exc:
             raise DocumentError(f"bad block: {exc}") from exc
-
-    def with_text(self, text: str) -> Block:
-        """A copy with other text and the marks that still fit."""
-        marks = tuple(m for m in self.marks if m.end <= len(text))
-        return replace(self, text=text, marks=marks)
 
 
 @dataclass(frozen=True)

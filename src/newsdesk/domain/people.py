@@ -29,11 +29,3 @@ class Person:
     def label(self) -> str:
         """The name to show: the display name when there is one."""
         return self.display_name or self.name
-
-
-@dataclass(frozen=True)
-class Desk:
-    """A team with its own queue, such as national, sports or economy."""
-
-    name: str
-    title: str = ""

@@ -7,14 +7,12 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from newsdesk import __version__
 from newsdesk.domain.article import Article
 from newsdesk.text.dates import DEFAULT_TIMEZONE
 
 if TYPE_CHECKING:
     from newsdesk.export.media import MediaTable
 
-GENERATOR = f"Newsdesk {__version__}"
 # Where a bundle's identifiers live; a newsroom may replace it with its own authority.
 ID_AUTHORITY = "newsdesk.example"
 

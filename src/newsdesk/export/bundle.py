@@ -22,7 +22,6 @@ from newsdesk.filemodes import give_usual_mode
 from newsdesk.livefiles import refuse_live_database
 
 MANIFEST = "manifest.json"
-MANIFEST_MEDIA_TYPE = "application/json"
 # Every entry carries the same time (the earliest a zip can hold), so the bytes depend on the
 # content only and two bundles of the same articles compare equal by checksum.
 ZIP_TIME = (1980, 1, 1, 0, 0, 0)

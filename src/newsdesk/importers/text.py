@@ -6,7 +6,6 @@ import re
 
 from newsdesk.domain.document import Block, BlockKind, Mark, MarkKind
 from newsdesk.importers.base import (
-    MAX_TEXT_BYTES,
     ImportedArticle,
     SourceFile,
     build_article,
@@ -16,8 +15,6 @@ from newsdesk.importers.base import (
 from newsdesk.importers.capture import looks_like_capture, parse_capture
 from newsdesk.importers.encoding import decode_text
 from newsdesk.render.safety import clean_text, safe_link
-
-TEXT_LIMIT = MAX_TEXT_BYTES
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
 _SETEXT = re.compile(r"^(=+|-+)\s*$")

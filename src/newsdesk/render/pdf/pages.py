@@ -96,7 +96,6 @@ class _ProofPainter:
         self, article: Article, painter: QPainter, width: float, height: float, header: bool
     ):
         self.article = article
-        self.show_header = header
         self.painter = painter
         self.width = width
         language = article.language
