@@ -110,7 +110,14 @@ class Database:
     def keep_hold(self, hold: SqliteHold) -> None:
         """Check `hold` before every transaction that may write (see storage.sqlite_hold)."""
         self.hold = hold
-        event.listen(self.engine, "begin", hold.before_begin, insert=True)
+
+        def before_begin(connection: Any) -> None:
+            # Before BEGIN is sent: any transaction but a declared read is refused once lost.
+            options = connection.get_execution_options()
+            if not (options.get(SINGLE_READ_OPTION) or options.get(WRITE_OPTION) is False):
+                hold.check()
+
+        event.listen(self.engine, "begin", before_begin, insert=True)
 
     def check_hold(self) -> None:
         """Raise DatabaseLostError when this process lost its hold on the SQLite file."""

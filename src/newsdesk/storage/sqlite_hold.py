@@ -18,7 +18,6 @@ import ctypes
 import os
 import sqlite3
 from pathlib import Path
-from typing import Any
 
 from newsdesk import livefiles
 from newsdesk.errors import StorageError
@@ -72,15 +71,6 @@ class SqliteHold:
                 f"Newsdesk lost its hold on the database {self.path}: {reason}; nothing more "
                 "is written to it until Newsdesk opens it again"
             )
-
-    def before_begin(self, connection: Any) -> None:
-        """SQLAlchemy's begin hook: refuse any transaction but a declared read once lost."""
-        from newsdesk.storage.engine import SINGLE_READ_OPTION, WRITE_OPTION
-
-        options = connection.get_execution_options()
-        if options.get(SINGLE_READ_OPTION) or options.get(WRITE_OPTION) is False:
-            return
-        self.check()
 
     def close(self) -> None:
         """Close the idle connection, unless the hold was lost (see the module's note)."""
