@@ -107,9 +107,13 @@ class TickerItem:
 class Orderable(Protocol):
     """Anything with the fields that decide air order (an item, or a stored row of one)."""
 
-    breaking: bool
-    position: int
-    created_at: datetime | None
+    # Read-only, so frozen dataclasses and ORM rows both qualify.
+    @property
+    def breaking(self) -> bool: ...
+    @property
+    def position(self) -> int: ...
+    @property
+    def created_at(self) -> datetime | None: ...
 
 
 def air_key(item: Orderable) -> tuple[bool, int, float]:

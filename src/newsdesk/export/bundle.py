@@ -213,7 +213,7 @@ def atomic_file(out: Path) -> Iterator[BinaryIO]:
 def verify_bundle(path: Path | str) -> dict[str, Any]:
     """Read a bundle back and check every file against its manifest; return the manifest."""
     with zipfile.ZipFile(path) as bundle:
-        manifest = json.loads(bundle.read(MANIFEST))
+        manifest: dict[str, Any] = json.loads(bundle.read(MANIFEST))
         listed = {f["path"]: f for f in manifest["files"]}
         names = set(bundle.namelist()) - {MANIFEST}
         if names != set(listed):

@@ -116,7 +116,7 @@ def bundle_digest(out: Path, *, folder: bool) -> tuple[str, int]:
 def verify_folder(out: Path | str) -> dict[str, Any]:
     """Read a bundle folder back and check every file against its manifest; return the manifest."""
     root = Path(out)
-    manifest = json.loads((root / MANIFEST).read_bytes())
+    manifest: dict[str, Any] = json.loads((root / MANIFEST).read_bytes())
     listed = {f["path"]: f for f in manifest["files"]}
     found = {p.relative_to(root).as_posix() for p in root.rglob("*") if p.is_file()}
     if found - {MANIFEST} != set(listed):

@@ -20,7 +20,8 @@ GEOJSON_FILE = "GeoJSON.json"
 @cache
 def _load(name: str) -> dict[str, Any]:
     text = files("newsdesk").joinpath("export", "schemas", name).read_text(encoding="utf-8")
-    return json.loads(text)
+    schema: dict[str, Any] = json.loads(text)
+    return schema
 
 
 def ninjs_schema(version: str) -> dict[str, Any]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 from collections import deque
-from collections.abc import Iterator, Sequence
+from collections.abc import Generator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 
 from newsdesk.domain.article import Article
@@ -37,7 +37,7 @@ def render_article(
 def _render_chunk(
     articles: Sequence[Article], exporters: Sequence[Exporter], pictures: BundleMedia
 ) -> list[Done]:
-    done = []
+    done: list[Done] = []
     for article in articles:
         local, media = pictures.localise(article)
         done.append((local, media, render_article(local, exporters, media)))
@@ -71,7 +71,7 @@ def rendered_in_order(
     *,
     parallel: bool | None = None,
     media: BundleMedia | None = None,
-) -> Iterator[Rendered]:
+) -> Generator[Rendered, None, None]:
     """Each article's files and picture copies, in the order of `articles`.
 
     Worker processes find the pictures and render the formats when it pays; formats marked

@@ -143,8 +143,8 @@ class _BlockReader(HTMLParser):
             self.current = _Open(kind, level, direction, tag)
         elif tag in _MARKS or (tag == "a" and values.get("href")):
             block = self._block()
-            kind = _MARKS.get(tag, MarkKind.LINK)
-            self.open_marks.append((tag, kind, block.length, safe_link(values.get("href"))))
+            mark = _MARKS.get(tag, MarkKind.LINK)
+            self.open_marks.append((tag, mark, block.length, safe_link(values.get("href"))))
 
     def handle_endtag(self, tag: str) -> None:
         if not any(open_tag == tag for open_tag, _ in self.context):

@@ -165,7 +165,7 @@ class _Fields:
     def status(self, key: str) -> Status:
         value = self.data.get(key)
         try:
-            return Status(value)
+            return Status(str(value))
         except ValueError:
             raise self.fail(key, "is not a known status") from None
 

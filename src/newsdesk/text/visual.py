@@ -33,7 +33,7 @@ def _shape(line: str) -> str:
     # ligatures, so a ZWJ before "لا" misplaces the ligature or raises IndexError.
     line = line.replace(_ZWJ, "")
     try:
-        return arabic_reshaper.reshape(line)
+        return str(arabic_reshaper.reshape(line))
     except (IndexError, KeyError, ValueError):
         return line  # unjoined letters still read; a crash would lose the whole line
 

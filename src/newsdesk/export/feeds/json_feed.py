@@ -25,7 +25,8 @@ def schema_file() -> Traversable:
 
 def load_schema() -> dict[str, Any]:
     """The JSON Schema of this feed, parsed."""
-    return json.loads(schema_file().read_text(encoding="utf-8"))
+    schema: dict[str, Any] = json.loads(schema_file().read_text(encoding="utf-8"))
+    return schema
 
 
 def feed_dict(items: Sequence[TickerItem], channel: TickerChannel, now: datetime) -> dict[str, Any]:

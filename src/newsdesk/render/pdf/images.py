@@ -58,7 +58,7 @@ def put_originals(pdf: bytes, stand_ins: Mapping[int, Passthrough]) -> bytes:
             for _name, xobject in xobjects.items():
                 if xobject.get("/Subtype") != pikepdf.Name.Image or xobject.get("/Height") != 1:
                     continue
-                original = stand_ins.get(int(xobject.get("/Width")))
+                original = stand_ins.get(int(xobject.get("/Width", 0)))
                 if original is None:
                     continue
                 for key in ("/SMask", "/Mask", "/Decode", "/DecodeParms"):

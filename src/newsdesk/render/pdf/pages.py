@@ -234,9 +234,9 @@ class _PageDocument(QTextDocument):
             self.images[src] = stand_in
             self.sizes[src] = (original.width, original.height)
 
-    def loadResource(self, kind: int, name: QUrl) -> object:
+    def loadResource(self, kind: int, name: QUrl | str) -> object:
         """The picture named `name` when it was given; nothing else is ever loaded."""
-        return self.images.get(name.toString())
+        return self.images.get(name.toString() if isinstance(name, QUrl) else name)
 
 
 def _given_pictures_only(article: Article, shown: Mapping[str, object]) -> Article:
@@ -285,6 +285,7 @@ def _paint(
     document.setPageSize(QSizeF(width, proof.body_h))
     total = document.pageCount()
     writer = painter.device()
+    assert isinstance(writer, QPdfWriter)
     for index in range(total):
         if index:
             writer.newPage()
