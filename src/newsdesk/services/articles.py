@@ -12,7 +12,8 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from newsdesk.domain.article import Article, ArticleContent, ArticleSummary, Note, Revision, Status
-from newsdesk.domain.people import Person, Role
+from newsdesk.domain.people import Person
+from newsdesk.domain.permissions import Permission, may
 from newsdesk.domain.workflow import Step, WorkflowError, check_step, may_edit
 from newsdesk.errors import ConflictError, InvalidInputError, NotFoundError, PermissionDeniedError
 from newsdesk.services.metrics import article_metrics
@@ -221,8 +222,8 @@ class ArticleService:
                 raise PermissionDeniedError(str(exc)) from exc
             if (
                 step == Step.SUBMIT
-                and self.actor.role == Role.EDITOR
                 and row.author != self.actor.name
+                and not may(self.actor.role, Permission.SUBMIT_OTHERS)
             ):
                 raise PermissionDeniedError(
                     f"only {row.author} or a desk chief may submit this article"
@@ -265,8 +266,10 @@ class ArticleService:
 
     def break_lease(self, article_id: str) -> Article:
         """Take the edit lease away from whoever holds it (desk chiefs and admins only)."""
-        if self.actor.role == Role.EDITOR:
-            raise PermissionDeniedError("the editor role may not break an edit lease")
+        if not may(self.actor.role, Permission.BREAK_LEASE):
+            raise PermissionDeniedError(
+                f"the {self.actor.role.value} role may not break an edit lease"
+            )
         with self.db.transaction() as session:
             row = self._load(session, article_id)
             holder, now = row.held_by, utc_now()

@@ -10,7 +10,8 @@ from sqlalchemy.orm import Session
 
 from newsdesk.domain.article import ArticleContent
 from newsdesk.domain.document import BlockKind, Document
-from newsdesk.domain.people import Person, Role
+from newsdesk.domain.people import Person
+from newsdesk.domain.permissions import IMPORTED_AUTHOR_ROLE
 from newsdesk.domain.ticker import TickerStatus
 from newsdesk.importers.submission import IncomingArticle, IncomingTicker, Submission
 from newsdesk.services.bundle_report import CREATED, SKIPPED, TICKER, BundleEntry
@@ -77,7 +78,7 @@ def ensure_people(session: Session, submission: Submission, now: datetime) -> tu
             UserRow(
                 name=name,
                 display_name=submission.people.get(name, ""),
-                role=Role.EDITOR.value,
+                role=IMPORTED_AUTHOR_ROLE.value,
                 created_at=now,
                 imported=True,
             )

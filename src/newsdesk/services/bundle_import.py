@@ -18,7 +18,9 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from newsdesk.domain.article import ArticleContent, Status
-from newsdesk.domain.people import Person, Role
+from newsdesk.domain.people import Person
+from newsdesk.domain.permissions import Permission, may
+from newsdesk.domain.workflow import RULES, Step
 from newsdesk.errors import ConflictError, InvalidInputError, PermissionDeniedError
 from newsdesk.importers.bundle import DEFAULT_LIMITS, BundleLimits, read_bundle
 from newsdesk.importers.submission import IncomingArticle, Submission, read_submission
@@ -56,7 +58,7 @@ CONFLICT_STEP = "conflict"
 SUBMIT_STEP = "submit"
 # Work sent to the desk waits in its Incoming queue; a local draft or returned copy that an
 # update reaches is sent there again.
-RESUBMITTED = frozenset({Status.DRAFT.value, Status.RETURNED.value})
+RESUBMITTED = frozenset(status.value for status in RULES[Step.SUBMIT].sources)
 CHUNK = 500
 
 Tick = Callable[[int, int], None]
@@ -129,14 +131,14 @@ class BundleImporter:
 
     def _check(self, submission: Submission) -> None:
         """Permissions and content, all before the transaction starts."""
-        if self.actor.role == Role.EDITOR:
+        if not may(self.actor.role, Permission.IMPORT_OTHERS):
             others = sorted(
                 {a.author for a in submission.articles} | {t.author for t in submission.tickers}
             )
             others = [name for name in others if name != self.actor.name]
             if others:
                 raise PermissionDeniedError(
-                    f"{submission.name} holds work by {', '.join(others[:3])}; the editor role "
+                    f"{submission.name} holds work by {', '.join(others[:3])}; the {self.actor.role.value} role "
                     "imports only its own work (a desk chief or admin may import it)"
                 )
         for article in submission.articles:

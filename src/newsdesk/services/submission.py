@@ -7,8 +7,10 @@ from datetime import datetime
 
 from sqlalchemy import or_, select
 
-from newsdesk.domain.article import Article, Note, Status
-from newsdesk.domain.people import Person, Role
+from newsdesk.domain.article import Article, Note
+from newsdesk.domain.people import Person
+from newsdesk.domain.permissions import Permission, may
+from newsdesk.domain.workflow import WORK_IN_PROGRESS
 from newsdesk.errors import PermissionDeniedError
 from newsdesk.export.media import BundleMedia
 from newsdesk.export.submission import ArticleHistory, SubmissionParts, submission_parts
@@ -20,8 +22,6 @@ from newsdesk.storage.models import NoteRow, RevisionRow, TickerItemRow, UserRow
 from newsdesk.storage.types import utc_now
 
 IMPORT_STEP = "import"
-# A submission holds the reporter's work in progress: drafts and what the desk sent back.
-SUBMITTED_STATUSES = (Status.DRAFT, Status.RETURNED)
 PAGE = 500
 CHUNK = 500
 
@@ -35,14 +35,15 @@ def select_submission(db: Database, actor: Person, ids: Sequence[str] = ()) -> l
     if ids:
         chosen = [articles.get(article_id) for article_id in ids]
         others = [a for a in chosen if a.author != actor.name]
-        if others and actor.role == Role.EDITOR:
+        if others and not may(actor.role, Permission.SEND_OTHERS):
             raise PermissionDeniedError(
-                f"article {others[0].id} is by {others[0].author}; an editor sends only "
+                f"article {others[0].id} is by {others[0].author}; an {actor.role.value} sends only "
                 "their own articles to the desk"
             )
         return chosen
     found: list[Article] = []
-    for status in SUBMITTED_STATUSES:
+    # A submission holds the reporter's work in progress: drafts and what the desk sent back.
+    for status in WORK_IN_PROGRESS:
         offset = 0
         while True:
             page = articles.list(status=status.value, author=actor.name, limit=PAGE, offset=offset)
