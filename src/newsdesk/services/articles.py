@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import timedelta
 from typing import Any
@@ -42,6 +43,7 @@ from newsdesk.text.worddiff import Chunk, word_diff
 MIN_ID_PREFIX = 4
 DEFAULT_LEASE = timedelta(minutes=60)
 DIFF_FIELDS = ("headline", "kicker", "standfirst", "body")
+STALE = "article {id} changed since it was read; nothing was changed"
 
 
 @dataclass(frozen=True)
@@ -212,57 +214,97 @@ class ArticleService:
 
     def take_step(self, article_id: str, step: Step | str, note: str = "") -> Article:
         """Move the article through the workflow, as the acting user's role allows."""
-        step = Step(step)
         with self.db.transaction() as session:
-            row = self._load(session, article_id)
-            status = Status(row.status)
-            try:
-                rule = check_step(self.actor.role, status, step, note)
-            except WorkflowError as exc:
-                raise PermissionDeniedError(str(exc)) from exc
-            if (
-                step == Step.SUBMIT
-                and row.author != self.actor.name
-                and not may(self.actor.role, Permission.SUBMIT_OTHERS)
-            ):
-                raise PermissionDeniedError(
-                    f"only {row.author} or a desk chief may submit this article"
-                )
-            self._check_lease(row)
-            target = rule.target or Status(row.restore_status or Status.DRAFT.value)
-            now = utc_now()
-            values: dict[str, Any] = {
-                "status": target.value,
-                "updated_at": now,
-                "updated_by": self.actor.name,
-                "restore_status": status.value if step == Step.SPIKE else None,
-                "held_by": self.actor.name if step == Step.CLAIM else None,
-                "held_since": now if step == Step.CLAIM else None,
-            }
-            if target == Status.PUBLISHED:
-                values["published_at"] = now
-            repo = ArticleRepository(session)
-            if not repo.compare_and_set(row.id, row.version, values):
-                raise ConflictError(
-                    f"article {row.id} changed while the step was taken; try again",
-                    current_version=row.version + 1,
-                    saved_by="another user",
-                    kept_revision=0,
-                )
-            fresh = self._load(session, row.id)
-            self._record_revision(session, fresh, step.value, note)
-            repo.add_audit(
-                AuditRow(
-                    article_id=row.id,
-                    actor=self.actor.name,
-                    at=now,
-                    step=step.value,
-                    from_status=status.value,
-                    to_status=target.value,
-                    note=note,
-                )
+            return self._step(session, article_id, Step(step), note)
+
+    def take_steps(
+        self,
+        versions: Mapping[str, int],
+        step: Step | str,
+        note: str = "",
+        *,
+        stale: str = STALE,
+    ) -> list[Article]:
+        """Take one step on several articles in one transaction, all or none.
+
+        Each article must still be at the version given for it; otherwise ConflictError (its
+        message is `stale` with `{id}` filled in) and nothing changes.
+        """
+        with self.db.transaction() as session:
+            taken = []
+            for article_id, version in versions.items():
+                try:
+                    taken.append(self._step(session, article_id, Step(step), note, version, stale))
+                except PermissionDeniedError as exc:
+                    raise PermissionDeniedError(f"article {article_id}: {exc}") from exc
+            return taken
+
+    def _step(
+        self,
+        session: Session,
+        article_id: str,
+        step: Step,
+        note: str,
+        expected_version: int | None = None,
+        stale: str = STALE,
+    ) -> Article:
+        """The one path of every workflow step: checks, the change, its revision and audit row."""
+        row = self._load(session, article_id)
+        if expected_version is not None and row.version != expected_version:
+            raise ConflictError(
+                stale.format(id=row.id),
+                current_version=row.version,
+                saved_by=row.updated_by,
+                kept_revision=0,
             )
-            return article_from_row(fresh)
+        status = Status(row.status)
+        try:
+            rule = check_step(self.actor.role, status, step, note)
+        except WorkflowError as exc:
+            raise PermissionDeniedError(str(exc)) from exc
+        if (
+            step == Step.SUBMIT
+            and row.author != self.actor.name
+            and not may(self.actor.role, Permission.SUBMIT_OTHERS)
+        ):
+            raise PermissionDeniedError(
+                f"only {row.author} or a desk chief may submit this article"
+            )
+        self._check_lease(row)
+        target = rule.target or Status(row.restore_status or Status.DRAFT.value)
+        now = utc_now()
+        values: dict[str, Any] = {
+            "status": target.value,
+            "updated_at": now,
+            "updated_by": self.actor.name,
+            "restore_status": status.value if step == Step.SPIKE else None,
+            "held_by": self.actor.name if step == Step.CLAIM else None,
+            "held_since": now if step == Step.CLAIM else None,
+        }
+        if target == Status.PUBLISHED:
+            values["published_at"] = now
+        repo = ArticleRepository(session)
+        if not repo.compare_and_set(row.id, row.version, values):
+            raise ConflictError(
+                f"article {row.id} changed while the step was taken; try again",
+                current_version=row.version + 1,
+                saved_by="another user",
+                kept_revision=0,
+            )
+        fresh = self._load(session, row.id)
+        self._record_revision(session, fresh, step.value, note)
+        repo.add_audit(
+            AuditRow(
+                article_id=row.id,
+                actor=self.actor.name,
+                at=now,
+                step=step.value,
+                from_status=status.value,
+                to_status=target.value,
+                note=note,
+            )
+        )
+        return article_from_row(fresh)
 
     def break_lease(self, article_id: str) -> Article:
         """Take the edit lease away from whoever holds it (desk chiefs and admins only)."""
