@@ -31,25 +31,15 @@ from newsdesk.storage.models import (
     TickerItemRow,
     UserRow,
 )
-from newsdesk.storage.sqlite_reads import article_by_id, driver_cursor, summary_page
+from newsdesk.storage.sqlite_reads import (
+    SUMMARY_NAMES,
+    article_by_id,
+    driver_cursor,
+    summary_page,
+)
 
 _ARTICLES = ArticleRow.__table__
-SUMMARY_COLUMNS = (
-    _ARTICLES.c.id,
-    _ARTICLES.c.headline,
-    _ARTICLES.c.language,
-    _ARTICLES.c.status,
-    _ARTICLES.c.version,
-    _ARTICLES.c.desk,
-    _ARTICLES.c.author,
-    _ARTICLES.c.urgency,
-    _ARTICLES.c.breaking,
-    _ARTICLES.c.updated_at,
-    _ARTICLES.c.held_by,
-    _ARTICLES.c.word_count,
-    _ARTICLES.c.lint_errors,
-    _ARTICLES.c.conflict,
-)
+SUMMARY_COLUMNS = tuple(_ARTICLES.c[name] for name in SUMMARY_NAMES)
 SORTABLE = frozenset(
     {
         "urgency",
