@@ -8,7 +8,6 @@ from dataclasses import dataclass, replace
 from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -28,7 +27,7 @@ from newsdesk.storage.mapping import (
     snapshot_json,
     summary_from_row,
 )
-from newsdesk.storage.models import ArticleRow, AuditRow, NoteRow, RevisionRow
+from newsdesk.storage.models import ArticleRow
 from newsdesk.storage.repositories import (
     SORTABLE,
     SUMMARY_COLUMNS,
@@ -147,7 +146,7 @@ class ArticleService:
         with self.db.transaction() as session:
             repo = ArticleRepository(session)
             DeskRepository(session).ensure(content.desk)
-            row = ArticleRow(
+            row = repo.add(
                 id=str(uuid.uuid4()),
                 status=Status.DRAFT.value,
                 restore_status=None,
@@ -160,7 +159,6 @@ class ArticleService:
                 **content_columns(content),
                 **article_metrics(content),
             )
-            repo.add(row)
             self._record_revision(session, row, step, note)
             index_article(session.connection(), row.id, content)
             return article_from_row(row)
@@ -293,17 +291,7 @@ class ArticleService:
             )
         fresh = self._load(session, row.id)
         self._record_revision(session, fresh, step.value, note)
-        repo.add_audit(
-            AuditRow(
-                article_id=row.id,
-                actor=self.actor.name,
-                at=now,
-                step=step.value,
-                from_status=status.value,
-                to_status=target.value,
-                note=note,
-            )
-        )
+        repo.add_audit(row.id, self.actor.name, now, step.value, status.value, target.value, note)
         return article_from_row(fresh)
 
     def break_lease(self, article_id: str) -> Article:
@@ -316,16 +304,9 @@ class ArticleService:
             row = self._load(session, article_id)
             holder, now = row.held_by, utc_now()
             row.held_by, row.held_since = None, None
+            note = f"lease held by {holder}" if holder else ""
             ArticleRepository(session).add_audit(
-                AuditRow(
-                    article_id=row.id,
-                    actor=self.actor.name,
-                    at=now,
-                    step="break_lease",
-                    from_status=row.status,
-                    to_status=row.status,
-                    note=f"lease held by {holder}" if holder else "",
-                )
+                row.id, self.actor.name, now, "break_lease", row.status, row.status, note
             )
             session.flush()
             return article_from_row(row)
@@ -336,10 +317,9 @@ class ArticleService:
             raise InvalidInputError("the note is empty")
         with self.db.transaction() as session:
             row = self._load(session, article_id)
-            note = NoteRow(article_id=row.id, author=self.actor.name, at=utc_now(), text=text)
-            session.add(note)
-            session.flush()
-            return Note(row.id, note.author, note.at, note.text)
+            note = Note(row.id, self.actor.name, utc_now(), text)
+            ArticleRepository(session).add_note(note.article_id, note.author, note.at, note.text)
+            return note
 
     def notes(self, article_id: str) -> list[Note]:
         """The notes thread, oldest first: written notes and the notes of workflow steps."""
@@ -368,21 +348,13 @@ class ArticleService:
     def counts(self, *, desk: str | None = None, held_by: str | None = None) -> dict[str, int]:
         """How many articles there are in each status (for queue tabs)."""
         with self.db.read_connection() as connection:
-            query = select(ArticleRow.status, func.count()).group_by(ArticleRow.status)
-            if desk:
-                query = query.where(ArticleRow.desk == desk)
-            if held_by:
-                query = query.where(ArticleRow.held_by == held_by)
-            found = dict(connection.execute(query).all())
+            found = ArticleReads(connection).counts(desk=desk, held_by=held_by)
         return {status.value: int(found.get(status.value, 0)) for status in Status}
 
     def change_marker(self) -> tuple[int, str]:
         """A cheap value that changes whenever any article changes (for polling)."""
         with self.db.read_connection() as connection:
-            count, newest = connection.execute(
-                select(func.count(), func.max(ArticleRow.updated_at))
-            ).one()
-        return int(count), str(newest)
+            return ArticleReads(connection).change_marker()
 
     def _check_lease(self, row: ArticleRow) -> None:
         holder = article_from_row(row).holder(utc_now(), self.lease)
@@ -395,12 +367,12 @@ class ArticleService:
     # -- helpers ----------------------------------------------------------------------------
 
     def _load(self, session: Session, article_id: str) -> ArticleRow:
-        row = ArticleRepository(session).get(article_id)
+        repo = ArticleRepository(session)
+        row = repo.get(article_id)
         if row is not None:
             return row
         if len(article_id) >= MIN_ID_PREFIX:
-            query = select(ArticleRow).where(ArticleRow.id.startswith(article_id, autoescape=True))
-            matches = session.scalars(query.limit(2)).all()
+            matches = repo.with_prefix(article_id)
             if len(matches) == 1:
                 return matches[0]
             if matches:
@@ -413,17 +385,15 @@ class ArticleService:
         repo = ArticleRepository(session)
         number = repo.next_revision_number(row.id)
         repo.add_revision(
-            RevisionRow(
-                article_id=row.id,
-                revision=number,
-                version=row.version,
-                author=self.actor.name,
-                at=row.updated_at,
-                step=step,
-                note=note,
-                status=row.status,
-                snapshot=snapshot_json(content_from_row(row)),
-            )
+            article_id=row.id,
+            revision=number,
+            version=row.version,
+            author=self.actor.name,
+            at=row.updated_at,
+            step=step,
+            note=note,
+            status=row.status,
+            snapshot=snapshot_json(content_from_row(row)),
         )
         return number
 
@@ -434,23 +404,21 @@ class ArticleService:
         for _attempt in range(5):
             try:
                 with self.db.transaction() as session:
-                    row = session.get(ArticleRow, article_id, with_for_update=True)
-                    assert row is not None
                     repo = ArticleRepository(session)
+                    row = repo.get(article_id, lock=True)
+                    assert row is not None
                     number = repo.next_revision_number(article_id)
                     note = f"refused edit against version {base}; the article was at {row.version}"
                     repo.add_revision(
-                        RevisionRow(
-                            article_id=article_id,
-                            revision=number,
-                            version=base,
-                            author=self.actor.name,
-                            at=utc_now(),
-                            step="conflict",
-                            note=note,
-                            status=row.status,
-                            snapshot=snapshot_json(content),
-                        )
+                        article_id=article_id,
+                        revision=number,
+                        version=base,
+                        author=self.actor.name,
+                        at=utc_now(),
+                        step="conflict",
+                        note=note,
+                        status=row.status,
+                        snapshot=snapshot_json(content),
                     )
                     current, saved_by = row.version, row.updated_by
                 break

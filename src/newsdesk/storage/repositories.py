@@ -134,6 +134,22 @@ class ArticleReads:
         query = select(*SUMMARY_COLUMNS).where(_ARTICLES.c.id.in_(list(article_ids)))
         return {row.id: row for row in self.connection.execute(query)}
 
+    def counts(self, *, desk: str | None = None, held_by: str | None = None) -> dict[str, int]:
+        """How many articles there are in each status that has any."""
+        query = select(_ARTICLES.c.status, func.count()).group_by(_ARTICLES.c.status)
+        if desk:
+            query = query.where(_ARTICLES.c.desk == desk)
+        if held_by:
+            query = query.where(_ARTICLES.c.held_by == held_by)
+        return {status: int(count) for status, count in self.connection.execute(query).all()}
+
+    def change_marker(self) -> tuple[int, str]:
+        """How many articles there are and the newest change (changes whenever any does)."""
+        count, newest = self.connection.execute(
+            select(func.count(), func.max(_ARTICLES.c.updated_at))
+        ).one()
+        return int(count), str(newest)
+
     def page(
         self,
         *,
@@ -217,13 +233,25 @@ class ArticleRepository:
     def __init__(self, session: Session):
         self.session = session
 
-    def get(self, article_id: str) -> ArticleRow | None:
-        """The article with this id, if any."""
-        return self.session.get(ArticleRow, article_id)
+    def get(self, article_id: str, *, lock: bool = False) -> ArticleRow | None:
+        """The article with this id, if any; with lock, held until the transaction ends."""
+        return self.session.get(ArticleRow, article_id, with_for_update=lock)
 
-    def add(self, row: ArticleRow) -> None:
-        """Add a new article."""
+    def with_prefix(self, prefix: str, limit: int = 2) -> Sequence[ArticleRow]:
+        """Up to `limit` articles whose id starts with `prefix`."""
+        query = select(ArticleRow).where(ArticleRow.id.startswith(prefix, autoescape=True))
+        return self.session.scalars(query.limit(limit)).all()
+
+    def add(self, **values: Any) -> ArticleRow:
+        """Add a new article with these column values."""
+        row = ArticleRow(**values)
         self.session.add(row)
+        self.session.flush()
+        return row
+
+    def add_note(self, article_id: str, author: str, at: datetime, text: str) -> None:
+        """Add a note to the article's thread."""
+        self.session.add(NoteRow(article_id=article_id, author=author, at=at, text=text))
         self.session.flush()
 
     def compare_and_set(
@@ -246,9 +274,9 @@ class ArticleRepository:
         )
         return (last or 0) + 1
 
-    def add_revision(self, row: RevisionRow) -> None:
-        """Record a revision."""
-        self.session.add(row)
+    def add_revision(self, **values: Any) -> None:
+        """Record a revision with these column values."""
+        self.session.add(RevisionRow(**values))
         self.session.flush()
 
     def revisions(self, article_id: str) -> Sequence[RevisionRow]:
@@ -263,9 +291,28 @@ class ArticleRepository:
         )
         return self.session.scalars(query).first()
 
-    def add_audit(self, row: AuditRow) -> None:
-        """Record a workflow step."""
-        self.session.add(row)
+    def add_audit(
+        self,
+        article_id: str,
+        actor: str,
+        at: datetime,
+        step: str,
+        from_status: str,
+        to_status: str,
+        note: str,
+    ) -> None:
+        """Record a workflow step in the audit log."""
+        self.session.add(
+            AuditRow(
+                article_id=article_id,
+                actor=actor,
+                at=at,
+                step=step,
+                from_status=from_status,
+                to_status=to_status,
+                note=note,
+            )
+        )
 
     def audit(self, since: datetime | None = None) -> Sequence[AuditRow]:
         """The audit log, oldest first, optionally from a time on."""
