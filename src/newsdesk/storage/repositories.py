@@ -205,6 +205,10 @@ class UserRepository:
         """Every user, by name."""
         return self.session.scalars(select(UserRow).order_by(UserRow.name)).all()
 
+    def named(self, names: Collection[str]) -> Sequence[UserRow]:
+        """The users with these names (those that exist)."""
+        return self.session.scalars(select(UserRow).where(UserRow.name.in_(sorted(names)))).all()
+
     def count(self) -> int:
         """How many users there are."""
         return self.session.scalar(select(func.count()).select_from(UserRow)) or 0
@@ -284,6 +288,18 @@ class ArticleRepository:
         query = select(RevisionRow).where(RevisionRow.article_id == article_id)
         return self.session.scalars(query.order_by(RevisionRow.revision)).all()
 
+    def revisions_of(self, article_ids: Sequence[str]) -> Sequence[RevisionRow]:
+        """Every revision of these articles, by article and number."""
+        query = select(RevisionRow).where(RevisionRow.article_id.in_(list(article_ids)))
+        return self.session.scalars(
+            query.order_by(RevisionRow.article_id, RevisionRow.revision)
+        ).all()
+
+    def notes_of(self, article_ids: Sequence[str]) -> Sequence[NoteRow]:
+        """Every written note on these articles, oldest first."""
+        query = select(NoteRow).where(NoteRow.article_id.in_(list(article_ids)))
+        return self.session.scalars(query.order_by(NoteRow.at, NoteRow.id)).all()
+
     def revision(self, article_id: str, number: int) -> RevisionRow | None:
         """One revision of an article."""
         query = select(RevisionRow).where(
@@ -352,6 +368,15 @@ class TickerRepository:
         """Up to `limit` items whose id starts with `prefix`."""
         query = select(TickerItemRow).where(TickerItemRow.id.startswith(prefix, autoescape=True))
         return self.session.scalars(query.limit(limit)).all()
+
+    def drafts_by(self, author: str, now: datetime) -> Sequence[TickerItemRow]:
+        """The author's draft items that have not expired at `now`, by id."""
+        query = select(TickerItemRow).where(
+            TickerItemRow.author == author,
+            TickerItemRow.status == "draft",
+            or_(TickerItemRow.expires_at.is_(None), TickerItemRow.expires_at > now),
+        )
+        return self.session.scalars(query.order_by(TickerItemRow.id)).all()
 
     def add_item(self, row: TickerItemRow) -> None:
         """Add a new item."""
