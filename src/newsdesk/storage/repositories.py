@@ -241,6 +241,22 @@ class ArticleRepository:
         """The article with this id, if any; with lock, held until the transaction ends."""
         return self.session.get(ArticleRow, article_id, with_for_update=lock)
 
+    def by_ids(self, article_ids: Sequence[str], chunk: int = 500) -> dict[str, ArticleRow]:
+        """The articles with these ids that exist, by id (asked `chunk` ids at a time)."""
+        found: dict[str, ArticleRow] = {}
+        for start in range(0, len(article_ids), chunk):
+            part = list(article_ids[start : start + chunk])
+            query = select(ArticleRow).where(ArticleRow.id.in_(part))
+            found.update((row.id, row) for row in self.session.scalars(query))
+        return found
+
+    def snapshots(self, article_id: str) -> Sequence[Row[Any]]:
+        """`revision`, `step` and `snapshot` of every revision of the article, oldest first."""
+        query = select(RevisionRow.revision, RevisionRow.step, RevisionRow.snapshot).where(
+            RevisionRow.article_id == article_id
+        )
+        return self.session.execute(query.order_by(RevisionRow.revision)).all()
+
     def with_prefix(self, prefix: str, limit: int = 2) -> Sequence[ArticleRow]:
         """Up to `limit` articles whose id starts with `prefix`."""
         query = select(ArticleRow).where(ArticleRow.id.startswith(prefix, autoescape=True))
