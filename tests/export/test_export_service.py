@@ -5,9 +5,11 @@ from __future__ import annotations
 import json
 import zipfile
 from dataclasses import replace
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from sqlalchemy import update
 
 from export.exportsamples import contract_article, french_article
 from newsdesk.cli.main import main
@@ -16,6 +18,7 @@ from newsdesk.domain.workflow import Step
 from newsdesk.errors import ConflictError, InvalidInputError, PermissionDeniedError
 from newsdesk.export.bundle import verify_bundle
 from newsdesk.services.articles import ArticleService
+from newsdesk.services.audit import audit_entries
 from newsdesk.services.exporting import (
     BidiOverridesFound,
     ExportCancelled,
@@ -23,6 +26,7 @@ from newsdesk.services.exporting import (
     ExportService,
 )
 from newsdesk.services.tickers import TickerService
+from newsdesk.storage.models import ArticleRow
 from support import KARIM, SARA
 
 
@@ -98,6 +102,32 @@ def test_mark_published_is_all_or_nothing(db, newsroom, tmp_path: Path) -> None:
         service.publish(chosen)
     statuses = {ArticleService(db, KARIM).get(a.id).status for a in chosen}
     assert Status.PUBLISHED not in statuses
+
+
+def _hold(db, article_id: str, holder: str) -> None:
+    """Mark the article held by `holder` since now, as an older desk that leased it would."""
+    with db.transaction() as session:
+        session.execute(
+            update(ArticleRow)
+            .where(ArticleRow.id == article_id)
+            .values(held_by=holder, held_since=datetime.now(UTC))
+        )
+
+
+def test_mark_published_takes_the_publish_step_with_the_configured_lease(db, newsroom) -> None:
+    # Publishing is the workflow's own step: a live lease by someone else refuses it, and the
+    # lease time is the one the service was given (a zero lease has always lapsed).
+    _hold(db, newsroom["fr"], "sara")
+    chosen = ExportService(db, KARIM).select(ExportRequest(out=Path("unused.zip")))
+    with pytest.raises(PermissionDeniedError, match="held by sara"):
+        ExportService(db, KARIM).publish(chosen)
+    assert {ArticleService(db, KARIM).get(a.id).status for a in chosen} == {Status.APPROVED}
+    published = ExportService(db, KARIM, lease=timedelta(0)).publish(chosen)
+    assert sorted(published) == sorted(a.id for a in chosen)
+    audit = [e for e in audit_entries(db, KARIM) if e.step == "publish"]
+    assert {(e.article_id, e.from_status, e.to_status, e.note) for e in audit} == {
+        (a.id, "approved", "published", "exported") for a in chosen
+    }
 
 
 def test_who_may_not_publish_gets_no_bundle(db, newsroom, tmp_path: Path) -> None:

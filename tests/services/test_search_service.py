@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from newsdesk.domain.article import ArticleContent
+from newsdesk.domain.article import ArticleContent, Status
 from newsdesk.domain.document import Document
+from newsdesk.domain.workflow import Step
 from newsdesk.services.articles import ArticleService
-from newsdesk.services.searching import reindex, search_articles
+from newsdesk.services.searching import reindex, search_articles, search_summaries
 from support import KARIM, SARA
 
 ARTICLES = {
@@ -99,3 +100,21 @@ def test_reindex_rebuilds_everything(db, ids) -> None:
     progress = list(reindex(db))
     assert progress[0] == (0, 4) and progress[-1] == (4, 4)
     assert {h.id for h in search_articles(db, "مرض")} == {ids["amo"]}
+
+
+def test_filters_narrow_the_search_before_the_limit(db) -> None:
+    sara, karim = ArticleService(db, SARA), ArticleService(db, KARIM)
+    submitted = [sara.create(ArticleContent(headline=f"زلزال قوي {n}")).id for n in range(2)]
+    for article_id in submitted:
+        sara.take_step(article_id, Step.SUBMIT)
+    karim.take_step(submitted[0], Step.CLAIM)
+    for n in range(4):  # newer matching drafts, more than the limit
+        karim.create(ArticleContent(headline=f"زلزال قوي {n}"))
+    found = search_summaries(db, "زلزال", status="submitted", limit=2)
+    assert [s.id for s in found] == [submitted[1]]
+    found = search_summaries(db, "زلزال", author="sara", limit=2)
+    assert {s.id for s in found} == set(submitted)
+    assert all(s.headline.startswith("زلزال") and s.author == "sara" for s in found)
+    [held] = search_summaries(db, "زلزال", held_by="karim", status="in_review", limit=2)
+    assert held.id == submitted[0] and held.status == Status.IN_REVIEW
+    assert search_summaries(db, "زلزال", desk="sports", limit=2) == []

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import argparse
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from newsdesk.appinfo import BUNDLE_SUFFIX
@@ -119,9 +119,9 @@ def cmd_export(ctx: CommandContext) -> int:
     )
     bar = ProgressBar("export")
     try:
-        result = ExportService(ctx.db, ctx.actor).export(
-            request, progress=lambda p: bar.update(p.done, p.total)
-        )
+        result = ExportService(
+            ctx.db, ctx.actor, lease=timedelta(minutes=ctx.settings.lease_minutes)
+        ).export(request, progress=lambda p: bar.update(p.done, p.total))
     except BidiOverridesFound as exc:
         raise InvalidInputError(f"{exc} (--allow-bidi-overrides)") from exc
     finally:

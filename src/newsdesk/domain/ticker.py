@@ -9,6 +9,7 @@ from enum import StrEnum
 from typing import Any, Protocol
 
 from newsdesk.domain.people import Role
+from newsdesk.domain.permissions import EDITORS_PUBLISH_TICKERS, Permission, may
 
 
 class TickerStatus(StrEnum):
@@ -172,4 +173,5 @@ class Lifetimes:
 
 def may_publish(role: Role, editors_publish: bool = False) -> bool:
     """Whether this role may approve items for air, withdraw and reorder them."""
-    return role in (Role.CHIEF, Role.ADMIN) or (editors_publish and role == Role.EDITOR)
+    settings_on = frozenset({EDITORS_PUBLISH_TICKERS}) if editors_publish else frozenset()
+    return may(role, Permission.PUBLISH_TICKERS, settings_on=settings_on)

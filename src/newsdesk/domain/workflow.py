@@ -7,6 +7,7 @@ from enum import StrEnum
 
 from newsdesk.domain.article import Status
 from newsdesk.domain.people import Role
+from newsdesk.domain.permissions import Permission, may
 
 
 class Step(StrEnum):
@@ -39,12 +40,14 @@ class Rule:
 _ALL = frozenset(Role)
 _DESK = frozenset({Role.CHIEF, Role.ADMIN})
 _LIVE = frozenset(Status) - {Status.SPIKED}
+# A reporter's work in progress: what the author may change, submit and send to the desk.
+WORK_IN_PROGRESS: tuple[Status, ...] = (Status.DRAFT, Status.RETURNED)
 
 # target None means "back to where it was before" (restore after a spike).
 RULES: dict[Step, Rule] = {
     r.step: r
     for r in (
-        Rule(Step.SUBMIT, frozenset({Status.DRAFT, Status.RETURNED}), Status.SUBMITTED, _ALL),
+        Rule(Step.SUBMIT, frozenset(WORK_IN_PROGRESS), Status.SUBMITTED, _ALL),
         Rule(Step.CLAIM, frozenset({Status.SUBMITTED}), Status.IN_REVIEW, _DESK),
         Rule(Step.APPROVE, frozenset({Status.SUBMITTED, Status.IN_REVIEW}), Status.APPROVED, _DESK),
         Rule(
@@ -73,6 +76,11 @@ def check_step(role: Role, status: Status, step: Step, note: str = "") -> Rule:
     return rule
 
 
+def may_take(role: Role, step: Step) -> bool:
+    """Whether this role may ever take the step (from some status)."""
+    return role in RULES[step].roles
+
+
 def allowed_steps(role: Role, status: Status) -> list[Step]:
     """The steps this role may take from this status, in table order."""
     return [r.step for r in RULES.values() if role in r.roles and status in r.sources]
@@ -80,8 +88,8 @@ def allowed_steps(role: Role, status: Status) -> list[Step]:
 
 def may_edit(role: Role, status: Status, is_author: bool) -> bool:
     """Whether a person may change an article's text in this status."""
-    if status == Status.SPIKED:
+    if status not in _LIVE:
         return False
-    if role in (Role.CHIEF, Role.ADMIN):
+    if may(role, Permission.EDIT_ANY):
         return True
-    return is_author and status in (Status.DRAFT, Status.RETURNED)
+    return is_author and status in WORK_IN_PROGRESS

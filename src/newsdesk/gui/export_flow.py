@@ -7,8 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 
-from newsdesk.domain.article import Status
-from newsdesk.domain.workflow import RULES, Step
+from newsdesk.domain.workflow import RULES, WORK_IN_PROGRESS, Step
 from newsdesk.errors import NewsdeskError
 from newsdesk.gui.exporting import ExportRun, Outcome
 from newsdesk.services.exporting import ExportRequest, ExportService
@@ -21,7 +20,7 @@ if TYPE_CHECKING:
 # How many recent articles are read to offer their desks, and drafts offered to send.
 RECENT = 300
 # A reporter's work in progress: drafts, and what the desk sent back.
-SENDABLE = (Status.DRAFT, Status.RETURNED)
+SENDABLE = WORK_IN_PROGRESS
 
 
 def selected_article_ids(window: MainWindow) -> list[str]:

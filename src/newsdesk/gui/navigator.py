@@ -20,7 +20,7 @@ from newsdesk.gui.labels import STATUS_LABELS, status_label
 from newsdesk.gui.widgets.direction_delegate import LANGUAGE_ROLE, DirectionalDelegate
 from newsdesk.gui.widgets.directional import DirectionalLineEdit
 from newsdesk.services.articles import ArticleService
-from newsdesk.services.searching import search_articles
+from newsdesk.services.searching import search_summaries
 from newsdesk.text.direction import resolve_direction
 
 PAGE = 300
@@ -101,14 +101,12 @@ class Navigator(QWidget):
     def _rows(self) -> list[tuple[str, str, str, Status, str]]:
         query = self.search.text().strip()
         status = self.status.currentData()
-        if query:
-            hits = search_articles(self.service.db, query, limit=PAGE)
-            return [
-                (h.id, h.headline, h.language, h.status, "")
-                for h in hits
-                if status is None or h.status.value == status
-            ]
         author = self.service.actor.name if self.mine.isChecked() else None
+        if query:
+            hits = search_summaries(
+                self.service.db, query, status=status, author=author, limit=PAGE
+            )
+            return [(h.id, h.headline, h.language, h.status, "") for h in hits]
         summaries = self.service.list(status=status, author=author, limit=PAGE)
         return [
             (

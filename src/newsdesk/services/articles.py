@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from newsdesk.domain.article import Article, ArticleContent, ArticleSummary, Note, Revision, Status
-from newsdesk.domain.people import Person, Role
+from newsdesk.domain.people import Person
+from newsdesk.domain.permissions import Permission, may
 from newsdesk.domain.workflow import Step, WorkflowError, check_step, may_edit
 from newsdesk.errors import ConflictError, InvalidInputError, NotFoundError, PermissionDeniedError
 from newsdesk.services.metrics import article_metrics
@@ -26,7 +27,7 @@ from newsdesk.storage.mapping import (
     snapshot_json,
     summary_from_row,
 )
-from newsdesk.storage.models import ArticleRow, AuditRow, NoteRow, RevisionRow
+from newsdesk.storage.models import ArticleRow
 from newsdesk.storage.repositories import (
     SORTABLE,
     SUMMARY_COLUMNS,
@@ -41,6 +42,7 @@ from newsdesk.text.worddiff import Chunk, word_diff
 MIN_ID_PREFIX = 4
 DEFAULT_LEASE = timedelta(minutes=60)
 DIFF_FIELDS = ("headline", "kicker", "standfirst", "body")
+STALE = "article {id} changed since it was read; nothing was changed"
 
 
 @dataclass(frozen=True)
@@ -144,7 +146,7 @@ class ArticleService:
         with self.db.transaction() as session:
             repo = ArticleRepository(session)
             DeskRepository(session).ensure(content.desk)
-            row = ArticleRow(
+            row = repo.add(
                 id=str(uuid.uuid4()),
                 status=Status.DRAFT.value,
                 restore_status=None,
@@ -157,7 +159,6 @@ class ArticleService:
                 **content_columns(content),
                 **article_metrics(content),
             )
-            repo.add(row)
             self._record_revision(session, row, step, note)
             index_article(session.connection(), row.id, content)
             return article_from_row(row)
@@ -211,76 +212,101 @@ class ArticleService:
 
     def take_step(self, article_id: str, step: Step | str, note: str = "") -> Article:
         """Move the article through the workflow, as the acting user's role allows."""
-        step = Step(step)
         with self.db.transaction() as session:
-            row = self._load(session, article_id)
-            status = Status(row.status)
-            try:
-                rule = check_step(self.actor.role, status, step, note)
-            except WorkflowError as exc:
-                raise PermissionDeniedError(str(exc)) from exc
-            if (
-                step == Step.SUBMIT
-                and self.actor.role == Role.EDITOR
-                and row.author != self.actor.name
-            ):
-                raise PermissionDeniedError(
-                    f"only {row.author} or a desk chief may submit this article"
-                )
-            self._check_lease(row)
-            target = rule.target or Status(row.restore_status or Status.DRAFT.value)
-            now = utc_now()
-            values: dict[str, Any] = {
-                "status": target.value,
-                "updated_at": now,
-                "updated_by": self.actor.name,
-                "restore_status": status.value if step == Step.SPIKE else None,
-                "held_by": self.actor.name if step == Step.CLAIM else None,
-                "held_since": now if step == Step.CLAIM else None,
-            }
-            if target == Status.PUBLISHED:
-                values["published_at"] = now
-            repo = ArticleRepository(session)
-            if not repo.compare_and_set(row.id, row.version, values):
-                raise ConflictError(
-                    f"article {row.id} changed while the step was taken; try again",
-                    current_version=row.version + 1,
-                    saved_by="another user",
-                    kept_revision=0,
-                )
-            fresh = self._load(session, row.id)
-            self._record_revision(session, fresh, step.value, note)
-            repo.add_audit(
-                AuditRow(
-                    article_id=row.id,
-                    actor=self.actor.name,
-                    at=now,
-                    step=step.value,
-                    from_status=status.value,
-                    to_status=target.value,
-                    note=note,
-                )
+            return self._step(session, article_id, Step(step), note)
+
+    def take_steps(
+        self,
+        versions: Mapping[str, int],
+        step: Step | str,
+        note: str = "",
+        *,
+        stale: str = STALE,
+    ) -> list[Article]:
+        """Take one step on several articles in one transaction, all or none.
+
+        Each article must still be at the version given for it; otherwise ConflictError (its
+        message is `stale` with `{id}` filled in) and nothing changes.
+        """
+        with self.db.transaction() as session:
+            taken = []
+            for article_id, version in versions.items():
+                try:
+                    taken.append(self._step(session, article_id, Step(step), note, version, stale))
+                except PermissionDeniedError as exc:
+                    raise PermissionDeniedError(f"article {article_id}: {exc}") from exc
+            return taken
+
+    def _step(
+        self,
+        session: Session,
+        article_id: str,
+        step: Step,
+        note: str,
+        expected_version: int | None = None,
+        stale: str = STALE,
+    ) -> Article:
+        """The one path of every workflow step: checks, the change, its revision and audit row."""
+        row = self._load(session, article_id)
+        if expected_version is not None and row.version != expected_version:
+            raise ConflictError(
+                stale.format(id=row.id),
+                current_version=row.version,
+                saved_by=row.updated_by,
+                kept_revision=0,
             )
-            return article_from_row(fresh)
+        status = Status(row.status)
+        try:
+            rule = check_step(self.actor.role, status, step, note)
+        except WorkflowError as exc:
+            raise PermissionDeniedError(str(exc)) from exc
+        if (
+            step == Step.SUBMIT
+            and row.author != self.actor.name
+            and not may(self.actor.role, Permission.SUBMIT_OTHERS)
+        ):
+            raise PermissionDeniedError(
+                f"only {row.author} or a desk chief may submit this article"
+            )
+        self._check_lease(row)
+        target = rule.target or Status(row.restore_status or Status.DRAFT.value)
+        now = utc_now()
+        values: dict[str, Any] = {
+            "status": target.value,
+            "updated_at": now,
+            "updated_by": self.actor.name,
+            "restore_status": status.value if step == Step.SPIKE else None,
+            "held_by": self.actor.name if step == Step.CLAIM else None,
+            "held_since": now if step == Step.CLAIM else None,
+        }
+        if target == Status.PUBLISHED:
+            values["published_at"] = now
+        repo = ArticleRepository(session)
+        if not repo.compare_and_set(row.id, row.version, values):
+            raise ConflictError(
+                f"article {row.id} changed while the step was taken; try again",
+                current_version=row.version + 1,
+                saved_by="another user",
+                kept_revision=0,
+            )
+        fresh = self._load(session, row.id)
+        self._record_revision(session, fresh, step.value, note)
+        repo.add_audit(row.id, self.actor.name, now, step.value, status.value, target.value, note)
+        return article_from_row(fresh)
 
     def break_lease(self, article_id: str) -> Article:
         """Take the edit lease away from whoever holds it (desk chiefs and admins only)."""
-        if self.actor.role == Role.EDITOR:
-            raise PermissionDeniedError("the editor role may not break an edit lease")
+        if not may(self.actor.role, Permission.BREAK_LEASE):
+            raise PermissionDeniedError(
+                f"the {self.actor.role.value} role may not break an edit lease"
+            )
         with self.db.transaction() as session:
             row = self._load(session, article_id)
             holder, now = row.held_by, utc_now()
             row.held_by, row.held_since = None, None
+            note = f"lease held by {holder}" if holder else ""
             ArticleRepository(session).add_audit(
-                AuditRow(
-                    article_id=row.id,
-                    actor=self.actor.name,
-                    at=now,
-                    step="break_lease",
-                    from_status=row.status,
-                    to_status=row.status,
-                    note=f"lease held by {holder}" if holder else "",
-                )
+                row.id, self.actor.name, now, "break_lease", row.status, row.status, note
             )
             session.flush()
             return article_from_row(row)
@@ -291,10 +317,9 @@ class ArticleService:
             raise InvalidInputError("the note is empty")
         with self.db.transaction() as session:
             row = self._load(session, article_id)
-            note = NoteRow(article_id=row.id, author=self.actor.name, at=utc_now(), text=text)
-            session.add(note)
-            session.flush()
-            return Note(row.id, note.author, note.at, note.text)
+            note = Note(row.id, self.actor.name, utc_now(), text)
+            ArticleRepository(session).add_note(note.article_id, note.author, note.at, note.text)
+            return note
 
     def notes(self, article_id: str) -> list[Note]:
         """The notes thread, oldest first: written notes and the notes of workflow steps."""
@@ -323,21 +348,13 @@ class ArticleService:
     def counts(self, *, desk: str | None = None, held_by: str | None = None) -> dict[str, int]:
         """How many articles there are in each status (for queue tabs)."""
         with self.db.read_connection() as connection:
-            query = select(ArticleRow.status, func.count()).group_by(ArticleRow.status)
-            if desk:
-                query = query.where(ArticleRow.desk == desk)
-            if held_by:
-                query = query.where(ArticleRow.held_by == held_by)
-            found = dict(connection.execute(query).all())
+            found = ArticleReads(connection).counts(desk=desk, held_by=held_by)
         return {status.value: int(found.get(status.value, 0)) for status in Status}
 
     def change_marker(self) -> tuple[int, str]:
         """A cheap value that changes whenever any article changes (for polling)."""
         with self.db.read_connection() as connection:
-            count, newest = connection.execute(
-                select(func.count(), func.max(ArticleRow.updated_at))
-            ).one()
-        return int(count), str(newest)
+            return ArticleReads(connection).change_marker()
 
     def _check_lease(self, row: ArticleRow) -> None:
         holder = article_from_row(row).holder(utc_now(), self.lease)
@@ -350,12 +367,12 @@ class ArticleService:
     # -- helpers ----------------------------------------------------------------------------
 
     def _load(self, session: Session, article_id: str) -> ArticleRow:
-        row = ArticleRepository(session).get(article_id)
+        repo = ArticleRepository(session)
+        row = repo.get(article_id)
         if row is not None:
             return row
         if len(article_id) >= MIN_ID_PREFIX:
-            query = select(ArticleRow).where(ArticleRow.id.startswith(article_id, autoescape=True))
-            matches = session.scalars(query.limit(2)).all()
+            matches = repo.with_prefix(article_id)
             if len(matches) == 1:
                 return matches[0]
             if matches:
@@ -368,17 +385,15 @@ class ArticleService:
         repo = ArticleRepository(session)
         number = repo.next_revision_number(row.id)
         repo.add_revision(
-            RevisionRow(
-                article_id=row.id,
-                revision=number,
-                version=row.version,
-                author=self.actor.name,
-                at=row.updated_at,
-                step=step,
-                note=note,
-                status=row.status,
-                snapshot=snapshot_json(content_from_row(row)),
-            )
+            article_id=row.id,
+            revision=number,
+            version=row.version,
+            author=self.actor.name,
+            at=row.updated_at,
+            step=step,
+            note=note,
+            status=row.status,
+            snapshot=snapshot_json(content_from_row(row)),
         )
         return number
 
@@ -389,23 +404,21 @@ class ArticleService:
         for _attempt in range(5):
             try:
                 with self.db.transaction() as session:
-                    row = session.get(ArticleRow, article_id, with_for_update=True)
-                    assert row is not None
                     repo = ArticleRepository(session)
+                    row = repo.get(article_id, lock=True)
+                    assert row is not None
                     number = repo.next_revision_number(article_id)
                     note = f"refused edit against version {base}; the article was at {row.version}"
                     repo.add_revision(
-                        RevisionRow(
-                            article_id=article_id,
-                            revision=number,
-                            version=base,
-                            author=self.actor.name,
-                            at=utc_now(),
-                            step="conflict",
-                            note=note,
-                            status=row.status,
-                            snapshot=snapshot_json(content),
-                        )
+                        article_id=article_id,
+                        revision=number,
+                        version=base,
+                        author=self.actor.name,
+                        at=utc_now(),
+                        step="conflict",
+                        note=note,
+                        status=row.status,
+                        snapshot=snapshot_json(content),
                     )
                     current, saved_by = row.version, row.updated_by
                 break

@@ -6,7 +6,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from newsdesk.domain.people import Person, Role
+from newsdesk.domain.people import Person
+from newsdesk.domain.permissions import Permission, may
 from newsdesk.errors import PermissionDeniedError
 from newsdesk.storage.engine import Database
 from newsdesk.storage.repositories import ArticleRepository
@@ -39,8 +40,8 @@ class AuditEntry:
 
 def audit_entries(db: Database, actor: Person, since: datetime | None = None) -> list[AuditEntry]:
     """The audit log, oldest first; desk chiefs and admins only."""
-    if actor.role == Role.EDITOR:
-        raise PermissionDeniedError("the editor role may not read the audit log")
+    if not may(actor.role, Permission.READ_AUDIT):
+        raise PermissionDeniedError(f"the {actor.role.value} role may not read the audit log")
     with db.reading() as session:
         return [
             AuditEntry(r.at, r.article_id, r.actor, r.step, r.from_status, r.to_status, r.note)

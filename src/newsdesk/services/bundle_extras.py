@@ -5,12 +5,12 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from newsdesk.domain.article import ArticleContent
 from newsdesk.domain.document import BlockKind, Document
-from newsdesk.domain.people import Person, Role
+from newsdesk.domain.people import Person
+from newsdesk.domain.permissions import IMPORTED_AUTHOR_ROLE
 from newsdesk.domain.ticker import TickerStatus
 from newsdesk.importers.submission import IncomingArticle, IncomingTicker, Submission
 from newsdesk.services.bundle_report import CREATED, SKIPPED, TICKER, BundleEntry
@@ -18,7 +18,8 @@ from newsdesk.services.ticker_channels import ensure_channel
 from newsdesk.services.ticker_rows import reposition
 from newsdesk.settings import Settings
 from newsdesk.storage.media import MediaStore
-from newsdesk.storage.models import ArticleRow, TickerItemRow, UserRow
+from newsdesk.storage.models import TickerItemRow, UserRow
+from newsdesk.storage.repositories import ArticleRepository, TickerRepository, UserRepository
 
 
 def _renamed(content: ArticleContent, names: dict[str, str]) -> ArticleContent:
@@ -70,14 +71,14 @@ def localise_pictures(submission: Submission) -> tuple[Submission, list[tuple[by
 def ensure_people(session: Session, submission: Submission, now: datetime) -> tuple[str, ...]:
     """Create every author the database does not know as an editor marked as imported."""
     names = {a.author for a in submission.articles} | {t.author for t in submission.tickers}
-    known = set(session.scalars(select(UserRow.name).where(UserRow.name.in_(sorted(names)))))
+    known = {row.name for row in UserRepository(session).named(names)}
     added = sorted(names - known)
     for name in added:
         session.add(
             UserRow(
                 name=name,
                 display_name=submission.people.get(name, ""),
-                role=Role.EDITOR.value,
+                role=IMPORTED_AUTHOR_ROLE.value,
                 created_at=now,
                 imported=True,
             )
@@ -90,11 +91,11 @@ def import_ticker(
     session: Session, item: IncomingTicker, actor: Person, settings: Settings, now: datetime
 ) -> BundleEntry:
     """Draft the item once, with its own id; an item already here is skipped."""
-    if session.get(TickerItemRow, item.id) is not None:
+    if TickerRepository(session).item(item.id) is not None:
         return BundleEntry(TICKER, item.id, SKIPPED, item.text, "already here")
     channel = ensure_channel(session, item.channel, item.language, settings.ticker_window_px)
     linked = item.article_id
-    if linked is not None and session.get(ArticleRow, linked) is None:
+    if linked is not None and ArticleRepository(session).get(linked) is None:
         linked = None
     row = TickerItemRow(
         id=item.id,

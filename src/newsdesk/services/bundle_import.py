@@ -10,15 +10,17 @@ conflict flag. Nothing is overwritten. Unknown authors become editors marked as 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import insert, select
+from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
 from newsdesk.domain.article import ArticleContent, Status
-from newsdesk.domain.people import Person, Role
+from newsdesk.domain.people import Person
+from newsdesk.domain.permissions import Permission, may
+from newsdesk.domain.workflow import RULES, Step
 from newsdesk.errors import ConflictError, InvalidInputError, PermissionDeniedError
 from newsdesk.importers.bundle import DEFAULT_LIMITS, BundleLimits, read_bundle
 from newsdesk.importers.submission import IncomingArticle, Submission, read_submission
@@ -56,8 +58,7 @@ CONFLICT_STEP = "conflict"
 SUBMIT_STEP = "submit"
 # Work sent to the desk waits in its Incoming queue; a local draft or returned copy that an
 # update reaches is sent there again.
-RESUBMITTED = frozenset({Status.DRAFT.value, Status.RETURNED.value})
-CHUNK = 500
+RESUBMITTED = frozenset(status.value for status in RULES[Step.SUBMIT].sources)
 
 Tick = Callable[[int, int], None]
 
@@ -103,7 +104,7 @@ class BundleImporter:
             desks = DeskRepository(session)
             for desk in sorted({a.content.desk for a in submission.articles}):
                 desks.ensure(desk)
-            existing = self._existing(session, [a.id for a in submission.articles])
+            existing = ArticleRepository(session).by_ids([a.id for a in submission.articles])
             total = len(submission.articles)
             for done, incoming in enumerate(submission.articles, start=1):
                 row = existing.get(incoming.id)
@@ -129,14 +130,14 @@ class BundleImporter:
 
     def _check(self, submission: Submission) -> None:
         """Permissions and content, all before the transaction starts."""
-        if self.actor.role == Role.EDITOR:
+        if not may(self.actor.role, Permission.IMPORT_OTHERS):
             others = sorted(
                 {a.author for a in submission.articles} | {t.author for t in submission.tickers}
             )
             others = [name for name in others if name != self.actor.name]
             if others:
                 raise PermissionDeniedError(
-                    f"{submission.name} holds work by {', '.join(others[:3])}; the editor role "
+                    f"{submission.name} holds work by {', '.join(others[:3])}; the {self.actor.role.value} role "
                     "imports only its own work (a desk chief or admin may import it)"
                 )
         for article in submission.articles:
@@ -151,14 +152,6 @@ class BundleImporter:
                 check_urgency(item.urgency)
             except InvalidInputError as exc:
                 raise InvalidInputError(f"{submission.name}: ticker item {item.id}: {exc}") from exc
-
-    @staticmethod
-    def _existing(session: Session, ids: Sequence[str]) -> dict[str, ArticleRow]:
-        found: dict[str, ArticleRow] = {}
-        for start in range(0, len(ids), CHUNK):
-            query = select(ArticleRow).where(ArticleRow.id.in_(ids[start : start + CHUNK]))
-            found.update((row.id, row) for row in session.scalars(query))
-        return found
 
     # -- articles ---------------------------------------------------------------------------
 
@@ -228,8 +221,7 @@ class BundleImporter:
         local = content_from_row(row)
         headline = incoming.content.headline
         known_notes = {
-            (n.author, n.at, n.text)
-            for n in session.scalars(select(NoteRow).where(NoteRow.article_id == row.id))
+            (n.author, n.at, n.text) for n in ArticleRepository(session).notes_of([row.id])
         }
         seen = self._seen_before(session, row.id, local, incoming.content)
         if seen is not None:
@@ -280,11 +272,8 @@ class BundleImporter:
         """Why the incoming text is already here (current, or any revision), or None."""
         if incoming == local:
             return "already here with the same text"
-        query = select(RevisionRow.revision, RevisionRow.step, RevisionRow.snapshot).where(
-            RevisionRow.article_id == article_id
-        )
         wanted = snapshot_json(incoming)
-        for number, step, snapshot in session.execute(query.order_by(RevisionRow.revision)):
+        for number, step, snapshot in ArticleRepository(session).snapshots(article_id):
             if snapshot == wanted or _same(snapshot, incoming):
                 return f"already here as revision {number} ({step})"
         return None

@@ -5,26 +5,23 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Generator, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 from newsdesk.domain.article import Article, Status
 from newsdesk.domain.people import Person
 from newsdesk.domain.workflow import Step, WorkflowError, check_step
-from newsdesk.errors import ConflictError, InvalidInputError, NewsdeskError, PermissionDeniedError
+from newsdesk.errors import InvalidInputError, NewsdeskError, PermissionDeniedError
 from newsdesk.export.base import ExportSettings, utc
 from newsdesk.export.package import BundleSummary, Progress, TickerFeedSource, build_bundle
 from newsdesk.export.registry import DEFAULT_FORMATS, exporters
-from newsdesk.services.articles import ArticleService
+from newsdesk.services.articles import DEFAULT_LEASE, ArticleService
 from newsdesk.services.submission import gather_submission, select_submission
 from newsdesk.services.ticker_channels import ChannelService
 from newsdesk.services.tickers import TickerService
 from newsdesk.storage.engine import Database
 from newsdesk.storage.media import MediaStore
-from newsdesk.storage.models import AuditRow
-from newsdesk.storage.repositories import ArticleRepository
-from newsdesk.storage.types import utc_now
 
 PAGE = 500
 
@@ -113,13 +110,14 @@ class ExportService:
         actor: Person,
         settings: ExportSettings | None = None,
         media: MediaStore | None = None,
+        lease: timedelta = DEFAULT_LEASE,
     ):
         self.db = db
         self.actor = actor
         self.settings = settings or ExportSettings()
         # Where the pictures of image blocks are read from (the configured media folder).
         self.media = media if media is not None else MediaStore.default()
-        self._articles = ArticleService(db, actor)
+        self._articles = ArticleService(db, actor, lease)
 
     def select(self, request: ExportRequest) -> list[Article]:
         """The articles the request names: its ids, or those matching status, desk and dates."""
@@ -223,50 +221,12 @@ class ExportService:
         An article that changed since it was exported is not the one in the bundle, so the
         whole step is refused and nothing is marked.
         """
-        now = utc_now()
-        with self.db.transaction() as session:
-            repo = ArticleRepository(session)
-            for article in articles:
-                row = self._articles._load(session, article.id)
-                if row.version != article.version:
-                    raise ConflictError(
-                        f"article {row.id} changed after it was exported; nothing was published",
-                        current_version=row.version,
-                        saved_by=row.updated_by,
-                        kept_revision=0,
-                    )
-                status = Status(row.status)
-                try:
-                    rule = check_step(self.actor.role, status, Step.PUBLISH)
-                except WorkflowError as exc:
-                    raise PermissionDeniedError(f"cannot publish article {row.id}: {exc}") from exc
-                values = {
-                    "status": Status.PUBLISHED.value,
-                    "updated_at": now,
-                    "updated_by": self.actor.name,
-                    "restore_status": None,
-                    "published_at": now,
-                }
-                if not repo.compare_and_set(row.id, row.version, values):
-                    raise ConflictError(
-                        f"article {row.id} changed while it was being published; try again",
-                        current_version=row.version + 1,
-                        saved_by="another user",
-                        kept_revision=0,
-                    )
-                fresh = self._articles._load(session, row.id)
-                self._articles._record_revision(session, fresh, Step.PUBLISH.value, "exported")
-                repo.add_audit(
-                    AuditRow(
-                        article_id=row.id,
-                        actor=self.actor.name,
-                        at=now,
-                        step=Step.PUBLISH.value,
-                        from_status=status.value,
-                        to_status=(rule.target or Status.PUBLISHED).value,
-                        note="exported",
-                    )
-                )
+        self._articles.take_steps(
+            {article.id: article.version for article in articles},
+            Step.PUBLISH,
+            "exported",
+            stale="article {id} changed after it was exported; nothing was published",
+        )
         return [article.id for article in articles]
 
     def _check_publishable(self, articles: Sequence[Article]) -> None:

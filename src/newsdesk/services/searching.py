@@ -6,10 +6,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from newsdesk.domain.article import Status
+from newsdesk.domain.article import ArticleSummary, Status
 from newsdesk.storage import search as index
 from newsdesk.storage.engine import Database
-from newsdesk.storage.mapping import content_from_row
+from newsdesk.storage.mapping import content_from_row, summary_from_row
 from newsdesk.storage.repositories import ArticleReads
 from newsdesk.text.snippet import make_snippet
 
@@ -64,6 +64,27 @@ def search_articles(
                 )
             )
     return hits
+
+
+def search_summaries(
+    db: Database,
+    query: str,
+    *,
+    status: str | None = None,
+    desk: str | None = None,
+    author: str | None = None,
+    held_by: str | None = None,
+    limit: int = 20,
+) -> list[ArticleSummary]:
+    """List rows of the articles matching the query and the filters, best first.
+
+    The filters narrow the search in the database, so `limit` counts only matching articles.
+    """
+    filters = {"status": status, "desk": desk, "author": author, "held_by": held_by}
+    with db.read_connection() as connection:
+        found = index.search(connection, query, limit=limit, filters=filters)
+        rows = ArticleReads(connection).summaries([hit.article_id for hit in found])
+    return [summary_from_row(rows[hit.article_id]) for hit in found if hit.article_id in rows]
 
 
 def reindex(db: Database) -> Iterator[tuple[int, int]]:

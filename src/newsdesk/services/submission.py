@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import or_, select
-
-from newsdesk.domain.article import Article, Note, Status
-from newsdesk.domain.people import Person, Role
+from newsdesk.domain.article import Article, Note, Revision
+from newsdesk.domain.people import Person
+from newsdesk.domain.permissions import Permission, may
+from newsdesk.domain.workflow import WORK_IN_PROGRESS
 from newsdesk.errors import PermissionDeniedError
 from newsdesk.export.media import BundleMedia
 from newsdesk.export.submission import ArticleHistory, SubmissionParts, submission_parts
@@ -16,12 +16,10 @@ from newsdesk.services.articles import ArticleService
 from newsdesk.storage.engine import Database
 from newsdesk.storage.mapping import person_from_row, revision_from_row, ticker_item_from_row
 from newsdesk.storage.media import MediaStore
-from newsdesk.storage.models import NoteRow, RevisionRow, TickerItemRow, UserRow
+from newsdesk.storage.repositories import ArticleRepository, TickerRepository, UserRepository
 from newsdesk.storage.types import utc_now
 
 IMPORT_STEP = "import"
-# A submission holds the reporter's work in progress: drafts and what the desk sent back.
-SUBMITTED_STATUSES = (Status.DRAFT, Status.RETURNED)
 PAGE = 500
 CHUNK = 500
 
@@ -35,14 +33,15 @@ def select_submission(db: Database, actor: Person, ids: Sequence[str] = ()) -> l
     if ids:
         chosen = [articles.get(article_id) for article_id in ids]
         others = [a for a in chosen if a.author != actor.name]
-        if others and actor.role == Role.EDITOR:
+        if others and not may(actor.role, Permission.SEND_OTHERS):
             raise PermissionDeniedError(
-                f"article {others[0].id} is by {others[0].author}; an editor sends only "
+                f"article {others[0].id} is by {others[0].author}; an {actor.role.value} sends only "
                 "their own articles to the desk"
             )
         return chosen
     found: list[Article] = []
-    for status in SUBMITTED_STATUSES:
+    # A submission holds the reporter's work in progress: drafts and what the desk sent back.
+    for status in WORK_IN_PROGRESS:
         offset = 0
         while True:
             page = articles.list(status=status.value, author=actor.name, limit=PAGE, offset=offset)
@@ -69,39 +68,25 @@ def gather_submission(
     pictures = BundleMedia(media)
     ids = [a.id for a in chosen]
     with db.reading() as session:
-        revisions: dict[str, list[RevisionRow]] = {i: [] for i in ids}
+        revisions: dict[str, list[Revision]] = {i: [] for i in ids}
         notes: dict[str, list[Note]] = {i: [] for i in ids}
+        repo = ArticleRepository(session)
         for start in range(0, len(ids), CHUNK):
             part = ids[start : start + CHUNK]
-            query = select(RevisionRow).where(RevisionRow.article_id.in_(part))
-            for row in session.scalars(
-                query.order_by(RevisionRow.article_id, RevisionRow.revision)
-            ):
-                revisions[row.article_id].append(row)
-            query_notes = select(NoteRow).where(NoteRow.article_id.in_(part))
-            for note in session.scalars(query_notes.order_by(NoteRow.at, NoteRow.id)):
+            for row in repo.revisions_of(part):
+                revisions[row.article_id].append(revision_from_row(row))
+            for note in repo.notes_of(part):
                 notes[note.article_id].append(
                     Note(note.article_id, note.author, note.at, note.text)
                 )
-        ticker_rows = session.scalars(
-            select(TickerItemRow)
-            .where(
-                TickerItemRow.author == actor.name,
-                TickerItemRow.status == "draft",
-                or_(TickerItemRow.expires_at.is_(None), TickerItemRow.expires_at > now),
-            )
-            .order_by(TickerItemRow.id)
-        ).all()
-        tickers = [ticker_item_from_row(row) for row in ticker_rows]
+        drafts = TickerRepository(session).drafts_by(actor.name, now)
+        tickers = [ticker_item_from_row(row) for row in drafts]
         names = {a.author for a in chosen} | {item.author for item in tickers}
-        people = [
-            person_from_row(row)
-            for row in session.scalars(select(UserRow).where(UserRow.name.in_(sorted(names))))
-        ]
+        people = [person_from_row(row) for row in UserRepository(session).named(names)]
     histories = [
         ArticleHistory(
             article=article,
-            revisions=[revision_from_row(row) for row in revisions[article.id]],
+            revisions=revisions[article.id],
             notes=notes[article.id],
             base_version=_base_version(revisions[article.id]),
             media={f.src: f.href for f in pictures.localise(article)[1].values()},
@@ -111,6 +96,6 @@ def gather_submission(
     return submission_parts(actor, histories, tickers, people)
 
 
-def _base_version(revisions: Sequence[RevisionRow]) -> int:
+def _base_version(revisions: Sequence[Revision]) -> int:
     """The version this copy last came in at from elsewhere (0 when it was written here)."""
     return max((r.version for r in revisions if r.step == IMPORT_STEP), default=0)

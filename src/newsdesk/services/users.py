@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from newsdesk.domain.people import Person, Role
+from newsdesk.domain.permissions import FIRST_USER_ROLE, Permission, may
 from newsdesk.errors import InvalidInputError, NotFoundError, PermissionDeniedError
 from newsdesk.storage.engine import Database
 from newsdesk.storage.mapping import person_from_row
@@ -21,7 +22,9 @@ def ensure_first_admin(db: Database, name: str) -> bool:
         users = UserRepository(session)
         if users.count():
             return False
-        users.add(UserRow(name=name, display_name="", role=Role.ADMIN.value, created_at=utc_now()))
+        users.add(
+            UserRow(name=name, display_name="", role=FIRST_USER_ROLE.value, created_at=utc_now())
+        )
         return True
 
 
@@ -42,7 +45,7 @@ def list_people(db: Database) -> list[Person]:
 
 def add_person(db: Database, actor: Person, name: str, role: str, display_name: str = "") -> Person:
     """Add a user; only an admin may."""
-    if actor.role != Role.ADMIN:
+    if not may(actor.role, Permission.MANAGE_USERS):
         raise PermissionDeniedError(f"the {actor.role.value} role may not add users")
     if not _USER_NAME.match(name):
         raise InvalidInputError(f"'{name}' is not a valid user name (letters, digits, . _ - @)")

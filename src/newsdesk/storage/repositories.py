@@ -31,25 +31,15 @@ from newsdesk.storage.models import (
     TickerItemRow,
     UserRow,
 )
-from newsdesk.storage.sqlite_reads import article_by_id, driver_cursor, summary_page
+from newsdesk.storage.sqlite_reads import (
+    SUMMARY_NAMES,
+    article_by_id,
+    driver_cursor,
+    summary_page,
+)
 
 _ARTICLES = ArticleRow.__table__
-SUMMARY_COLUMNS = (
-    _ARTICLES.c.id,
-    _ARTICLES.c.headline,
-    _ARTICLES.c.language,
-    _ARTICLES.c.status,
-    _ARTICLES.c.version,
-    _ARTICLES.c.desk,
-    _ARTICLES.c.author,
-    _ARTICLES.c.urgency,
-    _ARTICLES.c.breaking,
-    _ARTICLES.c.updated_at,
-    _ARTICLES.c.held_by,
-    _ARTICLES.c.word_count,
-    _ARTICLES.c.lint_errors,
-    _ARTICLES.c.conflict,
-)
+SUMMARY_COLUMNS = tuple(_ARTICLES.c[name] for name in SUMMARY_NAMES)
 SORTABLE = frozenset(
     {
         "urgency",
@@ -137,6 +127,29 @@ class ArticleReads:
         params = {"article_id": article_id, "step": step}
         return self.connection.execute(_LAST_STEP_NOTE, params).first()
 
+    def summaries(self, article_ids: Sequence[str]) -> dict[str, Row[Any]]:
+        """List rows (SUMMARY_COLUMNS) of these articles in one statement, by id."""
+        if not article_ids:
+            return {}
+        query = select(*SUMMARY_COLUMNS).where(_ARTICLES.c.id.in_(list(article_ids)))
+        return {row.id: row for row in self.connection.execute(query)}
+
+    def counts(self, *, desk: str | None = None, held_by: str | None = None) -> dict[str, int]:
+        """How many articles there are in each status that has any."""
+        query = select(_ARTICLES.c.status, func.count()).group_by(_ARTICLES.c.status)
+        if desk:
+            query = query.where(_ARTICLES.c.desk == desk)
+        if held_by:
+            query = query.where(_ARTICLES.c.held_by == held_by)
+        return {status: int(count) for status, count in self.connection.execute(query).all()}
+
+    def change_marker(self) -> tuple[int, str]:
+        """How many articles there are and the newest change (changes whenever any does)."""
+        count, newest = self.connection.execute(
+            select(func.count(), func.max(_ARTICLES.c.updated_at))
+        ).one()
+        return int(count), str(newest)
+
     def page(
         self,
         *,
@@ -192,6 +205,10 @@ class UserRepository:
         """Every user, by name."""
         return self.session.scalars(select(UserRow).order_by(UserRow.name)).all()
 
+    def named(self, names: Collection[str]) -> Sequence[UserRow]:
+        """The users with these names (those that exist)."""
+        return self.session.scalars(select(UserRow).where(UserRow.name.in_(sorted(names)))).all()
+
     def count(self) -> int:
         """How many users there are."""
         return self.session.scalar(select(func.count()).select_from(UserRow)) or 0
@@ -220,13 +237,41 @@ class ArticleRepository:
     def __init__(self, session: Session):
         self.session = session
 
-    def get(self, article_id: str) -> ArticleRow | None:
-        """The article with this id, if any."""
-        return self.session.get(ArticleRow, article_id)
+    def get(self, article_id: str, *, lock: bool = False) -> ArticleRow | None:
+        """The article with this id, if any; with lock, held until the transaction ends."""
+        return self.session.get(ArticleRow, article_id, with_for_update=lock)
 
-    def add(self, row: ArticleRow) -> None:
-        """Add a new article."""
+    def by_ids(self, article_ids: Sequence[str], chunk: int = 500) -> dict[str, ArticleRow]:
+        """The articles with these ids that exist, by id (asked `chunk` ids at a time)."""
+        found: dict[str, ArticleRow] = {}
+        for start in range(0, len(article_ids), chunk):
+            part = list(article_ids[start : start + chunk])
+            query = select(ArticleRow).where(ArticleRow.id.in_(part))
+            found.update((row.id, row) for row in self.session.scalars(query))
+        return found
+
+    def snapshots(self, article_id: str) -> Sequence[Row[Any]]:
+        """`revision`, `step` and `snapshot` of every revision of the article, oldest first."""
+        query = select(RevisionRow.revision, RevisionRow.step, RevisionRow.snapshot).where(
+            RevisionRow.article_id == article_id
+        )
+        return self.session.execute(query.order_by(RevisionRow.revision)).all()
+
+    def with_prefix(self, prefix: str, limit: int = 2) -> Sequence[ArticleRow]:
+        """Up to `limit` articles whose id starts with `prefix`."""
+        query = select(ArticleRow).where(ArticleRow.id.startswith(prefix, autoescape=True))
+        return self.session.scalars(query.limit(limit)).all()
+
+    def add(self, **values: Any) -> ArticleRow:
+        """Add a new article with these column values."""
+        row = ArticleRow(**values)
         self.session.add(row)
+        self.session.flush()
+        return row
+
+    def add_note(self, article_id: str, author: str, at: datetime, text: str) -> None:
+        """Add a note to the article's thread."""
+        self.session.add(NoteRow(article_id=article_id, author=author, at=at, text=text))
         self.session.flush()
 
     def compare_and_set(
@@ -249,15 +294,27 @@ class ArticleRepository:
         )
         return (last or 0) + 1
 
-    def add_revision(self, row: RevisionRow) -> None:
-        """Record a revision."""
-        self.session.add(row)
+    def add_revision(self, **values: Any) -> None:
+        """Record a revision with these column values."""
+        self.session.add(RevisionRow(**values))
         self.session.flush()
 
     def revisions(self, article_id: str) -> Sequence[RevisionRow]:
         """Every revision of an article, oldest first."""
         query = select(RevisionRow).where(RevisionRow.article_id == article_id)
         return self.session.scalars(query.order_by(RevisionRow.revision)).all()
+
+    def revisions_of(self, article_ids: Sequence[str]) -> Sequence[RevisionRow]:
+        """Every revision of these articles, by article and number."""
+        query = select(RevisionRow).where(RevisionRow.article_id.in_(list(article_ids)))
+        return self.session.scalars(
+            query.order_by(RevisionRow.article_id, RevisionRow.revision)
+        ).all()
+
+    def notes_of(self, article_ids: Sequence[str]) -> Sequence[NoteRow]:
+        """Every written note on these articles, oldest first."""
+        query = select(NoteRow).where(NoteRow.article_id.in_(list(article_ids)))
+        return self.session.scalars(query.order_by(NoteRow.at, NoteRow.id)).all()
 
     def revision(self, article_id: str, number: int) -> RevisionRow | None:
         """One revision of an article."""
@@ -266,9 +323,28 @@ class ArticleRepository:
         )
         return self.session.scalars(query).first()
 
-    def add_audit(self, row: AuditRow) -> None:
-        """Record a workflow step."""
-        self.session.add(row)
+    def add_audit(
+        self,
+        article_id: str,
+        actor: str,
+        at: datetime,
+        step: str,
+        from_status: str,
+        to_status: str,
+        note: str,
+    ) -> None:
+        """Record a workflow step in the audit log."""
+        self.session.add(
+            AuditRow(
+                article_id=article_id,
+                actor=actor,
+                at=at,
+                step=step,
+                from_status=from_status,
+                to_status=to_status,
+                note=note,
+            )
+        )
 
     def audit(self, since: datetime | None = None) -> Sequence[AuditRow]:
         """The audit log, oldest first, optionally from a time on."""
@@ -308,6 +384,15 @@ class TickerRepository:
         """Up to `limit` items whose id starts with `prefix`."""
         query = select(TickerItemRow).where(TickerItemRow.id.startswith(prefix, autoescape=True))
         return self.session.scalars(query.limit(limit)).all()
+
+    def drafts_by(self, author: str, now: datetime) -> Sequence[TickerItemRow]:
+        """The author's draft items that have not expired at `now`, by id."""
+        query = select(TickerItemRow).where(
+            TickerItemRow.author == author,
+            TickerItemRow.status == "draft",
+            or_(TickerItemRow.expires_at.is_(None), TickerItemRow.expires_at > now),
+        )
+        return self.session.scalars(query.order_by(TickerItemRow.id)).all()
 
     def add_item(self, row: TickerItemRow) -> None:
         """Add a new item."""

@@ -6,7 +6,7 @@ and PostgreSQL full-text only match whole terms and rank them; they find the sam
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -120,22 +120,42 @@ def query_terms(query: str) -> list[str]:
     return list(dict.fromkeys(search_terms(query)))
 
 
+# The article columns a search may be narrowed by (each an exact match).
+FILTERS = ("status", "desk", "author", "held_by")
+
+
 def search(
-    connection: Connection, query: str, *, limit: int = 20, offset: int = 0
+    connection: Connection,
+    query: str,
+    *,
+    limit: int = 20,
+    offset: int = 0,
+    filters: Mapping[str, str | None] | None = None,
 ) -> list[SearchRow]:
-    """Articles containing every term of the query, best first (ties: newest change first)."""
+    """Articles containing every term of the query, best first (ties: newest change first).
+
+    `filters` (FILTERS columns to exact values; None or empty means any) narrow the matches in
+    the query itself, before the candidate window and the limit.
+    """
     terms = query_terms(query)
     if not terms:
         return []
+    given = {name: value for name, value in (filters or {}).items() if value}
+    unknown = set(given) - set(FILTERS)
+    if unknown:
+        raise ValueError(f"cannot filter a search by {sorted(unknown)}")
+    narrow = "".join(f" AND a.{name} = :f_{name}" for name in given)
     if connection.dialect.name == "sqlite":
         # FTS5 rowids grow with every (re)index, so rowid order is newest-saved first.
         match = " ".join('"' + term.replace('"', '""') + '"' for term in terms)
         weights = ", ".join(str(w) for w in (0.0, *SQLITE_WEIGHTS))
+        joined = " JOIN articles AS a ON a.id = article_search.article_id" if given else ""
         sql = text(
             "SELECT article_id, score FROM ("
-            f" SELECT article_id, rowid AS recency, -bm25(article_search, {weights}) AS score"
-            " FROM article_search WHERE article_search MATCH :match"
-            " ORDER BY rowid DESC LIMIT :candidates)"
+            " SELECT article_search.article_id AS article_id, article_search.rowid AS recency,"
+            f" -bm25(article_search, {weights}) AS score"
+            f" FROM article_search{joined} WHERE article_search MATCH :match{narrow}"
+            " ORDER BY article_search.rowid DESC LIMIT :candidates)"
             " ORDER BY score DESC, recency DESC LIMIT :limit OFFSET :offset"
         )
         params: dict[str, Any] = {"match": match}
@@ -145,12 +165,13 @@ def search(
             " SELECT s.article_id, a.updated_at AS recency, ts_rank(s.document, q) AS score"
             " FROM article_search AS s JOIN articles AS a ON a.id = s.article_id,"
             " plainto_tsquery('simple', :query) AS q"
-            " WHERE s.document @@ q ORDER BY a.updated_at DESC LIMIT :candidates) AS c"
+            f" WHERE s.document @@ q{narrow} ORDER BY a.updated_at DESC LIMIT :candidates) AS c"
             " ORDER BY score DESC, recency DESC LIMIT :limit OFFSET :offset"
         )
         params = {"query": " ".join(terms)}
     bounds = {"candidates": CANDIDATES, "limit": limit, "offset": offset}
-    result = connection.execute(sql, {**params, **bounds})
+    values = {f"f_{name}": value for name, value in given.items()}
+    result = connection.execute(sql, {**params, **bounds, **values})
     return [SearchRow(article_id, float(score)) for article_id, score in result]
 
 

@@ -14,13 +14,14 @@ from datetime import UTC, datetime
 from types import SimpleNamespace
 from typing import Any
 
-from sqlalchemy import Connection
+from sqlalchemy import Boolean, Connection
 
 from newsdesk.storage.models import ArticleRow
 from newsdesk.storage.types import UTCDateTime
 
 _TABLE = ArticleRow.__table__
 ARTICLE_NAMES = tuple(column.name for column in _TABLE.columns)
+# The columns of a list row, in order: the one list both read paths select (see repositories).
 SUMMARY_NAMES = (
     "id",
     "headline",
@@ -38,6 +39,11 @@ SUMMARY_NAMES = (
     "conflict",
 )
 _TIMES = frozenset(c.name for c in _TABLE.columns if isinstance(c.type, UTCDateTime))
+_FLAGS = frozenset(c.name for c in _TABLE.columns if isinstance(c.type, Boolean))
+# How each summary column's stored value becomes its Python value (most are taken as stored).
+_SUMMARY_TYPES = tuple(
+    "time" if name in _TIMES else "flag" if name in _FLAGS else "" for name in SUMMARY_NAMES
+)
 _BY_ID = f"SELECT {', '.join(ARTICLE_NAMES)} FROM articles WHERE id = ?"
 
 
@@ -60,8 +66,8 @@ def article_by_id(cursor: sqlite3.Cursor, article_id: str) -> SimpleNamespace | 
     row = dict(zip(ARTICLE_NAMES, values, strict=True))
     for name in _TIMES:
         row[name] = _time(row[name])
-    row["breaking"] = bool(row["breaking"])
-    row["conflict"] = bool(row["conflict"])
+    for name in _FLAGS:
+        row[name] = bool(row[name])
     return SimpleNamespace(**row)
 
 
@@ -83,12 +89,9 @@ def summary_page(
     )
     rows = cursor.execute(sql, (*filters.values(), limit, offset)).fetchall()
     return [
-        (
-            *row[:8],
-            bool(row[8]),
-            datetime.fromisoformat(row[9]).replace(tzinfo=UTC),
-            *row[10:13],
-            bool(row[13]),
+        tuple(
+            _time(value) if kind == "time" else bool(value) if kind == "flag" else value
+            for kind, value in zip(_SUMMARY_TYPES, row, strict=True)
         )
         for row in rows
     ]

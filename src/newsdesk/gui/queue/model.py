@@ -18,7 +18,7 @@ from newsdesk.domain.article import ArticleSummary
 from newsdesk.gui.labels import status_label
 from newsdesk.gui.widgets.direction_delegate import LANGUAGE_ROLE
 from newsdesk.services.articles import ArticleService
-from newsdesk.services.searching import search_articles
+from newsdesk.services.searching import search_summaries
 from newsdesk.text.dates import relative_time
 
 PAGE = 100
@@ -72,15 +72,21 @@ class QueueModel(QAbstractTableModel):
         self.held_by: str | None = None
 
     def set_search(self, query: str) -> None:
-        """Show only the articles of this status that match an Arabic-aware search (or all again)."""
+        """Show only the tab's articles that match an Arabic-aware search (or all again)."""
         self.query = query.strip()
         if not self.query:
             self.set_filter(self.status, self.desk)
             return
-        hits = search_articles(self.service.db, self.query, limit=SEARCH_LIMIT)
-        wanted = [hit.id for hit in hits if self.status is None or hit.status.value == self.status]
+        rows = search_summaries(
+            self.service.db,
+            self.query,
+            status=self.status,
+            desk=self.desk,
+            held_by=self.held_by,
+            limit=SEARCH_LIMIT,
+        )
         self.beginResetModel()
-        self.rows = [self.service.summary(article_id) for article_id in wanted]
+        self.rows = rows
         self.exhausted = True
         self.endResetModel()
 

@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from newsdesk.domain.article import Status
-from newsdesk.domain.people import Person, Role
-from newsdesk.domain.workflow import RULES, Step
+from newsdesk.domain.people import Person
+from newsdesk.domain.permissions import Permission, may
+from newsdesk.domain.workflow import Step, may_take
 from newsdesk.errors import NewsdeskError
 from newsdesk.gui.queue.model import QueueModel
 from newsdesk.gui.widgets.direction_delegate import DirectionalDelegate
@@ -97,12 +98,12 @@ class QueueView(QWidget):
             button = QPushButton(QCoreApplication.translate("Queue", label))
             button.clicked.connect(lambda _=False, s=step: self.take_step(s))
             # Hidden, not just disabled, where the role may never take the step; the service refuses anyway.
-            button.setVisible(person.role in RULES[step].roles)
+            button.setVisible(may_take(person.role, step))
             self.buttons[step] = button
             actions.addWidget(button)
         self.break_button = QPushButton(QCoreApplication.translate("Queue", "Break lease…"))
         self.break_button.clicked.connect(self.break_lease)
-        self.break_button.setVisible(person.role != Role.EDITOR)
+        self.break_button.setVisible(may(person.role, Permission.BREAK_LEASE))
         actions.addWidget(self.break_button)
         actions.addStretch(1)
         layout = QVBoxLayout(self)
