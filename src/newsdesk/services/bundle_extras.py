@@ -18,7 +18,6 @@ from newsdesk.services.ticker_channels import ensure_channel
 from newsdesk.services.ticker_rows import reposition
 from newsdesk.settings import Settings
 from newsdesk.storage.media import MediaStore
-from newsdesk.storage.models import TickerItemRow, UserRow
 from newsdesk.storage.repositories import ArticleRepository, TickerRepository, UserRepository
 
 
@@ -71,19 +70,17 @@ def localise_pictures(submission: Submission) -> tuple[Submission, list[tuple[by
 def ensure_people(session: Session, submission: Submission, now: datetime) -> tuple[str, ...]:
     """Create every author the database does not know as an editor marked as imported."""
     names = {a.author for a in submission.articles} | {t.author for t in submission.tickers}
-    known = {row.name for row in UserRepository(session).named(names)}
+    users = UserRepository(session)
+    known = {row.name for row in users.named(names)}
     added = sorted(names - known)
     for name in added:
-        session.add(
-            UserRow(
-                name=name,
-                display_name=submission.people.get(name, ""),
-                role=IMPORTED_AUTHOR_ROLE.value,
-                created_at=now,
-                imported=True,
-            )
+        users.add(
+            name=name,
+            display_name=submission.people.get(name, ""),
+            role=IMPORTED_AUTHOR_ROLE.value,
+            created_at=now,
+            imported=True,
         )
-    session.flush()
     return tuple(added)
 
 
@@ -97,7 +94,7 @@ def import_ticker(
     linked = item.article_id
     if linked is not None and ArticleRepository(session).get(linked) is None:
         linked = None
-    row = TickerItemRow(
+    row = TickerRepository.new_item(
         id=item.id,
         channel=channel.name,
         text=item.text,

@@ -14,7 +14,6 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
 from newsdesk.domain.article import ArticleContent, Status
@@ -40,6 +39,7 @@ from newsdesk.services.ticker_checks import validate_language, validate_text
 from newsdesk.services.ticker_rows import check_urgency
 from newsdesk.services.validation import validate_content
 from newsdesk.settings import Settings
+from newsdesk.storage.bulk import BulkRows, Table
 from newsdesk.storage.engine import Database
 from newsdesk.storage.mapping import (
     article_from_row,
@@ -48,7 +48,7 @@ from newsdesk.storage.mapping import (
     snapshot_json,
 )
 from newsdesk.storage.media import MediaStore
-from newsdesk.storage.models import ArticleRow, AuditRow, NoteRow, RevisionRow
+from newsdesk.storage.models import ArticleRow
 from newsdesk.storage.repositories import ArticleRepository, DeskRepository
 from newsdesk.storage.search import index_articles
 from newsdesk.storage.types import utc_now
@@ -82,7 +82,7 @@ class BundleImporter:
         self.lease = lease
         self.media = media if media is not None else MediaStore.default()
         # Gathered over one import: new rows, and articles whose text the index must take.
-        self._pending = _Pending()
+        self._pending = BulkRows()
         self._to_index: list[tuple[str, ArticleContent]] = []
 
     def import_bundle(
@@ -98,7 +98,7 @@ class BundleImporter:
             self.media.add_data(data, sha256=sha256)
         now = now or utc_now()
         entries: list[BundleEntry] = []
-        self._pending, self._to_index = _Pending(), []
+        self._pending, self._to_index = BulkRows(), []
         with self.db.transaction() as session:
             people = ensure_people(session, submission, now)
             desks = DeskRepository(session)
@@ -161,7 +161,7 @@ class BundleImporter:
         content = incoming.content
         status = Status.SUBMITTED.value
         self._pending.add(
-            ArticleRow,
+            Table.ARTICLES,
             id=incoming.id,
             status=status,
             restore_status=None,
@@ -180,7 +180,7 @@ class BundleImporter:
         snapshot = snapshot_json(content)
         for revision in sorted(incoming.revisions, key=lambda r: r.revision):
             self._pending.add(
-                RevisionRow,
+                Table.REVISIONS,
                 article_id=incoming.id,
                 revision=revision.revision,
                 version=revision.version,
@@ -244,7 +244,7 @@ class BundleImporter:
             why = f"by {row.author} here, not {incoming.author}"
         number = ArticleRepository(session).next_revision_number(row.id)
         self._pending.add(
-            RevisionRow,
+            Table.REVISIONS,
             article_id=row.id,
             revision=number,
             version=incoming.version,
@@ -326,7 +326,7 @@ class BundleImporter:
         note: str,
     ) -> None:
         self._pending.add(
-            RevisionRow,
+            Table.REVISIONS,
             article_id=article_id,
             revision=number,
             version=version,
@@ -342,7 +342,7 @@ class BundleImporter:
         self, article_id: str, before: str, after: str, submission: Submission, now: datetime
     ) -> None:
         self._pending.add(
-            AuditRow,
+            Table.AUDIT,
             article_id=article_id,
             actor=self.actor.name,
             at=now,
@@ -360,32 +360,10 @@ class BundleImporter:
                 continue
             known.add(key)
             self._pending.add(
-                NoteRow, article_id=incoming.id, author=note.author, at=note.at, text=note.text
+                Table.NOTES, article_id=incoming.id, author=note.author, at=note.at, text=note.text
             )
             added += 1
         return added
-
-
-class _Pending:
-    """New rows gathered over a whole bundle and written in one statement per table.
-
-    One multi-row INSERT per table instead of one per row is what lets a bundle of a thousand
-    articles with their revisions come in at hundreds of articles a second.
-    """
-
-    ORDER = (ArticleRow, RevisionRow, NoteRow, AuditRow)  # articles before what refers to them
-
-    def __init__(self) -> None:
-        self.rows: dict[type, list[dict[str, object]]] = {model: [] for model in self.ORDER}
-
-    def add(self, model: type, **values: object) -> None:
-        self.rows[model].append(values)
-
-    def write(self, session: Session) -> None:
-        session.flush()
-        for model in self.ORDER:
-            if self.rows[model]:
-                session.execute(insert(model), self.rows[model])
 
 
 def _note(submission: Submission, incoming: IncomingArticle) -> str:

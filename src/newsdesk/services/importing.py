@@ -9,7 +9,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection
 from sqlalchemy.orm import Session
 
 from newsdesk.domain.document import DocumentError
@@ -25,7 +25,7 @@ from newsdesk.services.tickers import TickerService
 from newsdesk.settings import Settings
 from newsdesk.storage.engine import Database
 from newsdesk.storage.media import MediaStore
-from newsdesk.storage.models import ArticleRow, RevisionRow
+from newsdesk.storage.repositories import ArticleRepository
 from newsdesk.storage.types import utc_now
 from newsdesk.text.lint.checker import lint_text
 
@@ -249,12 +249,7 @@ class ImportService:
 
     def _imported_before(self, source: SourceFile) -> str | None:
         with self.db.reading() as session:
-            found = session.execute(
-                select(RevisionRow.article_id)
-                .where(RevisionRow.step == IMPORT_STEP, RevisionRow.note.contains(source.digest))
-                .limit(1)
-            ).scalar_one_or_none()
-        return found
+            return ArticleRepository(session).first_import_of(IMPORT_STEP, source.digest)
 
     def _store(
         self, source: SourceFile, imported: ImportedArticle, now: datetime
@@ -266,7 +261,7 @@ class ImportService:
             )
             if imported.dated_at is not None and imported.dated_at <= now:
                 # The source's own time is the article's time; the revision keeps the import time.
-                row = session.get(ArticleRow, article.id)
+                row = ArticleRepository(session).get(article.id)
                 if row is None:  # pragma: no cover - the row was written just above
                     raise InvalidInputError("the imported article vanished")
                 row.created_at = imported.dated_at

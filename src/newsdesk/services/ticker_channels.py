@@ -14,7 +14,6 @@ from newsdesk.services.ticker_checks import validate_language
 from newsdesk.settings import Settings
 from newsdesk.storage.engine import Database
 from newsdesk.storage.mapping import ticker_channel_from_row
-from newsdesk.storage.models import TickerChannelRow
 from newsdesk.storage.repositories import TickerRepository
 
 _CHANNEL_NAME = re.compile(r"^[\w.-]{1,64}$")
@@ -92,14 +91,14 @@ def ensure_channel(
     repo = TickerRepository(session)
     row = repo.channel(_check_name(name), lock=True)
     if row is None:
-        row = TickerChannelRow(
-            name=name,
-            language=validate_language(language or DEFAULT_LANGUAGE),
-            window_px=_check_window_px(window_px),
-        )
+        values = {
+            "name": name,
+            "language": validate_language(language or DEFAULT_LANGUAGE),
+            "window_px": _check_window_px(window_px),
+        }
         try:
             with session.begin_nested():
-                repo.add_channel(row)
+                row = repo.add_channel(**values)
         except IntegrityError:
             # Another desk created it at the same moment: use theirs.
             row = repo.channel(name, lock=True)

@@ -172,7 +172,7 @@ class TickerService:
         name = channel or self.settings.ticker_default_channel
         with self.db.transaction() as session:
             found = ensure_channel(session, name, language, self.settings.ticker_window_px)
-            row = TickerItemRow(
+            row = TickerRepository.new_item(
                 id=str(uuid.uuid4()),
                 channel=found.name,
                 text=text,

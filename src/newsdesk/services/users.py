@@ -9,7 +9,6 @@ from newsdesk.domain.permissions import FIRST_USER_ROLE, Permission, may
 from newsdesk.errors import InvalidInputError, NotFoundError, PermissionDeniedError
 from newsdesk.storage.engine import Database
 from newsdesk.storage.mapping import person_from_row
-from newsdesk.storage.models import UserRow
 from newsdesk.storage.repositories import UserRepository
 from newsdesk.storage.types import utc_now
 
@@ -22,9 +21,7 @@ def ensure_first_admin(db: Database, name: str) -> bool:
         users = UserRepository(session)
         if users.count():
             return False
-        users.add(
-            UserRow(name=name, display_name="", role=FIRST_USER_ROLE.value, created_at=utc_now())
-        )
+        users.add(name=name, display_name="", role=FIRST_USER_ROLE.value, created_at=utc_now())
         return True
 
 
@@ -57,11 +54,9 @@ def add_person(db: Database, actor: Person, name: str, role: str, display_name: 
         users = UserRepository(session)
         if users.get(name) is not None:
             raise InvalidInputError(f"a user called '{name}' already exists")
-        row = UserRow(
+        row = users.add(
             name=name, display_name=display_name, role=parsed_role.value, created_at=utc_now()
         )
-        users.add(row)
-        session.flush()
         return person_from_row(row)
 
 

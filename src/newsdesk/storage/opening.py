@@ -91,7 +91,8 @@ def _migrate(db: Database, state: str | None) -> None:
         with db.engine.begin() as connection:
             upgrade_to_head(connection)
     except SQLAlchemyError as exc:
-        raise StorageError(f"could not upgrade {_where(db.url)}: {exc.orig or exc}") from exc
+        cause = getattr(exc, "orig", None) or exc
+        raise StorageError(f"could not upgrade {_where(db.url)}: {cause}") from exc
 
 
 def check_integrity(db: Database) -> list[str]:

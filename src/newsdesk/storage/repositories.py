@@ -9,6 +9,7 @@ from typing import Any
 
 from sqlalchemy import (
     Connection,
+    CursorResult,
     Row,
     Select,
     bindparam,
@@ -197,9 +198,12 @@ class UserRepository:
         """The user called `name`, if any."""
         return self.session.get(UserRow, name)
 
-    def add(self, row: UserRow) -> None:
-        """Add a new user."""
+    def add(self, **values: Any) -> UserRow:
+        """Add a new user with these column values."""
+        row = UserRow(**values)
         self.session.add(row)
+        self.session.flush()
+        return row
 
     def all(self) -> Sequence[UserRow]:
         """Every user, by name."""
@@ -250,12 +254,13 @@ class ArticleRepository:
             found.update((row.id, row) for row in self.session.scalars(query))
         return found
 
-    def snapshots(self, article_id: str) -> Sequence[Row[Any]]:
+    def snapshots(self, article_id: str) -> list[tuple[int, str, str]]:
         """`revision`, `step` and `snapshot` of every revision of the article, oldest first."""
         query = select(RevisionRow.revision, RevisionRow.step, RevisionRow.snapshot).where(
             RevisionRow.article_id == article_id
         )
-        return self.session.execute(query.order_by(RevisionRow.revision)).all()
+        rows = self.session.execute(query.order_by(RevisionRow.revision))
+        return [(number, step, snapshot) for number, step, snapshot in rows]
 
     def with_prefix(self, prefix: str, limit: int = 2) -> Sequence[ArticleRow]:
         """Up to `limit` articles whose id starts with `prefix`."""
@@ -268,6 +273,15 @@ class ArticleRepository:
         self.session.add(row)
         self.session.flush()
         return row
+
+    def first_import_of(self, step: str, digest: str) -> str | None:
+        """The article an earlier import of the file with this checksum created, if any."""
+        query = (
+            select(RevisionRow.article_id)
+            .where(RevisionRow.step == step, RevisionRow.note.contains(digest))
+            .limit(1)
+        )
+        return self.session.execute(query).scalar_one_or_none()
 
     def add_note(self, article_id: str, author: str, at: datetime, text: str) -> None:
         """Add a note to the article's thread."""
@@ -285,6 +299,7 @@ class ArticleRepository:
             .execution_options(synchronize_session=False)
         )
         self.session.expire_all()
+        assert isinstance(result, CursorResult)  # what an UPDATE gives
         return result.rowcount == 1
 
     def next_revision_number(self, article_id: str) -> int:
@@ -371,10 +386,12 @@ class TickerRepository:
         """Every channel, by name."""
         return self.session.scalars(select(TickerChannelRow).order_by(TickerChannelRow.name)).all()
 
-    def add_channel(self, row: TickerChannelRow) -> None:
-        """Add a new channel."""
+    def add_channel(self, **values: Any) -> TickerChannelRow:
+        """Add a new channel with these column values."""
+        row = TickerChannelRow(**values)
         self.session.add(row)
         self.session.flush()
+        return row
 
     def item(self, item_id: str) -> TickerItemRow | None:
         """The item with this id, if any."""
@@ -394,8 +411,13 @@ class TickerRepository:
         )
         return self.session.scalars(query.order_by(TickerItemRow.id)).all()
 
+    @staticmethod
+    def new_item(**values: Any) -> TickerItemRow:
+        """An item with these column values, not yet added (its place in the order comes first)."""
+        return TickerItemRow(**values)
+
     def add_item(self, row: TickerItemRow) -> None:
-        """Add a new item."""
+        """Add a new item made by `new_item`."""
         self.session.add(row)
         self.session.flush()
 

@@ -51,7 +51,9 @@ def driver_cursor(connection: Connection) -> sqlite3.Cursor | None:
     """A cursor of the SQLite driver under this connection, or None on another database."""
     if connection.dialect.name != "sqlite":
         return None
-    return connection.connection.driver_connection.cursor()
+    driver = connection.connection.driver_connection
+    assert isinstance(driver, sqlite3.Connection)
+    return driver.cursor()
 
 
 def _time(value: str | None) -> datetime | None:
