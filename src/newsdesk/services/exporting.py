@@ -13,7 +13,7 @@ from newsdesk.domain.article import Article, Status
 from newsdesk.domain.people import Person
 from newsdesk.domain.workflow import Step, WorkflowError, check_step
 from newsdesk.errors import ConflictError, InvalidInputError, NewsdeskError, PermissionDeniedError
-from newsdesk.export.base import ExportSettings, utc
+from newsdesk.export.base import ExportSettings
 from newsdesk.export.package import BundleSummary, Progress, TickerFeedSource, build_bundle
 from newsdesk.export.registry import DEFAULT_FORMATS, exporters
 from newsdesk.services.articles import ArticleService
@@ -25,6 +25,7 @@ from newsdesk.storage.media import MediaStore
 from newsdesk.storage.models import AuditRow
 from newsdesk.storage.repositories import ArticleRepository
 from newsdesk.storage.types import utc_now
+from newsdesk.timeutil import as_utc
 
 PAGE = 500
 
@@ -134,10 +135,10 @@ class ExportService:
                 status=request.status, desk=request.desk, limit=PAGE, offset=offset
             )
             for summary in page:
-                changed = utc(summary.updated_at)
-                if request.since and changed < utc(request.since):
+                changed = as_utc(summary.updated_at)
+                if request.since and changed < as_utc(request.since):
                     continue
-                if request.until and changed >= utc(request.until):
+                if request.until and changed >= as_utc(request.until):
                     continue
                 chosen.append(self._articles.get(summary.id))
             if len(page) < PAGE:
