@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Callable, Generator, Sequence
 from dataclasses import dataclass, field, replace
@@ -28,6 +29,8 @@ from newsdesk.storage.types import utc_now
 from newsdesk.timeutil import as_utc
 
 PAGE = 500
+
+log = logging.getLogger(__name__)
 
 
 # Embeddings and overrides (LRE RLE PDF LRO RLO): they force the order letters are shown in,
@@ -180,17 +183,28 @@ class ExportService:
             if request.submission
             else None
         )
-        return (
-            yield from build_bundle(
-                Path(request.out),
-                chosen,
-                writers,
-                feeds,
-                submission=parts,
-                media=self.media,
-                folder=request.folder,
-            )
+        log.info(
+            "export started: %d articles, formats %s, to %s",
+            len(chosen),
+            ",".join(request.formats),
+            request.out,
         )
+        summary = yield from build_bundle(
+            Path(request.out),
+            chosen,
+            writers,
+            feeds,
+            submission=parts,
+            media=self.media,
+            folder=request.folder,
+        )
+        log.info(
+            "export finished: bundle %s, %d files, %d bytes",
+            summary.path,
+            summary.files,
+            summary.size,
+        )
+        return summary
 
     def export(
         self,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from sqlalchemy import Connection, inspect, text
@@ -19,6 +20,8 @@ from newsdesk.storage.migrate import (
 )
 
 VERSION_TABLE = "alembic_version"
+
+log = logging.getLogger(__name__)
 
 
 def open_database(url: str | None = None, *, migrate: bool = True) -> Database:
@@ -40,6 +43,7 @@ def open_database(url: str | None = None, *, migrate: bool = True) -> Database:
     except (OperationalError, DatabaseError) as exc:
         db.close()
         raise StorageError(_describe(resolved, exc)) from exc
+    log.info("database opened: %s", _where(resolved))
     return db
 
 
@@ -86,12 +90,14 @@ def _inspect_schema(connection: Connection, url: str) -> str | None:
 def _migrate(db: Database, state: str | None) -> None:
     path = sqlite_path(db.url)
     if state is not None and path is not None and path.exists():
-        timestamped_backup(path)
+        log.info("database backed up before its upgrade: %s", timestamped_backup(path))
+    log.info("upgrading the database schema from %s to %s", state or "nothing", head_revision())
     try:
         with db.engine.begin() as connection:
             upgrade_to_head(connection)
     except SQLAlchemyError as exc:
         raise StorageError(f"could not upgrade {_where(db.url)}: {exc.orig or exc}") from exc
+    log.info("database schema upgraded to %s", head_revision())
 
 
 def check_integrity(db: Database) -> list[str]:
