@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
 import sys
 import textwrap
 import threading
@@ -17,7 +16,7 @@ from newsdesk import __version__
 from newsdesk.gui.crash import CrashHandler, install_crash_handler
 from newsdesk.logs import start_logging, stop_logging
 from newsdesk.paths import log_file
-from packtools import isolated_env
+from packtools import run_isolated
 from support import type_text
 
 # pytest-qt would otherwise take the exception itself and fail the test with it.
@@ -136,14 +135,7 @@ PROGRAM = textwrap.dedent(
 
 
 def test_the_program_installs_the_handler_and_runs_on(tmp_path: Path) -> None:
-    result = subprocess.run(
-        [sys.executable, "-c", PROGRAM],
-        cwd=tmp_path,
-        env=isolated_env(tmp_path),
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+    result = run_isolated(tmp_path, sys.executable, "-c", PROGRAM)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "crash dialogs shown: 1" in result.stdout, result.stdout + result.stderr
     log = (tmp_path / "data" / "logs" / "newsdesk.log").read_text(encoding="utf-8")
