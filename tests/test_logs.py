@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,7 @@ from clitools import Cli
 from newsdesk import __version__
 from newsdesk.logs import start_logging, stop_logging
 from newsdesk.paths import data_dir
+from packtools import run_isolated
 
 HEADLINE = "عنوان فريد للاختبار زخرف-٧٣٩١ لا يظهر في السجل"
 BODY = "نص فريد للاختبار قنطرة-٥٢٨٤ لا يكتب في السجل أبدا."
@@ -96,3 +98,14 @@ def test_a_folder_that_cannot_hold_the_log_does_not_stop_newsdesk(
     stop_logging()
     _, _, err = cli("user", "list")
     assert err == ""
+
+
+@pytest.mark.gui
+def test_verbose_opens_the_window_with_its_log_on_stderr(tmp_path: Path) -> None:
+    program = (sys.executable, "-m", "newsdesk.cli.main", "gui", "--self-check")
+    quiet = run_isolated(tmp_path, *program)
+    assert quiet.returncode == 0, quiet.stderr
+    assert "database opened:" not in quiet.stderr
+    verbose = run_isolated(tmp_path, *program, "--verbose")
+    assert verbose.returncode == 0, verbose.stderr
+    assert f"database opened: {tmp_path / 'data' / 'newsdesk.db'}" in verbose.stderr
