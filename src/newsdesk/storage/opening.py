@@ -34,6 +34,7 @@ def open_database(url: str | None = None, *, migrate: bool = True) -> Database:
             state = _inspect_schema(connection, resolved)
         if migrate and state != head_revision():
             _migrate(db, state)
+            log.info("database schema upgraded to %s", head_revision())
         if db.is_sqlite:
             _use_wal(db)
             _keep_hold(db)
@@ -97,7 +98,6 @@ def _migrate(db: Database, state: str | None) -> None:
             upgrade_to_head(connection)
     except SQLAlchemyError as exc:
         raise StorageError(f"could not upgrade {_where(db.url)}: {exc.orig or exc}") from exc
-    log.info("database schema upgraded to %s", head_revision())
 
 
 def check_integrity(db: Database) -> list[str]:

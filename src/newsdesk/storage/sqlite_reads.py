@@ -10,7 +10,7 @@ tests run both paths against the same expectations.
 from __future__ import annotations
 
 import sqlite3
-from datetime import datetime
+from datetime import UTC, datetime
 from types import SimpleNamespace
 from typing import Any
 
@@ -87,7 +87,7 @@ def summary_page(
         (
             *row[:8],
             bool(row[8]),
-            as_utc(datetime.fromisoformat(row[9])),
+            datetime.fromisoformat(row[9]).replace(tzinfo=UTC),
             *row[10:13],
             bool(row[13]),
         )
