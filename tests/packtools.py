@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import subprocess
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -40,3 +41,15 @@ def files_under(folder: Path) -> set[str]:
         # The system's font cache may be refreshed by any Qt program; it is not Newsdesk's.
         if path.is_file() and "fontconfig" not in path.parts
     }
+
+
+def run_isolated(folder: Path, *command: str) -> subprocess.CompletedProcess[str]:
+    """Run `command` in `folder` with every folder it uses inside `folder` (see isolated_env)."""
+    return subprocess.run(
+        list(command),
+        cwd=folder,
+        env=isolated_env(folder),
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )

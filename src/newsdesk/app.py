@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -11,6 +12,8 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
     from newsdesk.gui.mainwindow import MainWindow
+
+log = logging.getLogger(__name__)
 
 
 def application() -> QApplication:
@@ -109,6 +112,9 @@ def main(
         from newsdesk.gui.selfcheck import run_self_check
 
         return run_self_check(window, db_url, user)
+    from newsdesk.gui.crash import install_crash_handler
+
+    crashes = install_crash_handler(window)
     failure: list[int] = []
 
     def open_it() -> None:
@@ -117,6 +123,7 @@ def main(
         try:
             open_newsroom(window, db_url, user, files)
         except NewsdeskError as exc:
+            log.error("the newsroom could not be opened: %s", exc)
             sys.stderr.write(f"newsdesk: error: {exc}\n")
             QMessageBox.critical(window, "Newsdesk", str(exc))
             failure.append(1)
@@ -124,9 +131,13 @@ def main(
             app.exit(1)
 
     QTimer.singleShot(0, open_it)
-    code = app.exec()
+    try:
+        code = app.exec()
+    finally:
+        crashes.uninstall()
     if window.attached:
         window.articles.db.close()
+    log.info("desktop application closed (exit %d)", failure[0] if failure else code)
     return failure[0] if failure else code
 
 

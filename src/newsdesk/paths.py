@@ -28,3 +28,8 @@ def default_database_path() -> Path:
 def media_dir() -> Path:
     """The pictures image blocks refer to (NEWSDESK_MEDIA_DIR overrides; shared by a newsroom)."""
     return Path(os.environ.get("NEWSDESK_MEDIA_DIR") or data_dir() / "media")
+
+
+def log_file() -> Path:
+    """Newsdesk's log, rotated beside itself as newsdesk.log.1, .2, ..."""
+    return data_dir() / "logs" / "newsdesk.log"

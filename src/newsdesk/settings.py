@@ -8,6 +8,7 @@ import os
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
+from newsdesk.atomic import write_atomically
 from newsdesk.paths import config_dir
 from newsdesk.text.lint.settings import LintSettings
 
@@ -61,12 +62,11 @@ class Settings:
         )
 
     def save(self, path: Path | None = None) -> None:
-        """Write settings atomically (a temporary file renamed over the old one)."""
+        """Write settings atomically and durably (see newsdesk.atomic)."""
         path = path or settings_path()
         path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(".tmp")
-        tmp.write_text(json.dumps(asdict(self), ensure_ascii=False, indent=2), encoding="utf-8")
-        os.replace(tmp, path)
+        data = json.dumps(asdict(self), ensure_ascii=False, indent=2).encode("utf-8")
+        write_atomically(path, data)
 
 
 def settings_path() -> Path:

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from newsdesk.app import show_frame
 from newsdesk.appinfo import icon_files
 from newsdesk.gui import selfcheck
-from packtools import files_under, isolated_env
+from packtools import files_under, run_isolated
 
 pytestmark = pytest.mark.gui
 NAMES = [name for name, _ in selfcheck.SelfCheck(None, None, None).steps()]  # type: ignore[arg-type]
@@ -22,14 +22,7 @@ NAMES = [name for name, _ in selfcheck.SelfCheck(None, None, None).steps()]  # t
 
 def run_newsdesk(folder: Path, *argv: str) -> subprocess.CompletedProcess[str]:
     """`newsdesk ARGV` as a program of its own, with every folder it uses inside `folder`."""
-    return subprocess.run(
-        [sys.executable, "-m", "newsdesk.cli.main", *argv],
-        cwd=folder,
-        env=isolated_env(folder),
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+    return run_isolated(folder, sys.executable, "-m", "newsdesk.cli.main", *argv)
 
 
 def count(database: Path, table: str) -> int:

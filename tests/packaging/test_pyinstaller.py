@@ -14,7 +14,7 @@ from types import ModuleType
 import pytest
 
 from newsdesk import __version__
-from packtools import PACKAGING, files_under, isolated_env
+from packtools import PACKAGING, files_under, isolated_env, run_isolated
 
 pytestmark = pytest.mark.packaging
 
@@ -128,14 +128,7 @@ def test_the_built_program_runs_on_a_new_default_database_and_leaves_only_it(
     frozen: tuple[Path, str], tmp_path: Path
 ) -> None:
     app, _ = frozen
-    result = subprocess.run(
-        [str(app / "newsdesk-gui"), "--self-check"],
-        cwd=tmp_path,
-        env=isolated_env(tmp_path),
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+    result = run_isolated(tmp_path, str(app / "newsdesk-gui"), "--self-check")
     assert result.returncode == 0, result.stdout + result.stderr
     assert str(app) in result.stdout.splitlines()[0]  # its own files, not the source tree's
     assert files_under(tmp_path) == {"data/newsdesk.db"}
@@ -147,14 +140,7 @@ def test_the_built_program_fails_its_self_check_clearly_on_a_file_that_is_no_dat
     app, _ = frozen
     bad = tmp_path / "notes.db"
     bad.write_bytes(b"not a database at all")
-    result = subprocess.run(
-        [str(app / "newsdesk"), "gui", "--self-check", "--db", str(bad)],
-        cwd=tmp_path,
-        env=isolated_env(tmp_path),
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+    result = run_isolated(tmp_path, str(app / "newsdesk"), "gui", "--self-check", "--db", str(bad))
     assert result.returncode == 1
     assert "FAIL database" in result.stdout and "is not a database file" in result.stdout
     errors = [line for line in result.stderr.splitlines() if line.startswith("newsdesk:")]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 
 from newsdesk.domain.document import BlockKind, Document, DocumentError
@@ -12,6 +12,7 @@ from newsdesk.errors import InvalidInputError
 from newsdesk.importers.base import MAX_BLOCKS
 from newsdesk.livefiles import refuse_live_database
 from newsdesk.render.safety import safe_image_source
+from newsdesk.timeutil import as_utc
 
 
 def read_text_file(name: str) -> str:
@@ -64,4 +65,4 @@ def parse_time(value: str) -> datetime:
         parsed = datetime.fromisoformat(value)
     except ValueError as exc:
         raise InvalidInputError(f"'{value}' is not an ISO date or time (2024-02-28T12:30)") from exc
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+    return as_utc(parsed)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
 from collections.abc import Sequence
@@ -18,6 +19,7 @@ from newsdesk.errors import (
     PermissionDeniedError,
     StorageError,
 )
+from newsdesk.logs import start_logging, stop_logging
 
 EXIT_CODES: tuple[tuple[type[NewsdeskError], int], ...] = (
     (ConflictError, 3),
@@ -27,6 +29,8 @@ EXIT_CODES: tuple[tuple[type[NewsdeskError], int], ...] = (
     (InvalidInputError, 7),
     (NewsdeskError, 1),
 )
+
+log = logging.getLogger(__name__)
 
 
 def _global_options(parser: argparse.ArgumentParser, default: object) -> None:
@@ -42,6 +46,12 @@ def _global_options(parser: argparse.ArgumentParser, default: object) -> None:
     )
     parser.add_argument(
         "--json", action="store_true", default=default, help="machine-readable output"
+    )
+    parser.add_argument(
+        "--verbose",
+        action="store_true",
+        default=default,
+        help="log in detail, to stderr as well as to the log file",
     )
 
 
@@ -107,19 +117,28 @@ def main(argv: Sequence[str] | None = None) -> int:
     handler = getattr(args, "handler", None)
     if handler is None:
         return _run_gui(args)
+    start_logging(verbose=bool(getattr(args, "verbose", False)))
+    log.info("command: %s", args.command)
     ctx = CommandContext(args)
     try:
         return handler(ctx)
     except NewsdeskError as exc:
         error(str(exc))
-        return next(code for kind, code in EXIT_CODES if isinstance(exc, kind))
+        code = next(code for kind, code in EXIT_CODES if isinstance(exc, kind))
+        log.warning("command %s failed (exit %d): %s", args.command, code, exc)
+        return code
     except KeyboardInterrupt:
         error("interrupted")
+        log.info("command %s interrupted", args.command)
         return 130
     except BrokenPipeError:
         return 0
+    except Exception:
+        log.exception("command %s stopped on an unexpected error", args.command)
+        raise
     finally:
         ctx.close()
+        stop_logging()
 
 
 def _utf8_streams() -> None:
@@ -168,7 +187,12 @@ def _run_gui(args: argparse.Namespace) -> int:
         return 2
     from newsdesk.app import main as gui_main
 
-    return gui_main(db_url=args.db, user=args.as_user, files=files, self_check=self_check)
+    start_logging(verbose=bool(getattr(args, "verbose", False)), to_file=not self_check)
+    log.info("desktop application: %d files to import, self-check %s", len(files), self_check)
+    try:
+        return gui_main(db_url=args.db, user=args.as_user, files=files, self_check=self_check)
+    finally:
+        stop_logging()
 
 
 if __name__ == "__main__":

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import os
 import sys
 from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from newsdesk.atomic import write_atomically
 from newsdesk.cli.context import CommandContext
 from newsdesk.cli.inputs import parse_time
 from newsdesk.cli.output import print_json, print_line, print_table
@@ -339,10 +339,7 @@ def _local(ctx: CommandContext, value: datetime | None) -> str:
 def _write_atomically(path: Path, text: str) -> None:
     """Replace the file in one step, so a device polling it never reads half a feed."""
     refuse_live_database(path, "write over")
-    tmp = path.with_name(f".{path.name}.tmp")
     try:
-        tmp.write_text(text, encoding="utf-8", newline="")
-        os.replace(tmp, path)
+        write_atomically(path, text.encode("utf-8"))
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
         raise InvalidInputError(f"cannot write {path}: {exc.strerror or exc}") from exc

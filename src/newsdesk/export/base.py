@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from newsdesk.domain.article import Article
 from newsdesk.text.dates import DEFAULT_TIMEZONE
+from newsdesk.timeutil import as_utc
 
 if TYPE_CHECKING:
     from newsdesk.export.media import MediaTable
@@ -57,11 +58,6 @@ class Exporter(ABC):
         return f"{self.settings.uri_base}{article.id}"
 
 
-def utc(value: datetime) -> datetime:
-    """The time in UTC (a naive time is taken to be UTC already)."""
-    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
-
-
 def iso_utc(value: datetime) -> str:
     """An RFC 3339 time in UTC to the second, such as 2024-02-28T11:30:00Z."""
-    return utc(value).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+    return as_utc(value).replace(microsecond=0).isoformat().replace("+00:00", "Z")

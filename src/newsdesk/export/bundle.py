@@ -4,21 +4,19 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import tempfile
 import uuid
 import zipfile
 from collections.abc import Iterator
-from contextlib import contextmanager, suppress
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any, BinaryIO
 
 from newsdesk import __version__
+from newsdesk.atomic import atomic_write
 from newsdesk.errors import InvalidInputError, StorageError
 from newsdesk.export.base import iso_utc
-from newsdesk.filemodes import give_usual_mode
 from newsdesk.livefiles import refuse_live_database
 
 MANIFEST = "manifest.json"
@@ -189,25 +187,10 @@ def atomic_file(out: Path) -> Iterator[BinaryIO]:
     if not folder.is_dir():
         raise InvalidInputError(f"folder does not exist: {folder}")
     try:
-        handle, name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=folder)
-    except OSError as exc:
-        raise StorageError(f"cannot write in {folder}: {exc.strerror or exc}") from exc
-    temp = Path(name)
-    done = False
-    try:
-        with os.fdopen(handle, "wb") as stream:
+        with atomic_write(out, suffix=".part") as stream:
             yield stream
-            stream.flush()
-            os.fsync(stream.fileno())
-        give_usual_mode(temp)
-        os.replace(temp, out)
-        done = True
     except OSError as exc:
         raise StorageError(f"cannot write the bundle {out}: {exc.strerror or exc}") from exc
-    finally:
-        if not done:
-            with suppress(OSError):
-                temp.unlink()
 
 
 def verify_bundle(path: Path | str) -> dict[str, Any]:

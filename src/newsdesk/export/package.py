@@ -13,7 +13,7 @@ from typing import Any
 from newsdesk.domain.article import Article
 from newsdesk.domain.ticker import TickerChannel, TickerItem
 from newsdesk.errors import InvalidInputError
-from newsdesk.export.base import Exporter, utc
+from newsdesk.export.base import Exporter
 from newsdesk.export.bundle import Manifest
 from newsdesk.export.feeds.registry import FORMATS as FEED_FORMATS
 from newsdesk.export.feeds.registry import render_feed
@@ -23,6 +23,7 @@ from newsdesk.export.parallel import rendered_in_order
 from newsdesk.export.submission import KIND as SUBMISSION
 from newsdesk.export.submission import SubmissionParts
 from newsdesk.storage.media import MediaStore
+from newsdesk.timeutil import as_utc
 
 ARTICLES_DIR = "articles"
 TICKERS_DIR = "tickers"
@@ -72,7 +73,7 @@ class BundleSummary:
 
 
 def _ticker_times(item: TickerItem) -> list[datetime]:
-    return [utc(t) for t in (item.created_at, item.approved_at, item.starts_at) if t is not None]
+    return [as_utc(t) for t in (item.created_at, item.approved_at, item.starts_at) if t is not None]
 
 
 def content_time(articles: Sequence[Article], feeds: Sequence[TickerFeedSource]) -> datetime:
@@ -81,7 +82,7 @@ def content_time(articles: Sequence[Article], feeds: Sequence[TickerFeedSource])
     Feeds are written as at this moment too; every item on air now started before it and ends
     after it, so the feeds list exactly what is on air.
     """
-    times = [utc(a.updated_at) for a in articles]
+    times = [as_utc(a.updated_at) for a in articles]
     times += [t for feed in feeds for item in feed.items for t in _ticker_times(item)]
     return max(times, default=EPOCH)
 

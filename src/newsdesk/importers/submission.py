@@ -10,7 +10,7 @@ import json
 import re
 import uuid
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from newsdesk.domain.article import ArticleContent, Revision, Status
@@ -28,6 +28,7 @@ from newsdesk.export.submission import (
 )
 from newsdesk.importers.base import check_block_count
 from newsdesk.importers.bundle import BundleFiles, unsafe_path_reason
+from newsdesk.timeutil import as_utc
 
 # The names services.users accepts for people.
 _USER_NAME = re.compile(r"^[\w.@-]{1,64}$")
@@ -149,7 +150,7 @@ class _Fields:
             parsed = datetime.fromisoformat(value)
         except ValueError:
             raise self.fail(key, "must be an ISO date and time") from None
-        return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+        return as_utc(parsed)
 
     def required_time(self, key: str) -> datetime:
         found = self.time(key)

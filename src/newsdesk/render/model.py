@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
 
 from markupsafe import Markup
 
@@ -15,6 +15,7 @@ from newsdesk.render.safety import clean_text, safe_image_source
 from newsdesk.text.dates import DEFAULT_TIMEZONE, format_dateline
 from newsdesk.text.direction import Direction, language_direction, resolve_direction
 from newsdesk.text.language import guess_language
+from newsdesk.timeutil import as_utc
 
 BLOCK_ID_PREFIX = "nd-b"
 
@@ -168,7 +169,7 @@ def article_view(
     when_field = None
     when_iso = ""
     if moment is not None:
-        aware = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+        aware = as_utc(moment)
         when_field = langs.field(format_dateline(aware, content.language, tz=tz))
         when_iso = aware.isoformat(timespec="seconds")
     badge = None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Callable, Generator, Sequence
 from dataclasses import dataclass, field, replace
@@ -13,7 +14,7 @@ from newsdesk.domain.article import Article, Status
 from newsdesk.domain.people import Person
 from newsdesk.domain.workflow import Step, WorkflowError, check_step
 from newsdesk.errors import InvalidInputError, NewsdeskError, PermissionDeniedError
-from newsdesk.export.base import ExportSettings, utc
+from newsdesk.export.base import ExportSettings
 from newsdesk.export.package import BundleSummary, Progress, TickerFeedSource, build_bundle
 from newsdesk.export.registry import DEFAULT_FORMATS, exporters
 from newsdesk.services.articles import DEFAULT_LEASE, ArticleService
@@ -22,8 +23,11 @@ from newsdesk.services.ticker_channels import ChannelService
 from newsdesk.services.tickers import TickerService
 from newsdesk.storage.engine import Database
 from newsdesk.storage.media import MediaStore
+from newsdesk.timeutil import as_utc
 
 PAGE = 500
+
+log = logging.getLogger(__name__)
 
 
 # Embeddings and overrides (LRE RLE PDF LRO RLO): they force the order letters are shown in,
@@ -132,10 +136,10 @@ class ExportService:
                 status=request.status, desk=request.desk, limit=PAGE, offset=offset
             )
             for summary in page:
-                changed = utc(summary.updated_at)
-                if request.since and changed < utc(request.since):
+                changed = as_utc(summary.updated_at)
+                if request.since and changed < as_utc(request.since):
                     continue
-                if request.until and changed >= utc(request.until):
+                if request.until and changed >= as_utc(request.until):
                     continue
                 chosen.append(self._articles.get(summary.id))
             if len(page) < PAGE:
@@ -177,17 +181,28 @@ class ExportService:
             if request.submission
             else None
         )
-        return (
-            yield from build_bundle(
-                Path(request.out),
-                chosen,
-                writers,
-                feeds,
-                submission=parts,
-                media=self.media,
-                folder=request.folder,
-            )
+        log.info(
+            "export started: %d articles, formats %s, to %s",
+            len(chosen),
+            ",".join(request.formats),
+            request.out,
         )
+        summary = yield from build_bundle(
+            Path(request.out),
+            chosen,
+            writers,
+            feeds,
+            submission=parts,
+            media=self.media,
+            folder=request.folder,
+        )
+        log.info(
+            "export finished: bundle %s, %d files, %d bytes",
+            summary.path,
+            summary.files,
+            summary.size,
+        )
+        return summary
 
     def export(
         self,

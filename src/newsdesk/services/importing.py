@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -33,6 +34,8 @@ IMPORT_STEP = "import"
 CREATED = "created"
 SKIPPED = "skipped"
 REFUSED = "refused"
+
+log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int, str], None]
 
@@ -171,6 +174,7 @@ class ImportService:
     ) -> ImportSummary:
         """Import every file in turn; a refused file does not stop the others."""
         files = [Path(p) for p in paths]
+        log.info("import started: %d files", len(files))
         outcomes: list[ImportOutcome] = []
         for done, path in enumerate(files):
             if progress is not None:
@@ -185,13 +189,18 @@ class ImportService:
             outcomes.append(self.import_file(path, now=now))
         if progress is not None:
             progress(len(files), len(files), "")
-        return ImportSummary(tuple(outcomes))
+        summary = ImportSummary(tuple(outcomes))
+        log.info("import finished: %s", summary.totals())
+        return summary
 
     def import_file(self, path: str | Path, *, now: datetime | None = None) -> ImportOutcome:
         """Import one file: created, skipped when the same file came in before, or refused."""
         path = Path(path)
         if is_bundle(path):
             return self.import_bundle(path, now=now)
+        return _logged(self._import_document(path, now))
+
+    def _import_document(self, path: Path, now: datetime | None) -> ImportOutcome:
         try:
             source, imported = read_file(path)
         except NewsdeskError as exc:
@@ -223,7 +232,11 @@ class ImportService:
         tick: Callable[[int, int], None] | None = None,
     ) -> ImportOutcome:
         """Import a submission bundle, all or nothing; the outcome carries its report."""
-        path = Path(path)
+        return _logged(self._import_bundle(Path(path), now, tick))
+
+    def _import_bundle(
+        self, path: Path, now: datetime | None, tick: Callable[[int, int], None] | None
+    ) -> ImportOutcome:
         importer = BundleImporter(
             self.db, self.actor, self.settings, self.bundle_limits, media=self.media
         )
@@ -280,6 +293,14 @@ class ImportService:
                 for item in reversed(imported.tickers)
             )[::-1]
         return article.id, ids
+
+
+def _logged(outcome: ImportOutcome) -> ImportOutcome:
+    """The outcome, logged by path, status, id and reason (never the article's text)."""
+    log.info(
+        "import of %s: %s %s %s", outcome.path, outcome.status, outcome.id or "", outcome.reason
+    )
+    return outcome
 
 
 def _note(source: SourceFile, imported: ImportedArticle) -> str:

@@ -8,13 +8,13 @@ copy or the new one, never half of one.
 from __future__ import annotations
 
 import json
-import os
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from newsdesk.atomic import write_atomically
 from newsdesk.domain.article import ArticleContent
 from newsdesk.paths import data_dir
 
@@ -68,14 +68,8 @@ class RecoveryStore:
     def save(self, copy: RecoveryCopy) -> None:
         """Write a copy durably, replacing any older copy with the same key."""
         self.folder.mkdir(parents=True, exist_ok=True)
-        target = self._path(copy.key)
-        tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
         data = json.dumps(copy.to_dict(), ensure_ascii=False).encode("utf-8")
-        with open(tmp, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, target)
+        write_atomically(self._path(copy.key), data)
 
     def copies(self, user: str | None = None) -> list[RecoveryCopy]:
         """Every readable copy (of one user when given), oldest first; unreadable ones are kept."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -23,6 +23,7 @@ from newsdesk.storage.mapping import ticker_item_from_row
 from newsdesk.storage.models import TickerItemRow
 from newsdesk.storage.repositories import TickerRepository
 from newsdesk.storage.types import utc_now
+from newsdesk.timeutil import as_utc
 
 MIN_ID_PREFIX = 4
 # Stored statuses of items that hold a place in the running order (until they expire).
@@ -110,7 +111,7 @@ def aware(value: datetime | None) -> datetime:
     """The time given (a naive one taken as UTC), or the clock's time."""
     if value is None:
         return utc_now()
-    return value if value.tzinfo else value.replace(tzinfo=UTC)
+    return as_utc(value)
 
 
 def aware_or_none(value: datetime | None) -> datetime | None:

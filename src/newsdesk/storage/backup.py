@@ -6,6 +6,7 @@ import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
+from newsdesk.atomic import atomic_path
 from newsdesk.errors import StorageError
 from newsdesk.livefiles import refuse_live_database
 
@@ -16,17 +17,15 @@ def backup_sqlite(source: Path, dest: Path) -> Path:
     if dest.exists():
         raise StorageError(f"{dest} already exists; choose another backup file")
     dest.parent.mkdir(parents=True, exist_ok=True)
-    tmp = dest.with_name(dest.name + ".partial")
     try:
-        with (
-            sqlite3.connect(f"file:{source}?mode=ro", uri=True) as src,
-            sqlite3.connect(tmp) as out,
-        ):
-            src.backup(out)
-        out.close()
-        tmp.replace(dest)
+        with atomic_path(dest, suffix=".partial") as tmp:
+            with (
+                sqlite3.connect(f"file:{source}?mode=ro", uri=True) as src,
+                sqlite3.connect(tmp) as out,
+            ):
+                src.backup(out)
+            out.close()
     except (sqlite3.Error, OSError) as exc:
-        tmp.unlink(missing_ok=True)
         raise StorageError(f"could not back up {source} to {dest}: {exc}") from exc
     return dest
 

@@ -10,14 +10,11 @@ from __future__ import annotations
 
 import hashlib
 import io
-import os
-import tempfile
-from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
+from newsdesk.atomic import write_atomically
 from newsdesk.errors import InvalidInputError, StorageError
-from newsdesk.filemodes import give_usual_mode
 from newsdesk.livefiles import refuse_live_database
 from newsdesk.paths import media_dir
 
@@ -118,18 +115,9 @@ class MediaStore:
         target = self.root.joinpath(*src.split("/"))
         if target.is_file() and target.read_bytes() == data:
             return src
-        temp: Path | None = None
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
-            handle, name = tempfile.mkstemp(prefix=".", suffix=".part", dir=target.parent)
-            temp = Path(name)
-            with os.fdopen(handle, "wb") as stream:
-                stream.write(data)
-            give_usual_mode(temp)
-            os.replace(temp, target)
+            write_atomically(target, data)
         except OSError as exc:
-            if temp is not None:
-                with suppress(OSError):
-                    temp.unlink()
             raise StorageError(f"cannot store the picture in {self.root}: {exc}") from exc
         return src

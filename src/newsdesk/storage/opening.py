@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from sqlalchemy import Connection, inspect, text
@@ -20,6 +21,8 @@ from newsdesk.storage.migrate import (
 
 VERSION_TABLE = "alembic_version"
 
+log = logging.getLogger(__name__)
+
 
 def open_database(url: str | None = None, *, migrate: bool = True) -> Database:
     """Open (and by default migrate) the database at `url`; raise StorageError when unusable."""
@@ -31,6 +34,7 @@ def open_database(url: str | None = None, *, migrate: bool = True) -> Database:
             state = _inspect_schema(connection, resolved)
         if migrate and state != head_revision():
             _migrate(db, state)
+            log.info("database schema upgraded to %s", head_revision())
         if db.is_sqlite:
             _use_wal(db)
             _keep_hold(db)
@@ -40,6 +44,7 @@ def open_database(url: str | None = None, *, migrate: bool = True) -> Database:
     except (OperationalError, DatabaseError) as exc:
         db.close()
         raise StorageError(_describe(resolved, exc)) from exc
+    log.info("database opened: %s", _where(resolved))
     return db
 
 
@@ -86,7 +91,8 @@ def _inspect_schema(connection: Connection, url: str) -> str | None:
 def _migrate(db: Database, state: str | None) -> None:
     path = sqlite_path(db.url)
     if state is not None and path is not None and path.exists():
-        timestamped_backup(path)
+        log.info("database backed up before its upgrade: %s", timestamped_backup(path))
+    log.info("upgrading the database schema from %s to %s", state or "nothing", head_revision())
     try:
         with db.engine.begin() as connection:
             upgrade_to_head(connection)

@@ -10,7 +10,7 @@ tests run both paths against the same expectations.
 from __future__ import annotations
 
 import sqlite3
-from datetime import UTC, datetime
+from datetime import datetime
 from types import SimpleNamespace
 from typing import Any
 
@@ -18,6 +18,7 @@ from sqlalchemy import Boolean, Connection
 
 from newsdesk.storage.models import ArticleRow
 from newsdesk.storage.types import UTCDateTime
+from newsdesk.timeutil import as_utc
 
 _TABLE = ArticleRow.__table__
 ARTICLE_NAMES = tuple(column.name for column in _TABLE.columns)
@@ -57,7 +58,7 @@ def driver_cursor(connection: Connection) -> sqlite3.Cursor | None:
 
 
 def _time(value: str | None) -> datetime | None:
-    return datetime.fromisoformat(value).replace(tzinfo=UTC) if value else None
+    return as_utc(datetime.fromisoformat(value)) if value else None
 
 
 def article_by_id(cursor: sqlite3.Cursor, article_id: str) -> SimpleNamespace | None:

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from babel import Locale, UnknownLocaleError
 from babel.dates import format_date, format_datetime, format_time, format_timedelta
 
 from newsdesk.text.direction import base_language
+from newsdesk.timeutil import as_utc
 
 DEFAULT_TIMEZONE = "Africa/Casablanca"
 
@@ -47,10 +48,6 @@ def _locale(language: str) -> Locale:
     return locale
 
 
-def _aware(moment: datetime) -> datetime:
-    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment
-
-
 def format_dateline(
     dt: datetime,
     language: str,
@@ -65,7 +62,7 @@ def format_dateline(
     if digits not in ("western", "eastern"):
         raise ValueError(f"digits must be 'western' or 'eastern', not {digits!r}")
     zone = ZoneInfo(tz)
-    local = _aware(dt).astimezone(zone)
+    local = as_utc(dt).astimezone(zone)
     base = base_language(language)
     locale = _locale(language)
     pattern = _DATELINE_PATTERNS.get(base)
@@ -82,7 +79,7 @@ def format_dateline(
 
 def relative_time(then: datetime, now: datetime, language: str) -> str:
     """Return how long ago (or how soon) then is from now: "منذ 5 دقائق", "5 minutes ago"."""
-    delta = _aware(then) - _aware(now)
+    delta = as_utc(then) - as_utc(now)
     base = base_language(language)
     if abs(delta) < timedelta(seconds=1):
         if base in _NOW:

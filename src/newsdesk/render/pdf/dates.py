@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import re
 import uuid
-from datetime import UTC, datetime
+from datetime import datetime
+
+from newsdesk.timeutil import as_utc
 
 PDF_NAMESPACE = uuid.UUID("0f6b1c8e-54d3-4c1a-9a8e-3d2b7e6f5a41")
 # /CreationDate (D:20240228113000Z) or (D:20240228123000+01'00'), in the information dictionary.
@@ -25,13 +27,9 @@ def document_uuid(*parts: object) -> str:
     return str(uuid.uuid5(PDF_NAMESPACE, "\0".join(str(p) for p in parts)))
 
 
-def _utc(moment: datetime) -> datetime:
-    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
-
-
 def fix_dates(pdf: bytes, moment: datetime) -> bytes:
     """The PDF with its creation and modification stamps set to `moment`, offsets unchanged."""
-    when = _utc(moment).replace(microsecond=0)
+    when = as_utc(moment).replace(microsecond=0)
     info = when.strftime("D:%Y%m%d%H%M%SZ").encode()
     xmp = when.strftime("%Y-%m-%dT%H:%M:%S+00:00").encode()
 
