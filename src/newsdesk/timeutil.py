@@ -10,3 +10,8 @@ def as_utc(moment: datetime) -> datetime:
     if moment.tzinfo is None:
         return moment.replace(tzinfo=UTC)
     return moment.astimezone(UTC)
+
+
+def iso_utc(moment: datetime) -> str:
+    """An RFC 3339 time in UTC to the second, such as 2024-02-28T11:30:00Z."""
+    return as_utc(moment).replace(microsecond=0).isoformat().replace("+00:00", "Z")

@@ -4,12 +4,10 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from dataclasses import dataclass
-from datetime import datetime
 from typing import TYPE_CHECKING
 
 from newsdesk.domain.article import Article
 from newsdesk.text.dates import DEFAULT_TIMEZONE
-from newsdesk.timeutil import as_utc
 
 if TYPE_CHECKING:
     from newsdesk.export.media import MediaTable
@@ -56,8 +54,3 @@ class Exporter(ABC):
     def item_uri(self, article: Article) -> str:
         """The article's stable identifier in exported files."""
         return f"{self.settings.uri_base}{article.id}"
-
-
-def iso_utc(value: datetime) -> str:
-    """An RFC 3339 time in UTC to the second, such as 2024-02-28T11:30:00Z."""
-    return as_utc(value).replace(microsecond=0).isoformat().replace("+00:00", "Z")

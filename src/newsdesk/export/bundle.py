@@ -16,8 +16,8 @@ from typing import Any, BinaryIO
 from newsdesk import __version__
 from newsdesk.atomic import atomic_write
 from newsdesk.errors import InvalidInputError, StorageError
-from newsdesk.export.base import iso_utc
 from newsdesk.livefiles import refuse_live_database
+from newsdesk.timeutil import iso_utc
 
 MANIFEST = "manifest.json"
 # Every entry carries the same time (the earliest a zip can hold), so the bytes depend on the

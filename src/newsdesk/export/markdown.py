@@ -8,11 +8,12 @@ from collections.abc import Sequence
 
 from newsdesk.domain.article import Article
 from newsdesk.domain.document import Block, BlockKind, Mark, marked_pieces
-from newsdesk.export.base import Exporter, iso_utc
+from newsdesk.export.base import Exporter
 from newsdesk.export.plainmarks import with_direction
 from newsdesk.export.prepared import prepare
 from newsdesk.render.safety import clean_text, safe_image_source, safe_link
 from newsdesk.text.direction import Direction, language_direction
+from newsdesk.timeutil import iso_utc
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>#|!~])")
 # What would turn the start of a line into a list, a heading or a quote.

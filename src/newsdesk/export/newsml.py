@@ -6,7 +6,7 @@ from xml.sax.saxutils import escape, quoteattr
 
 from newsdesk.domain.article import Article
 from newsdesk.domain.document import BlockKind
-from newsdesk.export.base import Exporter, iso_utc
+from newsdesk.export.base import Exporter
 from newsdesk.export.feeds.common import xml_text
 from newsdesk.export.media import MediaTable
 from newsdesk.export.ninjs import pub_status
@@ -15,6 +15,7 @@ from newsdesk.export.xhtml import xhtml_document
 from newsdesk.render.safety import safe_image_source
 from newsdesk.text.direction import language_direction, resolve_direction
 from newsdesk.text.language import guess_language
+from newsdesk.timeutil import iso_utc
 
 NAR_NS = "http://iptc.org/std/nar/2006-10-01/"
 STANDARD_VERSION = "2.35"

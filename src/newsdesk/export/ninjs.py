@@ -8,11 +8,12 @@ from typing import Any
 from newsdesk.domain.article import Article, ArticleContent, Status
 from newsdesk.domain.document import Block, BlockKind
 from newsdesk.errors import InvalidInputError
-from newsdesk.export.base import Exporter, ExportSettings, iso_utc
+from newsdesk.export.base import Exporter, ExportSettings
 from newsdesk.export.media import MediaTable
 from newsdesk.export.prepared import prepare
 from newsdesk.export.xhtml import body_div
 from newsdesk.render.safety import safe_image_source
+from newsdesk.timeutil import iso_utc
 
 NINJS_VERSION = "3.1"
 NINJS_SCHEMA = "http://www.iptc.org/std/ninjs/ninjs-schema_3.1.json#"
