@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import os
-import signal
 import sqlite3
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
+from limits import files_limited_to
 from newsdesk.atomic import atomic_path, atomic_write, write_atomically
 from newsdesk.domain.article import ArticleContent
 from newsdesk.filemodes import current_umask
@@ -90,20 +88,6 @@ def test_a_writer_that_opens_by_name_gets_the_same_guarantees(tmp_path) -> None:
         assert not path.exists()
     assert path.read_bytes() == b"new"
     assert names(tmp_path) == ["copy.db"]
-
-
-@contextmanager
-def files_limited_to(size: int) -> Iterator[None]:
-    """Make every write past `size` bytes fail with EFBIG, as a full disk fails mid-write."""
-    resource = pytest.importorskip("resource")
-    old_limits = resource.getrlimit(resource.RLIMIT_FSIZE)
-    old_handler = signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
-    resource.setrlimit(resource.RLIMIT_FSIZE, (size, old_limits[1]))
-    try:
-        yield
-    finally:
-        resource.setrlimit(resource.RLIMIT_FSIZE, old_limits)
-        signal.signal(signal.SIGXFSZ, old_handler)
 
 
 def test_settings_cut_off_mid_write_keep_the_old_ones(tmp_path) -> None:

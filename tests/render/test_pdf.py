@@ -105,3 +105,15 @@ def test_cli_article_proof(db_url: str, tmp_path: Path, capsys, need_tool) -> No
     assert _logical(AR_HEADLINE) in _logical(_pdf_text(need_tool, out))
     assert main([*base, "article", "proof", "nope0000", "--out", str(out)]) == 4
     assert "newsdesk: error:" in capsys.readouterr().err
+
+
+def test_a_proof_cut_off_by_a_full_disk_keeps_the_earlier_one(tmp_path) -> None:
+    """Qt's PDF writer reports no write error: the proof is checked whole before it replaces."""
+    from limits import files_limited_to
+
+    out = tmp_path / "proof.pdf"
+    out.write_bytes(b"%PDF-1.4 the earlier proof\n%%EOF\n")
+    with files_limited_to(4096), pytest.raises(InvalidInputError, match="cannot write"):
+        write_proof_pdf(stored(arabic_content()), out)
+    assert out.read_bytes() == b"%PDF-1.4 the earlier proof\n%%EOF\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["proof.pdf"]

@@ -38,6 +38,7 @@ from PySide6.QtGui import (
     QTextOption,
 )
 
+from newsdesk.atomic import atomic_path
 from newsdesk.domain.article import Article
 from newsdesk.domain.document import BlockKind, Document
 from newsdesk.errors import InvalidInputError, NewsdeskError
@@ -163,10 +164,29 @@ def write_proof_pdf(article: Article, out: str | os.PathLike[str]) -> ProofResul
     if not path.parent.is_dir():
         raise InvalidInputError(f"folder does not exist: {path.parent}")
     ensure_gui_application()
-    writer = QPdfWriter(str(path))
-    _set_up(writer, article)
-    pages = _draw(writer, article, header=True, document=_PageDocument({}), target=str(path))
+    try:
+        # A proof that fails half-way leaves the earlier file at `out` as it was.
+        with atomic_path(path) as temp:
+            writer = QPdfWriter(str(temp))
+            _set_up(writer, article)
+            pages = _draw(
+                writer, article, header=True, document=_PageDocument({}), target=str(path)
+            )
+            del writer  # Qt finishes the file when its writer goes
+            _check_complete(temp)
+    except OSError as exc:
+        raise InvalidInputError(f"cannot write {path}: {exc.strerror or exc}") from exc
     return ProofResult(path, pages)
+
+
+def _check_complete(path: Path) -> None:
+    # Qt's PDF writer does not report failed writes (a full disk, say): a whole PDF ends with
+    # its end-of-file marker, so anything else is refused before it replaces the earlier file.
+    with open(path, "rb") as written:
+        written.seek(0, os.SEEK_END)
+        written.seek(max(0, written.tell() - 32))
+        if b"%%EOF" not in written.read():
+            raise OSError("the PDF was cut off while it was written (is the disk full?)")
 
 
 def article_pdf(article: Article, images: Mapping[str, bytes] | None = None) -> tuple[bytes, int]:
