@@ -24,7 +24,10 @@ def application() -> QApplication:
     from newsdesk.appinfo import APP_ID, ORGANIZATION_DOMAIN, icon_files
     from newsdesk.gui.i18n import chosen_ui_language, install_translations
 
-    app = QApplication.instance() or QApplication(sys.argv)
+    existing = QApplication.instance()
+    if existing is not None and not isinstance(existing, QApplication):
+        raise RuntimeError("the desktop app needs a QApplication, not a core or GUI one")
+    app = existing or QApplication(sys.argv)
     app.setApplicationName("Newsdesk")
     app.setOrganizationName("Newsdesk")
     app.setOrganizationDomain(ORGANIZATION_DOMAIN)
@@ -38,7 +41,7 @@ def application() -> QApplication:
             icon.addFile(str(path))
     app.setWindowIcon(icon)
     install_translations(app, chosen_ui_language())
-    return app  # type: ignore[return-value]
+    return app
 
 
 def show_frame() -> MainWindow:
