@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from enum import StrEnum
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QIcon, QKeySequence
@@ -10,6 +11,60 @@ from PySide6.QtWidgets import QWidget
 
 Key = QKeySequence.StandardKey
 ICON_PROPERTY = "newsdeskIcon"
+
+
+class ActionName(StrEnum):
+    """The name of each menu and toolbar action (also its Qt object name)."""
+
+    NEW = "new"
+    OPEN = "open"
+    SAVE = "save"
+    CLOSE = "close"
+    UNDO = "undo"
+    REDO = "redo"
+    FIND = "find"
+    REPLACE = "replace"
+    BOLD = "bold"
+    ITALIC = "italic"
+    LINK = "link"
+    PASTE_PLAIN = "paste_plain"
+    DIRECTION_RTL = "direction_rtl"
+    DIRECTION_LTR = "direction_ltr"
+    DIRECTION_AUTO = "direction_auto"
+    BLOCK_PARAGRAPH = "block_paragraph"
+    BLOCK_HEADING = "block_heading"
+    BLOCK_QUOTE = "block_quote"
+    BLOCK_LIST = "block_list"
+    SUBMIT = "submit"
+    PRINT_PROOF = "print_proof"
+    HISTORY = "history"
+    PREFERENCES = "preferences"
+    QUIT = "quit"
+    INSERT_RLM = "insert_rlm"
+    INSERT_LRM = "insert_lrm"
+    INSERT_ARABIC_COMMA = "insert_arabic_comma"
+    INSERT_GUILLEMETS = "insert_guillemets"
+    INSERT_NBSP = "insert_nbsp"
+    SHOW_INVISIBLES = "show_invisibles"
+    EXPORT_BUNDLE = "export_bundle"
+    IMPORT_FILES = "import_files"
+    SEND_TO_DESK = "send_to_desk"
+
+
+# What acts on the article in front: off while no editor is open.
+NEEDS_EDITOR = (
+    ActionName.SAVE,
+    ActionName.CLOSE,
+    ActionName.FIND,
+    ActionName.REPLACE,
+    ActionName.BOLD,
+    ActionName.ITALIC,
+    ActionName.LINK,
+    ActionName.SUBMIT,
+    ActionName.DIRECTION_RTL,
+    ActionName.DIRECTION_LTR,
+    ActionName.DIRECTION_AUTO,
+)
 
 
 class Actions:
@@ -23,6 +78,10 @@ class Actions:
             wrong = sorted(names.symmetric_difference(actions))
             raise TypeError(f"Actions needs exactly its annotated names; check {wrong}")
         self.__dict__.update(actions)
+
+    def __getitem__(self, name: ActionName) -> QAction:
+        """The action called `name`."""
+        return self.__dict__[name.value]
 
     new: QAction
     open: QAction
@@ -59,168 +118,200 @@ class Actions:
     send_to_desk: QAction
 
 
-def build_actions(owner: QWidget, handlers: dict[str, Callable[[], None]]) -> Actions:
-    """Create the actions; `handlers` maps each action name to what it does."""
+def build_actions(owner: QWidget, run: Callable[[ActionName, bool], None]) -> Actions:
+    """Create the actions; each, when triggered, calls `run` with its name and checked state."""
 
-    def make(name: str, text: str, icon: str | None, shortcut: Key | str | None) -> QAction:
+    def make(name: ActionName, text: str, icon: str | None, shortcut: Key | str | None) -> QAction:
         action = QAction(QIcon(), text, owner)
         if icon:
             action.setProperty(ICON_PROPERTY, icon)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
-        action.setObjectName(name)
-        if name in handlers:
-            action.triggered.connect(lambda _checked=False, h=handlers[name]: h())
+        action.setObjectName(name.value)
+        action.triggered.connect(lambda checked=False, n=name: run(n, checked))
         return action
 
     actions = Actions(
         new=make(
-            "new", QCoreApplication.translate("Actions", "&New article"), "fa5s.file", Key.New
+            ActionName.NEW,
+            QCoreApplication.translate("Actions", "&New article"),
+            "fa5s.file",
+            Key.New,
         ),
         open=make(
-            "open", QCoreApplication.translate("Actions", "&Open…"), "fa5s.folder-open", Key.Open
+            ActionName.OPEN,
+            QCoreApplication.translate("Actions", "&Open…"),
+            "fa5s.folder-open",
+            Key.Open,
         ),
-        save=make("save", QCoreApplication.translate("Actions", "&Save"), "fa5s.save", Key.Save),
+        save=make(
+            ActionName.SAVE, QCoreApplication.translate("Actions", "&Save"), "fa5s.save", Key.Save
+        ),
         close=make(
-            "close", QCoreApplication.translate("Actions", "&Close"), "fa5s.times", Key.Close
+            ActionName.CLOSE,
+            QCoreApplication.translate("Actions", "&Close"),
+            "fa5s.times",
+            Key.Close,
         ),
-        undo=make("undo", QCoreApplication.translate("Actions", "&Undo"), "fa5s.undo", Key.Undo),
-        redo=make("redo", QCoreApplication.translate("Actions", "&Redo"), "fa5s.redo", Key.Redo),
-        find=make("find", QCoreApplication.translate("Actions", "&Find…"), "fa5s.search", Key.Find),
+        undo=make(
+            ActionName.UNDO, QCoreApplication.translate("Actions", "&Undo"), "fa5s.undo", Key.Undo
+        ),
+        redo=make(
+            ActionName.REDO, QCoreApplication.translate("Actions", "&Redo"), "fa5s.redo", Key.Redo
+        ),
+        find=make(
+            ActionName.FIND,
+            QCoreApplication.translate("Actions", "&Find…"),
+            "fa5s.search",
+            Key.Find,
+        ),
         replace=make(
-            "replace",
+            ActionName.REPLACE,
             QCoreApplication.translate("Actions", "R&eplace…"),
             "fa5s.exchange-alt",
             Key.Replace,
         ),
-        bold=make("bold", QCoreApplication.translate("Actions", "&Bold"), "fa5s.bold", Key.Bold),
-        italic=make(
-            "italic", QCoreApplication.translate("Actions", "&Italic"), "fa5s.italic", Key.Italic
+        bold=make(
+            ActionName.BOLD, QCoreApplication.translate("Actions", "&Bold"), "fa5s.bold", Key.Bold
         ),
-        link=make("link", QCoreApplication.translate("Actions", "&Link…"), "fa5s.link", "Ctrl+K"),
+        italic=make(
+            ActionName.ITALIC,
+            QCoreApplication.translate("Actions", "&Italic"),
+            "fa5s.italic",
+            Key.Italic,
+        ),
+        link=make(
+            ActionName.LINK, QCoreApplication.translate("Actions", "&Link…"), "fa5s.link", "Ctrl+K"
+        ),
         paste_plain=make(
-            "paste_plain",
+            ActionName.PASTE_PLAIN,
             QCoreApplication.translate("Actions", "Paste as plain text"),
             "fa5s.paste",
             "Ctrl+Shift+V",
         ),
         direction_rtl=make(
-            "direction_rtl",
+            ActionName.DIRECTION_RTL,
             QCoreApplication.translate("Actions", "Paragraph right-to-left"),
             "fa5s.align-right",
             "Ctrl+Shift+R",
         ),
         direction_ltr=make(
-            "direction_ltr",
+            ActionName.DIRECTION_LTR,
             QCoreApplication.translate("Actions", "Paragraph left-to-right"),
             "fa5s.align-left",
             "Ctrl+Shift+L",
         ),
         direction_auto=make(
-            "direction_auto",
+            ActionName.DIRECTION_AUTO,
             QCoreApplication.translate("Actions", "Paragraph direction automatic"),
             "fa5s.magic",
             "Ctrl+Shift+A",
         ),
         block_paragraph=make(
-            "block_paragraph",
+            ActionName.BLOCK_PARAGRAPH,
             QCoreApplication.translate("Actions", "Paragraph"),
             "fa5s.paragraph",
             "Ctrl+0",
         ),
         block_heading=make(
-            "block_heading",
+            ActionName.BLOCK_HEADING,
             QCoreApplication.translate("Actions", "Heading"),
             "fa5s.heading",
             "Ctrl+2",
         ),
         block_quote=make(
-            "block_quote",
+            ActionName.BLOCK_QUOTE,
             QCoreApplication.translate("Actions", "Quote"),
             "fa5s.quote-right",
             "Ctrl+Shift+Q",
         ),
         block_list=make(
-            "block_list",
+            ActionName.BLOCK_LIST,
             QCoreApplication.translate("Actions", "Bulleted list"),
             "fa5s.list-ul",
             "Ctrl+Shift+8",
         ),
         submit=make(
-            "submit",
+            ActionName.SUBMIT,
             QCoreApplication.translate("Actions", "Su&bmit to desk"),
             "fa5s.paper-plane",
             "Ctrl+Return",
         ),
         history=make(
-            "history",
+            ActionName.HISTORY,
             QCoreApplication.translate("Actions", "&History…"),
             "fa5s.history",
             "Ctrl+Shift+H",
         ),
         print_proof=make(
-            "print_proof",
+            ActionName.PRINT_PROOF,
             QCoreApplication.translate("Actions", "&Print proof…"),
             "fa5s.print",
             Key.Print,
         ),
         preferences=make(
-            "preferences",
+            ActionName.PREFERENCES,
             QCoreApplication.translate("Actions", "&Preferences…"),
             "fa5s.cog",
             Key.Preferences,
         ),
         quit=make(
-            "quit", QCoreApplication.translate("Actions", "&Quit"), "fa5s.power-off", Key.Quit
+            ActionName.QUIT,
+            QCoreApplication.translate("Actions", "&Quit"),
+            "fa5s.power-off",
+            Key.Quit,
         ),
         insert_rlm=make(
-            "insert_rlm",
+            ActionName.INSERT_RLM,
             QCoreApplication.translate("Actions", "Right-to-left mark (RLM)"),
             None,
             None,
         ),
         insert_lrm=make(
-            "insert_lrm",
+            ActionName.INSERT_LRM,
             QCoreApplication.translate("Actions", "Left-to-right mark (LRM)"),
             None,
             None,
         ),
         insert_arabic_comma=make(
-            "insert_arabic_comma",
+            ActionName.INSERT_ARABIC_COMMA,
             QCoreApplication.translate("Actions", "Arabic comma ،"),
             None,
             None,
         ),
         insert_guillemets=make(
-            "insert_guillemets", QCoreApplication.translate("Actions", "Guillemets « »"), None, None
+            ActionName.INSERT_GUILLEMETS,
+            QCoreApplication.translate("Actions", "Guillemets « »"),
+            None,
+            None,
         ),
         insert_nbsp=make(
-            "insert_nbsp",
+            ActionName.INSERT_NBSP,
             QCoreApplication.translate("Actions", "Non-breaking space"),
             None,
             "Ctrl+Shift+Space",
         ),
         show_invisibles=make(
-            "show_invisibles",
+            ActionName.SHOW_INVISIBLES,
             QCoreApplication.translate("Actions", "Show invisible characters"),
             "fa5s.paragraph",
             None,
         ),
         export_bundle=make(
-            "export_bundle",
+            ActionName.EXPORT_BUNDLE,
             QCoreApplication.translate("Actions", "&Export bundle…"),
             "fa5s.file-export",
             "Ctrl+Shift+E",
         ),
         # Ctrl+I is italic.
         import_files=make(
-            "import_files",
+            ActionName.IMPORT_FILES,
             QCoreApplication.translate("Actions", "&Import…"),
             "fa5s.file-import",
             "Ctrl+Shift+I",
         ),
         send_to_desk=make(
-            "send_to_desk",
+            ActionName.SEND_TO_DESK,
             QCoreApplication.translate("Actions", "Sen&d to desk…"),
             "fa5s.share-square",
             None,
