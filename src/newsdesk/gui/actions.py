@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from enum import StrEnum
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QWidget
 
@@ -51,6 +51,8 @@ class ActionName(StrEnum):
     SEND_TO_DESK = "send_to_desk"
 
 
+# What works in the painted frame before the newsroom is attached.
+NEWSROOM_FREE_ACTIONS = frozenset({ActionName.QUIT})
 # What acts on the article in front: off while no editor is open.
 NEEDS_EDITOR = (
     ActionName.SAVE,
@@ -118,6 +120,76 @@ class Actions:
     send_to_desk: QAction
 
 
+A = ActionName
+# Each action: its name, its text (translated as it is made), icon and shortcut.
+ACTION_TABLE: tuple[tuple[ActionName, str, str | None, Key | str | None], ...] = (
+    (A.NEW, QT_TRANSLATE_NOOP("Actions", "&New article"), "fa5s.file", Key.New),
+    (A.OPEN, QT_TRANSLATE_NOOP("Actions", "&Open…"), "fa5s.folder-open", Key.Open),
+    (A.SAVE, QT_TRANSLATE_NOOP("Actions", "&Save"), "fa5s.save", Key.Save),
+    (A.CLOSE, QT_TRANSLATE_NOOP("Actions", "&Close"), "fa5s.times", Key.Close),
+    (A.UNDO, QT_TRANSLATE_NOOP("Actions", "&Undo"), "fa5s.undo", Key.Undo),
+    (A.REDO, QT_TRANSLATE_NOOP("Actions", "&Redo"), "fa5s.redo", Key.Redo),
+    (A.FIND, QT_TRANSLATE_NOOP("Actions", "&Find…"), "fa5s.search", Key.Find),
+    (A.REPLACE, QT_TRANSLATE_NOOP("Actions", "R&eplace…"), "fa5s.exchange-alt", Key.Replace),
+    (A.BOLD, QT_TRANSLATE_NOOP("Actions", "&Bold"), "fa5s.bold", Key.Bold),
+    (A.ITALIC, QT_TRANSLATE_NOOP("Actions", "&Italic"), "fa5s.italic", Key.Italic),
+    (A.LINK, QT_TRANSLATE_NOOP("Actions", "&Link…"), "fa5s.link", "Ctrl+K"),
+    (
+        A.PASTE_PLAIN,
+        QT_TRANSLATE_NOOP("Actions", "Paste as plain text"),
+        "fa5s.paste",
+        "Ctrl+Shift+V",
+    ),
+    (
+        A.DIRECTION_RTL,
+        QT_TRANSLATE_NOOP("Actions", "Paragraph right-to-left"),
+        "fa5s.align-right",
+        "Ctrl+Shift+R",
+    ),
+    (
+        A.DIRECTION_LTR,
+        QT_TRANSLATE_NOOP("Actions", "Paragraph left-to-right"),
+        "fa5s.align-left",
+        "Ctrl+Shift+L",
+    ),
+    (
+        A.DIRECTION_AUTO,
+        QT_TRANSLATE_NOOP("Actions", "Paragraph direction automatic"),
+        "fa5s.magic",
+        "Ctrl+Shift+A",
+    ),
+    (A.BLOCK_PARAGRAPH, QT_TRANSLATE_NOOP("Actions", "Paragraph"), "fa5s.paragraph", "Ctrl+0"),
+    (A.BLOCK_HEADING, QT_TRANSLATE_NOOP("Actions", "Heading"), "fa5s.heading", "Ctrl+2"),
+    (A.BLOCK_QUOTE, QT_TRANSLATE_NOOP("Actions", "Quote"), "fa5s.quote-right", "Ctrl+Shift+Q"),
+    (A.BLOCK_LIST, QT_TRANSLATE_NOOP("Actions", "Bulleted list"), "fa5s.list-ul", "Ctrl+Shift+8"),
+    (A.SUBMIT, QT_TRANSLATE_NOOP("Actions", "Su&bmit to desk"), "fa5s.paper-plane", "Ctrl+Return"),
+    (A.HISTORY, QT_TRANSLATE_NOOP("Actions", "&History…"), "fa5s.history", "Ctrl+Shift+H"),
+    (A.PRINT_PROOF, QT_TRANSLATE_NOOP("Actions", "&Print proof…"), "fa5s.print", Key.Print),
+    (A.PREFERENCES, QT_TRANSLATE_NOOP("Actions", "&Preferences…"), "fa5s.cog", Key.Preferences),
+    (A.QUIT, QT_TRANSLATE_NOOP("Actions", "&Quit"), "fa5s.power-off", Key.Quit),
+    (A.INSERT_RLM, QT_TRANSLATE_NOOP("Actions", "Right-to-left mark (RLM)"), None, None),
+    (A.INSERT_LRM, QT_TRANSLATE_NOOP("Actions", "Left-to-right mark (LRM)"), None, None),
+    (A.INSERT_ARABIC_COMMA, QT_TRANSLATE_NOOP("Actions", "Arabic comma ،"), None, None),
+    (A.INSERT_GUILLEMETS, QT_TRANSLATE_NOOP("Actions", "Guillemets « »"), None, None),
+    (A.INSERT_NBSP, QT_TRANSLATE_NOOP("Actions", "Non-breaking space"), None, "Ctrl+Shift+Space"),
+    (
+        A.SHOW_INVISIBLES,
+        QT_TRANSLATE_NOOP("Actions", "Show invisible characters"),
+        "fa5s.paragraph",
+        None,
+    ),
+    (
+        A.EXPORT_BUNDLE,
+        QT_TRANSLATE_NOOP("Actions", "&Export bundle…"),
+        "fa5s.file-export",
+        "Ctrl+Shift+E",
+    ),
+    # Ctrl+I is italic.
+    (A.IMPORT_FILES, QT_TRANSLATE_NOOP("Actions", "&Import…"), "fa5s.file-import", "Ctrl+Shift+I"),
+    (A.SEND_TO_DESK, QT_TRANSLATE_NOOP("Actions", "Sen&d to desk…"), "fa5s.share-square", None),
+)
+
+
 def build_actions(owner: QWidget, run: Callable[[ActionName, bool], None]) -> Actions:
     """Create the actions; each, when triggered, calls `run` with its name and checked state."""
 
@@ -132,190 +204,10 @@ def build_actions(owner: QWidget, run: Callable[[ActionName, bool], None]) -> Ac
         return action
 
     actions = Actions(
-        new=make(
-            ActionName.NEW,
-            QCoreApplication.translate("Actions", "&New article"),
-            "fa5s.file",
-            Key.New,
-        ),
-        open=make(
-            ActionName.OPEN,
-            QCoreApplication.translate("Actions", "&Open…"),
-            "fa5s.folder-open",
-            Key.Open,
-        ),
-        save=make(
-            ActionName.SAVE, QCoreApplication.translate("Actions", "&Save"), "fa5s.save", Key.Save
-        ),
-        close=make(
-            ActionName.CLOSE,
-            QCoreApplication.translate("Actions", "&Close"),
-            "fa5s.times",
-            Key.Close,
-        ),
-        undo=make(
-            ActionName.UNDO, QCoreApplication.translate("Actions", "&Undo"), "fa5s.undo", Key.Undo
-        ),
-        redo=make(
-            ActionName.REDO, QCoreApplication.translate("Actions", "&Redo"), "fa5s.redo", Key.Redo
-        ),
-        find=make(
-            ActionName.FIND,
-            QCoreApplication.translate("Actions", "&Find…"),
-            "fa5s.search",
-            Key.Find,
-        ),
-        replace=make(
-            ActionName.REPLACE,
-            QCoreApplication.translate("Actions", "R&eplace…"),
-            "fa5s.exchange-alt",
-            Key.Replace,
-        ),
-        bold=make(
-            ActionName.BOLD, QCoreApplication.translate("Actions", "&Bold"), "fa5s.bold", Key.Bold
-        ),
-        italic=make(
-            ActionName.ITALIC,
-            QCoreApplication.translate("Actions", "&Italic"),
-            "fa5s.italic",
-            Key.Italic,
-        ),
-        link=make(
-            ActionName.LINK, QCoreApplication.translate("Actions", "&Link…"), "fa5s.link", "Ctrl+K"
-        ),
-        paste_plain=make(
-            ActionName.PASTE_PLAIN,
-            QCoreApplication.translate("Actions", "Paste as plain text"),
-            "fa5s.paste",
-            "Ctrl+Shift+V",
-        ),
-        direction_rtl=make(
-            ActionName.DIRECTION_RTL,
-            QCoreApplication.translate("Actions", "Paragraph right-to-left"),
-            "fa5s.align-right",
-            "Ctrl+Shift+R",
-        ),
-        direction_ltr=make(
-            ActionName.DIRECTION_LTR,
-            QCoreApplication.translate("Actions", "Paragraph left-to-right"),
-            "fa5s.align-left",
-            "Ctrl+Shift+L",
-        ),
-        direction_auto=make(
-            ActionName.DIRECTION_AUTO,
-            QCoreApplication.translate("Actions", "Paragraph direction automatic"),
-            "fa5s.magic",
-            "Ctrl+Shift+A",
-        ),
-        block_paragraph=make(
-            ActionName.BLOCK_PARAGRAPH,
-            QCoreApplication.translate("Actions", "Paragraph"),
-            "fa5s.paragraph",
-            "Ctrl+0",
-        ),
-        block_heading=make(
-            ActionName.BLOCK_HEADING,
-            QCoreApplication.translate("Actions", "Heading"),
-            "fa5s.heading",
-            "Ctrl+2",
-        ),
-        block_quote=make(
-            ActionName.BLOCK_QUOTE,
-            QCoreApplication.translate("Actions", "Quote"),
-            "fa5s.quote-right",
-            "Ctrl+Shift+Q",
-        ),
-        block_list=make(
-            ActionName.BLOCK_LIST,
-            QCoreApplication.translate("Actions", "Bulleted list"),
-            "fa5s.list-ul",
-            "Ctrl+Shift+8",
-        ),
-        submit=make(
-            ActionName.SUBMIT,
-            QCoreApplication.translate("Actions", "Su&bmit to desk"),
-            "fa5s.paper-plane",
-            "Ctrl+Return",
-        ),
-        history=make(
-            ActionName.HISTORY,
-            QCoreApplication.translate("Actions", "&History…"),
-            "fa5s.history",
-            "Ctrl+Shift+H",
-        ),
-        print_proof=make(
-            ActionName.PRINT_PROOF,
-            QCoreApplication.translate("Actions", "&Print proof…"),
-            "fa5s.print",
-            Key.Print,
-        ),
-        preferences=make(
-            ActionName.PREFERENCES,
-            QCoreApplication.translate("Actions", "&Preferences…"),
-            "fa5s.cog",
-            Key.Preferences,
-        ),
-        quit=make(
-            ActionName.QUIT,
-            QCoreApplication.translate("Actions", "&Quit"),
-            "fa5s.power-off",
-            Key.Quit,
-        ),
-        insert_rlm=make(
-            ActionName.INSERT_RLM,
-            QCoreApplication.translate("Actions", "Right-to-left mark (RLM)"),
-            None,
-            None,
-        ),
-        insert_lrm=make(
-            ActionName.INSERT_LRM,
-            QCoreApplication.translate("Actions", "Left-to-right mark (LRM)"),
-            None,
-            None,
-        ),
-        insert_arabic_comma=make(
-            ActionName.INSERT_ARABIC_COMMA,
-            QCoreApplication.translate("Actions", "Arabic comma ،"),
-            None,
-            None,
-        ),
-        insert_guillemets=make(
-            ActionName.INSERT_GUILLEMETS,
-            QCoreApplication.translate("Actions", "Guillemets « »"),
-            None,
-            None,
-        ),
-        insert_nbsp=make(
-            ActionName.INSERT_NBSP,
-            QCoreApplication.translate("Actions", "Non-breaking space"),
-            None,
-            "Ctrl+Shift+Space",
-        ),
-        show_invisibles=make(
-            ActionName.SHOW_INVISIBLES,
-            QCoreApplication.translate("Actions", "Show invisible characters"),
-            "fa5s.paragraph",
-            None,
-        ),
-        export_bundle=make(
-            ActionName.EXPORT_BUNDLE,
-            QCoreApplication.translate("Actions", "&Export bundle…"),
-            "fa5s.file-export",
-            "Ctrl+Shift+E",
-        ),
-        # Ctrl+I is italic.
-        import_files=make(
-            ActionName.IMPORT_FILES,
-            QCoreApplication.translate("Actions", "&Import…"),
-            "fa5s.file-import",
-            "Ctrl+Shift+I",
-        ),
-        send_to_desk=make(
-            ActionName.SEND_TO_DESK,
-            QCoreApplication.translate("Actions", "Sen&d to desk…"),
-            "fa5s.share-square",
-            None,
-        ),
+        **{
+            name.value: make(name, QCoreApplication.translate("Actions", text), icon, shortcut)
+            for name, text, icon, shortcut in ACTION_TABLE
+        }
     )
     if not actions.preferences.shortcut().toString():
         actions.preferences.setShortcut(QKeySequence("Ctrl+,"))

@@ -24,6 +24,8 @@ from newsdesk.services.importing import (
 )
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QDropEvent
+
     from newsdesk.domain.people import Person
     from newsdesk.gui.dialogs.import_summary import ImportSummaryDialog
     from newsdesk.services.articles import ArticleService
@@ -58,6 +60,16 @@ def dropped_files(mime: QMimeData) -> list[Path]:
         return []
     paths = [Path(url.toLocalFile()) for url in urls]
     return paths if all(path.is_file() for path in paths) else []
+
+
+def take_files(event: QDropEvent, wanted: bool = True) -> list[Path]:
+    """Accept a drag or drop of local files (when `wanted`) and return them; else refuse it."""
+    paths = dropped_files(event.mimeData()) if wanted else []
+    if paths:
+        event.acceptProposedAction()
+    else:
+        event.ignore()
+    return paths
 
 
 def choose_files(parent: QWidget) -> list[Path]:

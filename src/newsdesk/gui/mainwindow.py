@@ -8,6 +8,7 @@ What a command does lives elsewhere: editing in `gui/editor/commands.py`, submit
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import suppress
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
@@ -16,7 +17,13 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMessageBox
 
 from newsdesk.errors import NewsdeskError
-from newsdesk.gui.actions import NEEDS_EDITOR, ActionName, build_actions, load_icons
+from newsdesk.gui.actions import (
+    NEEDS_EDITOR,
+    NEWSROOM_FREE_ACTIONS,
+    ActionName,
+    build_actions,
+    load_icons,
+)
 from newsdesk.gui.frame import MainFrame
 from newsdesk.gui.menus import build_menus
 
@@ -38,9 +45,6 @@ if TYPE_CHECKING:
     from newsdesk.services.recovery import RecoveryCopy, RecoveryStore
     from newsdesk.settings import Settings
     from newsdesk.storage.engine import Database
-
-# What works in the painted frame before the newsroom is attached.
-NEWSROOM_FREE_ACTIONS = frozenset({ActionName.QUIT})
 
 
 class MainWindow(MainFrame):
@@ -240,11 +244,8 @@ class MainWindow(MainFrame):
     def open_recovered(self, copy: RecoveryCopy) -> ArticleEditor:
         """Open an editor holding recovered, unsaved text."""
         article = None
-        if copy.article_id:
-            try:
-                article = self.articles.get(copy.article_id)
-            except NewsdeskError:
-                article = None
+        with suppress(NewsdeskError):  # a recovered copy of an article since deleted opens new
+            article = self.articles.get(copy.article_id) if copy.article_id else None
         editor = self._add_editor(self.spare.take(article))
         editor.restore_recovery(copy)
         return editor
@@ -298,17 +299,13 @@ class MainWindow(MainFrame):
         from newsdesk.gui.submitting import submit_saved
 
         editor = self.current_editor()
-        if editor is None or not self.save_current():
-            return
-        if submit_saved(editor, self.articles, self):
+        if editor is not None and self.save_current() and submit_saved(editor, self.articles, self):
             self.navigator.refresh()
             self.statusBar().showMessage(self.tr("Submitted to the desk"), 5000)
 
     def _focus_navigator(self) -> None:
         self.navigator_dock.show()
         self.navigator.search.setFocus()
-
-    # -- front article ------------------------------------------------------------------------
 
     def _update_actions(self) -> None:
         has_editor = self.current_editor() is not None
@@ -371,34 +368,23 @@ class MainWindow(MainFrame):
         self.import_run = start_import(self, paths, self)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        from newsdesk.gui.importing import dropped_files
+        from newsdesk.gui.importing import take_files
 
-        if self.attached and dropped_files(event.mimeData()):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
+        take_files(event, self.attached)
 
     def dropEvent(self, event: QDropEvent) -> None:
-        from newsdesk.gui.importing import dropped_files
+        from newsdesk.gui.importing import take_files
 
-        paths = dropped_files(event.mimeData()) if self.attached else []
-        if not paths:
-            event.ignore()
-            return
-        event.acceptProposedAction()
-        self.import_paths(paths)
+        if paths := take_files(event, self.attached):
+            self.import_paths(paths)
 
     # -- preferences and layout ---------------------------------------------------------------
 
     def open_preferences(self) -> None:
         """Show the preferences dialog."""
-        from newsdesk.gui.dialogs.preferences import PreferencesDialog
-        from newsdesk.gui.fonts import chosen_editor_font
+        from newsdesk.gui.dialogs.preferences import edit_preferences
 
-        dialog = PreferencesDialog(self)
-        if dialog.exec():
-            for editor in self.editors():
-                editor.body.setFont(chosen_editor_font())
+        edit_preferences(self, self.editors())
 
     def _keep_all_text(self) -> None:
         for editor in self.editors():

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -17,7 +19,19 @@ from PySide6.QtWidgets import (
 from newsdesk.gui.i18n import UI_LANGUAGES
 from newsdesk.gui.settings_keys import EDITOR_SIZE_DEFAULT, SettingsKey, remember, setting
 
+if TYPE_CHECKING:
+    from newsdesk.gui.editor.article_editor import ArticleEditor
+
 LANGUAGE_LABELS = {"en": "English", "ar": "العربية", "fr": "Français"}
+
+
+def edit_preferences(parent: QWidget, editors: list[ArticleEditor]) -> None:
+    """Show the preferences; when accepted, open editors take the chosen font at once."""
+    from newsdesk.gui.fonts import chosen_editor_font
+
+    if PreferencesDialog(parent).exec():
+        for editor in editors:
+            editor.body.setFont(chosen_editor_font())
 
 
 class PreferencesDialog(QDialog):
