@@ -74,6 +74,8 @@ def test_inserts_go_to_the_focused_field_or_the_body(qtbot, editor, commands) ->
     qtbot.waitUntil(editor.fields.byline.hasFocus)
     commands.run(ActionName.INSERT_RLM)
     assert editor.fields.byline.text() == "\u200f"
+    commands.run(ActionName.UNDO)  # undoes in the focused field, not in the body
+    assert editor.fields.byline.text() == ""
     assert editor.body.document().firstBlock().text() == "«\u00a0،\u00a0»"
 
 

@@ -91,11 +91,8 @@ BODY_COMMANDS: dict[ActionName, Callable[[BodyEdit], None]] = {
     ActionName.ITALIC: toggle_italic,
     ActionName.PASTE_PLAIN: BodyEdit.paste_plain,
 }
-# Commands a focused headline or byline field takes instead of the body.
-LINE_FIELD_COMMANDS: dict[ActionName, Callable[[QLineEdit | DirectionalLineEdit], None]] = {
-    ActionName.UNDO: lambda field: field.undo(),
-    ActionName.REDO: lambda field: field.redo(),
-}
+# What a focused headline or byline field takes instead of the body, besides inserts.
+LINE_FIELD_EDITS = frozenset({ActionName.UNDO, ActionName.REDO})
 COMMANDS = frozenset(
     {*DIRECTIONS, *BLOCK_KINDS, *INSERTS, *BODY_COMMANDS, ActionName.FIND, ActionName.REPLACE}
     | {ActionName.LINK, ActionName.SHOW_INVISIBLES}
@@ -129,13 +126,16 @@ class EditorCommands(QObject):
                 show_invisibles(editor.body, checked)
             return
         focus = QApplication.focusWidget()
-        if isinstance(focus, LINE_FIELDS) and (name in INSERTS or name in LINE_FIELD_COMMANDS):
-            if name in INSERTS:
-                text, back = INSERTS[name]
-                focus.insert(text)
-                focus.cursorBackward(False, back)
+        if isinstance(focus, LINE_FIELDS) and name in INSERTS:
+            text, back = INSERTS[name]
+            focus.insert(text)
+            focus.cursorBackward(False, back)
+            return
+        if isinstance(focus, LINE_FIELDS) and name in LINE_FIELD_EDITS:
+            if name is ActionName.UNDO:
+                focus.undo()
             else:
-                LINE_FIELD_COMMANDS[name](focus)
+                focus.redo()
             return
         editor = self._front()
         if name is ActionName.LINK:
