@@ -11,10 +11,12 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 pytestmark = pytest.mark.gui
 
 
-def _answer_the_file_dialog(path: Path) -> None:
-    """When the save dialog opens, choose `path`."""
+def _answer_the_file_dialog(path: Path | None, tries: int = 100) -> None:
+    """When the save dialog opens (within 5 s), choose `path`, or cancel when it is None."""
 
     def act() -> None:
+        nonlocal tries
+        tries -= 1
         dialog = next(
             (
                 w
@@ -24,7 +26,11 @@ def _answer_the_file_dialog(path: Path) -> None:
             None,
         )
         if dialog is None:
-            QTimer.singleShot(50, act)
+            if tries > 0:
+                QTimer.singleShot(50, act)
+            return
+        if path is None:
+            dialog.reject()
             return
         dialog.selectFile(str(path))
         dialog.accept()
@@ -32,11 +38,17 @@ def _answer_the_file_dialog(path: Path) -> None:
     QTimer.singleShot(0, act)
 
 
-def test_an_unsaved_article_is_not_proofed(qtbot, window) -> None:
+def test_unsaved_changes_are_not_proofed(qtbot, window) -> None:
     editor = window.new_article()
     editor.fields.headline.setText("لم يحفظ بعد")
-    window.actions.print_proof.trigger()
-    assert window.statusBar().currentMessage() == "Save the article before printing a proof"
+    for _ in range(2):  # never saved, then saved and changed again
+        _answer_the_file_dialog(None, tries=1)  # no dialog may open; were one to, cancel it
+        window.statusBar().clearMessage()
+        window.actions.print_proof.trigger()
+        assert window.statusBar().currentMessage() == "Save the article before printing a proof"
+        assert window.save_current() and editor.article is not None
+        editor.fields.headline.setText("تغيير بعد الحفظ")
+        assert editor.dirty
 
 
 def test_the_proof_is_written_where_the_user_chooses(qtbot, window, tmp_path) -> None:
