@@ -17,8 +17,8 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog, QFileSystemModel, QLineEdit, QMessageBox
 
-from newsdesk.gui.importing import IMPORT_FOLDER_KEY
 from newsdesk.gui.mainwindow import MainWindow
+from newsdesk.gui.settings_keys import SettingsKey
 from newsdesk.storage.engine import sqlite_path
 from sqlite_peer import other_program
 from support import SARA
@@ -98,7 +98,7 @@ def _browse_folder_then_cancel(qtbot, folder: Path, database: Path) -> list[str]
 def test_browsing_the_database_folder_keeps_every_save(qtbot, window, which) -> None:
     database = _database(window)
     editor = _saved_article(window, "قبل فتح النافذة")
-    QSettings().setValue(IMPORT_FOLDER_KEY, str(database.parent))
+    QSettings().setValue(SettingsKey.IMPORT_FOLDER, str(database.parent))
     seen = _browse_folder_then_cancel(qtbot, database.parent, database)
 
     FILE_DIALOGS[which](window)

@@ -3,13 +3,70 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from enum import StrEnum
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 Key = QKeySequence.StandardKey
 ICON_PROPERTY = "newsdeskIcon"
+
+
+class ActionName(StrEnum):
+    """The name of each menu and toolbar action (also its Qt object name)."""
+
+    NEW = "new"
+    OPEN = "open"
+    SAVE = "save"
+    CLOSE = "close"
+    UNDO = "undo"
+    REDO = "redo"
+    FIND = "find"
+    REPLACE = "replace"
+    BOLD = "bold"
+    ITALIC = "italic"
+    LINK = "link"
+    PASTE_PLAIN = "paste_plain"
+    DIRECTION_RTL = "direction_rtl"
+    DIRECTION_LTR = "direction_ltr"
+    DIRECTION_AUTO = "direction_auto"
+    BLOCK_PARAGRAPH = "block_paragraph"
+    BLOCK_HEADING = "block_heading"
+    BLOCK_QUOTE = "block_quote"
+    BLOCK_LIST = "block_list"
+    SUBMIT = "submit"
+    PRINT_PROOF = "print_proof"
+    HISTORY = "history"
+    PREFERENCES = "preferences"
+    QUIT = "quit"
+    INSERT_RLM = "insert_rlm"
+    INSERT_LRM = "insert_lrm"
+    INSERT_ARABIC_COMMA = "insert_arabic_comma"
+    INSERT_GUILLEMETS = "insert_guillemets"
+    INSERT_NBSP = "insert_nbsp"
+    SHOW_INVISIBLES = "show_invisibles"
+    EXPORT_BUNDLE = "export_bundle"
+    IMPORT_FILES = "import_files"
+    SEND_TO_DESK = "send_to_desk"
+
+
+# What works in the painted frame before the newsroom is attached.
+NEWSROOM_FREE_ACTIONS = frozenset({ActionName.QUIT})
+# What acts on the article in front: off while no editor is open.
+NEEDS_EDITOR = (
+    ActionName.SAVE,
+    ActionName.CLOSE,
+    ActionName.FIND,
+    ActionName.REPLACE,
+    ActionName.BOLD,
+    ActionName.ITALIC,
+    ActionName.LINK,
+    ActionName.SUBMIT,
+    ActionName.DIRECTION_RTL,
+    ActionName.DIRECTION_LTR,
+    ActionName.DIRECTION_AUTO,
+)
 
 
 class Actions:
@@ -23,6 +80,10 @@ class Actions:
             wrong = sorted(names.symmetric_difference(actions))
             raise TypeError(f"Actions needs exactly its annotated names; check {wrong}")
         self.__dict__.update(actions)
+
+    def __getitem__(self, name: ActionName) -> QAction:
+        """The action called `name`."""
+        return self.__dict__[name.value]
 
     new: QAction
     open: QAction
@@ -59,172 +120,94 @@ class Actions:
     send_to_desk: QAction
 
 
-def build_actions(owner: QWidget, handlers: dict[str, Callable[[], None]]) -> Actions:
-    """Create the actions; `handlers` maps each action name to what it does."""
+A = ActionName
+# Each action: its name, its text (translated as it is made), icon and shortcut.
+ACTION_TABLE: tuple[tuple[ActionName, str, str | None, Key | str | None], ...] = (
+    (A.NEW, QT_TRANSLATE_NOOP("Actions", "&New article"), "fa5s.file", Key.New),
+    (A.OPEN, QT_TRANSLATE_NOOP("Actions", "&Open…"), "fa5s.folder-open", Key.Open),
+    (A.SAVE, QT_TRANSLATE_NOOP("Actions", "&Save"), "fa5s.save", Key.Save),
+    (A.CLOSE, QT_TRANSLATE_NOOP("Actions", "&Close"), "fa5s.times", Key.Close),
+    (A.UNDO, QT_TRANSLATE_NOOP("Actions", "&Undo"), "fa5s.undo", Key.Undo),
+    (A.REDO, QT_TRANSLATE_NOOP("Actions", "&Redo"), "fa5s.redo", Key.Redo),
+    (A.FIND, QT_TRANSLATE_NOOP("Actions", "&Find…"), "fa5s.search", Key.Find),
+    (A.REPLACE, QT_TRANSLATE_NOOP("Actions", "R&eplace…"), "fa5s.exchange-alt", Key.Replace),
+    (A.BOLD, QT_TRANSLATE_NOOP("Actions", "&Bold"), "fa5s.bold", Key.Bold),
+    (A.ITALIC, QT_TRANSLATE_NOOP("Actions", "&Italic"), "fa5s.italic", Key.Italic),
+    (A.LINK, QT_TRANSLATE_NOOP("Actions", "&Link…"), "fa5s.link", "Ctrl+K"),
+    (
+        A.PASTE_PLAIN,
+        QT_TRANSLATE_NOOP("Actions", "Paste as plain text"),
+        "fa5s.paste",
+        "Ctrl+Shift+V",
+    ),
+    (
+        A.DIRECTION_RTL,
+        QT_TRANSLATE_NOOP("Actions", "Paragraph right-to-left"),
+        "fa5s.align-right",
+        "Ctrl+Shift+R",
+    ),
+    (
+        A.DIRECTION_LTR,
+        QT_TRANSLATE_NOOP("Actions", "Paragraph left-to-right"),
+        "fa5s.align-left",
+        "Ctrl+Shift+L",
+    ),
+    (
+        A.DIRECTION_AUTO,
+        QT_TRANSLATE_NOOP("Actions", "Paragraph direction automatic"),
+        "fa5s.magic",
+        "Ctrl+Shift+A",
+    ),
+    (A.BLOCK_PARAGRAPH, QT_TRANSLATE_NOOP("Actions", "Paragraph"), "fa5s.paragraph", "Ctrl+0"),
+    (A.BLOCK_HEADING, QT_TRANSLATE_NOOP("Actions", "Heading"), "fa5s.heading", "Ctrl+2"),
+    (A.BLOCK_QUOTE, QT_TRANSLATE_NOOP("Actions", "Quote"), "fa5s.quote-right", "Ctrl+Shift+Q"),
+    (A.BLOCK_LIST, QT_TRANSLATE_NOOP("Actions", "Bulleted list"), "fa5s.list-ul", "Ctrl+Shift+8"),
+    (A.SUBMIT, QT_TRANSLATE_NOOP("Actions", "Su&bmit to desk"), "fa5s.paper-plane", "Ctrl+Return"),
+    (A.HISTORY, QT_TRANSLATE_NOOP("Actions", "&History…"), "fa5s.history", "Ctrl+Shift+H"),
+    (A.PRINT_PROOF, QT_TRANSLATE_NOOP("Actions", "&Print proof…"), "fa5s.print", Key.Print),
+    (A.PREFERENCES, QT_TRANSLATE_NOOP("Actions", "&Preferences…"), "fa5s.cog", Key.Preferences),
+    (A.QUIT, QT_TRANSLATE_NOOP("Actions", "&Quit"), "fa5s.power-off", Key.Quit),
+    (A.INSERT_RLM, QT_TRANSLATE_NOOP("Actions", "Right-to-left mark (RLM)"), None, None),
+    (A.INSERT_LRM, QT_TRANSLATE_NOOP("Actions", "Left-to-right mark (LRM)"), None, None),
+    (A.INSERT_ARABIC_COMMA, QT_TRANSLATE_NOOP("Actions", "Arabic comma ،"), None, None),
+    (A.INSERT_GUILLEMETS, QT_TRANSLATE_NOOP("Actions", "Guillemets « »"), None, None),
+    (A.INSERT_NBSP, QT_TRANSLATE_NOOP("Actions", "Non-breaking space"), None, "Ctrl+Shift+Space"),
+    (
+        A.SHOW_INVISIBLES,
+        QT_TRANSLATE_NOOP("Actions", "Show invisible characters"),
+        "fa5s.paragraph",
+        None,
+    ),
+    (
+        A.EXPORT_BUNDLE,
+        QT_TRANSLATE_NOOP("Actions", "&Export bundle…"),
+        "fa5s.file-export",
+        "Ctrl+Shift+E",
+    ),
+    # Ctrl+I is italic.
+    (A.IMPORT_FILES, QT_TRANSLATE_NOOP("Actions", "&Import…"), "fa5s.file-import", "Ctrl+Shift+I"),
+    (A.SEND_TO_DESK, QT_TRANSLATE_NOOP("Actions", "Sen&d to desk…"), "fa5s.share-square", None),
+)
 
-    def make(name: str, text: str, icon: str | None, shortcut: Key | str | None) -> QAction:
+
+def build_actions(owner: QWidget, run: Callable[[ActionName, bool], None]) -> Actions:
+    """Create the actions; each, when triggered, calls `run` with its name and checked state."""
+
+    def make(name: ActionName, text: str, icon: str | None, shortcut: Key | str | None) -> QAction:
         action = QAction(QIcon(), text, owner)
         if icon:
             action.setProperty(ICON_PROPERTY, icon)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
-        action.setObjectName(name)
-        if name in handlers:
-            action.triggered.connect(lambda _checked=False, h=handlers[name]: h())
+        action.setObjectName(name.value)
+        action.triggered.connect(lambda checked=False, n=name: run(n, checked))
         return action
 
     actions = Actions(
-        new=make(
-            "new", QCoreApplication.translate("Actions", "&New article"), "fa5s.file", Key.New
-        ),
-        open=make(
-            "open", QCoreApplication.translate("Actions", "&Open…"), "fa5s.folder-open", Key.Open
-        ),
-        save=make("save", QCoreApplication.translate("Actions", "&Save"), "fa5s.save", Key.Save),
-        close=make(
-            "close", QCoreApplication.translate("Actions", "&Close"), "fa5s.times", Key.Close
-        ),
-        undo=make("undo", QCoreApplication.translate("Actions", "&Undo"), "fa5s.undo", Key.Undo),
-        redo=make("redo", QCoreApplication.translate("Actions", "&Redo"), "fa5s.redo", Key.Redo),
-        find=make("find", QCoreApplication.translate("Actions", "&Find…"), "fa5s.search", Key.Find),
-        replace=make(
-            "replace",
-            QCoreApplication.translate("Actions", "R&eplace…"),
-            "fa5s.exchange-alt",
-            Key.Replace,
-        ),
-        bold=make("bold", QCoreApplication.translate("Actions", "&Bold"), "fa5s.bold", Key.Bold),
-        italic=make(
-            "italic", QCoreApplication.translate("Actions", "&Italic"), "fa5s.italic", Key.Italic
-        ),
-        link=make("link", QCoreApplication.translate("Actions", "&Link…"), "fa5s.link", "Ctrl+K"),
-        paste_plain=make(
-            "paste_plain",
-            QCoreApplication.translate("Actions", "Paste as plain text"),
-            "fa5s.paste",
-            "Ctrl+Shift+V",
-        ),
-        direction_rtl=make(
-            "direction_rtl",
-            QCoreApplication.translate("Actions", "Paragraph right-to-left"),
-            "fa5s.align-right",
-            "Ctrl+Shift+R",
-        ),
-        direction_ltr=make(
-            "direction_ltr",
-            QCoreApplication.translate("Actions", "Paragraph left-to-right"),
-            "fa5s.align-left",
-            "Ctrl+Shift+L",
-        ),
-        direction_auto=make(
-            "direction_auto",
-            QCoreApplication.translate("Actions", "Paragraph direction automatic"),
-            "fa5s.magic",
-            "Ctrl+Shift+A",
-        ),
-        block_paragraph=make(
-            "block_paragraph",
-            QCoreApplication.translate("Actions", "Paragraph"),
-            "fa5s.paragraph",
-            "Ctrl+0",
-        ),
-        block_heading=make(
-            "block_heading",
-            QCoreApplication.translate("Actions", "Heading"),
-            "fa5s.heading",
-            "Ctrl+2",
-        ),
-        block_quote=make(
-            "block_quote",
-            QCoreApplication.translate("Actions", "Quote"),
-            "fa5s.quote-right",
-            "Ctrl+Shift+Q",
-        ),
-        block_list=make(
-            "block_list",
-            QCoreApplication.translate("Actions", "Bulleted list"),
-            "fa5s.list-ul",
-            "Ctrl+Shift+8",
-        ),
-        submit=make(
-            "submit",
-            QCoreApplication.translate("Actions", "Su&bmit to desk"),
-            "fa5s.paper-plane",
-            "Ctrl+Return",
-        ),
-        history=make(
-            "history",
-            QCoreApplication.translate("Actions", "&History…"),
-            "fa5s.history",
-            "Ctrl+Shift+H",
-        ),
-        print_proof=make(
-            "print_proof",
-            QCoreApplication.translate("Actions", "&Print proof…"),
-            "fa5s.print",
-            Key.Print,
-        ),
-        preferences=make(
-            "preferences",
-            QCoreApplication.translate("Actions", "&Preferences…"),
-            "fa5s.cog",
-            Key.Preferences,
-        ),
-        quit=make(
-            "quit", QCoreApplication.translate("Actions", "&Quit"), "fa5s.power-off", Key.Quit
-        ),
-        insert_rlm=make(
-            "insert_rlm",
-            QCoreApplication.translate("Actions", "Right-to-left mark (RLM)"),
-            None,
-            None,
-        ),
-        insert_lrm=make(
-            "insert_lrm",
-            QCoreApplication.translate("Actions", "Left-to-right mark (LRM)"),
-            None,
-            None,
-        ),
-        insert_arabic_comma=make(
-            "insert_arabic_comma",
-            QCoreApplication.translate("Actions", "Arabic comma ،"),
-            None,
-            None,
-        ),
-        insert_guillemets=make(
-            "insert_guillemets", QCoreApplication.translate("Actions", "Guillemets « »"), None, None
-        ),
-        insert_nbsp=make(
-            "insert_nbsp",
-            QCoreApplication.translate("Actions", "Non-breaking space"),
-            None,
-            "Ctrl+Shift+Space",
-        ),
-        show_invisibles=make(
-            "show_invisibles",
-            QCoreApplication.translate("Actions", "Show invisible characters"),
-            "fa5s.paragraph",
-            None,
-        ),
-        export_bundle=make(
-            "export_bundle",
-            QCoreApplication.translate("Actions", "&Export bundle…"),
-            "fa5s.file-export",
-            "Ctrl+Shift+E",
-        ),
-        # Ctrl+I is italic.
-        import_files=make(
-            "import_files",
-            QCoreApplication.translate("Actions", "&Import…"),
-            "fa5s.file-import",
-            "Ctrl+Shift+I",
-        ),
-        send_to_desk=make(
-            "send_to_desk",
-            QCoreApplication.translate("Actions", "Sen&d to desk…"),
-            "fa5s.share-square",
-            None,
-        ),
+        **{
+            name.value: make(name, QCoreApplication.translate("Actions", text), icon, shortcut)
+            for name, text, icon, shortcut in ACTION_TABLE
+        }
     )
     if not actions.preferences.shortcut().toString():
         actions.preferences.setShortcut(QKeySequence("Ctrl+,"))

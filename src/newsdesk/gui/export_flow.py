@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from newsdesk.domain.workflow import RULES, WORK_IN_PROGRESS, Step
 from newsdesk.errors import NewsdeskError
@@ -13,9 +13,11 @@ from newsdesk.gui.exporting import ExportRun, Outcome
 from newsdesk.services.exporting import ExportRequest, ExportService
 
 if TYPE_CHECKING:
+    from newsdesk.domain.people import Person
     from newsdesk.gui.dialogs.export_bundle import ExportBundleDialog
     from newsdesk.gui.dialogs.send_to_desk import SendToDeskDialog
-    from newsdesk.gui.mainwindow import MainWindow
+    from newsdesk.gui.editor.article_editor import ArticleEditor
+    from newsdesk.services.articles import ArticleService
 
 # How many recent articles are read to offer their desks, and drafts offered to send.
 RECENT = 300
@@ -23,45 +25,58 @@ RECENT = 300
 SENDABLE = WORK_IN_PROGRESS
 
 
-def selected_article_ids(window: MainWindow) -> list[str]:
-    """The articles selected in the desk queue, else those selected in the navigator."""
-    if window.queue_dock.isVisible():
-        chosen = window.queue.selected_ids()
-        if chosen:
-            return chosen
-    if window.navigator_dock.isVisible():
-        return window.navigator.selected_ids()
-    return []
+class ExportHost(Protocol):
+    """What an export needs from the window it starts in."""
+
+    articles: ArticleService
+    person: Person
+
+    def selected_article_ids(self) -> list[str]:
+        """The articles the user has selected in a list."""
+        ...
+
+    def current_editor(self) -> ArticleEditor | None:
+        """The editor in front, if any."""
+        ...
+
+    def save_current(self) -> bool:
+        """Save the front editor; False when it was not saved."""
+        ...
 
 
 class ExportFlow(QObject):
     """The window's exports: a choice dialog, then an ExportRun with progress and a summary."""
 
-    def __init__(self, window: MainWindow):
-        super().__init__(window)
-        self.window = window
+    exported = Signal()  # a bundle was written: articles may have changed status
+    status_message = Signal(str, int)  # a status line and how long it shows, in ms
+
+    def __init__(self, host: ExportHost, parent: QWidget):
+        super().__init__(parent)
+        self.host = host
+        self.parent_widget = parent
         self.dialog: QDialog | None = None
         self.run: ExportRun | None = None
         self.message: QMessageBox | None = None
 
     def service(self) -> ExportService:
         """The export service acting for the window's user."""
-        return ExportService(self.window.articles.db, self.window.person)
+        host = self.host
+        return ExportService(host.articles.db, host.person, lease=host.articles.lease)
 
     def export_bundle(self) -> ExportBundleDialog:
         """Open the export dialog; the export starts when it is accepted."""
         from newsdesk.gui.dialogs.export_bundle import ExportBundleDialog
 
-        window = self.window
+        host = self.host
         try:
-            desks = {s.desk for s in window.articles.list(limit=RECENT) if s.desk}
+            desks = {s.desk for s in host.articles.list(limit=RECENT) if s.desk}
         except NewsdeskError:
             desks = set()
         dialog = ExportBundleDialog(
-            selected_article_ids(window),
+            host.selected_article_ids(),
             sorted(desks),
-            window.person.role in RULES[Step.PUBLISH].roles,
-            window,
+            host.person.role in RULES[Step.PUBLISH].roles,
+            self.parent_widget,
         )
         dialog.accepted.connect(lambda: self.start(dialog.request(), self.tr("Export bundle")))
         self._open(dialog)
@@ -71,18 +86,18 @@ class ExportFlow(QObject):
         """Let the reporter tick drafts, then write them as one submission bundle."""
         from newsdesk.gui.dialogs.send_to_desk import SendToDeskDialog
 
-        window = self.window
-        editor = window.current_editor()
+        host = self.host
+        editor = host.current_editor()
         # The bundle holds what is stored: the open draft is saved first, as Submit does.
-        if editor is not None and editor.dirty and not window.save_current():
+        if editor is not None and editor.dirty and not host.save_current():
             return None
         try:
             drafts = sorted(
                 (
                     summary
                     for status in SENDABLE
-                    for summary in window.articles.list(
-                        status=status.value, author=window.person.name, limit=RECENT
+                    for summary in host.articles.list(
+                        status=status.value, author=host.person.name, limit=RECENT
                     )
                 ),
                 key=lambda summary: summary.updated_at,
@@ -101,7 +116,7 @@ class ExportFlow(QObject):
             and editor.article.status in SENDABLE
             else None
         )
-        dialog = SendToDeskDialog(drafts, window.person.name, current, window)
+        dialog = SendToDeskDialog(drafts, host.person.name, current, self.parent_widget)
         dialog.accepted.connect(
             lambda: self.start(
                 ExportRequest(
@@ -118,19 +133,17 @@ class ExportFlow(QObject):
 
     def start(self, request: ExportRequest, title: str) -> ExportRun:
         """Run one export with progress, Cancel and a summary."""
-        self.run = ExportRun(self.service(), request, self.window, title)
+        self.run = ExportRun(self.service(), request, self.parent_widget, title)
         self.run.finished.connect(self._finished)
         self.run.start()
         return self.run
 
     def _finished(self, outcome: Outcome) -> None:
-        window = self.window
         if outcome == Outcome.DONE:
-            window.navigator.refresh()
-            window.queue.poll_changes()
-            window.statusBar().showMessage(self.tr("Bundle written"), 5000)
+            self.exported.emit()
+            self.status_message.emit(self.tr("Bundle written"), 5000)
         elif outcome in (Outcome.CANCELLED, Outcome.DECLINED):
-            window.statusBar().showMessage(self.tr("Export cancelled; nothing was written"), 5000)
+            self.status_message.emit(self.tr("Export cancelled; nothing was written"), 5000)
 
     def _open(self, dialog: QDialog) -> None:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -139,7 +152,7 @@ class ExportFlow(QObject):
 
     def _tell(self, text: str, icon: QMessageBox.Icon = QMessageBox.Icon.Warning) -> None:
         box = QMessageBox(
-            icon, self.tr("Send to desk"), text, QMessageBox.StandardButton.Ok, self.window
+            icon, self.tr("Send to desk"), text, QMessageBox.StandardButton.Ok, self.parent_widget
         )
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.message = box

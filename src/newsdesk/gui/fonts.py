@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QFont
 
+from newsdesk.gui.settings_keys import EDITOR_SIZE_DEFAULT, SettingsKey, setting
 from newsdesk.render.pdf.fonts import register_font_packages
 
 ARABIC_UI_FAMILY = "Noto Sans Arabic"
@@ -14,10 +15,16 @@ def register_fonts() -> list[str]:
     return register_font_packages()
 
 
-def editor_font(family: str = "", size: int = 14) -> QFont:
+def editor_font(family: str = "", size: int = EDITOR_SIZE_DEFAULT) -> QFont:
     """The body font: the chosen family (or the Arabic family first, system font for the rest)."""
     font = QFont()
     fallback = QFont().family()
     font.setFamilies([family] if family else [ARABIC_UI_FAMILY, fallback])
     font.setPointSize(size)
     return font
+
+
+def chosen_editor_font() -> QFont:
+    """The body font chosen in Preferences."""
+    family = str(setting(SettingsKey.EDITOR_FONT, ""))
+    return editor_font(family, int(setting(SettingsKey.EDITOR_SIZE, EDITOR_SIZE_DEFAULT)))

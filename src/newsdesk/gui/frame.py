@@ -2,13 +2,16 @@
 
 Nothing here needs the database, the text engine or the editor: `newsdesk` shows this frame
 (with the menus and toolbar `MainWindow` adds) before those load, and `MainWindow.attach`
-then puts the newsroom's widgets into the docks. Keep this module's imports to Qt alone.
+then puts the newsroom's widgets into the docks. Keep this module's imports to Qt alone
+(and the Qt-only table of settings keys).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QTabWidget, QWidget
+
+from newsdesk.gui.settings_keys import SettingsKey, remember, setting
 
 LAYOUT_VERSION = 1
 _MIRRORED_AREAS = {
@@ -81,12 +84,8 @@ class MainFrame(QMainWindow):
 
     # -- preferences and layout ---------------------------------------------------------------
 
-    def settings_value(self, key: str, default: object) -> object:
-        """A UI setting remembered by Qt."""
-        return QSettings().value(key, default)
-
     def _restore_geometry(self) -> None:
-        geometry = QSettings().value("main/geometry")
+        geometry = setting(SettingsKey.MAIN_GEOMETRY)
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
         else:
@@ -94,7 +93,7 @@ class MainFrame(QMainWindow):
 
     def _restore_state(self) -> None:
         """Put docks and toolbars back where the user left them (call once the toolbar exists)."""
-        state = QSettings().value("main/state")
+        state = setting(SettingsKey.MAIN_STATE)
         if isinstance(state, QByteArray):
             self.restoreState(state, LAYOUT_VERSION)
         else:
@@ -109,6 +108,5 @@ class MainFrame(QMainWindow):
 
     def save_layout(self) -> None:
         """Remember window size, docks and toolbars."""
-        settings = QSettings()
-        settings.setValue("main/geometry", self.saveGeometry())
-        settings.setValue("main/state", self.saveState(LAYOUT_VERSION))
+        remember(SettingsKey.MAIN_GEOMETRY, self.saveGeometry())
+        remember(SettingsKey.MAIN_STATE, self.saveState(LAYOUT_VERSION))

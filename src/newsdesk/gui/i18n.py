@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
+
+from newsdesk.gui.settings_keys import SettingsKey, setting
 
 UI_LANGUAGES = ("en", "ar", "fr")
 TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "assets" / "translations"
@@ -15,11 +17,16 @@ _current = {"language": "en"}
 
 def chosen_ui_language() -> str:
     """The UI language from Preferences, else the system's when it is one of ours, else English."""
-    stored = QSettings().value("ui/language", "")
+    stored = setting(SettingsKey.UI_LANGUAGE, "")
     if stored in UI_LANGUAGES:
         return str(stored)
     system = QLocale.system().name().split("_")[0]
     return system if system in UI_LANGUAGES else "en"
+
+
+def window_tr(text: str) -> str:
+    """`text` in the UI language, from the main window's translations (which its helpers share)."""
+    return QCoreApplication.translate("MainWindow", text)
 
 
 def install_translations(app: QApplication, language: str) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QMimeData, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 from newsdesk.errors import NewsdeskError
 from newsdesk.gui.file_dialogs import choose_open_files
 from newsdesk.gui.labels import path_text
+from newsdesk.gui.settings_keys import SettingsKey, remember, setting
 from newsdesk.gui.widgets.progress import dismiss_progress
 from newsdesk.services.bundle_report import ARTICLE
 from newsdesk.services.importing import (
@@ -23,12 +24,31 @@ from newsdesk.services.importing import (
 )
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QDropEvent
+
+    from newsdesk.domain.people import Person
     from newsdesk.gui.dialogs.import_summary import ImportSummaryDialog
-    from newsdesk.gui.mainwindow import MainWindow
+    from newsdesk.services.articles import ArticleService
+    from newsdesk.settings import Settings
 
 PROGRESS_DELAY_MS = 400
-IMPORT_FOLDER_KEY = "import/folder"
 PATTERNS = "*.docx *.html *.htm *.xhtml *.md *.markdown *.txt *.text *.zip *.ndbundle"
+
+
+class ImportHost(Protocol):
+    """What an import needs from the window it starts in."""
+
+    articles: ArticleService
+    person: Person
+    settings: Settings
+
+    def open_article(self, article_id: str) -> object:
+        """Open an article in an editor."""
+        ...
+
+    def refresh_lists(self) -> None:
+        """Show what changed in the article lists, the desk queue and the ticker."""
+        ...
 
 
 def dropped_files(mime: QMimeData) -> list[Path]:
@@ -42,10 +62,18 @@ def dropped_files(mime: QMimeData) -> list[Path]:
     return paths if all(path.is_file() for path in paths) else []
 
 
+def take_files(event: QDropEvent, wanted: bool = True) -> list[Path]:
+    """Accept a drag or drop of local files (when `wanted`) and return them; else refuse it."""
+    paths = dropped_files(event.mimeData()) if wanted else []
+    if paths:
+        event.acceptProposedAction()
+    else:
+        event.ignore()
+    return paths
+
+
 def choose_files(parent: QWidget) -> list[Path]:
     """Ask for files to import (several at once)."""
-    from PySide6.QtCore import QSettings
-
     filters = ";;".join(
         (
             QCoreApplication.translate("ImportRun", "Articles and bundles (%1)").replace(
@@ -54,12 +82,12 @@ def choose_files(parent: QWidget) -> list[Path]:
             QCoreApplication.translate("ImportRun", "All files (*)"),
         )
     )
-    start = str(QSettings().value(IMPORT_FOLDER_KEY, "") or "")
+    start = str(setting(SettingsKey.IMPORT_FOLDER, "") or "")
     names = choose_open_files(
         parent, QCoreApplication.translate("ImportRun", "Import"), start, filters
     )
     if names:
-        QSettings().setValue(IMPORT_FOLDER_KEY, str(Path(names[0]).parent))
+        remember(SettingsKey.IMPORT_FOLDER, str(Path(names[0]).parent))
     return [Path(name) for name in names]
 
 
@@ -163,30 +191,28 @@ class ImportRun(QObject):
         self.finished.emit(self.summary)
 
 
-def start_import(window: MainWindow, paths: Sequence[Path]) -> ImportRun | None:
-    """Import `paths` as drafts by the window's user; show the summary and refresh the lists."""
+def start_import(host: ImportHost, paths: Sequence[Path], parent: QWidget) -> ImportRun | None:
+    """Import `paths` as drafts by the host's user; show the summary and refresh the lists."""
     if not paths:
         return None
-    service = ImportService(window.articles.db, window.person, window.settings)
-    run = ImportRun(service, paths, window)
-    run.finished.connect(lambda _summary: _imported(window, run))
+    service = ImportService(host.articles.db, host.person, host.settings)
+    run = ImportRun(service, paths, parent)
+    run.finished.connect(lambda _summary: _imported(host, run, parent))
     run.start()
     return run
 
 
-def _imported(window: MainWindow, run: ImportRun) -> None:
+def _imported(host: ImportHost, run: ImportRun, parent: QWidget) -> None:
     from newsdesk.gui.dialogs.import_summary import ImportSummaryDialog
 
     summary = run.summary
     assert summary is not None
-    window.navigator.refresh()
-    window.queue.poll_changes()
-    window.ticker_desk.refresh()
+    host.refresh_lists()
     created = created_ids(summary)
     if len(created) == 1:
-        window.open_article(created[0])
-    dialog = ImportSummaryDialog(summary, run.not_imported if run.cancelled else 0, window)
+        host.open_article(created[0])
+    dialog = ImportSummaryDialog(summary, run.not_imported if run.cancelled else 0, parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.openRequested.connect(window.open_article)
+    dialog.openRequested.connect(host.open_article)
     run.dialog = dialog
     dialog.open()

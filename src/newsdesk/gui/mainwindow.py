@@ -1,23 +1,31 @@
-"""The main window: navigator, editor tabs, findings and preview docks, status bar, menus."""
+"""The main window: builds the newsroom's widgets into the frame and wires them together.
+
+What a command does lives elsewhere: editing in `gui/editor/commands.py`, submitting in
+`gui/submitting.py`, proofs in `gui/proof.py`, exports and imports in `gui/export_flow.py` and
+`gui/importing.py`; the menus are laid out in `gui/menus.py`.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from contextlib import suppress
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent
-from PySide6.QtWidgets import (
-    QApplication,
-    QInputDialog,
-    QLineEdit,
-    QMessageBox,
-    QToolBar,
-)
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QMessageBox
 
 from newsdesk.errors import NewsdeskError
-from newsdesk.gui.actions import Actions, build_actions, load_icons
+from newsdesk.gui.actions import (
+    NEEDS_EDITOR,
+    NEWSROOM_FREE_ACTIONS,
+    ActionName,
+    build_actions,
+    load_icons,
+)
 from newsdesk.gui.frame import MainFrame
+from newsdesk.gui.menus import build_menus
 
 # Only Qt and the light frame and action modules load before the first paint; the newsroom's
 # modules (storage, text engine, editor) are imported where they are first needed.
@@ -30,17 +38,13 @@ if TYPE_CHECKING:
     from newsdesk.domain.article import Article
     from newsdesk.domain.people import Person
     from newsdesk.gui.editor.article_editor import ArticleEditor
+    from newsdesk.gui.editor.commands import EditorCommands
     from newsdesk.gui.editor.spare import SpareEditor
     from newsdesk.gui.export_flow import ExportFlow
     from newsdesk.gui.importing import ImportRun
     from newsdesk.services.recovery import RecoveryCopy, RecoveryStore
     from newsdesk.settings import Settings
     from newsdesk.storage.engine import Database
-
-FINDINGS_DELAY_MS = 300
-PREVIEW_DELAY_MS = 300
-# What works in the painted frame before the newsroom is attached.
-NEWSROOM_FREE_ACTIONS = frozenset({"quit"})
 
 
 class MainWindow(MainFrame):
@@ -58,15 +62,28 @@ class MainWindow(MainFrame):
         self._recovery = recovery
         self.attached = False
         self.spare: SpareEditor | None = None  # made by `attach`
+        self.export_flow: ExportFlow | None = None  # made on first use
+        self.import_run: ImportRun | None = None
+        self._editor_commands: EditorCommands | None = None  # made on first use
         self._last_page_size: QSize | None = None  # of the last editor closed
         # Menus and toolbar are part of the painted frame; their commands wait for `attach`.
-        self.actions = build_actions(self, self._handlers())
-        self._build_menus()
+        self.actions = build_actions(self, self.run_command)
+        self._commands: dict[ActionName, Callable[[], object]] = {
+            ActionName.NEW: self.new_article,
+            ActionName.OPEN: self._focus_navigator,
+            ActionName.SAVE: self.save_current,
+            ActionName.CLOSE: self.close_current,
+            ActionName.SUBMIT: self.submit_current,
+            ActionName.HISTORY: self.show_history,
+            ActionName.PRINT_PROOF: self.print_proof,
+            ActionName.PREFERENCES: self.open_preferences,
+            ActionName.QUIT: self.close,
+            ActionName.IMPORT_FILES: self.import_files,
+        }
+        self.view_menu = build_menus(self, self.actions)
         self._restore_state()
         self._waiting_actions = [
-            action
-            for action in vars(self.actions).values()
-            if isinstance(action, QAction) and action.objectName() not in NEWSROOM_FREE_ACTIONS
+            self.actions[name] for name in ActionName if name not in NEWSROOM_FREE_ACTIONS
         ]
         for action in self._waiting_actions:
             action.setEnabled(False)
@@ -98,6 +115,7 @@ class MainWindow(MainFrame):
         from newsdesk.gui.editor.spare import SpareEditor
         from newsdesk.gui.findings import FindingsPanel
         from newsdesk.gui.fonts import register_fonts
+        from newsdesk.gui.front_article import FrontArticle
         from newsdesk.gui.i18n import chosen_ui_language
         from newsdesk.gui.labels import role_label
         from newsdesk.gui.navigator import Navigator
@@ -110,16 +128,17 @@ class MainWindow(MainFrame):
         self.person = person
         self.articles = ArticleService(db, person, timedelta(minutes=self.settings.lease_minutes))
         self.tabs.tabCloseRequested.connect(self.close_tab)
-        self.tabs.currentChanged.connect(self._current_changed)
         self.navigator = Navigator(self.articles)
         self.navigator.openRequested.connect(self.open_article)
         self.navigator.message.connect(self.statusBar().showMessage)
         self.navigator_dock.setWidget(self.navigator)
         self.findings = FindingsPanel()
-        self.findings.jumpRequested.connect(self._jump_to_finding)
         self.findings_dock.setWidget(self.findings)
         self.preview = PreviewPane()
         self.preview_dock.setWidget(self.preview)
+        self.front = FrontArticle(self, self.current_editor, self.findings, self.preview)
+        self.tabs.currentChanged.connect(self.front.front_changed)
+        self.tabs.currentChanged.connect(self._update_actions)
         self.queue = QueueView(
             db, person, timedelta(minutes=self.settings.lease_minutes), chosen_ui_language()
         )
@@ -129,10 +148,6 @@ class MainWindow(MainFrame):
         self.ticker_desk = TickerDesk(db, person, self.settings)
         self.ticker_desk.message.connect(self.statusBar().showMessage)
         self.ticker_dock.setWidget(self.ticker_desk)
-        self._findings_timer = QTimer(self, singleShot=True, interval=FINDINGS_DELAY_MS)
-        self._findings_timer.timeout.connect(self.update_findings)
-        self._preview_timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
-        self._preview_timer.timeout.connect(self.update_preview)
         self.spare = SpareEditor(self, self._make_editor, self._page_size)
         self.database_watch = DatabaseWatch(db, self._keep_all_text, self)
         self.user_label.setText(f"{person.label} · {role_label(person.role.value)}")
@@ -147,122 +162,28 @@ class MainWindow(MainFrame):
         QTimer.singleShot(0, lambda: load_icons(self))
         self.spare.build_later()
 
-    # -- construction -----------------------------------------------------------------------
+    # -- commands ---------------------------------------------------------------------------
 
-    def _handlers(self) -> dict[str, object]:
-        return {
-            "new": self.new_article,
-            "open": self._focus_navigator,
-            "save": self.save_current,
-            "close": lambda: self.close_tab(self.tabs.currentIndex()),
-            "undo": lambda: self._edit_call("undo"),
-            "redo": lambda: self._edit_call("redo"),
-            "find": lambda: self._editor_call(lambda e: e.find_bar.open()),
-            "replace": lambda: self._editor_call(lambda e: e.find_bar.open(replacing=True)),
-            "bold": self.toggle_bold,
-            "italic": self.toggle_italic,
-            "link": self.insert_link,
-            "paste_plain": lambda: self._editor_call(lambda e: e.body.paste_plain()),
-            "direction_rtl": lambda: self._editor_call(
-                lambda e: e.body.set_paragraph_direction("rtl")
-            ),
-            "direction_ltr": lambda: self._editor_call(
-                lambda e: e.body.set_paragraph_direction("ltr")
-            ),
-            "direction_auto": lambda: self._editor_call(
-                lambda e: e.body.set_paragraph_direction("auto")
-            ),
-            "submit": self.submit_current,
-            "block_paragraph": lambda: self._set_block_kind("paragraph"),
-            "block_heading": lambda: self._set_block_kind("heading"),
-            "block_quote": lambda: self._set_block_kind("quote"),
-            "block_list": lambda: self._set_block_kind("list_item"),
-            "preferences": self.open_preferences,
-            "print_proof": self.print_proof,
-            "history": self.show_history,
-            "quit": self.close,
-            "insert_rlm": lambda: self._insert("\u200f"),
-            "insert_lrm": lambda: self._insert("\u200e"),
-            "insert_arabic_comma": lambda: self._insert("،"),
-            "insert_guillemets": lambda: self._insert("«\u00a0\u00a0»", back=2),
-            "insert_nbsp": lambda: self._insert("\u00a0"),
-            "show_invisibles": self._toggle_invisibles,
-            "export_bundle": lambda: self.exporting().export_bundle(),
-            "send_to_desk": lambda: self.exporting().send_to_desk(),
-            "import_files": self.import_files,
-        }
+    def run_command(self, name: ActionName, checked: bool = False) -> None:
+        """Carry out a menu or toolbar command: the window's own, else the front editor's."""
+        command = self._commands.get(name)
+        if command is not None:
+            command()
+        elif name is ActionName.EXPORT_BUNDLE:
+            self.exporting().export_bundle()
+        elif name is ActionName.SEND_TO_DESK:
+            self.exporting().send_to_desk()
+        else:
+            self.editor_commands().run(name, checked)
 
-    def _build_menus(self) -> None:
-        a: Actions = self.actions
-        bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
-        for action in (a.new, a.open, a.save, a.close, a.submit, a.history, a.print_proof):
-            file_menu.addAction(action)
-        file_menu.addSeparator()
-        for action in (a.import_files, a.export_bundle, a.send_to_desk):
-            file_menu.addAction(action)
-        file_menu.addSeparator()
-        file_menu.addAction(a.preferences)
-        file_menu.addSeparator()
-        file_menu.addAction(a.quit)
-        edit_menu = bar.addMenu(self.tr("&Edit"))
-        for action in (a.undo, a.redo, a.paste_plain, a.find, a.replace):
-            edit_menu.addAction(action)
-        format_menu = bar.addMenu(self.tr("F&ormat"))
-        for action in (
-            a.bold,
-            a.italic,
-            a.link,
-            a.direction_rtl,
-            a.direction_ltr,
-            a.direction_auto,
-        ):
-            format_menu.addAction(action)
-        format_menu.addSeparator()
-        for action in (a.block_paragraph, a.block_heading, a.block_quote, a.block_list):
-            format_menu.addAction(action)
-        insert_menu = bar.addMenu(self.tr("&Insert"))
-        for action in (
-            a.insert_rlm,
-            a.insert_lrm,
-            a.insert_arabic_comma,
-            a.insert_guillemets,
-            a.insert_nbsp,
-        ):
-            insert_menu.addAction(action)
-        view_menu = bar.addMenu(self.tr("&View"))
-        view_menu.addAction(a.show_invisibles)
-        view_menu.addAction(self.navigator_dock.toggleViewAction())
-        view_menu.addAction(self.findings_dock.toggleViewAction())
-        view_menu.addAction(self.preview_dock.toggleViewAction())
-        view_menu.addAction(self.ticker_dock.toggleViewAction())
-        view_menu.addAction(self.queue_dock.toggleViewAction())
-        self.view_menu = view_menu
-        toolbar = QToolBar(self.tr("Main"))
-        toolbar.setObjectName("toolbar-main")
-        for action in (
-            a.new,
-            a.save,
-            a.submit,
-            None,
-            a.undo,
-            a.redo,
-            None,
-            a.bold,
-            a.italic,
-            a.link,
-            None,
-            a.direction_rtl,
-            a.direction_ltr,
-            a.direction_auto,
-            None,
-            a.find,
-        ):
-            if action is None:
-                toolbar.addSeparator()
-            else:
-                toolbar.addAction(action)
-        self.addToolBar(toolbar)
+    def editor_commands(self) -> EditorCommands:
+        """Edit, Format and Insert, carried out on the front editor (made on first use)."""
+        if self._editor_commands is None:
+            from newsdesk.gui.editor.commands import EditorCommands
+
+            self._editor_commands = EditorCommands(self.current_editor, self.editors, self)
+            self._editor_commands.message.connect(self.statusBar().showMessage)
+        return self._editor_commands
 
     # -- editors ----------------------------------------------------------------------------
 
@@ -290,9 +211,10 @@ class MainWindow(MainFrame):
 
     def _make_editor(self, article: Article | None) -> ArticleEditor:
         from newsdesk.gui.editor.article_editor import ArticleEditor
+        from newsdesk.gui.fonts import chosen_editor_font
 
         editor = ArticleEditor(self.articles, self.recovery, self.settings, article)
-        self._apply_editor_font(editor)
+        editor.body.setFont(chosen_editor_font())
         return editor
 
     def _page_size(self) -> QSize | None:
@@ -322,36 +244,27 @@ class MainWindow(MainFrame):
     def open_recovered(self, copy: RecoveryCopy) -> ArticleEditor:
         """Open an editor holding recovered, unsaved text."""
         article = None
-        if copy.article_id:
-            try:
-                article = self.articles.get(copy.article_id)
-            except NewsdeskError:
-                article = None
+        with suppress(NewsdeskError):  # a recovered copy of an article since deleted opens new
+            article = self.articles.get(copy.article_id) if copy.article_id else None
         editor = self._add_editor(self.spare.take(article))
         editor.restore_recovery(copy)
         return editor
 
     def _add_editor(self, editor: ArticleEditor) -> ArticleEditor:
-        self._apply_editor_font(editor)
+        from newsdesk.gui.fonts import chosen_editor_font
+
+        editor.body.setFont(chosen_editor_font())
         index = self.tabs.addTab(editor, editor.title())
         self.tabs.setCurrentIndex(index)
-        editor.stateChanged.connect(lambda e=editor: self._editor_state_changed(e))
-        editor.directionChanged.connect(self._show_direction)
-        editor.body.textChanged.connect(self._findings_timer.start)
-        editor.fields.headline.changed.connect(self._findings_timer.start)
-        editor.body.textChanged.connect(self._preview_timer.start)
-        editor.fields.changed.connect(self._preview_timer.start)
-        editor.body.cursorPositionChanged.connect(lambda e=editor: self._follow_cursor(e))
-        self._preview_timer.start()
-        self._editor_state_changed(editor)
-        self._findings_timer.start()
+        self.front.watch(editor)
+        editor.stateChanged.connect(self._update_actions)
+        self._update_actions()
+        self.editor_commands().adopt(editor)
         return editor
 
-    def _apply_editor_font(self, editor: ArticleEditor) -> None:
-        from newsdesk.gui.fonts import editor_font
-
-        family = str(self.settings_value("editor/font", ""))
-        editor.body.setFont(editor_font(family, int(self.settings_value("editor/size", 14))))
+    def close_current(self) -> bool:
+        """Close the front tab (asking first when it holds unsaved changes)."""
+        return self.close_tab(self.tabs.currentIndex())
 
     def close_tab(self, index: int) -> bool:
         """Close a tab, asking first when it holds unsaved changes."""
@@ -366,23 +279,10 @@ class MainWindow(MainFrame):
         return True
 
     def _confirm_close(self, editor: ArticleEditor) -> bool:
+        from newsdesk.gui.dialogs.unsaved import ask_to_save
+
         self.tabs.setCurrentWidget(editor)
-        answer = QMessageBox.question(
-            self,
-            self.tr("Unsaved changes"),
-            self.tr("Save the changes to “%1”?").replace(
-                "%1", editor.fields.headline.text() or self.tr("New article")
-            ),
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel,
-        )
-        if answer == QMessageBox.StandardButton.Save:
-            return editor.save()
-        if answer == QMessageBox.StandardButton.Discard:
-            editor.discard_changes()
-            return True
-        return False
+        return ask_to_save(editor, self)
 
     def save_current(self) -> bool:
         """Save the front editor."""
@@ -396,256 +296,35 @@ class MainWindow(MainFrame):
 
     def submit_current(self) -> None:
         """Save, then submit the front article to the desk."""
+        from newsdesk.gui.submitting import submit_saved
+
         editor = self.current_editor()
-        if editor is None or not self.save_current() or editor.article is None:
-            return
-        from newsdesk.domain.workflow import Step
-
-        try:
-            article = self.articles.take_step(editor.article.id, Step.SUBMIT)
-        except NewsdeskError as exc:
-            QMessageBox.warning(self, self.tr("Not submitted"), str(exc))
-            return
-        editor.reload(article)
-        self.navigator.refresh()
-        self.statusBar().showMessage(self.tr("Submitted to the desk"), 5000)
-
-    # -- formatting -------------------------------------------------------------------------
-
-    def _set_block_kind(self, kind: str) -> None:
-        from newsdesk.domain.document import BlockKind
-
-        self._editor_call(lambda e: e.body.set_block_kind(BlockKind(kind)))
-
-    def toggle_bold(self) -> None:
-        """Bold on or off for the selection."""
-        from PySide6.QtGui import QFont, QTextCharFormat
-
-        def apply(editor: ArticleEditor) -> None:
-            fmt = QTextCharFormat()
-            bold = editor.body.fontWeight() < QFont.Weight.Bold
-            fmt.setFontWeight(QFont.Weight.Bold if bold else QFont.Weight.Normal)
-            editor.body.mergeCurrentCharFormat(fmt)
-
-        self._editor_call(apply)
-
-    def toggle_italic(self) -> None:
-        """Italic on or off for the selection."""
-        from PySide6.QtGui import QTextCharFormat
-
-        def apply(editor: ArticleEditor) -> None:
-            fmt = QTextCharFormat()
-            fmt.setFontItalic(not editor.body.fontItalic())
-            editor.body.mergeCurrentCharFormat(fmt)
-
-        self._editor_call(apply)
-
-    def insert_link(self) -> None:
-        """Make the selection a link."""
-        editor = self.current_editor()
-        if editor is None or not editor.body.textCursor().hasSelection():
-            self.statusBar().showMessage(self.tr("Select the words to link first"), 4000)
-            return
-        href, ok = QInputDialog.getText(self, self.tr("Link"), self.tr("Address (https://…)"))
-        if ok and href.strip():
-            from PySide6.QtGui import QTextCharFormat
-
-            fmt = QTextCharFormat()
-            fmt.setAnchor(True)
-            fmt.setAnchorHref(href.strip())
-            fmt.setFontUnderline(True)
-            fmt.setForeground(Qt.GlobalColor.blue)
-            editor.body.mergeCurrentCharFormat(fmt)
-
-    def _insert(self, text: str, back: int = 0) -> None:
-        from newsdesk.gui.widgets.directional import DirectionalLineEdit
-
-        focus = QApplication.focusWidget()
-        if isinstance(focus, (QLineEdit, DirectionalLineEdit)):
-            focus.insert(text)
-            focus.cursorBackward(False, back)
-            return
-
-        def apply(editor: ArticleEditor) -> None:
-            cursor = editor.body.textCursor()
-            cursor.insertText(text)
-            cursor.movePosition(cursor.MoveOperation.PreviousCharacter, n=back)
-            editor.body.setTextCursor(cursor)
-
-        self._editor_call(apply)
-
-    def _toggle_invisibles(self) -> None:
-        from PySide6.QtGui import QTextOption
-
-        show = self.actions.show_invisibles.isChecked()
-        for editor in self.editors():
-            option = editor.body.document().defaultTextOption()
-            flags = option.flags()
-            wanted = (
-                QTextOption.Flag.ShowTabsAndSpaces | QTextOption.Flag.ShowLineAndParagraphSeparators
-            )
-            option.setFlags(flags | wanted if show else flags & ~wanted)
-            editor.body.document().setDefaultTextOption(option)
-
-    def _edit_call(self, name: str) -> None:
-        from newsdesk.gui.widgets.directional import DirectionalLineEdit
-
-        focus = QApplication.focusWidget()
-        if isinstance(focus, (QLineEdit, DirectionalLineEdit)):
-            getattr(focus, name)()
-        else:
-            self._editor_call(lambda e: getattr(e.body, name)())
-
-    def _editor_call(self, fn) -> None:
-        editor = self.current_editor()
-        if editor is not None:
-            fn(editor)
+        if editor is not None and self.save_current() and submit_saved(editor, self.articles, self):
+            self.navigator.refresh()
+            self.statusBar().showMessage(self.tr("Submitted to the desk"), 5000)
 
     def _focus_navigator(self) -> None:
         self.navigator_dock.show()
         self.navigator.search.setFocus()
 
-    # -- status -----------------------------------------------------------------------------
-
-    def _current_changed(self, _index: int) -> None:
-        editor = self.current_editor()
-        if editor is not None:
-            self._editor_state_changed(editor)
-            self._show_direction(editor.body.current_direction())
-        # Counted after the pause, with the findings: counting 20,000 words takes 10 ms, which
-        # an open or a tab switch would otherwise spend before the text is shown.
-        self.words_label.clear()
-        self._findings_timer.start()
-        self._preview_timer.start()
-        self._update_actions()
-
-    def _editor_state_changed(self, editor: ArticleEditor) -> None:
-        from newsdesk.gui.labels import status_label
-
-        index = self.tabs.indexOf(editor)
-        if index >= 0:
-            self.tabs.setTabText(index, editor.title())
-            self.tabs.setTabToolTip(index, editor.fields.headline.text())
-        if editor is self.current_editor():
-            self.save_label.setText(editor.save_state())
-            article = editor.article
-            self.article_state_label.setText(
-                self.tr("%1 · version %2")
-                .replace("%1", status_label(article.status))
-                .replace("%2", str(article.version))
-                if article
-                else self.tr("new")
-            )
-        self._update_actions()
-
-    def _update_counts(self) -> None:
-        editor = self.current_editor()
-        if editor is None:
-            self.words_label.clear()
-            return
-        from newsdesk.text.counting import reading_time_minutes, word_count
-
-        text = editor.body.toPlainText()
-        words = word_count(text)
-        minutes = reading_time_minutes(text, editor.fields.current_language())
-        self.words_label.setText(
-            self.tr("%1 words · %2 min").replace("%1", str(words)).replace("%2", str(minutes))
-        )
-        self.save_label.setText(editor.save_state())
-
-    def _show_direction(self, direction: str) -> None:
-        self.direction_label.setText("⇠ RTL" if direction == "rtl" else "LTR ⇢")
-
     def _update_actions(self) -> None:
         has_editor = self.current_editor() is not None
-        for action in (
-            self.actions.save,
-            self.actions.close,
-            self.actions.find,
-            self.actions.replace,
-            self.actions.bold,
-            self.actions.italic,
-            self.actions.link,
-            self.actions.submit,
-            self.actions.direction_rtl,
-            self.actions.direction_ltr,
-            self.actions.direction_auto,
-        ):
-            action.setEnabled(has_editor)
-
-    def update_findings(self) -> None:
-        """Re-check the front article and list its findings (and count its words) after a pause."""
-        self._update_counts()
-        editor = self.current_editor()
-        if editor is None:
-            self.findings.clear()
-            return
-        paragraphs = [block.text for block in editor.body.body().blocks]
-        count = self.findings.show_findings(
-            editor.body.highlighter, editor.fields.headline.text(), paragraphs
-        )
-        self.findings_dock.setWindowTitle(self.tr("House style (%1)").replace("%1", str(count)))
-
-    def update_preview(self) -> None:
-        """Show the front article in the preview, exactly as the HTML export renders it."""
-        editor = self.current_editor()
-        if editor is None or not self.preview_dock.isVisible():
-            return
-        self.preview.set_content(
-            editor.content(), when=editor.article.updated_at if editor.article else None
-        )
-        self.preview.flush()
-        self._follow_cursor(editor)
-
-    def _follow_cursor(self, editor: ArticleEditor) -> None:
-        if editor is self.current_editor() and self.preview_dock.isVisible():
-            self.preview.scroll_to_block(editor.body.textCursor().blockNumber())
+        for name in NEEDS_EDITOR:
+            self.actions[name].setEnabled(has_editor)
 
     def show_history(self) -> None:
         """Open the front article's history."""
-        editor = self.current_editor()
-        if editor is None or editor.article is None:
-            return
-        from newsdesk.gui.dialogs.history import HistoryDialog
+        from newsdesk.gui.dialogs.history import show_history
 
-        dialog = HistoryDialog(self.articles, editor.article.id, self)
-        if dialog.exec() and dialog.restored is not None:
-            editor.reload(dialog.restored)
+        editor = self.current_editor()
+        if editor is not None and show_history(self.articles, editor, self):
             self.navigator.refresh()
 
     def print_proof(self) -> None:
-        """Write a PDF proof of the saved article."""
-        editor = self.current_editor()
-        if editor is None or editor.article is None or editor.dirty:
-            self.statusBar().showMessage(self.tr("Save the article before printing a proof"), 5000)
-            return
-        from newsdesk.gui.file_dialogs import choose_save_file
+        """Write a PDF proof of the saved front article."""
+        from newsdesk.gui.proof import print_proof
 
-        path = choose_save_file(self, self.tr("Print proof"), "proof.pdf", "PDF (*.pdf)")
-        if not path:
-            return
-        from newsdesk.render.pdf.pages import write_proof_pdf
-
-        try:
-            result = write_proof_pdf(editor.article, path)
-        except (NewsdeskError, OSError) as exc:
-            QMessageBox.warning(self, self.tr("No proof"), str(exc))
-            return
-        from newsdesk.gui.labels import path_text
-
-        self.statusBar().showMessage(
-            self.tr("Proof written: %1").replace("%1", path_text(result.path)), 8000
-        )
-
-    def _jump_to_finding(self, block: int, start: int, end: int) -> None:
-        editor = self.current_editor()
-        if editor is None:
-            return
-        if block < 0:  # the headline, not a body block
-            editor.fields.headline.setFocus()
-            editor.fields.headline.setSelection(start, end - start)
-        else:
-            editor.body.focus_span(block, start, end)
+        print_proof(self.current_editor(), self, self.statusBar().showMessage)
 
     # -- import and export ------------------------------------------------------------------
 
@@ -653,9 +332,28 @@ class MainWindow(MainFrame):
         """Export bundle… and Send to desk… of this window (made on first use)."""
         from newsdesk.gui.export_flow import ExportFlow
 
-        if getattr(self, "export_flow", None) is None:
-            self.export_flow = ExportFlow(self)
+        if self.export_flow is None:
+            self.export_flow = ExportFlow(self, self)
+            self.export_flow.exported.connect(self.navigator.refresh)
+            self.export_flow.exported.connect(self.queue.poll_changes)
+            self.export_flow.status_message.connect(self.statusBar().showMessage)
         return self.export_flow
+
+    def selected_article_ids(self) -> list[str]:
+        """The articles selected in the desk queue, else those selected in the navigator."""
+        if self.queue_dock.isVisible():
+            chosen = self.queue.selected_ids()
+            if chosen:
+                return chosen
+        if self.navigator_dock.isVisible():
+            return self.navigator.selected_ids()
+        return []
+
+    def refresh_lists(self) -> None:
+        """Show what changed in the article list, the desk queue and the ticker."""
+        self.navigator.refresh()
+        self.queue.poll_changes()
+        self.ticker_desk.refresh()
 
     def import_files(self) -> None:
         """File → Import…: choose files, then import them."""
@@ -667,36 +365,26 @@ class MainWindow(MainFrame):
         """Import files as drafts with progress, then show what became of each."""
         from newsdesk.gui.importing import start_import
 
-        self.import_run: ImportRun | None = start_import(self, paths)
+        self.import_run = start_import(self, paths, self)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        from newsdesk.gui.importing import dropped_files
+        from newsdesk.gui.importing import take_files
 
-        if self.attached and dropped_files(event.mimeData()):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
+        take_files(event, self.attached)
 
     def dropEvent(self, event: QDropEvent) -> None:
-        from newsdesk.gui.importing import dropped_files
+        from newsdesk.gui.importing import take_files
 
-        paths = dropped_files(event.mimeData()) if self.attached else []
-        if not paths:
-            event.ignore()
-            return
-        event.acceptProposedAction()
-        self.import_paths(paths)
+        if paths := take_files(event, self.attached):
+            self.import_paths(paths)
 
     # -- preferences and layout ---------------------------------------------------------------
 
     def open_preferences(self) -> None:
         """Show the preferences dialog."""
-        from newsdesk.gui.dialogs.preferences import PreferencesDialog
+        from newsdesk.gui.dialogs.preferences import edit_preferences
 
-        dialog = PreferencesDialog(self)
-        if dialog.exec():
-            for editor in self.editors():
-                self._apply_editor_font(editor)
+        edit_preferences(self, self.editors())
 
     def _keep_all_text(self) -> None:
         for editor in self.editors():

@@ -215,7 +215,7 @@ class SelfCheck:
 
         assert self.editor is not None and self.article is not None
         preview = self.window.preview
-        self.window.update_preview()
+        self.window.front.update_preview()
         expected = render_article_html(
             self.editor.content(),
             theme=preview.theme(),

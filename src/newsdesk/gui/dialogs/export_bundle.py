@@ -7,7 +7,7 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QSettings, QStandardPaths, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QStandardPaths, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -35,9 +35,9 @@ from newsdesk.export.ninjs import NINJS_VERSION
 from newsdesk.export.ninjs import SCHEMAS as NINJS_SCHEMAS
 from newsdesk.gui.file_dialogs import choose_folder, choose_save_file
 from newsdesk.gui.labels import path_text, status_label
+from newsdesk.gui.settings_keys import SettingsKey, remember, setting
 from newsdesk.services.exporting import ExportRequest
 
-FOLDER_KEY = "export/folder"
 FORMAT_LABELS = {
     "html": "HTML",
     "ninjs": "ninjs (JSON)",
@@ -57,7 +57,7 @@ def bundle_file(path: Path) -> Path:
 
 def last_folder() -> Path:
     """The folder the last bundle went to, else the user's documents folder."""
-    stored = str(QSettings().value(FOLDER_KEY, "") or "")
+    stored = str(setting(SettingsKey.EXPORT_FOLDER, "") or "")
     if stored and Path(stored).is_dir():
         return Path(stored)
     documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
@@ -67,7 +67,7 @@ def last_folder() -> Path:
 
 def remember_folder(folder: Path) -> None:
     """Remember where bundles go, for next time."""
-    QSettings().setValue(FOLDER_KEY, str(folder))
+    remember(SettingsKey.EXPORT_FOLDER, str(folder))
 
 
 def default_bundle_name(now: datetime | None = None) -> str:

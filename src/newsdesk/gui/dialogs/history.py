@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -19,6 +21,20 @@ from newsdesk.domain.article import Article, Revision
 from newsdesk.errors import NewsdeskError
 from newsdesk.gui.dialogs.conflict import diff_html
 from newsdesk.services.articles import ArticleService
+
+if TYPE_CHECKING:
+    from newsdesk.gui.editor.article_editor import ArticleEditor
+
+
+def show_history(service: ArticleService, editor: ArticleEditor, parent: QWidget) -> bool:
+    """Show the editor's article's history; True when a revision was restored into the editor."""
+    if editor.article is None:
+        return False
+    dialog = HistoryDialog(service, editor.article.id, parent)
+    if not dialog.exec() or dialog.restored is None:
+        return False
+    editor.reload(dialog.restored)
+    return True
 
 
 class HistoryDialog(QDialog):

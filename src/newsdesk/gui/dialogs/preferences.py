@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
+from typing import TYPE_CHECKING
+
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -16,8 +17,21 @@ from PySide6.QtWidgets import (
 )
 
 from newsdesk.gui.i18n import UI_LANGUAGES
+from newsdesk.gui.settings_keys import EDITOR_SIZE_DEFAULT, SettingsKey, remember, setting
+
+if TYPE_CHECKING:
+    from newsdesk.gui.editor.article_editor import ArticleEditor
 
 LANGUAGE_LABELS = {"en": "English", "ar": "العربية", "fr": "Français"}
+
+
+def edit_preferences(parent: QWidget, editors: list[ArticleEditor]) -> None:
+    """Show the preferences; when accepted, open editors take the chosen font at once."""
+    from newsdesk.gui.fonts import chosen_editor_font
+
+    if PreferencesDialog(parent).exec():
+        for editor in editors:
+            editor.body.setFont(chosen_editor_font())
 
 
 class PreferencesDialog(QDialog):
@@ -26,16 +40,15 @@ class PreferencesDialog(QDialog):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Preferences"))
-        settings = QSettings()
         self.language = QComboBox()
         self.language.addItem(self.tr("System language"), "")
         for code in UI_LANGUAGES:
             self.language.addItem(LANGUAGE_LABELS[code], code)
         self.language.setCurrentIndex(
-            max(0, self.language.findData(settings.value("ui/language", "")))
+            max(0, self.language.findData(setting(SettingsKey.UI_LANGUAGE, "")))
         )
         self.font_family = QFontComboBox()
-        family = str(settings.value("editor/font", ""))
+        family = str(setting(SettingsKey.EDITOR_FONT, ""))
         if family:
             self.font_family.setCurrentFont(QFont(family))
         self.use_default_font = QComboBox()
@@ -44,7 +57,7 @@ class PreferencesDialog(QDialog):
         self.use_default_font.setCurrentIndex(0 if not family else 1)
         self.size = QSpinBox()
         self.size.setRange(8, 40)
-        self.size.setValue(int(settings.value("editor/size", 14)))
+        self.size.setValue(int(setting(SettingsKey.EDITOR_SIZE, EDITOR_SIZE_DEFAULT)))
         form = QFormLayout(self)
         form.addRow(self.tr("Interface language"), self.language)
         form.addRow("", QLabel(self.tr("The interface language applies from the next start.")))
@@ -59,9 +72,8 @@ class PreferencesDialog(QDialog):
         form.addRow(buttons)
 
     def _save(self) -> None:
-        settings = QSettings()
-        settings.setValue("ui/language", self.language.currentData())
+        remember(SettingsKey.UI_LANGUAGE, self.language.currentData())
         custom = not self.use_default_font.currentData()
-        settings.setValue("editor/font", self.font_family.currentFont().family() if custom else "")
-        settings.setValue("editor/size", self.size.value())
+        remember(SettingsKey.EDITOR_FONT, self.font_family.currentFont().family() if custom else "")
+        remember(SettingsKey.EDITOR_SIZE, self.size.value())
         self.accept()

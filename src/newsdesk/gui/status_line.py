@@ -1,0 +1,35 @@
+"""What the status bar says about the front article: its state, its length, its direction."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from newsdesk.gui.i18n import window_tr
+from newsdesk.gui.labels import status_label
+from newsdesk.text.counting import reading_time_minutes, word_count
+
+if TYPE_CHECKING:
+    from newsdesk.domain.article import Article
+
+
+def article_state_text(article: Article | None) -> str:
+    """'Draft · version 3', or 'new' for an article never saved."""
+    if article is None:
+        return window_tr("new")
+    return (
+        window_tr("%1 · version %2")
+        .replace("%1", status_label(article.status))
+        .replace("%2", str(article.version))
+    )
+
+
+def counts_text(text: str, language: str) -> str:
+    """'412 words · 2 min' for a body's plain text in its article language."""
+    words = word_count(text)
+    minutes = reading_time_minutes(text, language)
+    return window_tr("%1 words · %2 min").replace("%1", str(words)).replace("%2", str(minutes))
+
+
+def direction_text(direction: str) -> str:
+    """The direction of the paragraph at the cursor, as the status bar shows it."""
+    return "⇠ RTL" if direction == "rtl" else "LTR ⇢"

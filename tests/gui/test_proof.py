@@ -1,0 +1,64 @@
+"""File → Print proof…: the proof module writes the saved article's PDF where the user chooses."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog
+
+pytestmark = pytest.mark.gui
+
+
+def _answer_the_file_dialog(path: Path | None, tries: int = 100) -> None:
+    """When the save dialog opens (within 5 s), choose `path`, or cancel when it is None."""
+
+    def act() -> None:
+        nonlocal tries
+        tries -= 1
+        dialog = next(
+            (
+                w
+                for w in QApplication.topLevelWidgets()
+                if isinstance(w, QFileDialog) and w.isVisible()
+            ),
+            None,
+        )
+        if dialog is None:
+            if tries > 0:
+                QTimer.singleShot(50, act)
+            return
+        if path is None:
+            dialog.reject()
+            return
+        dialog.selectFile(str(path))
+        dialog.accept()
+
+    QTimer.singleShot(0, act)
+
+
+def test_unsaved_changes_are_not_proofed(qtbot, window) -> None:
+    editor = window.new_article()
+    editor.fields.headline.setText("لم يحفظ بعد")
+    for _ in range(2):  # never saved, then saved and changed again
+        _answer_the_file_dialog(None, tries=1)  # no dialog may open; were one to, cancel it
+        window.statusBar().clearMessage()
+        window.actions.print_proof.trigger()
+        assert window.statusBar().currentMessage() == "Save the article before printing a proof"
+        assert window.save_current() and editor.article is not None
+        editor.fields.headline.setText("تغيير بعد الحفظ")
+        assert editor.dirty
+
+
+def test_the_proof_is_written_where_the_user_chooses(qtbot, window, tmp_path) -> None:
+    editor = window.new_article()
+    editor.fields.headline.setText("خبر للتدقيق")
+    editor.body.setPlainText("نص الخبر الكامل.")
+    assert window.save_current()
+    out = tmp_path / "proof.pdf"
+    _answer_the_file_dialog(out)
+    window.actions.print_proof.trigger()
+    assert out.read_bytes().startswith(b"%PDF")
+    assert window.statusBar().currentMessage().startswith("Proof written: ")
+    assert str(out) in window.statusBar().currentMessage()
