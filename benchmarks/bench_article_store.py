@@ -87,7 +87,7 @@ def main() -> None:
         results = {
             "articles": args.articles,
             "list_page": summary(
-                timed(lambda: service.list(status="approved", limit=50), args.runs)
+                timed(lambda: service.summaries(status="approved", limit=50), args.runs)
             ),
             "list_page_raw_sqlite3": summary(timed(raw_list, args.runs)),
             "show_one": summary(timed(lambda: service.get(rng.choice(ids)), args.runs)),

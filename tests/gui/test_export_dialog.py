@@ -37,7 +37,7 @@ def approved(db, headline: str, desk: str = "economy") -> str:
 
 
 def statuses(db) -> dict[str, Status]:
-    return {s.id: s.status for s in ArticleService(db, KARIM).list(limit=500)}
+    return {s.id: s.status for s in ArticleService(db, KARIM).summaries(limit=500)}
 
 
 def open_window(qtbot, db, recovery, person=KARIM) -> MainWindow:

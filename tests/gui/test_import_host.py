@@ -43,7 +43,7 @@ def test_an_import_for_a_small_host_refreshes_and_opens_what_it_made(
     qtbot.addWidget(parent)
     run = start_import(host, [source], parent)
     qtbot.waitUntil(lambda: run.dialog is not None, timeout=10000)
-    [made] = ArticleService(gui_db, SARA).list(limit=10)
+    [made] = ArticleService(gui_db, SARA).summaries(limit=10)
     assert made.headline == "عنوان الخبر المستورد"
     assert (host.opened, host.refreshed) == ([made.id], 1)
     run.dialog.close()

@@ -78,7 +78,7 @@ def test_a_window_without_the_import_says_so_and_changes_nothing(
     assert capsys.readouterr().err.splitlines() == [
         "newsdesk: error: this version cannot import files given at start-up"
     ]
-    assert window.articles.list() == []
+    assert window.articles.summaries() == []
 
 
 def test_exported_ndbundles_are_ordinary_zip_bundles(tmp_path: Path) -> None:
@@ -106,12 +106,12 @@ def test_a_bundle_named_at_start_up_is_imported_into_the_newsroom(
     open_newsroom(window, str(desk), files=[bundle])
 
     def imported() -> list[str]:
-        return [a.headline for a in window.articles.list()]
+        return [a.headline for a in window.articles.summaries()]
 
     qtbot.waitUntil(lambda: imported() == [HEADLINE], timeout=20000)
     db = open_database(str(desk))
     try:
-        (stored,) = ArticleService(db, window.person).list()
+        (stored,) = ArticleService(db, window.person).summaries()
     finally:
         db.close()
     assert (stored.headline, stored.author) == (HEADLINE, login_name())

@@ -38,7 +38,7 @@ def test_create_keeps_text_exactly_and_writes_a_revision(db) -> None:
 def test_bad_headlines_are_refused_and_nothing_is_stored(db, headline: str) -> None:
     with pytest.raises(InvalidInputError):
         ArticleService(db, SARA).create(ArticleContent(headline=headline))
-    assert ArticleService(db, SARA).list() == []
+    assert ArticleService(db, SARA).summaries() == []
 
 
 def test_urgency_and_language_are_checked(db) -> None:
@@ -153,8 +153,8 @@ def test_list_filters_and_orders_newest_first(db) -> None:
     first, second = _draft(db, "الأول"), _draft(db, "الثاني")
     service = ArticleService(db, KARIM)
     service.take_step(first, Step.SUBMIT)
-    assert [a.id for a in service.list()] == [first, second]
-    assert [a.id for a in service.list(status="draft")] == [second]
-    assert service.list(desk="sports") == []
+    assert [a.id for a in service.summaries()] == [first, second]
+    assert [a.id for a in service.summaries(status="draft")] == [second]
+    assert service.summaries(desk="sports") == []
     with pytest.raises(InvalidInputError):
-        service.list(status="nonsense")
+        service.summaries(status="nonsense")

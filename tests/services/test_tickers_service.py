@@ -68,7 +68,7 @@ def test_bad_items_are_refused_and_nothing_is_stored(db, kwargs, message) -> Non
     with pytest.raises(InvalidInputError, match=message):
         sara.add(kwargs.pop("text"), now=NOW, **kwargs)
     assert len(sara.list_items("site", include_expired=True, include_withdrawn=True, now=NOW)) == 1
-    assert [c.name for c in ChannelService(db, SARA).list()] == ["site"]
+    assert [c.name for c in ChannelService(db, SARA).summaries()] == ["site"]
 
 
 def test_editors_draft_and_chiefs_approve_for_air(db) -> None:
@@ -305,7 +305,7 @@ def test_channels_are_listed_created_once_and_changed_by_chiefs(db) -> None:
     with pytest.raises(PermissionDeniedError, match="may not change ticker channels"):
         channels.update("tv", window_px=800)
     assert ChannelService(db, ADMIN).update("tv", language="fr").language == "fr"
-    assert [(c.name, c.language) for c in channels.list()] == [("site-en", "en"), ("tv", "fr")]
+    assert [(c.name, c.language) for c in channels.channels()] == [("site-en", "en"), ("tv", "fr")]
 
 
 def test_the_seed_ticker_goes_on_air_in_order_with_its_breaking_item_first(db) -> None:

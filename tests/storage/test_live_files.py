@@ -57,7 +57,7 @@ def write_proof(path: Path, desk: Database) -> None:
     from newsdesk.render.pdf.pages import write_proof_pdf
 
     service = ArticleService(desk, SARA)
-    write_proof_pdf(service.get(service.list()[0].id), path)
+    write_proof_pdf(service.get(service.summaries()[0].id), path)
 
 
 def ticker_feed(path: Path) -> None:

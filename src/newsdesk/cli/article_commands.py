@@ -185,7 +185,7 @@ def cmd_new(ctx: CommandContext) -> int:
 def cmd_list(ctx: CommandContext) -> int:
     """List articles."""
     args = ctx.args
-    rows = _service(ctx).list(
+    rows = _service(ctx).summaries(
         status=args.status, desk=args.desk, author=args.author, limit=args.limit, offset=args.offset
     )
     if ctx.as_json:

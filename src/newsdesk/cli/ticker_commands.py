@@ -206,7 +206,7 @@ def cmd_list(ctx: CommandContext) -> int:
     if ctx.args.ticker:
         names = [ctx.args.ticker]
     else:
-        names = [c.name for c in ChannelService(ctx.db, ctx.actor, ctx.settings).list()]
+        names = [c.name for c in ChannelService(ctx.db, ctx.actor, ctx.settings).channels()]
     everything = bool(ctx.args.all)
     now = _time(ctx.args.at)
     items = [
@@ -289,7 +289,7 @@ def cmd_channel_set(ctx: CommandContext) -> int:
 
 def cmd_channel_list(ctx: CommandContext) -> int:
     """List channels."""
-    channels = ChannelService(ctx.db, ctx.actor, ctx.settings).list()
+    channels = ChannelService(ctx.db, ctx.actor, ctx.settings).channels()
     if ctx.as_json:
         print_json(
             [{"name": c.name, "language": c.language, "window_px": c.window_px} for c in channels]

@@ -69,7 +69,7 @@ class ExportFlow(QObject):
 
         host = self.host
         try:
-            desks = {s.desk for s in host.articles.list(limit=RECENT) if s.desk}
+            desks = {s.desk for s in host.articles.summaries(limit=RECENT) if s.desk}
         except NewsdeskError:
             desks = set()
         dialog = ExportBundleDialog(
@@ -96,7 +96,7 @@ class ExportFlow(QObject):
                 (
                     summary
                     for status in SENDABLE
-                    for summary in host.articles.list(
+                    for summary in host.articles.summaries(
                         status=status.value, author=host.person.name, limit=RECENT
                     )
                 ),

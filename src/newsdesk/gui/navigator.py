@@ -107,7 +107,7 @@ class Navigator(QWidget):
                 self.service.db, query, status=status, author=author, limit=PAGE
             )
             return [(h.id, h.headline, h.language, h.status, "") for h in hits]
-        summaries = self.service.list(status=status, author=author, limit=PAGE)
+        summaries = self.service.summaries(status=status, author=author, limit=PAGE)
         return [
             (
                 s.id,

@@ -185,7 +185,7 @@ class SelfCheck:
         from newsdesk.domain.document import Document
 
         articles = self.window.articles
-        newest = articles.list(limit=1)
+        newest = articles.summaries(limit=1)
         if newest:
             self.article = articles.get(newest[0].id)
             return f"loaded {self.article.id[:8]}"

@@ -76,7 +76,7 @@ class ArticleService:
         with self.db.reading() as session:
             return article_from_row(self._load(session, article_id))
 
-    def list(
+    def summaries(
         self,
         *,
         status: str | None = None,

@@ -132,7 +132,7 @@ class ExportService:
         chosen: list[Article] = []
         offset = 0
         while True:
-            page = self._articles.list(
+            page = self._articles.summaries(
                 status=request.status, desk=request.desk, limit=PAGE, offset=offset
             )
             for summary in page:
@@ -150,7 +150,7 @@ class ExportService:
         """Every ticker channel with what it airs now."""
         tickers = TickerService(self.db, self.actor)
         sources = []
-        for channel in ChannelService(self.db, self.actor).list():
+        for channel in ChannelService(self.db, self.actor).channels():
             on_air = tickers.on_air(channel.name)
             sources.append(TickerFeedSource(on_air.channel, on_air.items))
         return sources

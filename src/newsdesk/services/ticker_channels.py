@@ -29,7 +29,7 @@ class ChannelService:
         self.actor = actor
         self.settings = settings or Settings()
 
-    def list(self) -> list[TickerChannel]:
+    def channels(self) -> list[TickerChannel]:
         """Every channel, by name."""
         with self.db.reading() as session:
             return [ticker_channel_from_row(row) for row in TickerRepository(session).channels()]

@@ -129,7 +129,7 @@ class QueueModel(QAbstractTableModel):
             self.endInsertRows()
 
     def _page(self, limit: int, offset: int) -> list[ArticleSummary]:
-        return self.service.list(
+        return self.service.summaries(
             status=self.status,
             desk=self.desk,
             held_by=self.held_by,

@@ -181,7 +181,7 @@ class TickerDesk(QWidget):
         self.channel.blockSignals(True)
         self.channel.clear()
         try:
-            names = [c.name for c in self.channels.list()]
+            names = [c.name for c in self.channels.channels()]
         except NewsdeskError as exc:
             names = []
             self.message.emit(str(exc))
