@@ -4,167 +4,167 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="78"/>
+        <location filename="../../src/newsdesk/gui/actions.py" line="126"/>
         <source>&amp;New article</source>
         <translation>مقال &amp;جديد</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="81"/>
+        <location filename="../../src/newsdesk/gui/actions.py" line="127"/>
         <source>&amp;Open…</source>
         <translation>&amp;فتح…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="83"/>
+        <location filename="../../src/newsdesk/gui/actions.py" line="128"/>
         <source>&amp;Save</source>
         <translation>&amp;حفظ</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="85"/>
+        <location filename="../../src/newsdesk/gui/actions.py" line="129"/>
         <source>&amp;Close</source>
         <translation>إ&amp;غلاق</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="87"/>
+        <location filename="../../src/newsdesk/gui/actions.py" line="130"/>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="88"/>
+        <location filename="../../src/newsdesk/gui/actions.py" line="131"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="89"/>
+        <location filename="../../src/newsdesk/gui/actions.py" line="132"/>
         <source>&amp;Find…</source>
         <translation>&amp;بحث…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="92"/>
+        <location filename="../../src/newsdesk/gui/actions.py" line="133"/>
         <source>R&amp;eplace…</source>
         <translation>ا&amp;ستبدال…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="96"/>
+        <location filename="../../src/newsdesk/gui/actions.py" line="134"/>
         <source>&amp;Bold</source>
         <translation>&amp;عريض</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="98"/>
+        <location filename="../../src/newsdesk/gui/actions.py" line="135"/>
         <source>&amp;Italic</source>
         <translation>&amp;مائل</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="100"/>
+        <location filename="../../src/newsdesk/gui/actions.py" line="136"/>
         <source>&amp;Link…</source>
         <translation>&amp;رابط…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="103"/>
+        <location filename="../../src/newsdesk/gui/actions.py" line="139"/>
         <source>Paste as plain text</source>
         <translation>لصق كنص عادي</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="109"/>
+        <location filename="../../src/newsdesk/gui/actions.py" line="145"/>
         <source>Paragraph right-to-left</source>
         <translation>الفقرة من اليمين إلى اليسار</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="115"/>
+        <location filename="../../src/newsdesk/gui/actions.py" line="151"/>
         <source>Paragraph left-to-right</source>
         <translation>الفقرة من اليسار إلى اليمين</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="121"/>
+        <location filename="../../src/newsdesk/gui/actions.py" line="157"/>
         <source>Paragraph direction automatic</source>
         <translation>اتجاه الفقرة تلقائي</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="127"/>
+        <location filename="../../src/newsdesk/gui/actions.py" line="161"/>
         <source>Paragraph</source>
         <translation>فقرة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="133"/>
+        <location filename="../../src/newsdesk/gui/actions.py" line="162"/>
         <source>Heading</source>
         <translation>عنوان فرعي</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="139"/>
+        <location filename="../../src/newsdesk/gui/actions.py" line="163"/>
         <source>Quote</source>
         <translation>اقتباس</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="145"/>
+        <location filename="../../src/newsdesk/gui/actions.py" line="164"/>
         <source>Bulleted list</source>
         <translation>قائمة نقطية</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="151"/>
+        <location filename="../../src/newsdesk/gui/actions.py" line="165"/>
         <source>Su&amp;bmit to desk</source>
         <translation>&amp;تقديم إلى القسم</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="157"/>
+        <location filename="../../src/newsdesk/gui/actions.py" line="166"/>
         <source>&amp;History…</source>
         <translation>ال&amp;سجل…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="163"/>
+        <location filename="../../src/newsdesk/gui/actions.py" line="167"/>
         <source>&amp;Print proof…</source>
         <translation>&amp;طباعة بروفة…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="169"/>
+        <location filename="../../src/newsdesk/gui/actions.py" line="168"/>
         <source>&amp;Preferences…</source>
         <translation>ال&amp;تفضيلات…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="174"/>
+        <location filename="../../src/newsdesk/gui/actions.py" line="169"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="178"/>
+        <location filename="../../src/newsdesk/gui/actions.py" line="170"/>
         <source>Right-to-left mark (RLM)</source>
         <translation>علامة من اليمين إلى اليسار (RLM)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="184"/>
+        <location filename="../../src/newsdesk/gui/actions.py" line="171"/>
         <source>Left-to-right mark (LRM)</source>
         <translation>علامة من اليسار إلى اليمين (LRM)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="190"/>
+        <location filename="../../src/newsdesk/gui/actions.py" line="172"/>
         <source>Arabic comma ،</source>
         <translation>فاصلة عربية ،</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="195"/>
+        <location filename="../../src/newsdesk/gui/actions.py" line="173"/>
         <source>Guillemets « »</source>
         <translation>علامتا تنصيص « »</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="199"/>
+        <location filename="../../src/newsdesk/gui/actions.py" line="174"/>
         <source>Non-breaking space</source>
         <translation>مسافة غير منكسرة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="205"/>
+        <location filename="../../src/newsdesk/gui/actions.py" line="177"/>
         <source>Show invisible characters</source>
         <translation>إظهار المحارف غير المرئية</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="211"/>
+        <location filename="../../src/newsdesk/gui/actions.py" line="183"/>
         <source>&amp;Export bundle…</source>
         <translation>&amp;تصدير حزمة…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="218"/>
+        <location filename="../../src/newsdesk/gui/actions.py" line="188"/>
         <source>&amp;Import…</source>
         <translation>ا&amp;ستيراد…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="224"/>
+        <location filename="../../src/newsdesk/gui/actions.py" line="189"/>
         <source>Sen&amp;d to desk…</source>
         <translation>إرسال &amp;حزمة إلى القسم…</translation>
     </message>
@@ -326,6 +326,46 @@
         <location filename="../../src/newsdesk/gui/dialogs/conflict.py" line="75"/>
         <source>Take theirs</source>
         <translation>اعتماد نسختهم</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../../src/newsdesk/gui/crash.py" line="73"/>
+        <source>Newsdesk: unexpected error</source>
+        <translation>Newsdesk: خطأ غير متوقع</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/crash.py" line="79"/>
+        <source>Something went wrong inside Newsdesk. Newsdesk keeps running, but save your work and restart it if anything looks wrong.</source>
+        <translation>حدث خطأ داخل Newsdesk. يواصل Newsdesk العمل، لكن احفظ عملك وأعد تشغيله إن بدا لك أي شيء غير سليم.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/crash.py" line="90"/>
+        <source>Please report this error with the details below (the error, the Newsdesk version and the platform). The log file is:</source>
+        <translation>يرجى الإبلاغ عن هذا الخطأ مع التفاصيل أدناه (الخطأ، وإصدار Newsdesk، والنظام). ملف السجل هو:</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/crash.py" line="104"/>
+        <source>Copy details</source>
+        <translation>نسخ التفاصيل</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/newsdesk/gui/crash.py" line="114"/>
+        <source>%n open article(s) could not be written as recovery copies. Do not close them: copy their text somewhere safe first.</source>
+        <translation>
+            <numerusform>لم تُكتب أي مقالة مفتوحة نسخةَ استرجاع.</numerusform>
+            <numerusform>لم تُكتب مقالة مفتوحة واحدة نسخةَ استرجاع. لا تغلقها: انسخ نصها إلى مكان آمن أولًا.</numerusform>
+            <numerusform>لم تُكتب مقالتان مفتوحتان نسختَي استرجاع. لا تغلقهما: انسخ نصهما إلى مكان آمن أولًا.</numerusform>
+            <numerusform>لم تُكتب %n مقالات مفتوحة نسخَ استرجاع. لا تغلقها: انسخ نصها إلى مكان آمن أولًا.</numerusform>
+            <numerusform>لم تُكتب %n مقالة مفتوحة نسخَ استرجاع. لا تغلقها: انسخ نصها إلى مكان آمن أولًا.</numerusform>
+            <numerusform>لم تُكتب %n مقالة مفتوحة نسخَ استرجاع. لا تغلقها: انسخ نصها إلى مكان آمن أولًا.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/crash.py" line="120"/>
+        <source>Every open article was written as a recovery copy first; Newsdesk offers it back if the text is lost.</source>
+        <translation>كُتبت كل المقالات المفتوحة أولًا نسخَ استرجاع؛ ويعرضها Newsdesk عليك من جديد إن ضاع النص.</translation>
     </message>
 </context>
 <context>
@@ -504,28 +544,28 @@ Make sure no other program copies, moves or opens the database file while Newsde
 <context>
     <name>ExportFlow</name>
     <message>
-        <location filename="../../src/newsdesk/gui/export_flow.py" line="67"/>
+        <location filename="../../src/newsdesk/gui/export_flow.py" line="81"/>
         <source>Export bundle</source>
         <translation>تصدير حزمة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/export_flow.py" line="96"/>
+        <location filename="../../src/newsdesk/gui/export_flow.py" line="110"/>
         <source>You have no drafts to send.</source>
         <translation>ليست لديك مسودات لإرسالها.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/export_flow.py" line="114"/>
-        <location filename="../../src/newsdesk/gui/export_flow.py" line="143"/>
+        <location filename="../../src/newsdesk/gui/export_flow.py" line="128"/>
+        <location filename="../../src/newsdesk/gui/export_flow.py" line="155"/>
         <source>Send to desk</source>
         <translation>إرسال إلى القسم</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/export_flow.py" line="132"/>
+        <location filename="../../src/newsdesk/gui/export_flow.py" line="144"/>
         <source>Bundle written</source>
         <translation>كُتبت الحزمة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/export_flow.py" line="134"/>
+        <location filename="../../src/newsdesk/gui/export_flow.py" line="146"/>
         <source>Export cancelled; nothing was written</source>
         <translation>أُلغي التصدير؛ لم يُكتب شيء</translation>
     </message>
@@ -726,17 +766,17 @@ Make sure no other program copies, moves or opens the database file while Newsde
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/history.py" line="32"/>
+        <location filename="../../src/newsdesk/gui/dialogs/history.py" line="48"/>
         <source>History</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/history.py" line="44"/>
+        <location filename="../../src/newsdesk/gui/dialogs/history.py" line="60"/>
         <source>Restore this revision</source>
         <translation>استرجاع هذه المراجعة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/history.py" line="76"/>
+        <location filename="../../src/newsdesk/gui/dialogs/history.py" line="92"/>
         <source>Not restored</source>
         <translation>لم يُسترجع</translation>
     </message>
@@ -744,28 +784,28 @@ Make sure no other program copies, moves or opens the database file while Newsde
 <context>
     <name>ImportRun</name>
     <message>
-        <location filename="../../src/newsdesk/gui/importing.py" line="51"/>
+        <location filename="../../src/newsdesk/gui/importing.py" line="79"/>
         <source>Articles and bundles (%1)</source>
         <translation>المقالات والحزم (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/importing.py" line="54"/>
+        <location filename="../../src/newsdesk/gui/importing.py" line="82"/>
         <source>All files (*)</source>
         <translation>كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/importing.py" line="59"/>
-        <location filename="../../src/newsdesk/gui/importing.py" line="107"/>
+        <location filename="../../src/newsdesk/gui/importing.py" line="87"/>
+        <location filename="../../src/newsdesk/gui/importing.py" line="135"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/importing.py" line="132"/>
+        <location filename="../../src/newsdesk/gui/importing.py" line="160"/>
         <source>Importing %1 (%2 of %3)…</source>
         <translation>استيراد %1 (%2 من %3)…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/importing.py" line="154"/>
+        <location filename="../../src/newsdesk/gui/importing.py" line="182"/>
         <source>Importing %1…</source>
         <translation>استيراد %1…</translation>
     </message>
@@ -838,147 +878,147 @@ Make sure no other program copies, moves or opens the database file while Newsde
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="198"/>
+        <location filename="../../src/newsdesk/gui/menus.py" line="15"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="208"/>
+        <location filename="../../src/newsdesk/gui/menus.py" line="35"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="211"/>
+        <location filename="../../src/newsdesk/gui/menus.py" line="39"/>
         <source>F&amp;ormat</source>
         <translation>&amp;تنسيق</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="224"/>
+        <location filename="../../src/newsdesk/gui/menus.py" line="55"/>
         <source>&amp;Insert</source>
         <translation>إ&amp;دراج</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="233"/>
+        <location filename="../../src/newsdesk/gui/menus.py" line="58"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="241"/>
+        <location filename="../../src/newsdesk/gui/menus.py" line="103"/>
         <source>Main</source>
         <translation>الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="318"/>
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="240"/>
         <source>Cannot open</source>
         <translation>تعذر الفتح</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="372"/>
+        <location filename="../../src/newsdesk/gui/dialogs/unsaved.py" line="23"/>
         <source>Unsaved changes</source>
         <translation>تعديلات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="373"/>
+        <location filename="../../src/newsdesk/gui/dialogs/unsaved.py" line="24"/>
         <source>Save the changes to “%1”?</source>
         <translation>هل تحفظ التعديلات على «%1»؟</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="374"/>
+        <location filename="../../src/newsdesk/gui/dialogs/unsaved.py" line="18"/>
         <source>New article</source>
         <translation>مقال جديد</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="407"/>
+        <location filename="../../src/newsdesk/gui/submitting.py" line="26"/>
         <source>Not submitted</source>
         <translation>لم يُرسل</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="411"/>
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="304"/>
         <source>Submitted to the desk</source>
         <translation>أُرسل إلى القسم</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="447"/>
+        <location filename="../../src/newsdesk/gui/editor/commands.py" line="164"/>
         <source>Select the words to link first</source>
         <translation>حدد الكلمات المراد ربطها أولا</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="449"/>
+        <location filename="../../src/newsdesk/gui/editor/commands.py" line="169"/>
         <source>Link</source>
         <translation>رابط</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="449"/>
+        <location filename="../../src/newsdesk/gui/editor/commands.py" line="170"/>
         <source>Address (https://…)</source>
         <translation>العنوان (https://…)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="533"/>
+        <location filename="../../src/newsdesk/gui/status_line.py" line="21"/>
         <source>%1 · version %2</source>
         <translation>%1 · النسخة %2</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="537"/>
+        <location filename="../../src/newsdesk/gui/status_line.py" line="19"/>
         <source>new</source>
         <translation>جديد</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="552"/>
+        <location filename="../../src/newsdesk/gui/status_line.py" line="32"/>
         <source>%1 words · %2 min</source>
         <translation>%1 كلمة · %2 د</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="587"/>
+        <location filename="../../src/newsdesk/gui/front_article.py" line="97"/>
         <source>House style (%1)</source>
         <translation>أسلوب التحرير (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="620"/>
+        <location filename="../../src/newsdesk/gui/proof.py" line="25"/>
         <source>Save the article before printing a proof</source>
         <translation>احفظ المقال قبل طباعة البروفة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="624"/>
+        <location filename="../../src/newsdesk/gui/proof.py" line="30"/>
         <source>Print proof</source>
         <translation>طباعة بروفة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="632"/>
+        <location filename="../../src/newsdesk/gui/proof.py" line="39"/>
         <source>No proof</source>
         <translation>لا بروفة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="637"/>
+        <location filename="../../src/newsdesk/gui/proof.py" line="42"/>
         <source>Proof written: %1</source>
         <translation>كُتبت البروفة: %1</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/frame.py" line="25"/>
+        <location filename="../../src/newsdesk/gui/frame.py" line="28"/>
         <source>Newsdesk</source>
         <translation>نيوزديسك</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/frame.py" line="35"/>
+        <location filename="../../src/newsdesk/gui/frame.py" line="38"/>
         <source>Articles</source>
         <translation>المقالات</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/frame.py" line="38"/>
+        <location filename="../../src/newsdesk/gui/frame.py" line="41"/>
         <source>House style</source>
         <translation>أسلوب التحرير</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/frame.py" line="41"/>
+        <location filename="../../src/newsdesk/gui/frame.py" line="44"/>
         <source>Preview</source>
         <translation>المعاينة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/frame.py" line="44"/>
+        <location filename="../../src/newsdesk/gui/frame.py" line="47"/>
         <source>Desk queue</source>
         <translation>طابور القسم</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/frame.py" line="49"/>
+        <location filename="../../src/newsdesk/gui/frame.py" line="52"/>
         <source>Ticker</source>
         <translation>الشريط</translation>
     </message>
@@ -1032,42 +1072,42 @@ Make sure no other program copies, moves or opens the database file while Newsde
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/preferences.py" line="28"/>
+        <location filename="../../src/newsdesk/gui/dialogs/preferences.py" line="42"/>
         <source>Preferences</source>
         <translation>التفضيلات</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/preferences.py" line="31"/>
+        <location filename="../../src/newsdesk/gui/dialogs/preferences.py" line="44"/>
         <source>System language</source>
         <translation>لغة النظام</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/preferences.py" line="42"/>
+        <location filename="../../src/newsdesk/gui/dialogs/preferences.py" line="55"/>
         <source>Newsdesk default (Noto Sans Arabic)</source>
         <translation>خط نيوزديسك الافتراضي (Noto Sans Arabic)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/preferences.py" line="43"/>
+        <location filename="../../src/newsdesk/gui/dialogs/preferences.py" line="56"/>
         <source>The font chosen below</source>
         <translation>الخط المختار أدناه</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/preferences.py" line="49"/>
+        <location filename="../../src/newsdesk/gui/dialogs/preferences.py" line="62"/>
         <source>Interface language</source>
         <translation>لغة الواجهة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/preferences.py" line="50"/>
+        <location filename="../../src/newsdesk/gui/dialogs/preferences.py" line="63"/>
         <source>The interface language applies from the next start.</source>
         <translation>تُطبق لغة الواجهة عند التشغيل القادم.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/preferences.py" line="51"/>
+        <location filename="../../src/newsdesk/gui/dialogs/preferences.py" line="64"/>
         <source>Editor font</source>
         <translation>خط المحرر</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/preferences.py" line="53"/>
+        <location filename="../../src/newsdesk/gui/dialogs/preferences.py" line="66"/>
         <source>Editor font size</source>
         <translation>حجم خط المحرر</translation>
     </message>
@@ -1153,77 +1193,77 @@ Make sure no other program copies, moves or opens the database file while Newsde
         <translation>نسخة مستوردة تختلف عن هذه النسخة؛ وهي محفوظة في السجل كنسخة متعارضة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="33"/>
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="34"/>
         <source>Incoming</source>
         <translation>الوارد</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="34"/>
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="35"/>
         <source>In review</source>
         <translation>قيد المراجعة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="35"/>
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="36"/>
         <source>Returned</source>
         <translation>معاد</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="36"/>
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="37"/>
         <source>Approved</source>
         <translation>مقبول</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="37"/>
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="38"/>
         <source>Published</source>
         <translation>منشور</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="38"/>
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="39"/>
         <source>Spiked</source>
         <translation>ملغى</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="41"/>
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="42"/>
         <source>Claim</source>
         <translation>تولي المراجعة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="42"/>
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="43"/>
         <source>Approve</source>
         <translation>قبول</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="43"/>
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="44"/>
         <source>Return…</source>
         <translation>إعادة…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="44"/>
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="45"/>
         <source>Mark published</source>
         <translation>تعليم كمنشور</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="45"/>
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="46"/>
         <source>Spike…</source>
         <translation>إلغاء…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="46"/>
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="47"/>
         <source>Restore</source>
         <translation>استرجاع</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="71"/>
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="72"/>
         <source>In review: only what I hold</source>
         <translation>قيد المراجعة: ما بحوزتي فقط</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="75"/>
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="76"/>
         <source>Search this tab (Arabic-aware)…</source>
         <translation>ابحث في هذا التبويب (يفهم العربية)…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="103"/>
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="104"/>
         <source>Break lease…</source>
         <translation>كسر الحجز…</translation>
     </message>
@@ -1231,32 +1271,32 @@ Make sure no other program copies, moves or opens the database file while Newsde
 <context>
     <name>QueueView</name>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="170"/>
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="171"/>
         <source>Break lease</source>
         <translation>كسر الحجز</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="171"/>
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="172"/>
         <source>Take the article away from whoever is editing it?</source>
         <translation>هل تسحب المقال ممن يحرره الآن؟</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="187"/>
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="188"/>
         <source>Note for the author</source>
         <translation>ملاحظة للكاتب</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="187"/>
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="188"/>
         <source>Why spike it?</source>
         <translation>لماذا الإلغاء؟</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="189"/>
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="190"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="200"/>
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="201"/>
         <source>Not done</source>
         <translation>لم يتم</translation>
     </message>

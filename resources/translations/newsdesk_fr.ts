@@ -4,167 +4,167 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="78"/>
+        <location filename="../../src/newsdesk/gui/actions.py" line="126"/>
         <source>&amp;New article</source>
         <translation>&amp;Nouvel article</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="81"/>
+        <location filename="../../src/newsdesk/gui/actions.py" line="127"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="83"/>
+        <location filename="../../src/newsdesk/gui/actions.py" line="128"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="85"/>
+        <location filename="../../src/newsdesk/gui/actions.py" line="129"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="87"/>
+        <location filename="../../src/newsdesk/gui/actions.py" line="130"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="88"/>
+        <location filename="../../src/newsdesk/gui/actions.py" line="131"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="89"/>
+        <location filename="../../src/newsdesk/gui/actions.py" line="132"/>
         <source>&amp;Find…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="92"/>
+        <location filename="../../src/newsdesk/gui/actions.py" line="133"/>
         <source>R&amp;eplace…</source>
         <translation>R&amp;emplacer…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="96"/>
+        <location filename="../../src/newsdesk/gui/actions.py" line="134"/>
         <source>&amp;Bold</source>
         <translation>&amp;Gras</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="98"/>
+        <location filename="../../src/newsdesk/gui/actions.py" line="135"/>
         <source>&amp;Italic</source>
         <translation>&amp;Italique</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="100"/>
+        <location filename="../../src/newsdesk/gui/actions.py" line="136"/>
         <source>&amp;Link…</source>
         <translation>&amp;Lien…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="103"/>
+        <location filename="../../src/newsdesk/gui/actions.py" line="139"/>
         <source>Paste as plain text</source>
         <translation>Coller en texte brut</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="109"/>
+        <location filename="../../src/newsdesk/gui/actions.py" line="145"/>
         <source>Paragraph right-to-left</source>
         <translation>Paragraphe de droite à gauche</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="115"/>
+        <location filename="../../src/newsdesk/gui/actions.py" line="151"/>
         <source>Paragraph left-to-right</source>
         <translation>Paragraphe de gauche à droite</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="121"/>
+        <location filename="../../src/newsdesk/gui/actions.py" line="157"/>
         <source>Paragraph direction automatic</source>
         <translation>Direction du paragraphe automatique</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="127"/>
+        <location filename="../../src/newsdesk/gui/actions.py" line="161"/>
         <source>Paragraph</source>
         <translation>Paragraphe</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="133"/>
+        <location filename="../../src/newsdesk/gui/actions.py" line="162"/>
         <source>Heading</source>
         <translation>Intertitre</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="139"/>
+        <location filename="../../src/newsdesk/gui/actions.py" line="163"/>
         <source>Quote</source>
         <translation>Citation</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="145"/>
+        <location filename="../../src/newsdesk/gui/actions.py" line="164"/>
         <source>Bulleted list</source>
         <translation>Liste à puces</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="151"/>
+        <location filename="../../src/newsdesk/gui/actions.py" line="165"/>
         <source>Su&amp;bmit to desk</source>
         <translation>&amp;Soumettre au desk</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="157"/>
+        <location filename="../../src/newsdesk/gui/actions.py" line="166"/>
         <source>&amp;History…</source>
         <translation>&amp;Historique…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="163"/>
+        <location filename="../../src/newsdesk/gui/actions.py" line="167"/>
         <source>&amp;Print proof…</source>
         <translation>&amp;Imprimer une épreuve…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="169"/>
+        <location filename="../../src/newsdesk/gui/actions.py" line="168"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="174"/>
+        <location filename="../../src/newsdesk/gui/actions.py" line="169"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="178"/>
+        <location filename="../../src/newsdesk/gui/actions.py" line="170"/>
         <source>Right-to-left mark (RLM)</source>
         <translation>Marque droite-à-gauche (RLM)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="184"/>
+        <location filename="../../src/newsdesk/gui/actions.py" line="171"/>
         <source>Left-to-right mark (LRM)</source>
         <translation>Marque gauche-à-droite (LRM)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="190"/>
+        <location filename="../../src/newsdesk/gui/actions.py" line="172"/>
         <source>Arabic comma ،</source>
         <translation>Virgule arabe ،</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="195"/>
+        <location filename="../../src/newsdesk/gui/actions.py" line="173"/>
         <source>Guillemets « »</source>
         <translation>Guillemets « »</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="199"/>
+        <location filename="../../src/newsdesk/gui/actions.py" line="174"/>
         <source>Non-breaking space</source>
         <translation>Espace insécable</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="205"/>
+        <location filename="../../src/newsdesk/gui/actions.py" line="177"/>
         <source>Show invisible characters</source>
         <translation>Afficher les caractères invisibles</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="211"/>
+        <location filename="../../src/newsdesk/gui/actions.py" line="183"/>
         <source>&amp;Export bundle…</source>
         <translation>&amp;Exporter un lot…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="218"/>
+        <location filename="../../src/newsdesk/gui/actions.py" line="188"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/actions.py" line="224"/>
+        <location filename="../../src/newsdesk/gui/actions.py" line="189"/>
         <source>Sen&amp;d to desk…</source>
         <translation>Envoyer un &amp;lot au desk…</translation>
     </message>
@@ -326,6 +326,42 @@
         <location filename="../../src/newsdesk/gui/dialogs/conflict.py" line="75"/>
         <source>Take theirs</source>
         <translation>Prendre la leur</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../../src/newsdesk/gui/crash.py" line="73"/>
+        <source>Newsdesk: unexpected error</source>
+        <translation>Newsdesk : erreur inattendue</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/crash.py" line="79"/>
+        <source>Something went wrong inside Newsdesk. Newsdesk keeps running, but save your work and restart it if anything looks wrong.</source>
+        <translation>Une erreur s’est produite dans Newsdesk. Newsdesk continue de fonctionner, mais enregistrez votre travail et redémarrez-le si quelque chose semble anormal.</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/crash.py" line="90"/>
+        <source>Please report this error with the details below (the error, the Newsdesk version and the platform). The log file is:</source>
+        <translation>Merci de signaler cette erreur avec les détails ci-dessous (l’erreur, la version de Newsdesk et la plateforme). Le fichier journal est :</translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/crash.py" line="104"/>
+        <source>Copy details</source>
+        <translation>Copier les détails</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/newsdesk/gui/crash.py" line="114"/>
+        <source>%n open article(s) could not be written as recovery copies. Do not close them: copy their text somewhere safe first.</source>
+        <translation>
+            <numerusform>%n article ouvert n’a pas pu être écrit en copie de récupération. Ne le fermez pas : copiez d’abord son texte en lieu sûr.</numerusform>
+            <numerusform>%n articles ouverts n’ont pas pu être écrits en copies de récupération. Ne les fermez pas : copiez d’abord leur texte en lieu sûr.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/newsdesk/gui/crash.py" line="120"/>
+        <source>Every open article was written as a recovery copy first; Newsdesk offers it back if the text is lost.</source>
+        <translation>Chaque article ouvert a d’abord été écrit en copie de récupération ; Newsdesk vous le propose à nouveau si le texte est perdu.</translation>
     </message>
 </context>
 <context>
@@ -500,28 +536,28 @@ Veillez à ce qu’aucun autre programme ne copie, ne déplace ni n’ouvre le f
 <context>
     <name>ExportFlow</name>
     <message>
-        <location filename="../../src/newsdesk/gui/export_flow.py" line="67"/>
+        <location filename="../../src/newsdesk/gui/export_flow.py" line="81"/>
         <source>Export bundle</source>
         <translation>Exporter un lot</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/export_flow.py" line="96"/>
+        <location filename="../../src/newsdesk/gui/export_flow.py" line="110"/>
         <source>You have no drafts to send.</source>
         <translation>Vous n&apos;avez aucun brouillon à envoyer.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/export_flow.py" line="114"/>
-        <location filename="../../src/newsdesk/gui/export_flow.py" line="143"/>
+        <location filename="../../src/newsdesk/gui/export_flow.py" line="128"/>
+        <location filename="../../src/newsdesk/gui/export_flow.py" line="155"/>
         <source>Send to desk</source>
         <translation>Envoyer au desk</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/export_flow.py" line="132"/>
+        <location filename="../../src/newsdesk/gui/export_flow.py" line="144"/>
         <source>Bundle written</source>
         <translation>Lot écrit</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/export_flow.py" line="134"/>
+        <location filename="../../src/newsdesk/gui/export_flow.py" line="146"/>
         <source>Export cancelled; nothing was written</source>
         <translation>Export annulé ; rien n&apos;a été écrit</translation>
     </message>
@@ -706,17 +742,17 @@ Veillez à ce qu’aucun autre programme ne copie, ne déplace ni n’ouvre le f
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/history.py" line="32"/>
+        <location filename="../../src/newsdesk/gui/dialogs/history.py" line="48"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/history.py" line="44"/>
+        <location filename="../../src/newsdesk/gui/dialogs/history.py" line="60"/>
         <source>Restore this revision</source>
         <translation>Restaurer cette révision</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/history.py" line="76"/>
+        <location filename="../../src/newsdesk/gui/dialogs/history.py" line="92"/>
         <source>Not restored</source>
         <translation>Non restauré</translation>
     </message>
@@ -724,28 +760,28 @@ Veillez à ce qu’aucun autre programme ne copie, ne déplace ni n’ouvre le f
 <context>
     <name>ImportRun</name>
     <message>
-        <location filename="../../src/newsdesk/gui/importing.py" line="51"/>
+        <location filename="../../src/newsdesk/gui/importing.py" line="79"/>
         <source>Articles and bundles (%1)</source>
         <translation>Articles et lots (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/importing.py" line="54"/>
+        <location filename="../../src/newsdesk/gui/importing.py" line="82"/>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/importing.py" line="59"/>
-        <location filename="../../src/newsdesk/gui/importing.py" line="107"/>
+        <location filename="../../src/newsdesk/gui/importing.py" line="87"/>
+        <location filename="../../src/newsdesk/gui/importing.py" line="135"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/importing.py" line="132"/>
+        <location filename="../../src/newsdesk/gui/importing.py" line="160"/>
         <source>Importing %1 (%2 of %3)…</source>
         <translation>Import de %1 (%2 sur %3)…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/importing.py" line="154"/>
+        <location filename="../../src/newsdesk/gui/importing.py" line="182"/>
         <source>Importing %1…</source>
         <translation>Import de %1…</translation>
     </message>
@@ -814,147 +850,147 @@ Veillez à ce qu’aucun autre programme ne copie, ne déplace ni n’ouvre le f
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="198"/>
+        <location filename="../../src/newsdesk/gui/menus.py" line="15"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="208"/>
+        <location filename="../../src/newsdesk/gui/menus.py" line="35"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="211"/>
+        <location filename="../../src/newsdesk/gui/menus.py" line="39"/>
         <source>F&amp;ormat</source>
         <translation>F&amp;ormat</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="224"/>
+        <location filename="../../src/newsdesk/gui/menus.py" line="55"/>
         <source>&amp;Insert</source>
         <translation>&amp;Insérer</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="233"/>
+        <location filename="../../src/newsdesk/gui/menus.py" line="58"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="241"/>
+        <location filename="../../src/newsdesk/gui/menus.py" line="103"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="318"/>
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="240"/>
         <source>Cannot open</source>
         <translation>Ouverture impossible</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="372"/>
+        <location filename="../../src/newsdesk/gui/dialogs/unsaved.py" line="23"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="373"/>
+        <location filename="../../src/newsdesk/gui/dialogs/unsaved.py" line="24"/>
         <source>Save the changes to “%1”?</source>
         <translation>Enregistrer les modifications de « %1 » ?</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="374"/>
+        <location filename="../../src/newsdesk/gui/dialogs/unsaved.py" line="18"/>
         <source>New article</source>
         <translation>Nouvel article</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="407"/>
+        <location filename="../../src/newsdesk/gui/submitting.py" line="26"/>
         <source>Not submitted</source>
         <translation>Non envoyé</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="411"/>
+        <location filename="../../src/newsdesk/gui/mainwindow.py" line="304"/>
         <source>Submitted to the desk</source>
         <translation>Envoyé au desk</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="447"/>
+        <location filename="../../src/newsdesk/gui/editor/commands.py" line="164"/>
         <source>Select the words to link first</source>
         <translation>Sélectionnez d’abord les mots à lier</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="449"/>
+        <location filename="../../src/newsdesk/gui/editor/commands.py" line="169"/>
         <source>Link</source>
         <translation>Lien</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="449"/>
+        <location filename="../../src/newsdesk/gui/editor/commands.py" line="170"/>
         <source>Address (https://…)</source>
         <translation>Adresse (https://…)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="533"/>
+        <location filename="../../src/newsdesk/gui/status_line.py" line="21"/>
         <source>%1 · version %2</source>
         <translation>%1 · version %2</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="537"/>
+        <location filename="../../src/newsdesk/gui/status_line.py" line="19"/>
         <source>new</source>
         <translation>nouveau</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="552"/>
+        <location filename="../../src/newsdesk/gui/status_line.py" line="32"/>
         <source>%1 words · %2 min</source>
         <translation>%1 mots · %2 min</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="587"/>
+        <location filename="../../src/newsdesk/gui/front_article.py" line="97"/>
         <source>House style (%1)</source>
         <translation>Charte de rédaction (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="620"/>
+        <location filename="../../src/newsdesk/gui/proof.py" line="25"/>
         <source>Save the article before printing a proof</source>
         <translation>Enregistrez l’article avant d’imprimer une épreuve</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="624"/>
+        <location filename="../../src/newsdesk/gui/proof.py" line="30"/>
         <source>Print proof</source>
         <translation>Imprimer une épreuve</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="632"/>
+        <location filename="../../src/newsdesk/gui/proof.py" line="39"/>
         <source>No proof</source>
         <translation>Pas d’épreuve</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/mainwindow.py" line="637"/>
+        <location filename="../../src/newsdesk/gui/proof.py" line="42"/>
         <source>Proof written: %1</source>
         <translation>Épreuve écrite : %1</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/frame.py" line="25"/>
+        <location filename="../../src/newsdesk/gui/frame.py" line="28"/>
         <source>Newsdesk</source>
         <translation>Newsdesk</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/frame.py" line="35"/>
+        <location filename="../../src/newsdesk/gui/frame.py" line="38"/>
         <source>Articles</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/frame.py" line="38"/>
+        <location filename="../../src/newsdesk/gui/frame.py" line="41"/>
         <source>House style</source>
         <translation>Charte de rédaction</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/frame.py" line="41"/>
+        <location filename="../../src/newsdesk/gui/frame.py" line="44"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/frame.py" line="44"/>
+        <location filename="../../src/newsdesk/gui/frame.py" line="47"/>
         <source>Desk queue</source>
         <translation>File du desk</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/frame.py" line="49"/>
+        <location filename="../../src/newsdesk/gui/frame.py" line="52"/>
         <source>Ticker</source>
         <translation>Bandeau</translation>
     </message>
@@ -1008,42 +1044,42 @@ Veillez à ce qu’aucun autre programme ne copie, ne déplace ni n’ouvre le f
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/preferences.py" line="28"/>
+        <location filename="../../src/newsdesk/gui/dialogs/preferences.py" line="42"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/preferences.py" line="31"/>
+        <location filename="../../src/newsdesk/gui/dialogs/preferences.py" line="44"/>
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/preferences.py" line="42"/>
+        <location filename="../../src/newsdesk/gui/dialogs/preferences.py" line="55"/>
         <source>Newsdesk default (Noto Sans Arabic)</source>
         <translation>Police par défaut (Noto Sans Arabic)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/preferences.py" line="43"/>
+        <location filename="../../src/newsdesk/gui/dialogs/preferences.py" line="56"/>
         <source>The font chosen below</source>
         <translation>La police choisie ci-dessous</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/preferences.py" line="49"/>
+        <location filename="../../src/newsdesk/gui/dialogs/preferences.py" line="62"/>
         <source>Interface language</source>
         <translation>Langue de l’interface</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/preferences.py" line="50"/>
+        <location filename="../../src/newsdesk/gui/dialogs/preferences.py" line="63"/>
         <source>The interface language applies from the next start.</source>
         <translation>La langue de l’interface s’applique au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/preferences.py" line="51"/>
+        <location filename="../../src/newsdesk/gui/dialogs/preferences.py" line="64"/>
         <source>Editor font</source>
         <translation>Police de l’éditeur</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/preferences.py" line="53"/>
+        <location filename="../../src/newsdesk/gui/dialogs/preferences.py" line="66"/>
         <source>Editor font size</source>
         <translation>Taille de la police</translation>
     </message>
@@ -1129,77 +1165,77 @@ Veillez à ce qu’aucun autre programme ne copie, ne déplace ni n’ouvre le f
         <translation>Une copie importée diffère de celle-ci ; elle est conservée dans l&apos;historique comme conflit</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="33"/>
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="34"/>
         <source>Incoming</source>
         <translation>Entrants</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="34"/>
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="35"/>
         <source>In review</source>
         <translation>En relecture</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="35"/>
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="36"/>
         <source>Returned</source>
         <translation>Renvoyé</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="36"/>
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="37"/>
         <source>Approved</source>
         <translation>Approuvé</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="37"/>
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="38"/>
         <source>Published</source>
         <translation>Publié</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="38"/>
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="39"/>
         <source>Spiked</source>
         <translation>Mis au rebut</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="41"/>
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="42"/>
         <source>Claim</source>
         <translation>Prendre en charge</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="42"/>
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="43"/>
         <source>Approve</source>
         <translation>Approuver</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="43"/>
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="44"/>
         <source>Return…</source>
         <translation>Renvoyer…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="44"/>
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="45"/>
         <source>Mark published</source>
         <translation>Marquer publié</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="45"/>
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="46"/>
         <source>Spike…</source>
         <translation>Mettre au rebut…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="46"/>
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="47"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="71"/>
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="72"/>
         <source>In review: only what I hold</source>
         <translation>En relecture : seulement les miens</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="75"/>
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="76"/>
         <source>Search this tab (Arabic-aware)…</source>
         <translation>Rechercher dans cet onglet (compatible arabe)…</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="103"/>
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="104"/>
         <source>Break lease…</source>
         <translation>Lever le verrou…</translation>
     </message>
@@ -1207,32 +1243,32 @@ Veillez à ce qu’aucun autre programme ne copie, ne déplace ni n’ouvre le f
 <context>
     <name>QueueView</name>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="170"/>
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="171"/>
         <source>Break lease</source>
         <translation>Lever le verrou</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="171"/>
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="172"/>
         <source>Take the article away from whoever is editing it?</source>
         <translation>Retirer l’article à la personne qui le modifie ?</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="187"/>
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="188"/>
         <source>Note for the author</source>
         <translation>Note pour l’auteur</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="187"/>
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="188"/>
         <source>Why spike it?</source>
         <translation>Pourquoi le mettre au rebut ?</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="189"/>
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="190"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/queue/view.py" line="200"/>
+        <location filename="../../src/newsdesk/gui/queue/view.py" line="201"/>
         <source>Not done</source>
         <translation>Non effectué</translation>
     </message>

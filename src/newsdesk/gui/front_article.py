@@ -5,9 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
-from newsdesk.gui.i18n import window_tr
 from newsdesk.gui.status_line import article_state_text, counts_text, direction_text
 
 if TYPE_CHECKING:
@@ -95,7 +94,9 @@ class FrontArticle(QObject):
         count = self.findings.show_findings(
             editor.body.highlighter, editor.fields.headline.text(), paragraphs
         )
-        title = window_tr("House style (%1)").replace("%1", str(count))
+        title = QCoreApplication.translate("MainWindow", "House style (%1)").replace(
+            "%1", str(count)
+        )
         self.frame.findings_dock.setWindowTitle(title)
 
     def update_preview(self) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from newsdesk.gui.settings_keys import SettingsKey, setting
@@ -22,11 +22,6 @@ def chosen_ui_language() -> str:
         return str(stored)
     system = QLocale.system().name().split("_")[0]
     return system if system in UI_LANGUAGES else "en"
-
-
-def window_tr(text: str) -> str:
-    """`text` in the UI language, from the main window's translations (which its helpers share)."""
-    return QCoreApplication.translate("MainWindow", text)
 
 
 def install_translations(app: QApplication, language: str) -> bool:

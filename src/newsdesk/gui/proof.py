@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from newsdesk.errors import NewsdeskError
 from newsdesk.gui.file_dialogs import choose_save_file
-from newsdesk.gui.i18n import window_tr
 from newsdesk.gui.labels import path_text
 
 if TYPE_CHECKING:
@@ -21,9 +21,14 @@ def print_proof(
 ) -> None:
     """Ask where, then write the proof; `tell` shows a status line with how long it stays."""
     if editor is None or editor.article is None or editor.dirty:
-        tell(window_tr("Save the article before printing a proof"), 5000)
+        tell(
+            QCoreApplication.translate("MainWindow", "Save the article before printing a proof"),
+            5000,
+        )
         return
-    path = choose_save_file(parent, window_tr("Print proof"), "proof.pdf", "PDF (*.pdf)")
+    path = choose_save_file(
+        parent, QCoreApplication.translate("MainWindow", "Print proof"), "proof.pdf", "PDF (*.pdf)"
+    )
     if not path:
         return
     from newsdesk.render.pdf.pages import write_proof_pdf  # loads the PDF fonts: only when printing
@@ -31,6 +36,11 @@ def print_proof(
     try:
         result = write_proof_pdf(editor.article, path)
     except (NewsdeskError, OSError) as exc:
-        QMessageBox.warning(parent, window_tr("No proof"), str(exc))
+        QMessageBox.warning(parent, QCoreApplication.translate("MainWindow", "No proof"), str(exc))
         return
-    tell(window_tr("Proof written: %1").replace("%1", path_text(result.path)), 8000)
+    tell(
+        QCoreApplication.translate("MainWindow", "Proof written: %1").replace(
+            "%1", path_text(result.path)
+        ),
+        8000,
+    )

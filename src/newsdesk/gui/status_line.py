@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from newsdesk.gui.i18n import window_tr
+from PySide6.QtCore import QCoreApplication
+
 from newsdesk.gui.labels import status_label
 from newsdesk.text.counting import reading_time_minutes, word_count
 
@@ -15,9 +16,9 @@ if TYPE_CHECKING:
 def article_state_text(article: Article | None) -> str:
     """'Draft · version 3', or 'new' for an article never saved."""
     if article is None:
-        return window_tr("new")
+        return QCoreApplication.translate("MainWindow", "new")
     return (
-        window_tr("%1 · version %2")
+        QCoreApplication.translate("MainWindow", "%1 · version %2")
         .replace("%1", status_label(article.status))
         .replace("%2", str(article.version))
     )
@@ -27,7 +28,11 @@ def counts_text(text: str, language: str) -> str:
     """'412 words · 2 min' for a body's plain text in its article language."""
     words = word_count(text)
     minutes = reading_time_minutes(text, language)
-    return window_tr("%1 words · %2 min").replace("%1", str(words)).replace("%2", str(minutes))
+    return (
+        QCoreApplication.translate("MainWindow", "%1 words · %2 min")
+        .replace("%1", str(words))
+        .replace("%2", str(minutes))
+    )
 
 
 def direction_text(direction: str) -> str:

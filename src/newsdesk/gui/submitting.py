@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from newsdesk.domain.workflow import Step
 from newsdesk.errors import NewsdeskError
-from newsdesk.gui.i18n import window_tr
 
 if TYPE_CHECKING:
     from newsdesk.gui.editor.article_editor import ArticleEditor
@@ -22,7 +22,9 @@ def submit_saved(editor: ArticleEditor, articles: ArticleService, parent: QWidge
     try:
         article = articles.take_step(editor.article.id, Step.SUBMIT)
     except NewsdeskError as exc:
-        QMessageBox.warning(parent, window_tr("Not submitted"), str(exc))
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("MainWindow", "Not submitted"), str(exc)
+        )
         return False
     editor.reload(article)
     return True

@@ -44,7 +44,9 @@ def select_submission(db: Database, actor: Person, ids: Sequence[str] = ()) -> l
     for status in WORK_IN_PROGRESS:
         offset = 0
         while True:
-            page = articles.summaries(status=status.value, author=actor.name, limit=PAGE, offset=offset)
+            page = articles.summaries(
+                status=status.value, author=actor.name, limit=PAGE, offset=offset
+            )
             found += [articles.get(summary.id) for summary in page]
             if len(page) < PAGE:
                 break

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
-
-from newsdesk.gui.i18n import window_tr
 
 if TYPE_CHECKING:
     from newsdesk.gui.editor.article_editor import ArticleEditor
@@ -16,11 +15,15 @@ Button = QMessageBox.StandardButton
 
 def ask_to_save(editor: ArticleEditor, parent: QWidget) -> bool:
     """Ask what becomes of the editor's changes; True when it may close (saved or discarded)."""
-    headline = editor.fields.headline.text() or window_tr("New article")
+    headline = editor.fields.headline.text() or QCoreApplication.translate(
+        "MainWindow", "New article"
+    )
     answer = QMessageBox.question(
         parent,
-        window_tr("Unsaved changes"),
-        window_tr("Save the changes to “%1”?").replace("%1", headline),
+        QCoreApplication.translate("MainWindow", "Unsaved changes"),
+        QCoreApplication.translate("MainWindow", "Save the changes to “%1”?").replace(
+            "%1", headline
+        ),
         Button.Save | Button.Discard | Button.Cancel,
     )
     if answer == Button.Save:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QFont, QTextCharFormat, QTextOption
 from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QWidget
 
@@ -16,7 +16,6 @@ from newsdesk.domain.document import BlockKind
 from newsdesk.gui.actions import ActionName
 from newsdesk.gui.editor.article_editor import ArticleEditor
 from newsdesk.gui.editor.body import BodyEdit
-from newsdesk.gui.i18n import window_tr
 from newsdesk.gui.widgets.directional import DirectionalLineEdit
 
 # Paragraph direction as the text engine names it.
@@ -161,10 +160,14 @@ class EditorCommands(QObject):
     def link(self, editor: ArticleEditor | None) -> None:
         """Ask for an address and make the selected words a link to it."""
         if editor is None or not editor.body.textCursor().hasSelection():
-            self.message.emit(window_tr("Select the words to link first"), 4000)
+            self.message.emit(
+                QCoreApplication.translate("MainWindow", "Select the words to link first"), 4000
+            )
             return
         href, ok = QInputDialog.getText(
-            self._parent, window_tr("Link"), window_tr("Address (https://…)")
+            self._parent,
+            QCoreApplication.translate("MainWindow", "Link"),
+            QCoreApplication.translate("MainWindow", "Address (https://…)"),
         )
         if ok and href.strip():
             make_link(editor.body, href.strip())
