@@ -12,7 +12,7 @@ import pytest
 
 from clitools import Cli
 from export.exportsamples import write_picture
-from newsdesk.export.bundle import verify_bundle
+from newsdesk.export.bundle_zip import verify_bundle
 
 PICTURE = "images/souk.jpg"
 BLOCKS = [

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from clitools import Cli
-from newsdesk.export.bundle import verify_bundle
+from newsdesk.export.bundle_zip import verify_bundle
 
 
 @pytest.fixture

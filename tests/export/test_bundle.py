@@ -15,8 +15,8 @@ from export.exportsamples import contract_article, french_article
 from newsdesk.domain.ticker import TickerChannel, TickerItem, TickerStatus
 from newsdesk.errors import InvalidInputError, StorageError
 from newsdesk.export.base import Exporter
-from newsdesk.export.bundle import MANIFEST, ZIP_TIME, verify_bundle
-from newsdesk.export.package import TickerFeedSource, build_bundle
+from newsdesk.export.bundle_builder import TickerFeedSource, build_bundle
+from newsdesk.export.bundle_zip import MANIFEST, ZIP_TIME, verify_bundle
 from newsdesk.export.registry import exporters
 
 AIRED = datetime(2024, 2, 28, 12, 0, tzinfo=UTC)

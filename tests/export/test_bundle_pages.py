@@ -12,7 +12,7 @@ import pytest
 from browsertools import run_chromium, screenshot
 from export.exportsamples import contract_article, french_article
 from htmltools import nu_checker_problems
-from newsdesk.export.package import build_bundle
+from newsdesk.export.bundle_builder import build_bundle
 from newsdesk.export.registry import exporters
 from support import missing
 

@@ -16,7 +16,7 @@ from newsdesk.cli.main import main
 from newsdesk.domain.article import Status
 from newsdesk.domain.workflow import Step
 from newsdesk.errors import ConflictError, InvalidInputError, PermissionDeniedError
-from newsdesk.export.bundle import verify_bundle
+from newsdesk.export.bundle_zip import verify_bundle
 from newsdesk.services.articles import ArticleService
 from newsdesk.services.audit import audit_entries
 from newsdesk.services.exporting import (

@@ -14,9 +14,9 @@ from export.exportsamples import contract_article, french_article
 from newsdesk.cli.main import main
 from newsdesk.domain.workflow import Step
 from newsdesk.errors import InvalidInputError
-from newsdesk.export.bundle import MANIFEST
-from newsdesk.export.folder import verify_folder
-from newsdesk.export.package import build_bundle
+from newsdesk.export.bundle_builder import build_bundle
+from newsdesk.export.bundle_folder import verify_folder
+from newsdesk.export.bundle_zip import MANIFEST
 from newsdesk.export.registry import exporters
 from newsdesk.services.articles import ArticleService
 from newsdesk.services.exporting import ExportRequest, ExportService

@@ -13,11 +13,11 @@ import pytest
 from export.exportsamples import CONTRACT_PICTURE, contract_article, french_article, write_picture
 from newsdesk.domain.document import Block, BlockKind, Document
 from newsdesk.errors import InvalidInputError
-from newsdesk.export.bundle import verify_bundle
+from newsdesk.export.bundle_builder import build_bundle
+from newsdesk.export.bundle_zip import verify_bundle
 from newsdesk.export.media import BundleMedia, media_entries
 from newsdesk.export.newsml import NewsmlExporter
 from newsdesk.export.ninjs import NinjsExporter
-from newsdesk.export.package import build_bundle
 from newsdesk.export.registry import exporters
 from newsdesk.storage.media import MediaStore, inspect_image
 

@@ -18,9 +18,9 @@ import pytest
 from export.exportsamples import CONTRACT_PICTURE, contract_article, french_article, write_picture
 from newsdesk.cli.main import main
 from newsdesk.domain.workflow import Step
-from newsdesk.export.bundle import verify_bundle
+from newsdesk.export.bundle_builder import build_bundle
+from newsdesk.export.bundle_zip import verify_bundle
 from newsdesk.export.media import BundleMedia
-from newsdesk.export.package import build_bundle
 from newsdesk.export.pdf import PdfExporter
 from newsdesk.export.registry import exporters
 from newsdesk.services.articles import ArticleService
@@ -172,7 +172,7 @@ LONG_RUN = textwrap.dedent(
     from pathlib import Path
 
     from export.exportsamples import contract_article, french_article, write_picture
-    from newsdesk.export.package import build_bundle
+    from newsdesk.export.bundle_builder import build_bundle
     from newsdesk.export.registry import exporters
     from newsdesk.storage.media import MediaStore
 

@@ -11,7 +11,7 @@ from importers.bundlesupport import YASMINE, make_reporter, send
 from newsdesk.domain.article import ArticleContent
 from newsdesk.domain.workflow import Step
 from newsdesk.errors import InvalidInputError, PermissionDeniedError
-from newsdesk.export.bundle import verify_bundle
+from newsdesk.export.bundle_zip import verify_bundle
 from newsdesk.services.articles import ArticleService
 from newsdesk.services.exporting import ExportRequest, ExportService
 from newsdesk.services.importing import ImportService

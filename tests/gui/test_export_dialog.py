@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QProgressBar, QPushButton
 from newsdesk.domain.article import ArticleContent, Status
 from newsdesk.domain.document import Document
 from newsdesk.domain.workflow import Step
-from newsdesk.export.bundle import verify_bundle
-from newsdesk.export.folder import verify_folder
+from newsdesk.export.bundle_folder import verify_folder
+from newsdesk.export.bundle_zip import verify_bundle
 from newsdesk.gui.dialogs.export_bundle import ExportBundleDialog
 from newsdesk.gui.dialogs.export_summary import ExportSummaryDialog
 from newsdesk.gui.exporting import Outcome

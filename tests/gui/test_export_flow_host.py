@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QWidget
 from newsdesk.domain.article import ArticleContent
 from newsdesk.domain.people import Person
 from newsdesk.domain.workflow import Step
-from newsdesk.export.bundle import verify_bundle
+from newsdesk.export.bundle_zip import verify_bundle
 from newsdesk.gui.dialogs.export_bundle import ExportBundleDialog
 from newsdesk.gui.export_flow import ExportFlow, ExportHost
 from newsdesk.gui.exporting import Outcome

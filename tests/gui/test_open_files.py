@@ -9,7 +9,7 @@ import pytest
 
 from newsdesk.app import open_newsroom, show_frame
 from newsdesk.cli.main import main as newsdesk
-from newsdesk.export.bundle import verify_bundle
+from newsdesk.export.bundle_zip import verify_bundle
 from newsdesk.gui.mainwindow import MainWindow
 from newsdesk.services.articles import ArticleService
 from newsdesk.settings import login_name

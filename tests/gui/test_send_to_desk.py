@@ -9,7 +9,7 @@ from gui.dragging import drop_files
 from newsdesk.domain.article import ArticleContent, Status
 from newsdesk.domain.document import Document
 from newsdesk.domain.workflow import Step
-from newsdesk.export.bundle import verify_bundle
+from newsdesk.export.bundle_zip import verify_bundle
 from newsdesk.gui.dialogs.send_to_desk import SendToDeskDialog
 from newsdesk.gui.exporting import Outcome
 from newsdesk.gui.mainwindow import MainWindow

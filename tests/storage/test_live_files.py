@@ -20,8 +20,8 @@ from sqlalchemy import text
 from newsdesk.cli.inputs import read_text_file
 from newsdesk.domain.article import ArticleContent
 from newsdesk.errors import StorageError
-from newsdesk.export.bundle import atomic_file
-from newsdesk.export.folder import atomic_folder
+from newsdesk.export.bundle_folder import atomic_folder
+from newsdesk.export.bundle_zip import atomic_file
 from newsdesk.importers.base import read_source
 from newsdesk.livefiles import LiveDatabaseFileError, live_database_of, open_databases
 from newsdesk.services.articles import ArticleService

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QAbstractButton, QMessageBox, QProgressDialog, QWi
 
 from newsdesk.domain.article import Article
 from newsdesk.errors import NewsdeskError
-from newsdesk.export.package import BundleSummary, Progress
+from newsdesk.export.bundle_builder import BundleSummary, Progress
 from newsdesk.gui.labels import path_text
 from newsdesk.gui.widgets.progress import dismiss_progress
 from newsdesk.services.exporting import (

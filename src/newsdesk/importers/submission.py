@@ -16,7 +16,7 @@ from typing import Any
 from newsdesk.domain.article import ArticleContent, Revision, Status
 from newsdesk.domain.document import DocumentError
 from newsdesk.errors import InvalidInputError
-from newsdesk.export.package import ARTICLES_DIR
+from newsdesk.export.bundle_builder import ARTICLES_DIR
 from newsdesk.export.submission import (
     KIND,
     PEOPLE_FORMAT,

@@ -41,6 +41,6 @@ def label(table: dict[str, str], language: str) -> str:
     return table.get(base_language(language), table[FALLBACK])
 
 
-def status_label(status: str, language: str) -> str:
+def status_in_language(status: str, language: str) -> str:
     """A workflow status in words of the language; the status code itself when there are none."""
     return STATUS.get(base_language(language), {}).get(status, status.replace("_", " "))

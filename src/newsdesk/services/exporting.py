@@ -15,7 +15,7 @@ from newsdesk.domain.people import Person
 from newsdesk.domain.workflow import Step, WorkflowError, check_step
 from newsdesk.errors import InvalidInputError, NewsdeskError, PermissionDeniedError
 from newsdesk.export.base import ExportSettings
-from newsdesk.export.package import BundleSummary, Progress, TickerFeedSource, build_bundle
+from newsdesk.export.bundle_builder import BundleSummary, Progress, TickerFeedSource, build_bundle
 from newsdesk.export.registry import DEFAULT_FORMATS, exporters
 from newsdesk.services.articles import DEFAULT_LEASE, ArticleService
 from newsdesk.services.submission import gather_submission, select_submission

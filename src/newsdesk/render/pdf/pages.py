@@ -44,7 +44,7 @@ from newsdesk.domain.document import BlockKind, Document
 from newsdesk.errors import InvalidInputError, NewsdeskError
 from newsdesk.livefiles import refuse_live_database
 from newsdesk.render.html import render_article_html
-from newsdesk.render.labels import PAGE, PROOF_NOTICE, VERSION, label, status_label
+from newsdesk.render.labels import PAGE, PROOF_NOTICE, VERSION, label, status_in_language
 from newsdesk.render.pdf.application import ensure_gui_application
 from newsdesk.render.pdf.dates import document_uuid, fix_dates
 from newsdesk.render.pdf.fonts import ui_font, use_mappable_fonts
@@ -109,7 +109,7 @@ class _ProofPainter:
         self.footer_h = self.meta_h + FOOTER_GAP
         self.body_h = height - self.header_h - self.footer_h
         self.language = language
-        status = status_label(article.status.value, language)
+        status = status_in_language(article.status.value, language)
         version = label(VERSION, language).format(n=article.version)
         notice = label(PROOF_NOTICE, language)
         self.meta = f"{status} · {version} · {notice}"

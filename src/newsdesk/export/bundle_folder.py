@@ -19,7 +19,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from newsdesk.errors import InvalidInputError, StorageError
-from newsdesk.export.bundle import (
+from newsdesk.export.bundle_zip import (
     MANIFEST,
     BundleWriter,
     BundleZip,

@@ -14,10 +14,10 @@ from newsdesk.domain.article import Article
 from newsdesk.domain.ticker import TickerChannel, TickerItem
 from newsdesk.errors import InvalidInputError
 from newsdesk.export.base import Exporter
-from newsdesk.export.bundle import Manifest
+from newsdesk.export.bundle_folder import bundle_digest, open_bundle
+from newsdesk.export.bundle_zip import Manifest
 from newsdesk.export.feeds.registry import FORMATS as FEED_FORMATS
 from newsdesk.export.feeds.registry import render_feed
-from newsdesk.export.folder import bundle_digest, open_bundle
 from newsdesk.export.media import BundleMedia
 from newsdesk.export.parallel import rendered_in_order
 from newsdesk.export.submission import KIND as SUBMISSION
