@@ -5,11 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from pathlib import Path
 
-import pytest
+from datafiles import SEED
 
-SEED = Path(__file__).resolve().parents[2] / "shared" / "seeds" / "000_4dc063f10d3aa90e.txt"
 NOW = datetime(2024, 2, 28, 12, 30, tzinfo=UTC)
 BREAKING_MARK = "عاجل"
 _CLOCK_TIME = re.compile(r"\d{1,2}:\d{2}")
@@ -24,13 +22,11 @@ class SeedTicker:
 
 
 def seed_ticker() -> SeedTicker:
-    """Read the ticker from the top of the captured page; skip the test if the page is absent.
+    """Read the ticker from the top of the captured page.
 
     The page opens with lines that start with "•" (the crawl), then a line "عاجل"; the item it
     marks is the first line after it that is not the dateline ("... على الساعة 12:30").
     """
-    if not SEED.exists():
-        pytest.skip("the captured seed page is not available")
     lines = [line.strip() for line in SEED.read_text(encoding="utf-8").splitlines()]
     headlines = [line.lstrip("•").strip() for line in lines if line.startswith("•")]
     mark = lines.index(BREAKING_MARK)

@@ -5,11 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pytest
-
+from datafiles import SEED
 from newsdesk.cli.main import main
-
-SEED = Path(__file__).resolve().parents[3] / "shared" / "seeds" / "000_4dc063f10d3aa90e.txt"
 
 
 def run(capsys, *argv: str) -> tuple[int, str, str]:
@@ -42,7 +39,6 @@ def test_lint_reports_glued_digits_as_json(tmp_path: Path, capsys) -> None:
     assert out == "بلغ عدد المسجلين ما مجموعه 389 ألف صانع."
 
 
-@pytest.mark.skipif(not SEED.exists(), reason="the captured seed page is not available")
 def test_lint_of_the_seed_page_flags_only_the_glued_number(capsys) -> None:
     code, out, _ = run(capsys, "lint", str(SEED), "--json")
     assert code == 0

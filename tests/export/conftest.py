@@ -7,16 +7,10 @@ from typing import Any
 
 import pytest
 
-from export.exportsamples import (
-    CONTRACT_PICTURE,
-    NEWSML_XSD,
-    contract_article,
-    french_article,
-    write_picture,
-)
+from datafiles import NEWSML_XSD
+from export.exportsamples import CONTRACT_PICTURE, contract_article, french_article, write_picture
 from newsdesk.domain.article import Article
 from newsdesk.storage.media import MediaStore
-from support import missing
 
 
 @pytest.fixture
@@ -84,7 +78,6 @@ def newsroom_media(_isolated_home: None) -> MediaStore:
 @pytest.fixture(scope="session")
 def newsml_schema() -> Any:
     """The NewsML-G2 2.35 Power schema, loaded with lxml."""
-    if not NEWSML_XSD.is_file():
-        missing(f"the NewsML-G2 schema ({NEWSML_XSD})")
-    lxml = pytest.importorskip("lxml.etree")
-    return lxml.XMLSchema(lxml.parse(str(NEWSML_XSD)))
+    from lxml import etree
+
+    return etree.XMLSchema(etree.parse(str(NEWSML_XSD)))

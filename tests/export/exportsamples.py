@@ -9,11 +9,6 @@ from newsdesk.domain.article import Article, Status
 from newsdesk.domain.document import Block, Document
 from samples import arabic_content, french_content, stored
 
-SHARED = Path(__file__).resolve().parents[3] / "shared"
-STANDARDS = SHARED / "standards"
-NINJS_SCHEMA = STANDARDS / "ninjs" / "specification" / "ninjs-schema_3.1.json"
-GEOJSON_SCHEMA = STANDARDS / "ninjs" / "validation" / "test_suite" / "GeoJSON-schema.json"
-NEWSML_XSD = STANDARDS / "newsml-g2" / "specification" / "NewsML-G2_2.35-spec-All-Power.xsd"
 ENGLISH_PARAGRAPH = "The fund said registrations would stay open until the end of the year."
 FRENCH_ID = "0b7e2d4c-1a3f-4e5d-8c9b-7a6f5e4d3c2b"
 # The contract article's picture, as its image block names it in the media folder.

@@ -6,30 +6,35 @@ import json
 import zipfile
 from dataclasses import replace
 from datetime import UTC, datetime
+from importlib.resources import files
 from pathlib import Path
 
 import pytest
 
-from export.exportsamples import (
-    GEOJSON_SCHEMA,
-    NINJS_SCHEMA,
-    contract_article,
-    french_article,
-)
+from datafiles import git_blob_id
+from export.exportsamples import contract_article, french_article
 from newsdesk.cli.main import main
 from newsdesk.domain.article import Status
 from newsdesk.domain.workflow import Step
 from newsdesk.errors import InvalidInputError
 from newsdesk.export.base import ExportSettings
 from newsdesk.export.ninjs import NinjsExporter
-from newsdesk.export.ninjs_schema import SCHEMA_FILES, ninjs_schema, referenced_schemas
+from newsdesk.export.ninjs_schema import GEOJSON_FILE, SCHEMA_FILES, ninjs_schema
 from newsdesk.export.registry import exporters
 from newsdesk.services.articles import ArticleService
 from newsdesk.services.exporting import ExportRequest, ExportService
 from samples import arabic_content, hostile_content, stored
-from support import KARIM, SARA, missing
+from support import KARIM, SARA
 
 NINJS_2 = NinjsExporter(ExportSettings(ninjs_version="2.2"))
+# Git blob ids of IPTC's released files in github.com/iptc/newsinjson at commit 3ace397
+# (`git ls-tree 3ace39707a725d6674279c3151e2f5323dc81074 specification/ validation/test_suite/`).
+IPTC_BLOBS = {
+    "ninjs-schema_3.1.json": "a40ffb643478836fd696db30de76a053456b511f",
+    "ninjs-schema_2.2.json": "a059965ec43e12fba4070eac67b8a76a10590838",
+    # validation/test_suite/GeoJSON-schema.json, IPTC's copy of geojson.org's schema
+    "GeoJSON.json": "52b70289e449bce1518327b3b3d7216d660af9d5",
+}
 
 
 def _articles():
@@ -93,14 +98,12 @@ def test_an_unknown_version_is_refused() -> None:
         ninjs_schema("1.0")
 
 
-def test_the_shipped_schemas_are_iptcs() -> None:
-    folder = NINJS_SCHEMA.parent
-    if not folder.is_dir():
-        missing(f"the ninjs specification folder ({folder})")
-    for version, name in SCHEMA_FILES.items():
-        assert ninjs_schema(version) == json.loads((folder / name).read_text(encoding="utf-8"))
-    geojson = json.loads(GEOJSON_SCHEMA.read_text(encoding="utf-8"))
-    assert referenced_schemas() == {geojson["$id"]: geojson}
+def test_the_shipped_schemas_are_iptcs_byte_for_byte() -> None:
+    shipped = files("newsdesk").joinpath("export", "schemas")
+    names = [*SCHEMA_FILES.values(), GEOJSON_FILE]
+    assert sorted(names) == sorted(IPTC_BLOBS)
+    for name in names:
+        assert git_blob_id(shipped.joinpath(name).read_bytes()) == IPTC_BLOBS[name], name
 
 
 def test_service_and_cli_write_ninjs_2_2(

@@ -2,16 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
 from sqlalchemy import func, select
 
 from newsdesk.storage.engine import Database
 from newsdesk.storage.models import ArticleRow, AuditRow, RevisionRow, TickerItemRow
 
-SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
-SEED = SEEDS / "000_4dc063f10d3aa90e.txt"
 SEED_HEADLINE = "التأمين الإجباري عن المرض.. أخنوش يؤكد تسجيل 641 ألف صانع تقليدي في CNSS (صور)"
 
 ARABIC_PARAGRAPH = (
@@ -19,13 +14,6 @@ ARABIC_PARAGRAPH = (
     "للمشروع بلغت ثلاثة ملايين درهم، مضيفا أن الساكنة ستستفيد من الطريق الجديدة قبل الصيف."
 )
 ARABIC_HEADLINE = "انطلاق أشغال تهيئة الطريق الساحلية بين الرباط وتمارة"
-
-
-def seed_path() -> Path:
-    """The seed capture, or a skip when the shared folder is not beside the repository."""
-    if not SEED.is_file():
-        pytest.skip(f"seed capture not found at {SEED}")
-    return SEED
 
 
 def snapshot(db: Database) -> tuple[int, int, int, int]:

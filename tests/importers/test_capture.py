@@ -8,7 +8,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from importers.importsupport import SEED_HEADLINE, seed_path
+from datafiles import SEED
+from importers.importsupport import SEED_HEADLINE
 from newsdesk.importers.base import SourceFile
 from newsdesk.importers.capture import looks_like_capture, parse_capture, parse_date_line
 from newsdesk.importers.text import import_text
@@ -18,8 +19,7 @@ CASABLANCA = ZoneInfo("Africa/Casablanca")
 
 
 def test_seed_capture_parses_exactly():
-    path = seed_path()
-    result = import_text(SourceFile(path, path.read_bytes()))
+    result = import_text(SourceFile(SEED, SEED.read_bytes()))
     assert result.kind == "capture"
     assert len(result.tickers) == 5
     assert result.tickers[0].text.startswith("لتطوير قطاع صناعة السيارات")
@@ -173,9 +173,8 @@ def test_labelled_ticker_line_is_breaking():
     [("cp1256", "Windows-1256"), ("utf-16", "UTF-16"), ("utf-8-sig", "UTF-8 with BOM")],
 )
 def test_seed_in_other_encodings_gives_the_same_article(tmp_path: Path, encoding: str, label: str):
-    seed = seed_path()
-    expected = import_text(SourceFile(seed, seed.read_bytes()))
-    data = seed.read_text(encoding="utf-8").encode(encoding)
+    expected = import_text(SourceFile(SEED, SEED.read_bytes()))
+    data = SEED.read_text(encoding="utf-8").encode(encoding)
     result = import_text(SourceFile(tmp_path / "seed.txt", data))
     assert result.encoding == label
     assert result.content == expected.content

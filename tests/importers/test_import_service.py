@@ -9,11 +9,11 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from datafiles import SEED
 from importers.importsupport import (
     ARABIC_HEADLINE,
     ARABIC_PARAGRAPH,
     SEED_HEADLINE,
-    seed_path,
     snapshot,
 )
 from newsdesk.cli.main import main
@@ -27,7 +27,7 @@ from support import SARA
 
 
 def test_seed_becomes_a_breaking_draft_with_five_ticker_items(db):
-    outcome = ImportService(db, SARA).import_file(seed_path())
+    outcome = ImportService(db, SARA).import_file(SEED)
     assert outcome.status == CREATED, outcome.reason
     article = ArticleService(db, SARA).get(outcome.id)
     content = article.content
@@ -86,7 +86,6 @@ def test_summary_counts_created_skipped_refused(db, tmp_path):
 
 
 def test_a_failure_part_way_leaves_nothing_behind(db, monkeypatch):
-    path = seed_path()
     before = snapshot(db)
     calls = {"n": 0}
     real_add = TickerService.add
@@ -98,7 +97,7 @@ def test_a_failure_part_way_leaves_nothing_behind(db, monkeypatch):
         return real_add(self, *args, **kwargs)
 
     monkeypatch.setattr(TickerService, "add", failing_add)
-    outcome = ImportService(db, SARA).import_file(path)
+    outcome = ImportService(db, SARA).import_file(SEED)
     assert outcome.status == REFUSED and "too long" in outcome.reason
     assert snapshot(db) == before
 
@@ -176,6 +175,6 @@ def test_cli_refusal_exits_non_zero_with_one_line(db_url, tmp_path, capsys):
 
 
 def test_cli_seed_text_output(db_url, capsys):
-    code, out, err = run(capsys, "--db", db_url, "import", str(seed_path()))
+    code, out, err = run(capsys, "--db", db_url, "import", str(SEED))
     assert code == 0, err
     assert "created" in out and "5 ticker items" in out

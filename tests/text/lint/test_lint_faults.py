@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import unicodedata
-from pathlib import Path
 from typing import NamedTuple
 
 import pytest
 
+from datafiles import SEED
 from newsdesk.text.lint.checker import apply_fixes, lint_text
 from newsdesk.text.lint.settings import LintSettings
 
 NBSP, NNBSP = "\u00a0", "\u202f"
-SEED = Path(__file__).resolve().parents[3] / ".." / "shared" / "seeds" / "000_4dc063f10d3aa90e.txt"
 
 
 class Case(NamedTuple):
@@ -387,8 +386,6 @@ def test_ticker_over_the_limit_is_an_error() -> None:
 
 
 def _seed_text() -> str:
-    if not SEED.exists():
-        pytest.skip("the captured seed page is not available")
     return SEED.read_text(encoding="utf-8")
 
 
