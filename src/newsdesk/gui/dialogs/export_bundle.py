@@ -7,7 +7,7 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QStandardPaths, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -36,6 +36,7 @@ from newsdesk.export.ninjs import SCHEMAS as NINJS_SCHEMAS
 from newsdesk.gui.file_dialogs import choose_folder, choose_save_file
 from newsdesk.gui.labels import path_text, status_label
 from newsdesk.gui.settings_keys import SettingsKey, remember, setting
+from newsdesk.gui.translatable import QT_TRANSLATE_NOOP
 from newsdesk.services.exporting import ExportRequest
 
 FORMAT_LABELS = {
