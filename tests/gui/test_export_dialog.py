@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import json
+from datetime import datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QObject, QUrl, Slot
+from PySide6.QtCore import QDate, QObject, QUrl, Slot
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QProgressBar, QPushButton
 
@@ -232,6 +233,18 @@ def test_the_dialog_refuses_choices_that_make_no_export(qtbot, window, gui_db, t
     assert f"\u2066{tmp_path / 'missing'}\u2069" in dialog.error.text()
     assert window.export_flow.run is None
     assert not any(p.suffix == ".zip" for p in tmp_path.rglob("*"))
+
+
+def test_the_dates_cover_whole_local_days_the_second_included(qtbot, tmp_path):
+    dialog = ExportBundleDialog()
+    qtbot.addWidget(dialog)
+    dialog.destination.setText(str(tmp_path / "x.zip"))
+    dialog.use_dates.setChecked(True)
+    dialog.since.setDate(QDate(2024, 2, 28))
+    dialog.until.setDate(QDate(2024, 2, 29))
+    request = dialog.request()
+    assert request.since == datetime(2024, 2, 28).astimezone()
+    assert request.until == datetime(2024, 3, 1).astimezone()
 
 
 def test_the_destination_folder_is_remembered(qtbot, window, gui_db, tmp_path):
