@@ -122,9 +122,14 @@ class ImportSummaryDialog(QDialog):
 
     def row_texts(self, row: int) -> tuple[str, str, str]:
         """The file, result and details shown on one row."""
-        return tuple(self.table.item(row, c).text() for c in range(3))  # type: ignore[return-value]
+        return (self._text(row, 0), self._text(row, 1), self._text(row, 2))
+
+    def _text(self, row: int, column: int) -> str:
+        item = self.table.item(row, column)
+        return "" if item is None else item.text()
 
     def _open_row(self, row: int, _column: int) -> None:
-        article_id = self.table.item(row, 2).data(Qt.ItemDataRole.UserRole)
+        item = self.table.item(row, 2)
+        article_id = None if item is None else item.data(Qt.ItemDataRole.UserRole)
         if article_id:
             self.openRequested.emit(article_id)
