@@ -41,7 +41,8 @@ def word_file(folder: Path) -> Path:
 
 def articles(db) -> dict[str, tuple[str, Status, str]]:
     return {
-        s.id: (s.headline, s.status, s.author) for s in ArticleService(db, SARA).summaries(limit=500)
+        s.id: (s.headline, s.status, s.author)
+        for s in ArticleService(db, SARA).summaries(limit=500)
     }
 
 
