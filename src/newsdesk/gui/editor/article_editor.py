@@ -123,7 +123,7 @@ class ArticleEditor(QWidget):
 
     def content(self) -> ArticleContent:
         """The article as it stands in the editor."""
-        return ArticleContent(body=self.body.body(), **self.fields.values())  # type: ignore[arg-type]
+        return self.fields.content(self.body.body())
 
     def title(self) -> str:
         """A short tab title."""
