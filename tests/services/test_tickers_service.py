@@ -68,7 +68,7 @@ def test_bad_items_are_refused_and_nothing_is_stored(db, kwargs, message) -> Non
     with pytest.raises(InvalidInputError, match=message):
         sara.add(kwargs.pop("text"), now=NOW, **kwargs)
     assert len(sara.list_items("site", include_expired=True, include_withdrawn=True, now=NOW)) == 1
-    assert [c.name for c in ChannelService(db, SARA).summaries()] == ["site"]
+    assert [c.name for c in ChannelService(db, SARA).channels()] == ["site"]
 
 
 def test_editors_draft_and_chiefs_approve_for_air(db) -> None:
