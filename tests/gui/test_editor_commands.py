@@ -92,16 +92,16 @@ def test_every_action_has_someone_to_run_it(qtbot, gui_db, recovery) -> None:
     own = set(window._commands) | {ActionName.EXPORT_BUNDLE, ActionName.SEND_TO_DESK}
     assert own.isdisjoint(COMMANDS)
     assert own | COMMANDS == set(ActionName)
-    assert {window.actions[name].objectName() for name in ActionName} == set(ActionName)
+    assert {window.named_actions[name].objectName() for name in ActionName} == set(ActionName)
 
 
 def test_invisible_characters_show_in_editors_opened_after_the_switch(qtbot, window) -> None:
     first = window.new_article()
-    window.actions.show_invisibles.trigger()
+    window.named_actions.show_invisibles.trigger()
     second = window.new_article()
     for editor in (first, second):
         flags = editor.body.document().defaultTextOption().flags()
         assert flags & QTextOption.Flag.ShowTabsAndSpaces
-    window.actions.show_invisibles.trigger()
+    window.named_actions.show_invisibles.trigger()
     flags = second.body.document().defaultTextOption().flags()
     assert not flags & QTextOption.Flag.ShowTabsAndSpaces

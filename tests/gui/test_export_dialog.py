@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import json
+from datetime import datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QObject, QUrl, Slot
+from PySide6.QtCore import QDate, QObject, QUrl, Slot
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QProgressBar, QPushButton
 
@@ -53,7 +54,7 @@ def window(qtbot, gui_db, recovery):
 
 
 def export_dialog(win: MainWindow, out: Path) -> ExportBundleDialog:
-    win.actions.export_bundle.trigger()
+    win.named_actions.export_bundle.trigger()
     dialog = win.export_flow.dialog
     assert isinstance(dialog, ExportBundleDialog) and dialog.isVisible()
     dialog.destination.setText(str(out))
@@ -234,6 +235,18 @@ def test_the_dialog_refuses_choices_that_make_no_export(qtbot, window, gui_db, t
     assert not any(p.suffix == ".zip" for p in tmp_path.rglob("*"))
 
 
+def test_the_dates_cover_whole_local_days_the_second_included(qtbot, tmp_path):
+    dialog = ExportBundleDialog()
+    qtbot.addWidget(dialog)
+    dialog.destination.setText(str(tmp_path / "x.zip"))
+    dialog.use_dates.setChecked(True)
+    dialog.since.setDate(QDate(2024, 2, 28))
+    dialog.until.setDate(QDate(2024, 2, 29))
+    request = dialog.request()
+    assert request.since == datetime(2024, 2, 28).astimezone()
+    assert request.until == datetime(2024, 3, 1).astimezone()
+
+
 def test_the_destination_folder_is_remembered(qtbot, window, gui_db, tmp_path):
     approved(gui_db, "خبر")
     folder = tmp_path / "bundles"
@@ -242,7 +255,7 @@ def test_the_destination_folder_is_remembered(qtbot, window, gui_db, tmp_path):
     dialog.export_button.click()
     qtbot.waitUntil(lambda: window.export_flow.run.outcome == Outcome.DONE, timeout=10000)
     window.export_flow.run.summary.close()
-    window.actions.export_bundle.trigger()
+    window.named_actions.export_bundle.trigger()
     again = window.export_flow.dialog
     remembered = Path(again.destination.text())
     assert remembered.parent == folder
@@ -304,8 +317,8 @@ def test_the_file_menu_offers_import_export_and_send_on_free_shortcuts(qtbot, wi
     file_menu = window.menuBar().actions()[0].menu()
     names = [a.objectName() for a in file_menu.actions()]
     assert {"import_files", "export_bundle", "send_to_desk"} <= set(names)
-    assert window.actions.export_bundle.shortcut().toString() == "Ctrl+Shift+E"
-    assert window.actions.import_files.shortcut().toString() == "Ctrl+Shift+I"
+    assert window.named_actions.export_bundle.shortcut().toString() == "Ctrl+Shift+E"
+    assert window.named_actions.import_files.shortcut().toString() == "Ctrl+Shift+I"
     shortcuts = [
         a.shortcut().toString() for a in window.findChildren(QAction) if not a.shortcut().isEmpty()
     ]

@@ -55,14 +55,17 @@ def test_the_first_paint_has_menus_toolbar_and_docks(qtbot, tmp_path, monkeypatc
     docks = {d.objectName() for d in window.findChildren(QDockWidget)}
     assert docks == {f"dock-{n}" for n in ("navigator", "findings", "preview", "queue", "ticker")}
     # Nothing that needs the newsroom can be triggered before it is there; quitting can.
-    assert not window.actions.new.isEnabled() and not window.actions.import_files.isEnabled()
-    assert window.actions.quit.isEnabled()
+    assert (
+        not window.named_actions.new.isEnabled()
+        and not window.named_actions.import_files.isEnabled()
+    )
+    assert window.named_actions.quit.isEnabled()
     open_newsroom(window, str(tmp_path / "start.db"))
     assert window.attached
     assert window.navigator_dock.widget() is window.navigator
     assert window.ticker_dock.widget() is window.ticker_desk
-    assert window.actions.new.isEnabled() and window.actions.import_files.isEnabled()
-    assert not window.actions.save.isEnabled()  # no article open yet
+    assert window.named_actions.new.isEnabled() and window.named_actions.import_files.isEnabled()
+    assert not window.named_actions.save.isEnabled()  # no article open yet
     assert window.user_label.text().startswith(window.person.label)
     assert {d.objectName() for d in window.findChildren(QDockWidget)} == docks
 

@@ -258,15 +258,15 @@ def test_block_kinds_from_the_format_menu_are_saved_in_the_model(qtbot, window) 
         editor.body.setTextCursor(cursor)
 
     select_block(0)
-    window.actions.block_heading.trigger()
+    window.named_actions.block_heading.trigger()
     select_block(1)
-    window.actions.block_quote.trigger()
+    window.named_actions.block_quote.trigger()
     select_block(2)
     cursor.setPosition(
         editor.body.document().findBlockByNumber(3).position() + 2, cursor.MoveMode.KeepAnchor
     )
     editor.body.setTextCursor(cursor)
-    window.actions.block_list.trigger()
+    window.named_actions.block_list.trigger()
     kinds = [b.kind for b in editor.body.body().blocks]
     assert kinds == [
         BlockKind.HEADING,
@@ -276,7 +276,7 @@ def test_block_kinds_from_the_format_menu_are_saved_in_the_model(qtbot, window) 
         BlockKind.PARAGRAPH,
     ]
     select_block(1)
-    window.actions.block_paragraph.trigger()
+    window.named_actions.block_paragraph.trigger()
     assert editor.body.body().blocks[1].kind == BlockKind.PARAGRAPH
     assert window.save_current()
     reopened = editor.article

@@ -40,7 +40,7 @@ def test_send_to_desk_writes_a_submission_bundle(qtbot, window, gui_db, tmp_path
     ArticleService(gui_db, SARA).take_step(sent, Step.SUBMIT)
     draft(gui_db, "مسودة كريم", KARIM)
     window.open_article(second)
-    window.actions.send_to_desk.trigger()
+    window.named_actions.send_to_desk.trigger()
     dialog = window.export_flow.dialog
     assert isinstance(dialog, SendToDeskDialog) and dialog.isVisible()
     # Only sara's own drafts, the one open in the front tab ticked.
@@ -65,7 +65,7 @@ def test_unsaved_text_in_the_front_draft_is_saved_first(qtbot, window, gui_db, t
     editor.fields.headline.setText("مسودة جديدة لم تحفظ")
     editor.body.setPlainText("نص كتب الآن.")
     assert editor.dirty
-    window.actions.send_to_desk.trigger()
+    window.named_actions.send_to_desk.trigger()
     assert not editor.dirty and editor.article is not None
     dialog = window.export_flow.dialog
     assert listed(dialog) == {editor.article.id: True}
@@ -79,7 +79,7 @@ def test_unsaved_text_in_the_front_draft_is_saved_first(qtbot, window, gui_db, t
 
 def test_nothing_ticked_is_refused_in_the_dialog(qtbot, window, gui_db, tmp_path):
     draft(gui_db, "مسودة")
-    window.actions.send_to_desk.trigger()
+    window.named_actions.send_to_desk.trigger()
     dialog = window.export_flow.dialog
     dialog.set_checked([])
     dialog.destination.setText(str(tmp_path / "none.zip"))
@@ -90,7 +90,7 @@ def test_nothing_ticked_is_refused_in_the_dialog(qtbot, window, gui_db, tmp_path
 
 
 def test_no_drafts_says_so(qtbot, window, gui_db):
-    window.actions.send_to_desk.trigger()
+    window.named_actions.send_to_desk.trigger()
     flow = window.export_flow
     assert flow.dialog is None
     assert flow.message is not None and flow.message.isVisible()
@@ -111,7 +111,7 @@ def test_the_desk_imports_the_submission_by_dropping_it(
     qtbot, window, gui_db, desk_db, recovery, tmp_path
 ):
     ids = {draft(gui_db, "مسودة إلى القسم"), draft(gui_db, "Brouillon pour le desk")}
-    window.actions.send_to_desk.trigger()
+    window.named_actions.send_to_desk.trigger()
     dialog = window.export_flow.dialog
     dialog.set_checked(list(ids))
     out = tmp_path / "sara.ndbundle"

@@ -15,7 +15,7 @@ def test_submit_saves_the_text_then_submits_it(qtbot, window, gui_db) -> None:
     editor = window.new_article()
     editor.fields.headline.setText("خبر للمكتب")
     editor.body.setPlainText("نص كتب ولم يحفظ.")
-    window.actions.submit.trigger()
+    window.named_actions.submit.trigger()
     stored = ArticleService(gui_db, SARA).get(editor.article.id)
     assert stored.status == Status.SUBMITTED
     assert stored.content.body.plain_text() == "نص كتب ولم يحفظ."

@@ -5,9 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from enum import StrEnum
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QWidget
+
+from newsdesk.gui.translatable import QT_TRANSLATE_NOOP
 
 Key = QKeySequence.StandardKey
 ICON_PROPERTY = "newsdeskIcon"

@@ -30,7 +30,7 @@ class NameOnlyIconProvider(QAbstractFileIconProvider):
         self._mimes = QMimeDatabase()
         self._icons: dict[str, QIcon] = {}
 
-    def icon(self, what: QFileInfo | QAbstractFileIconProvider.IconType) -> QIcon:  # type: ignore[override]
+    def icon(self, what: QFileInfo | QAbstractFileIconProvider.IconType) -> QIcon:
         """The icon for a kind of entry, or for a file judged by its name."""
         kinds = QAbstractFileIconProvider.IconType
         if isinstance(what, kinds):

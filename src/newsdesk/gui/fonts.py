@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QFont
 
-from newsdesk.gui.settings_keys import EDITOR_SIZE_DEFAULT, SettingsKey, setting
+from newsdesk.gui.settings_keys import EDITOR_SIZE_DEFAULT, SettingsKey, int_setting, setting
 from newsdesk.render.pdf.fonts import register_font_packages
 
 ARABIC_UI_FAMILY = "Noto Sans Arabic"
@@ -27,4 +27,4 @@ def editor_font(family: str = "", size: int = EDITOR_SIZE_DEFAULT) -> QFont:
 def chosen_editor_font() -> QFont:
     """The body font chosen in Preferences."""
     family = str(setting(SettingsKey.EDITOR_FONT, ""))
-    return editor_font(family, int(setting(SettingsKey.EDITOR_SIZE, EDITOR_SIZE_DEFAULT)))
+    return editor_font(family, int_setting(SettingsKey.EDITOR_SIZE, EDITOR_SIZE_DEFAULT))

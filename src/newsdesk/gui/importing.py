@@ -40,7 +40,11 @@ class ImportHost(Protocol):
 
     articles: ArticleService
     person: Person
-    settings: Settings
+
+    @property
+    def settings(self) -> Settings:
+        """The newsroom settings (the window reads them from disk on first use)."""
+        ...
 
     def open_article(self, article_id: str) -> object:
         """Open an article in an editor."""

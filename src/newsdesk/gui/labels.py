@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from newsdesk.domain.article import Status
+from newsdesk.gui.translatable import QT_TRANSLATE_NOOP
 
 STATUS_LABELS = {
     Status.DRAFT: QT_TRANSLATE_NOOP("Status", "Draft"),

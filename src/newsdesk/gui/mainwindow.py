@@ -67,7 +67,7 @@ class MainWindow(MainFrame):
         self._editor_commands: EditorCommands | None = None  # made on first use
         self._last_page_size: QSize | None = None  # of the last editor closed
         # Menus and toolbar are part of the painted frame; their commands wait for `attach`.
-        self.actions = build_actions(self, self.run_command)
+        self.named_actions = build_actions(self, self.run_command)
         self._commands: dict[ActionName, Callable[[], object]] = {
             ActionName.NEW: self.new_article,
             ActionName.OPEN: self._focus_navigator,
@@ -80,10 +80,10 @@ class MainWindow(MainFrame):
             ActionName.QUIT: self.close,
             ActionName.IMPORT_FILES: self.import_files,
         }
-        self.view_menu = build_menus(self, self.actions)
+        self.view_menu = build_menus(self, self.named_actions)
         self._restore_state()
         self._waiting_actions = [
-            self.actions[name] for name in ActionName if name not in NEWSROOM_FREE_ACTIONS
+            self.named_actions[name] for name in ActionName if name not in NEWSROOM_FREE_ACTIONS
         ]
         for action in self._waiting_actions:
             action.setEnabled(False)
@@ -222,9 +222,15 @@ class MainWindow(MainFrame):
         front = self.tabs.currentWidget()
         return front.size() if front is not None else self._last_page_size
 
+    def _take_spare(self, article: Article | None) -> ArticleEditor:
+        """An editor showing `article`, from the spare (there is one once the window is attached)."""
+        if self.spare is None:
+            raise RuntimeError("no editor can open before the window is attached to a newsroom")
+        return self.spare.take(article)
+
     def new_article(self) -> ArticleEditor:
         """Open an empty editor (the spare, when one is ready)."""
-        editor = self._add_editor(self.spare.take(None))
+        editor = self._add_editor(self._take_spare(None))
         editor.fields.headline.setFocus()
         return editor
 
@@ -239,14 +245,14 @@ class MainWindow(MainFrame):
         except NewsdeskError as exc:
             QMessageBox.warning(self, self.tr("Cannot open"), str(exc))
             return None
-        return self._add_editor(self.spare.take(article))
+        return self._add_editor(self._take_spare(article))
 
     def open_recovered(self, copy: RecoveryCopy) -> ArticleEditor:
         """Open an editor holding recovered, unsaved text."""
         article = None
         with suppress(NewsdeskError):  # a recovered copy of an article since deleted opens new
             article = self.articles.get(copy.article_id) if copy.article_id else None
-        editor = self._add_editor(self.spare.take(article))
+        editor = self._add_editor(self._take_spare(article))
         editor.restore_recovery(copy)
         return editor
 
@@ -310,7 +316,7 @@ class MainWindow(MainFrame):
     def _update_actions(self) -> None:
         has_editor = self.current_editor() is not None
         for name in NEEDS_EDITOR:
-            self.actions[name].setEnabled(has_editor)
+            self.named_actions[name].setEnabled(has_editor)
 
     def show_history(self) -> None:
         """Open the front article's history."""

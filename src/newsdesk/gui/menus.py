@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMenu, QToolBar
 
 from newsdesk.gui.actions import ActionName, Actions
 from newsdesk.gui.frame import MainFrame
+from newsdesk.gui.translatable import QT_TRANSLATE_NOOP
 
 A = ActionName
 # Each menu: its title (translated in the window's context), then its actions; None separates.

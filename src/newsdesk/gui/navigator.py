@@ -122,9 +122,13 @@ class Navigator(QWidget):
     def selected_ids(self) -> list[str]:
         """The ids of the selected rows."""
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
-        return [self.table.item(row, 0).data(Qt.ItemDataRole.UserRole) for row in rows]
+        return [article_id for row in rows if (article_id := self._article_id(row))]
+
+    def _article_id(self, row: int) -> str | None:
+        item = self.table.item(row, 0)
+        return None if item is None else item.data(Qt.ItemDataRole.UserRole)
 
     def _activated(self, item: QTableWidgetItem) -> None:
-        article_id = self.table.item(item.row(), 0).data(Qt.ItemDataRole.UserRole)
+        article_id = self._article_id(item.row())
         if article_id:
             self.openRequested.emit(article_id)

@@ -31,6 +31,12 @@ def setting(key: SettingsKey, default: object = None) -> object:
     return QSettings().value(key.value, default)
 
 
+def int_setting(key: SettingsKey, default: int) -> int:
+    """The whole number kept under `key` (INI files keep it as text), else `default`."""
+    value = setting(key, default)
+    return int(value) if isinstance(value, int | str) else default
+
+
 def remember(key: SettingsKey, value: object) -> None:
     """Keep `value` under `key`."""
     QSettings().setValue(key.value, value)

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QStandardPaths, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -36,6 +36,7 @@ from newsdesk.export.ninjs import SCHEMAS as NINJS_SCHEMAS
 from newsdesk.gui.file_dialogs import choose_folder, choose_save_file
 from newsdesk.gui.labels import path_text, status_label
 from newsdesk.gui.settings_keys import SettingsKey, remember, setting
+from newsdesk.gui.translatable import QT_TRANSLATE_NOOP
 from newsdesk.services.exporting import ExportRequest
 
 FORMAT_LABELS = {
@@ -116,9 +117,9 @@ def confirm_replace(parent: QWidget, path: Path) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
-def start_of_day(day: date) -> datetime:
+def start_of_day(day: QDate) -> datetime:
     """Local midnight at the start of `day`, as an aware time."""
-    return datetime.combine(day, time()).astimezone()
+    return datetime.combine(date(day.year(), day.month(), day.day()), time()).astimezone()
 
 
 class ExportBundleDialog(QDialog):
@@ -262,8 +263,8 @@ class ExportBundleDialog(QDialog):
         by_filter = self.by_filter.isChecked()
         for widget in (self.status, self.desk, self.use_dates):
             widget.setEnabled(by_filter)
-        for widget in (self.since, self.until):
-            widget.setEnabled(by_filter and self.use_dates.isChecked())
+        for edit in (self.since, self.until):
+            edit.setEnabled(by_filter and self.use_dates.isChecked())
 
     def _destination_kind_changed(self, *_args: object) -> None:
         path = Path(self.destination.text().strip() or default_bundle_name())
@@ -326,9 +327,9 @@ class ExportBundleDialog(QDialog):
                 desk=None if not desk or desk == self.desk.itemText(0) else desk,
             )
             if self.use_dates.isChecked():
-                values["since"] = start_of_day(self.since.date().toPython())
+                values["since"] = start_of_day(self.since.date())
                 # The second date is included: up to the start of the next day.
-                values["until"] = start_of_day(self.until.date().toPython() + timedelta(days=1))
+                values["until"] = start_of_day(self.until.date().addDays(1))
         return ExportRequest(
             folder=self.as_folder.isChecked(),
             ninjs_version=self.ninjs_version.currentData(),

@@ -29,7 +29,7 @@ class ExportSummaryDialog(QDialog):
 
     def __init__(self, result: ExportResult, title: str, parent: QWidget | None = None):
         super().__init__(parent)
-        self.result = result
+        self.export_result = result
         self.setWindowTitle(title)
         bundle = result.bundle
         layout = QVBoxLayout(self)
@@ -77,7 +77,7 @@ class ExportSummaryDialog(QDialog):
 
     def folder(self) -> Path:
         """The folder that holds what was written."""
-        return containing_folder(Path(self.result.bundle.path))
+        return containing_folder(Path(self.export_result.bundle.path))
 
     def show_in_folder(self) -> bool:
         """Open the folder in the desktop's file manager."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from newsdesk.gui.translatable import QT_TRANSLATE_NOOP
 from newsdesk.gui.widgets.direction_delegate import LANGUAGE_ROLE, DirectionalDelegate
 from newsdesk.services.bundle_report import ARTICLE
 from newsdesk.services.importing import CREATED, ImportSummary
@@ -121,9 +122,14 @@ class ImportSummaryDialog(QDialog):
 
     def row_texts(self, row: int) -> tuple[str, str, str]:
         """The file, result and details shown on one row."""
-        return tuple(self.table.item(row, c).text() for c in range(3))  # type: ignore[return-value]
+        return (self._text(row, 0), self._text(row, 1), self._text(row, 2))
+
+    def _text(self, row: int, column: int) -> str:
+        item = self.table.item(row, column)
+        return "" if item is None else item.text()
 
     def _open_row(self, row: int, _column: int) -> None:
-        article_id = self.table.item(row, 2).data(Qt.ItemDataRole.UserRole)
+        item = self.table.item(row, 2)
+        article_id = None if item is None else item.data(Qt.ItemDataRole.UserRole)
         if article_id:
             self.openRequested.emit(article_id)

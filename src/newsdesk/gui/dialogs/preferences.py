@@ -17,7 +17,13 @@ from PySide6.QtWidgets import (
 )
 
 from newsdesk.gui.i18n import UI_LANGUAGES
-from newsdesk.gui.settings_keys import EDITOR_SIZE_DEFAULT, SettingsKey, remember, setting
+from newsdesk.gui.settings_keys import (
+    EDITOR_SIZE_DEFAULT,
+    SettingsKey,
+    int_setting,
+    remember,
+    setting,
+)
 
 if TYPE_CHECKING:
     from newsdesk.gui.editor.article_editor import ArticleEditor
@@ -55,15 +61,15 @@ class PreferencesDialog(QDialog):
         self.use_default_font.addItem(self.tr("Newsdesk default (Noto Sans Arabic)"), True)
         self.use_default_font.addItem(self.tr("The font chosen below"), False)
         self.use_default_font.setCurrentIndex(0 if not family else 1)
-        self.size = QSpinBox()
-        self.size.setRange(8, 40)
-        self.size.setValue(int(setting(SettingsKey.EDITOR_SIZE, EDITOR_SIZE_DEFAULT)))
+        self.font_size = QSpinBox()
+        self.font_size.setRange(8, 40)
+        self.font_size.setValue(int_setting(SettingsKey.EDITOR_SIZE, EDITOR_SIZE_DEFAULT))
         form = QFormLayout(self)
         form.addRow(self.tr("Interface language"), self.language)
         form.addRow("", QLabel(self.tr("The interface language applies from the next start.")))
         form.addRow(self.tr("Editor font"), self.use_default_font)
         form.addRow("", self.font_family)
-        form.addRow(self.tr("Editor font size"), self.size)
+        form.addRow(self.tr("Editor font size"), self.font_size)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -75,5 +81,5 @@ class PreferencesDialog(QDialog):
         remember(SettingsKey.UI_LANGUAGE, self.language.currentData())
         custom = not self.use_default_font.currentData()
         remember(SettingsKey.EDITOR_FONT, self.font_family.currentFont().family() if custom else "")
-        remember(SettingsKey.EDITOR_SIZE, self.size.value())
+        remember(SettingsKey.EDITOR_SIZE, self.font_size.value())
         self.accept()

@@ -120,12 +120,15 @@ class SendToDeskDialog(QDialog):
 
     def _toggle(self, row: int, _column: int) -> None:
         item = self.drafts.item(row, 0)
+        if item is None:
+            return
         ticked = item.checkState() == Qt.CheckState.Checked
         item.setCheckState(Qt.CheckState.Unchecked if ticked else Qt.CheckState.Checked)
 
     def ticks(self) -> list[QTableWidgetItem]:
         """The tick box of every listed draft, in list order (its id in the user role)."""
-        return [self.drafts.item(row, 0) for row in range(self.drafts.rowCount())]
+        items = (self.drafts.item(row, 0) for row in range(self.drafts.rowCount()))
+        return [item for item in items if item is not None]
 
     def set_checked(self, article_ids: Sequence[str]) -> None:
         """Tick exactly these drafts."""

@@ -63,12 +63,12 @@ class ArticleEditor(QWidget):
         splitter.setStretchFactor(1, 1)
         # The body is where the day's work happens: never squeezed below a few lines by the fields.
         self.body.setMinimumHeight(BODY_MIN_HEIGHT)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.banner)
-        layout.addWidget(splitter, 1)
+        self._column = QVBoxLayout(self)
+        self._column.setContentsMargins(4, 4, 4, 4)
+        self._column.addWidget(self.banner)
+        self._column.addWidget(splitter, 1)
         self.notes = NotesPanel(service)
-        layout.addWidget(self.notes)
+        self._column.addWidget(self.notes)
         self._pause_timer = QTimer(self, singleShot=True, interval=AUTOSAVE_PAUSE_MS)
         self._max_timer = QTimer(self, singleShot=True, interval=AUTOSAVE_MAX_MS)
         self._pause_timer.timeout.connect(self.autosave)
@@ -102,7 +102,7 @@ class ArticleEditor(QWidget):
             self._loading = False
         self.dirty = False
         if self._find_bar is not None:  # made again, empty, when next asked for
-            self.layout().removeWidget(self._find_bar)
+            self._column.removeWidget(self._find_bar)
             self._find_bar.setParent(None)
             self._find_bar.deleteLater()
             self._find_bar = None
@@ -118,13 +118,12 @@ class ArticleEditor(QWidget):
         """Find and replace under the body, made the first time it is asked for."""
         if self._find_bar is None:
             self._find_bar = FindBar(self.body)
-            layout = self.layout()
-            layout.insertWidget(layout.indexOf(self.notes), self._find_bar)
+            self._column.insertWidget(self._column.indexOf(self.notes), self._find_bar)
         return self._find_bar
 
     def content(self) -> ArticleContent:
         """The article as it stands in the editor."""
-        return ArticleContent(body=self.body.body(), **self.fields.values())  # type: ignore[arg-type]
+        return self.fields.content(self.body.body())
 
     def title(self) -> str:
         """A short tab title."""

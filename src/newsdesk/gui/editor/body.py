@@ -6,6 +6,7 @@ from PySide6.QtCore import QEvent, QMimeData, QSizeF, Qt, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
     QFont,
+    QHelpEvent,
     QTextBlock,
     QTextBlockFormat,
     QTextCharFormat,
@@ -190,7 +191,7 @@ class BodyEdit(QTextEdit):
         cursor.endEditBlock()
 
     def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             messages = self._findings_at(
                 self.cursorForPosition(self.viewport().mapFromGlobal(event.globalPos()))
             )

@@ -121,8 +121,8 @@ class EditorCommands(QObject):
             raise KeyError(name)
         if name is ActionName.SHOW_INVISIBLES:
             self.invisibles = checked
-            for editor in self._editors():
-                show_invisibles(editor.body, checked)
+            for open_editor in self._editors():
+                show_invisibles(open_editor.body, checked)
             return
         focus = QApplication.focusWidget()
         if isinstance(focus, LINE_FIELDS) and name in INSERTS:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from newsdesk.domain.article import LANGUAGES, URGENCY_FLASH, URGENCY_LOWEST, ArticleContent
+from newsdesk.domain.document import Document
 from newsdesk.gui.widgets.directional import DirectionalLineEdit
 from newsdesk.text.counting import char_count
 
@@ -181,24 +182,25 @@ class ArticleFields(QWidget):
             edit.set_language(content.language)  # signals were blocked: resolve directions now
         self.headline_counter.update_for(content.headline)
 
-    def values(self) -> dict[str, object]:
-        """The fields as ArticleContent keyword arguments (body excluded)."""
+    def content(self, body: Document) -> ArticleContent:
+        """The article as the fields hold it, around `body`."""
         embargo = None
         if self.embargo_on.isChecked():
             embargo = datetime.fromtimestamp(self.embargo.dateTime().toSecsSinceEpoch(), UTC)
-        return {
-            "headline": self.headline.text(),
-            "language": self.current_language(),
-            "kicker": self.kicker.text(),
-            "standfirst": self.standfirst.text(),
-            "byline": self.byline.text(),
-            "dateline": self.dateline.text(),
-            "desk": self.desk.text().strip(),
-            "tags": tuple(t.strip() for t in self.tags.text().split(",") if t.strip()),
-            "urgency": self.urgency.value(),
-            "breaking": self.breaking.isChecked(),
-            "embargo_at": embargo,
-        }
+        return ArticleContent(
+            headline=self.headline.text(),
+            language=self.current_language(),
+            kicker=self.kicker.text(),
+            standfirst=self.standfirst.text(),
+            body=body,
+            byline=self.byline.text(),
+            dateline=self.dateline.text(),
+            desk=self.desk.text().strip(),
+            tags=tuple(t.strip() for t in self.tags.text().split(",") if t.strip()),
+            urgency=self.urgency.value(),
+            breaking=self.breaking.isChecked(),
+            embargo_at=embargo,
+        )
 
     def set_read_only(self, read_only: bool) -> None:
         """Lock or unlock every field."""

@@ -33,9 +33,19 @@ class FindBar(QWidget):
         close.setFlat(True)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 2, 0, 2)
-        for widget in (self.query, previous, following, self.replacement, replace, replace_all):
-            layout.addWidget(widget)
-        for widget in (self.ignore_marks, self.whole_word, self.status, close):
+        widgets: tuple[QWidget, ...] = (
+            self.query,
+            previous,
+            following,
+            self.replacement,
+            replace,
+            replace_all,
+            self.ignore_marks,
+            self.whole_word,
+            self.status,
+            close,
+        )
+        for widget in widgets:
             layout.addWidget(widget)
         self.query.returnPressed.connect(self.find_next)
         following.clicked.connect(self.find_next)

@@ -66,5 +66,7 @@ class SpareEditor(QObject):
         size = self._page_size()
         if size is not None:
             spare.resize(size)
-        spare.layout().activate()
+        layout = spare.layout()
+        if layout is not None:
+            layout.activate()
         self._spare = spare

@@ -6,17 +6,16 @@ from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
 
 from newsdesk.domain.article import ArticleSummary
 from newsdesk.gui.labels import status_label
-from newsdesk.gui.widgets.direction_delegate import LANGUAGE_ROLE
+from newsdesk.gui.translatable import QT_TRANSLATE_NOOP
+from newsdesk.gui.widgets.direction_delegate import LANGUAGE_ROLE, Index
 from newsdesk.services.articles import ArticleService
 from newsdesk.services.searching import search_summaries
 from newsdesk.text.dates import relative_time
@@ -47,7 +46,6 @@ HEADERS = {
     "errors": QT_TRANSLATE_NOOP("Queue", "Style errors"),
     "held_by": QT_TRANSLATE_NOOP("Queue", "Held by"),
 }
-Index = QModelIndex | QPersistentModelIndex
 # An imported copy of the article disagreed with this one (see services/bundle_import.py).
 CONFLICT_MARK = "⚠"
 CONFLICT_TIP = QT_TRANSLATE_NOOP(

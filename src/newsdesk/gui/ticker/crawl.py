@@ -91,8 +91,8 @@ class TickerCrawl(QWidget):
 
     def set_items(self, items: Iterable[CrawlItem | tuple]) -> None:
         """Show these items, breaking ones first, and restart the crawl from its entry edge."""
-        items = [_as_item(item) for item in items]
-        self._items = sorted(items, key=lambda item: not item.breaking)
+        crawl_items = [_as_item(item) for item in items]
+        self._items = sorted(crawl_items, key=lambda item: not item.breaking)
         self._offset = 0.0
         self._rebuild()
         if self._items:

@@ -5,7 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
-from PySide6.QtCore import QDateTime, QModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QDateTime,
+    QModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,7 +35,7 @@ from newsdesk.domain.ticker import TickerItem, TickerStatus, may_publish
 from newsdesk.errors import NewsdeskError
 from newsdesk.gui.ticker.crawl import CrawlItem, TickerCrawl
 from newsdesk.gui.ticker.measure import crawl_font, measure_width
-from newsdesk.gui.widgets.direction_delegate import LANGUAGE_ROLE, DirectionalDelegate
+from newsdesk.gui.widgets.direction_delegate import LANGUAGE_ROLE, DirectionalDelegate, Index
 from newsdesk.gui.widgets.directional import DirectionalLineEdit
 from newsdesk.services.ticker_channels import ChannelService
 from newsdesk.services.tickers import TickerService
@@ -45,7 +53,7 @@ BREAKING_RED = "#c01c28"
 class GaugeDelegate(DirectionalDelegate):
     """Draws each item's rendered width against the on-air window as a thin bar; edits in direction."""
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         super().paint(painter, option, index)
         share = float(index.data(WIDTH_SHARE) or 0.0)
         bar = QRect(
@@ -58,20 +66,18 @@ class GaugeDelegate(DirectionalDelegate):
         filled = QRect(bar.left(), bar.top(), int(bar.width() * min(share, 1.0)), bar.height())
         painter.fillRect(filled, QColor(BREAKING_RED if share > 1.0 else "#26a269"))
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         size = super().sizeHint(option, index)
         return QSize(size.width(), size.height() + GAUGE_HEIGHT + 6)
 
-    def createEditor(
-        self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex
-    ) -> QWidget:
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         return DirectionalLineEdit(str(index.data(LANGUAGE) or "ar"), parent)
 
-    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
         assert isinstance(editor, DirectionalLineEdit)
         editor.setText(str(index.data(Qt.ItemDataRole.EditRole) or ""))
 
-    def setModelData(self, editor: QWidget, model, index: QModelIndex) -> None:
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
         assert isinstance(editor, DirectionalLineEdit)
         model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)
 
@@ -95,7 +101,7 @@ class TickerDesk(QWidget):
         self.channels = ChannelService(db, person, self.settings)
         self.clock = clock or (lambda: datetime.now(UTC))
         self.publisher = may_publish(person.role, self.settings.editors_publish_tickers)
-        self.font = crawl_font()
+        self.on_air_font = crawl_font()
         self._loading = False
         self.channel = QComboBox()
         self.list = QListWidget()
@@ -122,7 +128,7 @@ class TickerDesk(QWidget):
         self.withdraw_button = QPushButton(self.tr("Withdraw"))
         self.renew_button = QPushButton(self.tr("Renew"))
         self.width_label = QLabel()
-        self.crawl = TickerCrawl(font=self.font)
+        self.crawl = TickerCrawl(font=self.on_air_font)
         self._layout()
         self._connect()
         self.reload_channels()
@@ -219,7 +225,7 @@ class TickerDesk(QWidget):
         row = QListWidgetItem(item.text)
         row.setData(ITEM_ID, item.id)
         row.setData(LANGUAGE, item.language)
-        width = measure_width(item.text, self.font, item.language)
+        width = measure_width(item.text, self.on_air_font, item.language)
         row.setData(WIDTH_SHARE, width / window if window else 0.0)
         rtl = resolve_direction(item.text, item.language) == "rtl"
         side = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
@@ -241,7 +247,7 @@ class TickerDesk(QWidget):
         return current.data(ITEM_ID) if current else None
 
     def _measure(self, text: str) -> int:
-        return measure_width(text, self.font)
+        return measure_width(text, self.on_air_font)
 
     # -- actions ----------------------------------------------------------------------------
 
