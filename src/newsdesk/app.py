@@ -87,12 +87,6 @@ def open_newsroom(
     )
 
 
-def open_main_window(db_url: str | None = None, user: str | None = None) -> MainWindow:
-    """Show the main window and open the newsroom in it straight away."""
-    window = show_frame()
-    open_newsroom(window, db_url, user)
-    return window
-
 
 def main(
     db_url: str | None = None,

@@ -18,7 +18,7 @@ from newsdesk.export.bundle_folder import verify_folder
 from newsdesk.export.bundle_zip import verify_bundle
 from newsdesk.gui.dialogs.export_bundle import ExportBundleDialog
 from newsdesk.gui.dialogs.export_summary import ExportSummaryDialog
-from newsdesk.gui.exporting import Outcome
+from newsdesk.gui.export_run import Outcome
 from newsdesk.gui.mainwindow import MainWindow
 from newsdesk.services.articles import ArticleService
 from support import KARIM, SARA

@@ -13,7 +13,7 @@ from newsdesk.domain.workflow import Step
 from newsdesk.export.bundle_zip import verify_bundle
 from newsdesk.gui.dialogs.export_bundle import ExportBundleDialog
 from newsdesk.gui.export_flow import ExportFlow, ExportHost
-from newsdesk.gui.exporting import Outcome
+from newsdesk.gui.export_run import Outcome
 from newsdesk.services.articles import ArticleService
 from support import KARIM, SARA
 

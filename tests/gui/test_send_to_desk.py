@@ -11,7 +11,7 @@ from newsdesk.domain.document import Document
 from newsdesk.domain.workflow import Step
 from newsdesk.export.bundle_zip import verify_bundle
 from newsdesk.gui.dialogs.send_to_desk import SendToDeskDialog
-from newsdesk.gui.exporting import Outcome
+from newsdesk.gui.export_run import Outcome
 from newsdesk.gui.mainwindow import MainWindow
 from newsdesk.services.articles import ArticleService
 from newsdesk.services.users import add_person, ensure_first_admin

@@ -7,9 +7,9 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
-from newsdesk.domain.workflow import RULES, WORK_IN_PROGRESS, Step
+from newsdesk.domain.workflow import WORK_IN_PROGRESS, Step, may_take
 from newsdesk.errors import NewsdeskError
-from newsdesk.gui.exporting import ExportRun, Outcome
+from newsdesk.gui.export_run import ExportRun, Outcome
 from newsdesk.services.exporting import ExportRequest, ExportService
 
 if TYPE_CHECKING:
@@ -75,7 +75,7 @@ class ExportFlow(QObject):
         dialog = ExportBundleDialog(
             host.selected_article_ids(),
             sorted(desks),
-            host.person.role in RULES[Step.PUBLISH].roles,
+            may_take(host.person.role, Step.PUBLISH),
             self.parent_widget,
         )
         dialog.accepted.connect(lambda: self.start(dialog.request(), self.tr("Export bundle")))

@@ -27,7 +27,6 @@ from newsdesk.text.direction import resolve_direction
 KIND_PROPERTY = QTextFormat.Property.UserProperty + 1
 FORCED_DIRECTION_PROPERTY = QTextFormat.Property.UserProperty + 2
 IMAGE_PROPERTY = QTextFormat.Property.UserProperty + 3
-LINK_COLOR = "#1a5fb4"
 QUOTE_INDENT = 1
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 

@@ -122,12 +122,6 @@ class TickerCrawl(QWidget):
         self._separator = separator
         self._rebuild()
 
-    def set_crawl_font(self, font: QFont) -> None:
-        """Set the font of the crawl."""
-        self._font = QFont(font)
-        self._rebuild()
-        self.updateGeometry()
-
     def direction(self) -> Direction:
         """The crawl's reading direction: "rtl" moves left to right, "ltr" right to left."""
         if self._language:
@@ -150,13 +144,8 @@ class TickerCrawl(QWidget):
         """Stop scrolling."""
         self._timer.stop()
 
-    def set_paused(self, paused: bool) -> None:
-        """Hold the crawl still (as hovering does) or let it move again."""
-        self._paused = paused
-        self._clock.restart()
-
     def is_paused(self) -> bool:
-        """True while the crawl is held by the pointer or by set_paused."""
+        """True while the crawl is held by the pointer."""
         return self._paused or self._hovered
 
     def offset(self) -> float:
