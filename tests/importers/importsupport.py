@@ -1,14 +1,10 @@
-"""Helpers the import tests share: the seed capture, a snapshot of the database, sample copy."""
+"""Helpers the import tests share: the seed capture and sample copy."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select
-
-from newsdesk.storage.engine import Database
-from newsdesk.storage.models import ArticleRow, AuditRow, RevisionRow, TickerItemRow
 
 SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
 SEED = SEEDS / "000_4dc063f10d3aa90e.txt"
@@ -26,12 +22,3 @@ def seed_path() -> Path:
     if not SEED.is_file():
         pytest.skip(f"seed capture not found at {SEED}")
     return SEED
-
-
-def snapshot(db: Database) -> tuple[int, int, int, int]:
-    """Counts of articles, revisions, audit rows and ticker items."""
-    with db.reading() as session:
-        return tuple(  # type: ignore[return-value]
-            session.scalar(select(func.count()).select_from(model)) or 0
-            for model in (ArticleRow, RevisionRow, AuditRow, TickerItemRow)
-        )
