@@ -15,23 +15,24 @@ from support import KARIM, SARA
 pytestmark = pytest.mark.gui
 
 RTL, LTR = Qt.LayoutDirection.RightToLeft, Qt.LayoutDirection.LeftToRight
-ARABIC_THEIRS = ArticleContent(
-    headline="الحكومة تعلن خطة جديدة للتشغيل",
-    body=Document.from_plain_text("أعلنت الحكومة اليوم عن خطة وطنية للتشغيل."),
+
+
+def text(headline: str, body: str, language: str = "ar") -> ArticleContent:
+    """An article's text: a headline and plain paragraphs separated by blank lines."""
+    return ArticleContent(headline, language, body=Document.from_plain_text(body))
+
+
+ARABIC_THEIRS = text("الحكومة تعلن خطة جديدة للتشغيل", "أعلنت الحكومة اليوم عن خطة وطنية للتشغيل.")
+ARABIC_MINE = text(
+    "الحكومة تعلن خطة طموحة للتشغيل", "أعلنت الحكومة صباح اليوم عن خطة وطنية للتشغيل."
 )
-ARABIC_MINE = ArticleContent(
-    headline="الحكومة تعلن خطة طموحة للتشغيل",
-    body=Document.from_plain_text("أعلنت الحكومة صباح اليوم عن خطة وطنية للتشغيل."),
+FRENCH_THEIRS = text(
+    "Le gouvernement annonce un plan pour l'emploi", "Le ministre a présenté le plan mardi.", "fr"
 )
-FRENCH_THEIRS = ArticleContent(
-    headline="Le gouvernement annonce un plan pour l'emploi",
-    language="fr",
-    body=Document.from_plain_text("Le ministre a présenté le plan mardi."),
-)
-FRENCH_MINE = ArticleContent(
-    headline="Le gouvernement annonce un plan ambitieux pour l'emploi",
-    language="fr",
-    body=Document.from_plain_text("Le ministre a présenté le plan mercredi."),
+FRENCH_MINE = text(
+    "Le gouvernement annonce un plan ambitieux pour l'emploi",
+    "Le ministre a présenté le plan mercredi.",
+    "fr",
 )
 BUTTONS = {
     "Keep mine": ConflictChoice.KEEP_MINE,
@@ -127,9 +128,7 @@ def answer_the_dialog_with(label: str, seen: list[ConflictDialog]) -> None:
 
 def stale_editor(window, gui_db):
     """Sara's editor on an article that Karim saved after she opened it; her headline typed."""
-    article = ArticleService(gui_db, SARA).create(
-        ArticleContent(headline="الأصل", body=Document.from_plain_text("نص المقال"))
-    )
+    article = ArticleService(gui_db, SARA).create(text("الأصل", "نص المقال"))
     editor = window.open_article(article.id)
     ArticleService(gui_db, KARIM).edit(article.id, headline="نسخة كريم")
     editor.fields.headline.setText("نسخة سارة")
@@ -176,14 +175,9 @@ def test_a_stale_save_cancelled_stores_nothing_new(qtbot, window, gui_db) -> Non
     reason="diff_html takes every paragraph's direction from the whole field, not the paragraph",
 )
 def test_a_french_paragraph_of_an_arabic_article_is_shown_left_to_right(qtbot) -> None:
-    theirs = ArticleContent(
-        headline="عنوان",
-        body=Document.from_plain_text("فقرة عربية طويلة في المقال\n\nLe ministre a parlé."),
-    )
-    mine = ArticleContent(
-        headline="عنوان",
-        body=Document.from_plain_text("فقرة عربية طويلة في المقال\n\nLe ministre a parlé mardi."),
-    )
+    arabic = "فقرة عربية طويلة في المقال"
+    theirs = text("عنوان", f"{arabic}\n\nLe ministre a parlé.")
+    mine = text("عنوان", f"{arabic}\n\nLe ministre a parlé mardi.")
     dialog = ConflictDialog("karim", theirs, mine)
     qtbot.addWidget(dialog)
     assert [d for _, d in shown_blocks(dialog)] == [RTL, RTL, LTR]
