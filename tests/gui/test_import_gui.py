@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QApplication, QProgressBar, QPushButton
 
+from dbcontents import contents
 from gui.dragging import drag_events, drop_files
 from newsdesk.domain.article import Status
 from newsdesk.gui.dialogs.import_summary import ImportSummaryDialog
@@ -83,7 +84,7 @@ def test_one_created_article_is_opened(qtbot, window, gui_db, tmp_path):
 def test_refused_and_skipped_files_say_why_and_change_nothing(qtbot, window, gui_db, tmp_path):
     window.import_paths([text_file(tmp_path)])
     finished(qtbot, window).close()
-    before = articles(gui_db)
+    before = contents(gui_db)
     old_word = tmp_path / "old.doc"
     old_word.write_bytes(b"\xd0\xcf\x11\xe0 not a modern Word file")
     window.import_paths([tmp_path / "a.txt", old_word])
@@ -92,7 +93,7 @@ def test_refused_and_skipped_files_say_why_and_change_nothing(qtbot, window, gui
     skipped, refused = (dialog.row_texts(r) for r in range(2))
     assert skipped[1] == "Skipped" and "already imported" in skipped[2]
     assert refused[:2] == ("old.doc", "Refused") and ".docx" in refused[2]
-    assert articles(gui_db) == before
+    assert contents(gui_db) == before
 
 
 def test_cancel_stops_before_the_next_file(qtbot, window, gui_db, tmp_path):

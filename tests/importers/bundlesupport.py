@@ -1,4 +1,4 @@
-"""Helpers the bundle tests share: a reporter's database, submissions, zips rebuilt, table dumps."""
+"""Helpers the bundle tests share: a reporter's database, submissions, zips rebuilt."""
 
 from __future__ import annotations
 
@@ -11,8 +11,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select, text
-
 from newsdesk.domain.article import ArticleContent, Status
 from newsdesk.domain.document import Block, BlockKind, Document, Mark, MarkKind
 from newsdesk.domain.people import Person, Role
@@ -22,7 +20,6 @@ from newsdesk.services.exporting import ExportRequest, ExportService
 from newsdesk.services.tickers import TickerService
 from newsdesk.services.users import add_person, ensure_first_admin
 from newsdesk.storage.engine import Database
-from newsdesk.storage.models import Base
 from newsdesk.storage.opening import open_database
 from support import ADMIN, KARIM
 
@@ -104,20 +101,6 @@ def send(db: Database, actor: Person, out: Path, ids: tuple[str, ...] = ()) -> P
     """Write a submission bundle of the actor's work (or the ids)."""
     ExportService(db, actor).export(ExportRequest(out=out, ids=ids, submission=True))
     return out
-
-
-def dump(db: Database) -> dict[str, list[tuple[Any, ...]]]:
-    """Every row of every table (and the search index), sorted: two equal dumps, equal databases."""
-    found: dict[str, list[tuple[Any, ...]]] = {}
-    with db.reading() as session:
-        for table in Base.metadata.sorted_tables:
-            rows = session.execute(select(table)).all()
-            found[table.name] = sorted(tuple(map(repr, row)) for row in rows)
-        found["article_search"] = sorted(
-            tuple(map(repr, row))
-            for row in session.execute(text("SELECT article_id FROM article_search")).all()
-        )
-    return found
 
 
 def listing(folder: Path) -> list[tuple[str, int]]:

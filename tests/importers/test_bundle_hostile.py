@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from importers.bundlesupport import YASMINE, dump, listing, make_reporter, rebuild, send
+from dbcontents import contents
+from importers.bundlesupport import YASMINE, listing, make_reporter, rebuild, send
 from newsdesk.importers.bundle import BundleLimits, read_bundle
 from newsdesk.services.importing import CREATED, REFUSED, ImportService
 from support import KARIM
@@ -51,7 +52,7 @@ def inbox(tmp_path) -> Path:
 
 def refused(db, path: Path, message: str, limits: BundleLimits | None = None) -> str:
     """Import `path` as a chief; assert one clear refusal and that nothing changed anywhere."""
-    before, files, data = dump(db), listing(path.parent), path.read_bytes()
+    before, files, data = contents(db), listing(path.parent), path.read_bytes()
     service = ImportService(db, KARIM)
     if limits is not None:
         service.bundle_limits = limits
@@ -59,7 +60,7 @@ def refused(db, path: Path, message: str, limits: BundleLimits | None = None) ->
     assert outcome.status == REFUSED, outcome.reason
     assert message in outcome.reason
     assert "\n" not in outcome.reason and path.name in outcome.reason
-    assert dump(db) == before
+    assert contents(db) == before
     assert listing(path.parent) == files and path.read_bytes() == data
     return outcome.reason
 

@@ -6,7 +6,8 @@ import json
 
 import pytest
 
-from importers.bundlesupport import YASMINE, dump, listing, make_reporter, rebuild, send
+from dbcontents import contents
+from importers.bundlesupport import YASMINE, listing, make_reporter, rebuild, send
 from newsdesk.domain.article import Status
 from newsdesk.domain.workflow import Step
 from newsdesk.errors import InvalidInputError
@@ -87,11 +88,11 @@ def test_second_import_changes_nothing(db, reporter, tmp_path):
     bundle = send(reporter.db, YASMINE, tmp_path / "submission.zip")
     service = ImportService(db, KARIM)
     assert service.import_file(bundle).status == CREATED
-    before = dump(db)
+    before = contents(db)
     again = service.import_file(bundle)
     assert again.status == SKIPPED
     assert again.bundle.count(SKIPPED) == 3 and again.bundle.count(SKIPPED, "ticker") == 1
-    assert dump(db) == before
+    assert contents(db) == before
 
 
 def test_changed_desk_copy_becomes_a_conflict_and_the_unchanged_one_is_updated(
@@ -124,9 +125,9 @@ def test_changed_desk_copy_becomes_a_conflict_and_the_unchanged_one_is_updated(
     assert updated.content == mine.get(reporter.french).content and not updated.conflict
     assert desk.history(reporter.french)[-1].step == "import"
 
-    before = dump(db)
+    before = contents(db)
     assert service.import_file(tmp_path / "second.zip").status == SKIPPED
-    assert dump(db) == before
+    assert contents(db) == before
 
     desk.restore_revision(reporter.arabic, last.revision)  # the desk takes the reporter's text
     settled = desk.get(reporter.arabic)
@@ -146,11 +147,11 @@ def test_an_article_held_by_someone_else_is_not_overwritten(db, reporter, tmp_pa
 
 def test_an_editor_may_not_import_someone_elses_work(db, reporter, tmp_path):
     bundle = send(reporter.db, YASMINE, tmp_path / "submission.zip")
-    before, files = dump(db), listing(tmp_path)
+    before, files = contents(db), listing(tmp_path)
     outcome = ImportService(db, SARA).import_file(bundle)
     assert outcome.status == REFUSED and "yasmine" in outcome.reason
     assert "editor role" in outcome.reason
-    assert dump(db) == before and listing(tmp_path) == files
+    assert contents(db) == before and listing(tmp_path) == files
 
 
 def test_a_publication_bundle_is_refused_with_a_clear_message(db, reporter, tmp_path):
@@ -160,11 +161,11 @@ def test_a_publication_bundle_is_refused_with_a_clear_message(db, reporter, tmp_
     ExportService(reporter.db, KARIM).export(
         ExportRequest(out=out, ids=(reporter.arabic,), status=None)
     )
-    before = dump(db)
+    before = contents(db)
     outcome = ImportService(db, KARIM).import_file(out)
     assert outcome.status == REFUSED
     assert "publication bundle" in outcome.reason and "--submission" in outcome.reason
-    assert dump(db) == before
+    assert contents(db) == before
 
 
 def test_content_that_cannot_be_stored_refuses_the_whole_bundle(db, reporter, tmp_path):
@@ -175,10 +176,10 @@ def test_content_that_cannot_be_stored_refuses_the_whole_bundle(db, reporter, tm
 
     good = send(reporter.db, YASMINE, tmp_path / "ok.zip")
     bundle = rebuild(good, tmp_path / "bad.zip", break_last_article)
-    before = dump(db)
+    before = contents(db)
     outcome = ImportService(db, KARIM).import_file(bundle)
     assert outcome.status == REFUSED and "single line" in outcome.reason
-    assert dump(db) == before
+    assert contents(db) == before
 
 
 def test_a_failure_half_way_through_leaves_nothing(db, reporter, tmp_path, monkeypatch):
@@ -190,10 +191,10 @@ def test_a_failure_half_way_through_leaves_nothing(db, reporter, tmp_path, monke
     # The articles and people are written by then; the ticker item fails last.
     monkeypatch.setattr(bundle_extras, "reposition", failing)
     bundle = send(reporter.db, YASMINE, tmp_path / "submission.zip")
-    before = dump(db)
+    before = contents(db)
     outcome = ImportService(db, KARIM).import_file(bundle)
     assert outcome.status == REFUSED and "locked" in outcome.reason
-    assert dump(db) == before
+    assert contents(db) == before
 
 
 def test_import_files_routes_bundles_with_progress(db, reporter, tmp_path):

@@ -9,7 +9,8 @@ import zipfile
 import pytest
 from PIL import Image
 
-from importers.bundlesupport import YASMINE, dump, listing, rebuild
+from dbcontents import contents
+from importers.bundlesupport import YASMINE, listing, rebuild
 from newsdesk.domain.article import ArticleContent
 from newsdesk.domain.document import Block, BlockKind, Document
 from newsdesk.services.articles import ArticleService
@@ -85,9 +86,9 @@ def test_a_picture_that_is_not_one_is_refused_and_nothing_is_filed(db, tmp_path,
     bad = rebuild(out, tmp_path / "fake.zip", swap)
     service = ImportService(db, KARIM)
     service.media = MediaStore(tmp_path / "desk-media")
-    before = dump(db)
+    before = contents(db)
     outcome = service.import_file(bad)
     assert outcome.status == REFUSED and "picture" in outcome.reason
-    assert dump(db) == before and not service.media.root.exists()
+    assert contents(db) == before and not service.media.root.exists()
     record = json.loads(zipfile.ZipFile(bad).read(f"articles/{article_id}/newsdesk.json"))
     assert len(record["media"]) == 2
