@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 SEED_HEADLINE = "التأمين الإجباري عن المرض.. أخنوش يؤكد تسجيل 641 ألف صانع تقليدي في CNSS (صور)"
 
 ARABIC_PARAGRAPH = (

@@ -86,7 +86,6 @@ def test_summary_counts_created_skipped_refused(db, tmp_path):
 
 
 def test_a_failure_part_way_leaves_nothing_behind(db, monkeypatch):
-    path = SEED
     # Work already there, which the import would move down the running order, must stay as it was.
     ArticleService(db, SARA).create(ArticleContent(headline=ARABIC_HEADLINE))
     TickerService(db, SARA).add("عاجل: خبر سابق على الشريط")
