@@ -87,7 +87,6 @@ def open_newsroom(
     )
 
 
-
 def main(
     db_url: str | None = None,
     user: str | None = None,
