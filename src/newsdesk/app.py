@@ -23,7 +23,9 @@ def application() -> QApplication:
 
     from newsdesk.appinfo import APP_ID, ORGANIZATION_DOMAIN, icon_files
     from newsdesk.gui.i18n import chosen_ui_language, install_translations
+    from newsdesk.render.pdf.application import deterministic_qt_hashing
 
+    deterministic_qt_hashing()  # before the application: its PDFs are the same bytes anywhere
     existing = QApplication.instance()
     if existing is not None and not isinstance(existing, QApplication):
         raise RuntimeError("the desktop app needs a QApplication, not a core or GUI one")

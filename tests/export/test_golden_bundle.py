@@ -12,8 +12,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
 from export.golden import (
     GOLDEN,
     GOLDEN_FORMATS,
@@ -68,11 +66,6 @@ def test_processes_with_different_hash_seeds_write_the_same_bytes(tmp_path: Path
     assert differing == [], f"PYTHONHASHSEED {differing} gave other bytes than {SEEDS[0]}"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the PDF writer orders its font objects by Qt's per-process QHash seed "
-    "(the same PDF in every process with QT_HASH_SEED=0)",
-)
 def test_processes_write_the_same_pdf(tmp_path: Path) -> None:
     pdfs = {
         bundle_in_a_new_process(tmp_path / f"pdf-{seed}.zip", seed, ["pdf"]) for seed in SEEDS[:3]

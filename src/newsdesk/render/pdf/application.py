@@ -5,13 +5,24 @@ from __future__ import annotations
 import os
 import sys
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QHashSeed
 from PySide6.QtGui import QGuiApplication
 
 from newsdesk.errors import NewsdeskError
 from newsdesk.render.pdf.fonts import register_font_packages
 
 _app: QGuiApplication | None = None
+
+
+def deterministic_qt_hashing() -> None:
+    """Give Qt's hash tables the same seed in every process, before the application exists.
+
+    Qt's PDF writer lists a document's fonts in the order of a hash table, so with Qt's usual
+    random per-process seed the same article gave different PDF bytes in different processes.
+    Qt's tables here hold our own layout data, not input an attacker can shape into collisions.
+    """
+    if QCoreApplication.instance() is None:
+        QHashSeed.setDeterministicGlobalSeed()
 
 
 def ensure_gui_application() -> QCoreApplication:
@@ -26,6 +37,7 @@ def ensure_gui_application() -> QCoreApplication:
         has_display = os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
         if sys.platform.startswith("linux") and not has_display:
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        deterministic_qt_hashing()
         app = _app = QGuiApplication([sys.argv[0] if sys.argv else "newsdesk"])
         register_font_packages()
     return app
