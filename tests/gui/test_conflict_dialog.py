@@ -170,10 +170,6 @@ def test_a_stale_save_cancelled_stores_nothing_new(qtbot, window, gui_db) -> Non
     assert editor.dirty
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="diff_html takes every paragraph's direction from the whole field, not the paragraph",
-)
 def test_a_french_paragraph_of_an_arabic_article_is_shown_left_to_right(qtbot) -> None:
     arabic = "فقرة عربية طويلة في المقال"
     theirs = text("عنوان", f"{arabic}\n\nLe ministre a parlé.")

@@ -28,20 +28,35 @@ def diff_html(theirs: ArticleContent, mine: ArticleContent) -> str:
         ("body", theirs.body.plain_text(), mine.body.plain_text()),
     ]
     for _name, old, new in pairs:
-        for chunk_line in _paragraph_diffs(old, new):
-            direction = resolve_direction(chunk_line[1], mine.language)
-            rows.append(f'<p dir="{direction}">{chunk_line[0]}</p>')
+        for shown, text in _paragraph_diffs(old, new):
+            direction = resolve_direction(text, mine.language)
+            rows.append(f'<p dir="{direction}">{shown}</p>')
     return "".join(rows)
 
 
+_STYLED = {
+    "equal": "{}",
+    "delete": '<s style="color:#c01c28">{}</s>',
+    "insert": '<span style="color:#26a269;text-decoration:underline">{}</span>',
+}
+
+
 def _paragraph_diffs(old: str, new: str) -> list[tuple[str, str]]:
-    styled = {
-        "equal": "{}",
-        "delete": '<s style="color:#c01c28">{}</s>',
-        "insert": '<span style="color:#26a269;text-decoration:underline">{}</span>',
-    }
-    out = "".join(styled[c.op].format(html.escape(c.text)) for c in word_diff(old, new))
-    return [(part, new) for part in out.split("\n\n")]
+    """Each paragraph of the comparison as HTML, with the text that decides its direction.
+
+    That text is the paragraph as it reads in mine (theirs when mine deleted all of it), so a
+    French paragraph of an Arabic article runs left to right like it does in the editor.
+    """
+    paragraphs: list[tuple[list[str], list[str], list[str]]] = [([], [], [])]
+    for change in word_diff(old, new):
+        for index, piece in enumerate(change.text.split("\n\n")):
+            if index:
+                paragraphs.append(([], [], []))
+            shown, kept, removed = paragraphs[-1]
+            if piece:
+                shown.append(_STYLED[change.op].format(html.escape(piece)))
+                (removed if change.op == "delete" else kept).append(piece)
+    return [("".join(shown), "".join(kept or removed)) for shown, kept, removed in paragraphs]
 
 
 class ConflictDialog(QDialog):
