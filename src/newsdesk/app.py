@@ -2,18 +2,24 @@
 
 from __future__ import annotations
 
-import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from logging import Logger
+
     from PySide6.QtWidgets import QApplication
 
     from newsdesk.gui.mainwindow import MainWindow
 
-log = logging.getLogger(__name__)
+
+def _log() -> Logger:
+    # Imported when first needed: the logging package costs a visible part of the first paint.
+    import logging
+
+    return logging.getLogger(__name__)
 
 
 def application() -> QApplication:
@@ -23,7 +29,7 @@ def application() -> QApplication:
 
     from newsdesk.appinfo import APP_ID, ORGANIZATION_DOMAIN, icon_files
     from newsdesk.gui.i18n import chosen_ui_language, install_translations
-    from newsdesk.render.pdf.application import deterministic_qt_hashing
+    from newsdesk.render.pdf.hashing import deterministic_qt_hashing
 
     deterministic_qt_hashing()  # before the application: its PDFs are the same bytes anywhere
     existing = QApplication.instance()
@@ -121,7 +127,7 @@ def main(
         try:
             open_newsroom(window, db_url, user, files)
         except NewsdeskError as exc:
-            log.error("the newsroom could not be opened: %s", exc)
+            _log().error("the newsroom could not be opened: %s", exc)
             sys.stderr.write(f"newsdesk: error: {exc}\n")
             QMessageBox.critical(window, "Newsdesk", str(exc))
             failure.append(1)
@@ -135,7 +141,7 @@ def main(
         crashes.uninstall()
     if window.attached:
         window.articles.db.close()
-    log.info("desktop application closed (exit %d)", failure[0] if failure else code)
+    _log().info("desktop application closed (exit %d)", failure[0] if failure else code)
     return failure[0] if failure else code
 
 

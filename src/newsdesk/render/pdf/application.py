@@ -5,24 +5,14 @@ from __future__ import annotations
 import os
 import sys
 
-from PySide6.QtCore import QCoreApplication, QHashSeed
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
 
 from newsdesk.errors import NewsdeskError
 from newsdesk.render.pdf.fonts import register_font_packages
+from newsdesk.render.pdf.hashing import deterministic_qt_hashing
 
 _app: QGuiApplication | None = None
-
-
-def deterministic_qt_hashing() -> None:
-    """Give Qt's hash tables the same seed in every process, before the application exists.
-
-    Qt's PDF writer lists a document's fonts in the order of a hash table, so with Qt's usual
-    random per-process seed the same article gave different PDF bytes in different processes.
-    Qt's tables here hold our own layout data, not input an attacker can shape into collisions.
-    """
-    if QCoreApplication.instance() is None:
-        QHashSeed.setDeterministicGlobalSeed()
 
 
 def ensure_gui_application() -> QCoreApplication:
