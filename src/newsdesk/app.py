@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -101,17 +101,21 @@ def main(
     *,
     files: Sequence[Path] = (),
     self_check: bool = False,
+    after_paint: Callable[[], None] | None = None,
 ) -> int:
     """Run the desktop application; report a start-up failure in a dialog and on stderr.
 
     `files` are handed to the import once the newsroom is open; `self_check` opens the window,
-    checks the installation, prints one line per check and returns instead of running.
+    checks the installation, prints one line per check and returns instead of running;
+    `after_paint` runs once the empty window has painted, before the newsroom opens.
     """
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QMessageBox
 
     app = application()
     window = show_frame()
+    if after_paint is not None:
+        after_paint()
     if self_check:
         from newsdesk.gui.selfcheck import run_self_check
 

@@ -16,7 +16,7 @@ def opened(monkeypatch: pytest.MonkeyPatch) -> list[dict[str, Any]]:
     """What the desktop application was started with, instead of starting it."""
     calls: list[dict[str, Any]] = []
 
-    def record(db_url=None, user=None, *, files=(), self_check=False) -> int:
+    def record(db_url=None, user=None, *, files=(), self_check=False, after_paint=None) -> int:
         calls.append({"db": db_url, "user": user, "files": files, "self_check": self_check})
         return 0
 

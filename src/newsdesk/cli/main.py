@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import logging
 import os
 import sys
 from collections.abc import Sequence
@@ -19,7 +18,6 @@ from newsdesk.errors import (
     PermissionDeniedError,
     StorageError,
 )
-from newsdesk.logs import start_logging, stop_logging
 
 EXIT_CODES: tuple[tuple[type[NewsdeskError], int], ...] = (
     (ConflictError, 3),
@@ -29,8 +27,6 @@ EXIT_CODES: tuple[tuple[type[NewsdeskError], int], ...] = (
     (InvalidInputError, 7),
     (NewsdeskError, 1),
 )
-
-log = logging.getLogger(__name__)
 
 
 def _global_options(parser: argparse.ArgumentParser, default: object) -> None:
@@ -111,12 +107,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     gui = _gui_request(given)
     if gui is not None:
         return _run_gui(gui)
+    import logging
+
     from newsdesk.cli.context import CommandContext
+    from newsdesk.logs import start_logging, stop_logging
 
     args = build_parser().parse_args(argv)
     handler = getattr(args, "handler", None)
     if handler is None:
         return _run_gui(args)
+    log = logging.getLogger(__name__)
     start_logging(verbose=bool(getattr(args, "verbose", False)))
     log.info("command: %s", args.command)
     ctx = CommandContext(args)
@@ -187,11 +187,28 @@ def _run_gui(args: argparse.Namespace) -> int:
         return 2
     from newsdesk.app import main as gui_main
 
-    start_logging(verbose=bool(getattr(args, "verbose", False)), to_file=not self_check)
-    log.info("desktop application: %d files to import, self-check %s", len(files), self_check)
+    def start_logs() -> None:
+        # Once the window has painted: the logging modules cost a visible part of the first paint.
+        import logging
+
+        from newsdesk.logs import start_logging
+
+        start_logging(verbose=bool(getattr(args, "verbose", False)), to_file=not self_check)
+        logging.getLogger(__name__).info(
+            "desktop application: %d files to import, self-check %s", len(files), self_check
+        )
+
     try:
-        return gui_main(db_url=args.db, user=args.as_user, files=files, self_check=self_check)
+        return gui_main(
+            db_url=args.db,
+            user=args.as_user,
+            files=files,
+            self_check=self_check,
+            after_paint=start_logs,
+        )
     finally:
+        from newsdesk.logs import stop_logging
+
         stop_logging()
 
 
