@@ -160,3 +160,15 @@ def test_every_file_dialog_comes_from_the_one_module() -> None:
         if name in path.read_text(encoding="utf-8")
     ]
     assert offenders == []
+
+
+def test_the_window_notices_a_lost_hold_by_itself(qtbot, window, recovery) -> None:
+    """Nobody saves: the window's own check, every few seconds, finds the loss and keeps the text."""
+    database = _database(window)
+    editor = _saved_article(window, "مسودة")
+    editor.fields.headline.setText("نص ينتظر الحفظ")
+    with open(database, "rb") as stray:
+        stray.read(16)
+    qtbot.waitUntil(lambda: window.database_watch.lost is not None, timeout=6000)
+    assert [copy.content.headline for copy in recovery.copies(SARA.name)] == ["نص ينتظر الحفظ"]
+    window.database_watch.message.close()

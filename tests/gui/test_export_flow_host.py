@@ -60,3 +60,26 @@ def test_an_export_runs_for_a_small_host_and_reports_by_signal(qtbot, gui_db, tm
     assert said.args == ["Bundle written", 5000]
     assert [a["id"] for a in verify_bundle(tmp_path / "chosen.zip")["articles"]] == [chosen]
     flow.run.summary.close()
+
+
+def test_the_flow_publishes_with_the_desks_own_lease(gui_db) -> None:
+    """A desk whose lease setting is zero may publish an article a colleague's lapsed lease held."""
+    from datetime import UTC, datetime, timedelta
+
+    from sqlalchemy import update
+
+    from newsdesk.storage.models import ArticleRow
+
+    service = ArticleService(gui_db, SARA)
+    chosen = service.create(ArticleContent(headline="خبر للنشر")).id
+    for step, person in ((Step.SUBMIT, SARA), (Step.APPROVE, KARIM)):
+        ArticleService(gui_db, person).take_step(chosen, step)
+    with gui_db.transaction() as session:  # held by Sara a moment ago, as an older desk left it
+        session.execute(
+            update(ArticleRow)
+            .where(ArticleRow.id == chosen)
+            .values(held_by="sara", held_since=datetime.now(UTC))
+        )
+    host = Host(ArticleService(gui_db, KARIM, timedelta(0)), KARIM, [chosen])
+    flow = ExportFlow(host, QWidget())
+    assert flow.service().publish([service.get(chosen)]) == [chosen]
