@@ -172,3 +172,13 @@ def test_the_window_notices_a_lost_hold_by_itself(qtbot, window, recovery) -> No
     qtbot.waitUntil(lambda: window.database_watch.lost is not None, timeout=6000)
     assert [copy.content.headline for copy in recovery.copies(SARA.name)] == ["نص ينتظر الحفظ"]
     window.database_watch.message.close()
+
+
+def test_a_refused_save_keeps_the_text_as_a_recovery_copy(qtbot, window, recovery) -> None:
+    editor = window.new_article()
+    editor.body.setPlainText("فقرة كتبت قبل العنوان")  # no headline: the save is refused
+    QTimer.singleShot(0, lambda: QApplication.activeModalWidget().close())
+    assert not editor.save()
+    assert [copy.content.body.plain_text() for copy in recovery.copies(SARA.name)] == [
+        "فقرة كتبت قبل العنوان"
+    ]
