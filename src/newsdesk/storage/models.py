@@ -35,6 +35,8 @@ class UserRow(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     # Created by a bundle import (an author the newsroom did not know yet), not by an admin.
     imported: Mapped[bool] = mapped_column(default=False, server_default="0")
+    # Can no longer log in or act (a newsroom keeps a departed person's history).
+    disabled: Mapped[bool] = mapped_column(default=False, server_default="0")
 
 
 class DeskRow(Base):
@@ -84,6 +86,12 @@ class ArticleRow(Base):
     lint_errors: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     # An imported copy disagreed with this one; it is kept as a `conflict` revision.
     conflict: Mapped[bool] = mapped_column(default=False, server_default="0")
+    # The workflow step (or "edit") of the latest write and the status it started from; on a
+    # newsroom the database sets both, so revisions and audit rows can be checked against them.
+    last_step: Mapped[str] = mapped_column(String(32), default="", server_default="")
+    last_from_status: Mapped[str] = mapped_column(String(16), default="", server_default="")
+    # Whose submission bundle created this article (None: written here).
+    source_sender: Mapped[str | None] = mapped_column(String(64))
 
 
 class NoteRow(Base):
@@ -115,6 +123,11 @@ class RevisionRow(Base):
     note: Mapped[str] = mapped_column(Text, default="")
     status: Mapped[str] = mapped_column(String(16))
     snapshot: Mapped[str] = mapped_column(Text)
+    # What a submission bundle claimed for this revision: provenance, never authority.
+    claimed_sender: Mapped[str | None] = mapped_column(String(64))
+    claimed_author: Mapped[str | None] = mapped_column(String(64))
+    claimed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    claimed_step: Mapped[str | None] = mapped_column(String(32))
 
 
 class AuditRow(Base):
@@ -131,6 +144,23 @@ class AuditRow(Base):
     from_status: Mapped[str] = mapped_column(String(16))
     to_status: Mapped[str] = mapped_column(String(16))
     note: Mapped[str] = mapped_column(Text, default="")
+    # The article's version after the step (None for rows written before it was recorded).
+    article_version: Mapped[int | None] = mapped_column(Integer)
+    # A hash chain: each row's hash covers its content and the previous row's hash.
+    prev_hash: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    hash: Mapped[str] = mapped_column(String(64), default="", server_default="")
+
+
+class NewsroomRow(Base):
+    """Present (one row) once `server init` made this PostgreSQL database a newsroom."""
+
+    __tablename__ = "newsroom"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    group_prefix: Mapped[str] = mapped_column(String(40))
+    owner_role: Mapped[str] = mapped_column(String(63))
+    initialised_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    initialised_by: Mapped[str] = mapped_column(String(63))
 
 
 class TickerChannelRow(Base):
