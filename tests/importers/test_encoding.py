@@ -81,3 +81,25 @@ def test_bytes_no_arabic_code_page_can_read_are_refused():
 def test_one_form_feed_is_text():
     text = "page one\fpage two"
     assert decode_text(text.encode(), "f.txt") == (text, "UTF-8")
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda data: data.rstrip(b"\n.")[:-1],  # cut in the middle of the last letter
+        lambda data: data[:40] + b"\xff" + data[40:],  # one stray byte
+        lambda data: data.replace("ع".encode(), b"\xd8", 1),  # a letter missing its second byte
+    ],
+)
+def test_damaged_utf8_is_refused_not_read_as_a_code_page(damage):
+    # Read as Windows-1256, UTF-8 Arabic turns into mojibake (عنوان → ط¹ظ†ظˆط§ظ†) that looks
+    # like Arabic letters: a file that is nearly all UTF-8 is UTF-8 with damage, not a code page.
+    data = damage(TEXT.encode("utf-8"))
+    with pytest.raises(InvalidInputError, match=r"not valid UTF-8 \(bad bytes at offset \d+\)"):
+        decode_text(data, "damaged.txt")
+
+
+def test_french_utf8_with_one_bad_byte_is_refused():
+    data = FRENCH.encode("utf-8") + b"\xe9t\xe9\n"  # Latin-1 accents pasted into UTF-8
+    with pytest.raises(InvalidInputError, match="not valid UTF-8"):
+        decode_text(data, "mixed.txt")

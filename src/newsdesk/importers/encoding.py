@@ -22,6 +22,7 @@ _LEGACY_NAMES = {"cp1256": "Windows-1256", "iso-8859-6": "ISO-8859-6"}
 # Control characters other than tab, line feed, form feed and carriage return.
 _CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 MAX_CONTROL_RATIO = 0.01
+MIN_UTF8_SEQUENCES = 2
 _WORD = re.compile(r"[^\W\d_]+")
 _SAMPLE_CHARS = 200_000
 _ARTICLE = re.compile("^(?:[وفبكل]?ال|لل)")
@@ -38,9 +39,26 @@ def decode_text(data: bytes, name: str) -> tuple[str, str]:
         raise InvalidInputError(f"{name} is not a text file (it holds NUL bytes)")
     try:
         return _checked(data.decode("utf-8"), name), "UTF-8"
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as exc:
+        if _mostly_utf8(data):
+            raise InvalidInputError(
+                f"{name} is not valid UTF-8 (bad bytes at offset {exc.start}); "
+                "it was not imported: repair or save it again as UTF-8"
+            ) from exc
     return _decode_legacy(data, name)
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """Whether bytes that are not valid UTF-8 are still mostly UTF-8 (damaged, not a code page).
+
+    Arabic code-page text almost never forms a valid multi-byte UTF-8 sequence, while UTF-8 read
+    as Windows-1256 turns into plausible-looking letters (عنوان → ط¹ظ†ظˆط§ظ†): a file with more
+    valid sequences than broken bytes is damaged UTF-8.
+    """
+    decoded = data.decode("utf-8", errors="replace")
+    broken = decoded.count("\ufffd")
+    valid = sum(1 for char in decoded if char > "\x7f" and char != "\ufffd")
+    return valid >= MIN_UTF8_SEQUENCES and valid >= broken
 
 
 def _strict(data: bytes, codec: str, name: str, label: str) -> str:
