@@ -146,19 +146,29 @@ def _rewrite(source: Path, target: Path, changes: dict[str, bytes]) -> Path:
     return target
 
 
-def _with_doctype(tmp_path: Path, doctype: str, body_text: str) -> Path:
+def _with_doctype(
+    tmp_path: Path, doctype: str, body_text: str, encoding: str = "utf-8"
+) -> Path:
     good = build_docx(tmp_path / "good.docx")
     with zipfile.ZipFile(good) as archive:
         xml = archive.read("word/document.xml").decode("utf-8")
     head, rest = xml.split("?>", 1)
+    head = head.replace('encoding="UTF-8"', f'encoding="{encoding.upper()}"')
     rest = rest.replace("سطر أول", body_text, 1)
-    return _rewrite(
-        good, tmp_path / "evil.docx", {"word/document.xml": (head + "?>" + doctype + rest).encode()}
-    )
+    part = (head + "?>" + doctype + rest).encode(encoding)
+    return _rewrite(good, tmp_path / "evil.docx", {"word/document.xml": part})
 
 
 def test_entity_bomb_is_refused(tmp_path):
     path = _with_doctype(tmp_path, BOMB, "&e;")
+    with pytest.raises(InvalidInputError, match="document type declaration"):
+        _import(path)
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be", "utf-16"])
+def test_entity_bomb_in_utf16_is_refused_whatever_its_byte_order_mark(tmp_path, encoding):
+    # Without a byte-order mark the raw bytes never spell "<!DOCTYPE": the decoded text must.
+    path = _with_doctype(tmp_path, BOMB, "&e;", encoding)
     with pytest.raises(InvalidInputError, match="document type declaration"):
         _import(path)
 

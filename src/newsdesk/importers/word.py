@@ -17,6 +17,7 @@ from newsdesk.importers.base import (
     build_article,
     check_block_count,
 )
+from newsdesk.importers.xmlcheck import declares_dtd
 from newsdesk.render.safety import clean_text, safe_link
 
 MAX_ENTRIES = 2_000
@@ -24,7 +25,6 @@ MAX_UNPACKED_BYTES = 200 * 1024 * 1024
 MAX_XML_PART_BYTES = 50 * 1024 * 1024
 MAX_RATIO = 200
 _RATIO_FLOOR = 1024 * 1024  # small parts compress well legitimately; judge big ones only
-_DTD = re.compile(rb"<!\s*(?:DOCTYPE|ENTITY)", re.IGNORECASE)
 _HEADING_STYLE = re.compile(r"^heading\s*(\d)$", re.IGNORECASE)
 _QUOTE_STYLES = frozenset({"quote", "intense quote"})
 _TRUE = frozenset({"1", "true", "on"})
@@ -82,9 +82,7 @@ def _check_xml(archive: zipfile.ZipFile, entry: zipfile.ZipInfo, name: str) -> N
         raise InvalidInputError(f"{name} is damaged ({entry.filename}: {exc})") from exc
     if len(content) > MAX_XML_PART_BYTES:
         raise InvalidInputError(f"{name} holds an XML part that is too large ({entry.filename})")
-    if content.startswith((b"\xff\xfe", b"\xfe\xff")):
-        content = content.decode("utf-16", errors="replace").encode("utf-8")
-    if _DTD.search(content):
+    if declares_dtd(content):
         # Word never writes a DTD; one here can only be an entity bomb or an external entity.
         raise InvalidInputError(
             f"{name} holds an XML document type declaration ({entry.filename}); refused"
