@@ -5,6 +5,14 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+# The columns `article_row` fills, in its order; later columns take their defaults.
+COLUMNS = (
+    "id", "headline", "language", "kicker", "standfirst", "body", "byline", "dateline", "desk",
+    "tags", "urgency", "breaking", "embargo_at", "status", "restore_status", "version", "author",
+    "created_at", "updated_at", "updated_by", "published_at", "held_by", "held_since",
+    "word_count", "lint_errors", "conflict",
+)  # fmt: skip
+
 
 def article_row(
     article_id: str,
@@ -29,4 +37,7 @@ def insert_articles(path: Path, rows: list[tuple[object, ...]]) -> None:
     if not rows:
         return
     with sqlite3.connect(path) as conn:
-        conn.executemany(f"INSERT INTO articles VALUES ({','.join('?' * len(rows[0]))})", rows)
+        conn.executemany(
+            f"INSERT INTO articles ({', '.join(COLUMNS)}) VALUES ({', '.join('?' * len(COLUMNS))})",
+            rows,
+        )

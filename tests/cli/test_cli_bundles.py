@@ -120,3 +120,16 @@ def test_a_hostile_bundle_fails_with_one_line_and_changes_nothing(desk, tmp_path
     assert contents_at(desk.db_url) == before
     after = sorted((p.name, p.stat().st_size) for p in tmp_path.iterdir() if p.suffix == ".zip")
     assert after == files and not (tmp_path.parent / "evil.sh").exists()
+
+
+def test_export_never_writes_over_a_file_that_is_not_a_bundle(reporter, tmp_path):
+    new_article(reporter, "خبر من المراسلة", "leila")
+    out = tmp_path / "report.zip"
+    out.write_bytes(b"a reporter's own zip of photos")
+    err = reporter.fails(7, "export", "--submission", "--out", str(out), user="leila")
+    assert err.count("\n") == 1 and "not a Newsdesk bundle" in err
+    assert out.read_bytes() == b"a reporter's own zip of photos"
+    out.unlink()
+    reporter("export", "--submission", "--out", str(out), user="leila")
+    reporter("export", "--submission", "--out", str(out), user="leila")  # an earlier bundle: replaced
+    assert verify_bundle(out)["bundle"]["kind"] == "submission"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import zipfile
 from dataclasses import replace
@@ -140,11 +141,36 @@ class _Broken(Exporter):
 
 def test_an_error_leaves_nothing_behind_and_keeps_an_older_bundle(tmp_path: Path) -> None:
     out = tmp_path / "b.zip"
-    out.write_bytes(b"older bundle")
+    _build(out, articles=[french_article()])
+    older = out.read_bytes()
     with pytest.raises(RuntimeError, match="renderer failed"):
         _build(out, writers=[*exporters(), _Broken()])
     assert [p.name for p in tmp_path.iterdir()] == ["b.zip"]
-    assert out.read_bytes() == b"older bundle"
+    assert out.read_bytes() == older
+
+
+def test_an_earlier_bundle_is_replaced_but_no_other_file(tmp_path: Path) -> None:
+    out = tmp_path / "b.zip"
+    _build(out, articles=[french_article()])
+    summary, _ = _build(out)
+    assert summary.sha256 == hashlib.sha256(out.read_bytes()).hexdigest()
+    for name, data in (("notes.zip", _plain_zip()), ("report.docx", b"PK\x03\x04 not ours")):
+        other = tmp_path / name
+        other.write_bytes(data)
+        with pytest.raises(InvalidInputError, match="not a Newsdesk bundle; it was left as it is"):
+            _build(other)
+        assert other.read_bytes() == data
+    folder = tmp_path / "folder.zip"
+    folder.mkdir()
+    with pytest.raises(InvalidInputError, match="not a bundle file"):
+        _build(folder)
+
+
+def _plain_zip() -> bytes:
+    stream = io.BytesIO()
+    with zipfile.ZipFile(stream, "w") as archive:
+        archive.writestr("manifest.json", '{"bundle": {"generator": {"name": "Other"}}}')
+    return stream.getvalue()
 
 
 def test_a_missing_folder_or_empty_selection_is_refused(tmp_path: Path) -> None:

@@ -132,13 +132,14 @@ def test_bundled_pictures_keep_ninjs_and_newsml_valid(
 
 def test_a_missing_picture_stops_the_export_and_changes_nothing(tmp_path: Path) -> None:
     out = tmp_path / "b.zip"
-    out.write_bytes(b"older bundle")
+    _write(out, [french_article()], None)
+    older = out.read_bytes()
     empty = MediaStore(tmp_path / "media")
     article = contract_article()
     with pytest.raises(InvalidInputError, match=f"article {article.id}: picture not found"):
         _write(out, [article], empty)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["b.zip"]
-    assert out.read_bytes() == b"older bundle"
+    assert out.read_bytes() == older
 
 
 def test_a_picture_that_is_not_one_stops_the_export(tmp_path: Path) -> None:

@@ -26,6 +26,7 @@ from newsdesk.export.bundle_zip import (
     Manifest,
     atomic_file,
 )
+from newsdesk.export.leftovers import PART_SUFFIX, holding, part_prefix, sweep_abandoned_parts
 from newsdesk.filemodes import give_usual_mode
 from newsdesk.livefiles import refuse_live_database
 
@@ -67,14 +68,16 @@ def atomic_folder(out: Path) -> Iterator[Path]:
     Cancelling or any error removes it, so a failed export leaves no partial bundle behind.
     """
     _check_destination(out)
+    sweep_abandoned_parts(out)
     try:
-        temp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent))
+        temp = Path(tempfile.mkdtemp(prefix=part_prefix(out), suffix=PART_SUFFIX, dir=out.parent))
     except OSError as exc:
         raise StorageError(f"cannot write in {out.parent}: {exc.strerror or exc}") from exc
     give_usual_mode(temp, directory=True)
     done = False
     try:
-        yield temp
+        with holding(temp):
+            yield temp
         _check_destination(out)  # someone may have filled it meanwhile
         if out.is_dir():
             out.rmdir()  # empty: the bundle takes its place

@@ -16,6 +16,7 @@ from typing import Any, BinaryIO
 from newsdesk import __version__
 from newsdesk.atomic import atomic_write
 from newsdesk.errors import InvalidInputError, StorageError
+from newsdesk.export.leftovers import PART_SUFFIX, holding, sweep_abandoned_parts
 from newsdesk.livefiles import refuse_live_database
 from newsdesk.timeutil import iso_utc
 
@@ -186,11 +187,34 @@ def atomic_file(out: Path) -> Iterator[BinaryIO]:
     folder = out.parent
     if not folder.is_dir():
         raise InvalidInputError(f"folder does not exist: {folder}")
+    refuse_replacing_other_files(out)
+    sweep_abandoned_parts(out)
     try:
-        with atomic_write(out, suffix=".part") as stream:
+        with atomic_write(out, suffix=PART_SUFFIX) as stream, holding(Path(stream.name)):
             yield stream
     except OSError as exc:
         raise StorageError(f"cannot write the bundle {out}: {exc.strerror or exc}") from exc
+
+
+def refuse_replacing_other_files(out: Path) -> None:
+    """Refuse to write a zip bundle over anything but an earlier bundle."""
+    if out.is_symlink() or out.is_dir():
+        raise InvalidInputError(f"{out} exists and is not a bundle file; choose another name")
+    if out.exists() and not is_bundle_file(out):
+        raise InvalidInputError(
+            f"{out} exists and is not a Newsdesk bundle; it was left as it is: choose another name"
+        )
+
+
+def is_bundle_file(path: Path) -> bool:
+    """Whether the file is a zip whose manifest says Newsdesk wrote it."""
+    try:
+        with zipfile.ZipFile(path) as bundle:
+            manifest = json.loads(bundle.read(MANIFEST))
+    except (OSError, KeyError, ValueError, zipfile.BadZipFile):
+        return False
+    generator = manifest.get("bundle", {}).get("generator", {}) if isinstance(manifest, dict) else {}
+    return isinstance(generator, dict) and generator.get("name") == "Newsdesk"
 
 
 def verify_bundle(path: Path | str) -> dict[str, Any]:
