@@ -177,3 +177,21 @@ def test_version_is_answered_without_loading_the_database_layer() -> None:
     )
     run = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert run.stdout.splitlines() == [f"newsdesk {__version__}", "light 0"]
+
+
+@pytest.mark.parametrize("option", ["--body-file", "--blocks-file"])
+def test_text_larger_than_an_article_may_hold_is_refused(cli: Cli, tmp_path: Path, option) -> None:
+    article_id = cli.json("article", "new", "--headline", "عنوان", user="sara")["id"]
+    before = cli.json("article", "show", article_id)
+    huge = tmp_path / "huge.txt"
+    with huge.open("wb") as stream:  # one line, one byte over the limit
+        stream.write(b"a" * (5 * 1024 * 1024 + 1))
+    for argv in (
+        ("article", "new", "--headline", "عنوان", option, str(huge)),
+        ("article", "edit", article_id, option, str(huge)),
+    ):
+        code, out, err = cli(*argv, user="sara", ok=False)
+        assert (code, out) == (7, "") and err.count("\n") == 1
+        assert "larger than 5 MB, the most one article may hold" in err
+    assert cli.json("article", "list") == [before] or len(cli.json("article", "list")) == 1
+    assert cli.json("article", "show", article_id) == before

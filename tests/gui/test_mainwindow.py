@@ -193,6 +193,31 @@ def test_paste_from_the_web_keeps_structure_and_drops_styling(qtbot, window) -> 
     assert "Comic Sans" not in html and "alert" not in html
 
 
+@pytest.mark.parametrize("as_html", [False, True])
+def test_a_paste_larger_than_an_article_may_hold_is_refused(qtbot, window, as_html) -> None:
+    from PySide6.QtCore import QMimeData
+
+    from newsdesk.domain.article import MAX_TEXT_BYTES
+
+    editor = window.new_article()
+    editor.body.insert_plain_text("نص قائم")
+    mime = QMimeData()
+    huge = "ن" * (MAX_TEXT_BYTES // 2 + 1)  # two bytes a letter: one byte over the limit
+    if as_html:
+        mime.setHtml(f"<p>{huge}</p>")
+    else:
+        mime.setText(huge)
+    with qtbot.waitSignal(editor.body.pasteRefused) as refused:
+        editor.body.insertFromMimeData(mime)
+    assert "5 MB" in refused.args[0]
+    assert editor.body.toPlainText() == "نص قائم"
+    assert "5 MB" in window.statusBar().currentMessage()
+    small = QMimeData()
+    small.setText(huge[:1000])
+    editor.body.insertFromMimeData(small)
+    assert len(editor.body.toPlainText()) > 1000
+
+
 def test_arabic_ui_mirrors_the_window(qtbot, gui_db, recovery) -> None:
     from newsdesk.gui.i18n import install_translations
 

@@ -158,3 +158,16 @@ def test_list_filters_and_orders_newest_first(db) -> None:
     assert service.summaries(desk="sports") == []
     with pytest.raises(InvalidInputError):
         service.summaries(status="nonsense")
+
+
+def test_content_larger_than_an_article_may_hold_is_refused(db) -> None:
+    from newsdesk.domain.article import MAX_TEXT_BYTES
+
+    service = ArticleService(db, SARA)
+    article = service.create(ArticleContent(headline="عنوان"))
+    paragraph = "ن" * (MAX_TEXT_BYTES // 20)  # a tenth of the limit: two bytes a letter
+    body = Document.from_plain_text("\n\n".join([paragraph] * 10 + ["one byte too many"]))
+    with pytest.raises(InvalidInputError, match="larger than 5 MB"):
+        service.edit(article.id, body=body)
+    assert service.get(article.id) == article
+    assert [r.revision for r in service.history(article.id)] == [1]

@@ -5,28 +5,35 @@ from __future__ import annotations
 import json
 import sys
 from datetime import datetime
-from pathlib import Path
 
+from newsdesk.domain.article import MAX_TEXT_BYTES
 from newsdesk.domain.document import BlockKind, Document, DocumentError
 from newsdesk.errors import InvalidInputError
 from newsdesk.importers.base import MAX_BLOCKS
 from newsdesk.livefiles import refuse_live_database
 from newsdesk.render.safety import safe_image_source
+from newsdesk.services.validation import too_large
 from newsdesk.timeutil import as_utc
 
 
 def read_text_file(name: str) -> str:
     """Read a UTF-8 text file, or standard input for '-'; refuse anything that is not UTF-8."""
+    where = "standard input" if name == "-" else name
     if name != "-":
         refuse_live_database(name, "read")
     try:
-        data = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
+        if name == "-":
+            data = sys.stdin.buffer.read(MAX_TEXT_BYTES + 1)
+        else:
+            with open(name, "rb") as stream:  # never more than the limit in memory
+                data = stream.read(MAX_TEXT_BYTES + 1)
     except OSError as exc:
         raise InvalidInputError(f"cannot read {name}: {exc.strerror or exc}") from exc
+    if len(data) > MAX_TEXT_BYTES:
+        raise InvalidInputError(too_large(where))
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        where = "standard input" if name == "-" else name
         raise InvalidInputError(
             f"{where} is not valid UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start})"
         ) from exc

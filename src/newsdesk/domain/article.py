@@ -13,6 +13,8 @@ LANGUAGES = ("ar", "fr", "en")
 URGENCY_FLASH = 1
 URGENCY_DEFAULT = 5
 URGENCY_LOWEST = 9
+# The most text one article may hold, in UTF-8 bytes, however it comes in (file, paste, import).
+MAX_TEXT_BYTES = 5 * 1024 * 1024
 
 
 class Status(StrEnum):

@@ -264,6 +264,7 @@ class MainWindow(MainFrame):
         self.tabs.setCurrentIndex(index)
         self.front.watch(editor)
         editor.stateChanged.connect(self._update_actions)
+        editor.body.pasteRefused.connect(lambda reason: self.statusBar().showMessage(reason, 8000))
         self._update_actions()
         self.editor_commands().adopt(editor)
         return editor

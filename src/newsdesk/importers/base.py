@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from newsdesk.domain.article import MAX_TEXT_BYTES as MAX_TEXT_BYTES  # shared by every importer
 from newsdesk.domain.article import ArticleContent
 from newsdesk.domain.document import Block, Document
 from newsdesk.errors import InvalidInputError
@@ -14,7 +15,6 @@ from newsdesk.livefiles import refuse_live_database
 from newsdesk.text.direction import strong_counts
 from newsdesk.text.language import guess_language
 
-MAX_TEXT_BYTES = 5 * 1024 * 1024
 MAX_HTML_BYTES = 5 * 1024 * 1024
 MAX_DOCX_BYTES = 50 * 1024 * 1024
 MAX_BLOCKS = 20_000

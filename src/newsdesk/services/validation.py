@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from newsdesk.domain.article import URGENCY_FLASH, URGENCY_LOWEST, ArticleContent
+from newsdesk.domain.article import MAX_TEXT_BYTES, URGENCY_FLASH, URGENCY_LOWEST, ArticleContent
 from newsdesk.errors import InvalidInputError
 
 _LANGUAGE_TAG = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
@@ -23,14 +23,25 @@ def validate_content(content: ArticleContent) -> None:
         raise InvalidInputError(f"'{content.language}' is not a language code such as ar, fr or en")
     if not URGENCY_FLASH <= content.urgency <= URGENCY_LOWEST:
         raise InvalidInputError(f"urgency must be from {URGENCY_FLASH} (flash) to {URGENCY_LOWEST}")
-    for value in (content.headline, content.kicker, content.standfirst, content.byline):
-        _check_encodable(value)
+    size = sum(
+        _encoded_size(value)
+        for value in (content.headline, content.kicker, content.standfirst, content.byline)
+    )
     for block in content.body.blocks:
-        _check_encodable(block.text)
+        size += _encoded_size(block.text)
+        if size > MAX_TEXT_BYTES:
+            raise InvalidInputError(too_large("the article's text"))
 
 
-def _check_encodable(value: str) -> None:
+def too_large(what: str) -> str:
+    """The one message for text over the limit, wherever it comes from."""
+    return (
+        f"{what} is larger than {MAX_TEXT_BYTES // (1024 * 1024)} MB, the most one article may hold"
+    )
+
+
+def _encoded_size(value: str) -> int:
     try:
-        value.encode("utf-8")
+        return len(value.encode("utf-8"))
     except UnicodeEncodeError as exc:
         raise InvalidInputError("the text holds characters that are not valid Unicode") from exc

@@ -18,6 +18,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QTextEdit, QToolTip, QWidget
 
+from newsdesk.domain.article import MAX_TEXT_BYTES
 from newsdesk.domain.document import BlockKind, Document
 from newsdesk.gui.editor.bridge import (
     FORCED_DIRECTION_PROPERTY,
@@ -46,10 +47,18 @@ def _blocks_in(cursor: QTextCursor) -> list[QTextBlock]:
     return blocks
 
 
+def _oversized(source: QMimeData) -> bool:
+    """Whether pasting this would put more text in the article than it may hold."""
+    # HTML carries markup around the text, so only the text counts; without text, the HTML.
+    text = source.text() if source.hasText() else source.html() if source.hasHtml() else ""
+    return len(text.encode("utf-8", errors="replace")) > MAX_TEXT_BYTES
+
+
 class BodyEdit(QTextEdit):
     """Rich-text body with per-paragraph direction, live house-style underlines and clean paste."""
 
     directionChanged = Signal(str)
+    pasteRefused = Signal(str)  # the reason, in the UI language
 
     def __init__(self, language: str, lint_settings: LintSettings, parent: QWidget | None = None):
         super().__init__(parent)
@@ -215,7 +224,9 @@ class BodyEdit(QTextEdit):
 
     def insertFromMimeData(self, source: QMimeData) -> None:
         """Paste keeps paragraphs, bold, italic and links; fonts, colours and scripts are dropped."""
-        if source.hasHtml():
+        if _oversized(source):
+            self._refuse_paste()
+        elif source.hasHtml():
             scratch = QTextDocument()
             scratch.setHtml(source.html())
             self._insert_document(read_document(scratch))
@@ -224,7 +235,18 @@ class BodyEdit(QTextEdit):
 
     def paste_plain(self) -> None:
         """Paste the clipboard as plain text."""
-        self.insert_plain_text(QApplication.clipboard().text())
+        text = QApplication.clipboard().text()
+        if len(text.encode("utf-8", errors="replace")) > MAX_TEXT_BYTES:
+            self._refuse_paste()
+        else:
+            self.insert_plain_text(text)
+
+    def _refuse_paste(self) -> None:
+        reason = self.tr(
+            "Nothing was pasted: the text is larger than %1 MB, the most one article may hold."
+        ).replace("%1", str(MAX_TEXT_BYTES // (1024 * 1024)))
+        QToolTip.showText(self.viewport().mapToGlobal(self.cursorRect().center()), reason, self)
+        self.pasteRefused.emit(reason)
 
     def insert_plain_text(self, text: str) -> None:
         """Insert text with no formatting; line breaks become paragraphs."""
