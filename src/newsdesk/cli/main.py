@@ -109,6 +109,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _run_gui(gui)
     import logging
 
+    from sqlalchemy.exc import SQLAlchemyError
+
     from newsdesk.cli.context import CommandContext
     from newsdesk.logs import start_logging, stop_logging
 
@@ -121,7 +123,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     log.info("command: %s", args.command)
     ctx = CommandContext(args)
     try:
-        return handler(ctx)
+        try:
+            return handler(ctx)
+        except SQLAlchemyError as fault:
+            from newsdesk.storage.faults import storage_error
+
+            log.exception("command %s met a database fault", args.command)
+            raise storage_error(fault) from fault
     except NewsdeskError as exc:
         error(str(exc))
         code = next(code for kind, code in EXIT_CODES if isinstance(exc, kind))

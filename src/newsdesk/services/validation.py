@@ -25,7 +25,15 @@ def validate_content(content: ArticleContent) -> None:
         raise InvalidInputError(f"urgency must be from {URGENCY_FLASH} (flash) to {URGENCY_LOWEST}")
     size = sum(
         _encoded_size(value)
-        for value in (content.headline, content.kicker, content.standfirst, content.byline)
+        for value in (
+            content.headline,
+            content.kicker,
+            content.standfirst,
+            content.byline,
+            content.dateline,
+            content.desk,
+            *content.tags,
+        )
     )
     for block in content.body.blocks:
         size += _encoded_size(block.text)
@@ -41,6 +49,11 @@ def too_large(what: str) -> str:
 
 
 def _encoded_size(value: str) -> int:
+    if "\x00" in value:
+        # PostgreSQL cannot store it, and no text a reporter writes holds one.
+        raise InvalidInputError(
+            "the text holds a NUL character (U+0000), which no article may hold"
+        )
     try:
         return len(value.encode("utf-8"))
     except UnicodeEncodeError as exc:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -74,8 +75,10 @@ def build_engine(url: str) -> Engine:
     """Create the engine for a resolved URL, with the settings each database needs."""
     try:
         parsed = make_url(url)
-    except ArgumentError as exc:
-        raise StorageError(f"not a database URL: {url}") from exc
+    except (ArgumentError, ValueError) as exc:
+        # The URL could not be parsed, so its password cannot be hidden the usual way.
+        shown = re.sub(r"(://[^:/@]*:)[^@]*@", r"\1***@", url)
+        raise StorageError(f"not a database URL: {shown}") from exc
     if parsed.get_backend_name() == "sqlite":
         path = sqlite_path(url)
         if path is not None:
