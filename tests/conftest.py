@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
+import tempfile
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import pytest
 
@@ -95,3 +98,17 @@ def need_tool() -> Callable[..., str]:
         raise AssertionError("unreachable")
 
     return find
+
+
+@pytest.fixture
+def small_disk() -> Iterator[Path]:
+    """A real file system of 1 MB of its own, mounted for the test (root ignores file modes)."""
+    if os.geteuid() != 0 or not shutil.which("mount"):
+        missing("root and mount, to give the database a small file system of its own")
+    folder = Path(tempfile.mkdtemp(prefix="newsdesk-disk-"))
+    subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(folder)], check=True)
+    try:
+        yield folder
+    finally:
+        subprocess.run(["umount", "-l", str(folder)], check=False)
+        folder.rmdir()

@@ -19,9 +19,11 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QFileSystemModel, QLine
 
 from newsdesk.gui.mainwindow import MainWindow
 from newsdesk.gui.settings_keys import SettingsKey
+from newsdesk.services.users import add_person, ensure_first_admin
 from newsdesk.storage.engine import sqlite_path
+from newsdesk.storage.opening import open_database
 from sqlite_peer import other_program
-from support import SARA
+from support import ADMIN, SARA
 
 pytestmark = pytest.mark.gui
 
@@ -182,3 +184,26 @@ def test_a_refused_save_keeps_the_text_as_a_recovery_copy(qtbot, window, recover
     assert [copy.content.body.plain_text() for copy in recovery.copies(SARA.name)] == [
         "فقرة كتبت قبل العنوان"
     ]
+
+
+def test_a_full_disk_is_one_clear_message_and_the_text_is_kept(
+    qtbot, small_disk, recovery, monkeypatch
+) -> None:
+    db = open_database(str(small_disk / "gui.db"))
+    ensure_first_admin(db, ADMIN.name)
+    add_person(db, ADMIN, "sara", "editor")
+    win = MainWindow(db, SARA, recovery=recovery)
+    qtbot.addWidget(win, before_close_func=lambda w: [e.discard_changes() for e in w.editors()])
+    win.show()
+    editor = win.new_article()
+    editor.fields.headline.setText("خبر طويل")
+    body = "\n".join(["فقرة طويلة من نص المقال " * 40] * 400)
+    editor.body.setPlainText(body)
+    told: list[tuple[str, str]] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, title, text: told.append((title, text)))
+    assert not editor.save()
+    assert len(told) == 1 and "\n" not in told[0][1]
+    assert "disk that holds the database is full; nothing was changed" in told[0][1]
+    [kept] = recovery.copies(SARA.name)
+    assert kept.content.body.plain_text().split() == body.split()
+    db.close()

@@ -3,11 +3,7 @@
 from __future__ import annotations
 
 import json
-import os
-import shutil
 import subprocess
-import tempfile
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -17,7 +13,6 @@ from sqlalchemy.exc import OperationalError
 from clitools import Cli
 from conftest import PG_URL
 from newsdesk.storage.faults import storage_error
-from support import missing
 
 
 def _article(cli: Cli) -> str:
@@ -44,20 +39,6 @@ def test_a_nul_character_is_refused_on_both_databases(cli: Cli, tmp_path: Path) 
 def test_a_malformed_url_is_one_line_without_its_password(capsys) -> None:
     err = Cli("postgresql://bob:s3cret@[::1", capsys).fails(6, "article", "list")
     assert "not a database URL" in err and "s3cret" not in err
-
-
-@pytest.fixture
-def small_disk() -> Iterator[Path]:
-    """A real file system of 1 MB of its own, mounted for the test (root ignores file modes)."""
-    if os.geteuid() != 0 or not shutil.which("mount"):
-        missing("root and mount, to give the database a small file system of its own")
-    folder = Path(tempfile.mkdtemp(prefix="newsdesk-disk-"))
-    subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(folder)], check=True)
-    try:
-        yield folder
-    finally:
-        subprocess.run(["umount", "-l", str(folder)], check=False)
-        folder.rmdir()
 
 
 def _remount(folder: Path, mode: str) -> None:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError
+from sqlalchemy.exc import ArgumentError, IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from newsdesk.errors import StorageError
@@ -134,15 +134,19 @@ class Database:
 
     @contextmanager
     def transaction(self, *, write: bool = True) -> Iterator[Session]:
-        """A session inside one transaction: committed on success, rolled back on error."""
-        with self.sessions() as session, session.begin():
+        """A session inside one transaction: committed on success, rolled back on error.
+
+        A database fault (a full disk, a lost server, a lock held too long) comes out as one
+        StorageError line; an IntegrityError stays itself, for the services that retry on it.
+        """
+        with told_as_storage_errors(), self.sessions() as session, session.begin():
             session.connection(execution_options={WRITE_OPTION: write})
             yield session
 
     @contextmanager
     def read_connection(self) -> Iterator[Connection]:
         """A plain connection for hot single-statement reads that need no ORM session."""
-        with self.engine.connect() as connection:
+        with told_as_storage_errors(), self.engine.connect() as connection:
             yield connection.execution_options(**{SINGLE_READ_OPTION: True})
 
     @contextmanager
@@ -157,6 +161,19 @@ class Database:
         if self.hold is not None:
             self.hold.close()
             self.hold = None
+
+
+@contextmanager
+def told_as_storage_errors() -> Iterator[None]:
+    """Turn database faults inside the block into one-line StorageErrors."""
+    try:
+        yield
+    except IntegrityError:
+        raise
+    except SQLAlchemyError as exc:
+        from newsdesk.storage.faults import storage_error
+
+        raise storage_error(exc) from exc
 
 
 def database_for(url: str, engine: Engine) -> Database:
