@@ -110,3 +110,19 @@ def compare_and_set_at_once(
         raise
     finally:
         db.close()
+
+
+def open_at_once(url: str, barrier: Any, results: Any) -> None:
+    """Open (and so create or migrate) the database at the same moment as the other desks."""
+    barrier.wait()
+    try:
+        database = open_database(url)
+    except Exception as exc:  # reported to the test, which names it
+        results.put(f"{type(exc).__name__}: {exc}")
+        return
+    try:
+        with database.reading() as session:
+            session.connection().exec_driver_sql("SELECT count(*) FROM articles").scalar()
+        results.put("ok")
+    finally:
+        database.close()

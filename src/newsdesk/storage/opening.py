@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import Connection, inspect, text
@@ -11,7 +13,14 @@ from sqlalchemy.exc import DatabaseError, OperationalError, SQLAlchemyError
 
 from newsdesk.errors import StorageError
 from newsdesk.storage.backup import timestamped_backup
-from newsdesk.storage.engine import Database, build_engine, database_for, resolve_url, sqlite_path
+from newsdesk.storage.engine import (
+    WRITE_OPTION,
+    Database,
+    build_engine,
+    database_for,
+    resolve_url,
+    sqlite_path,
+)
 from newsdesk.storage.migrate import (
     current_revision,
     head_revision,
@@ -20,6 +29,8 @@ from newsdesk.storage.migrate import (
 )
 
 VERSION_TABLE = "alembic_version"
+# PostgreSQL advisory lock taken while migrating: desks opening a new newsroom together wait.
+MIGRATION_LOCK_KEY = 0x4E455753  # "NEWS"
 
 log = logging.getLogger(__name__)
 
@@ -32,11 +43,12 @@ def open_database(url: str | None = None, *, migrate: bool = True) -> Database:
     try:
         with engine.connect() as connection:
             state = _inspect_schema(connection, resolved)
+        if db.is_sqlite:
+            _use_wal(db)  # recognised as ours (or empty): now the file may change
         if migrate and state != head_revision():
             _migrate(db, state)
             log.info("database schema upgraded to %s", head_revision())
         if db.is_sqlite:
-            _use_wal(db)
             _keep_hold(db)
     except StorageError:
         db.close()
@@ -94,11 +106,25 @@ def _migrate(db: Database, state: str | None) -> None:
         log.info("database backed up before its upgrade: %s", timestamped_backup(path))
     log.info("upgrading the database schema from %s to %s", state or "nothing", head_revision())
     try:
-        with db.engine.begin() as connection:
+        with _migration_lock(db) as connection:
+            if current_revision(connection) == head_revision():
+                return  # another desk opening the same database at the same moment did it
             upgrade_to_head(connection)
     except SQLAlchemyError as exc:
         cause = getattr(exc, "orig", None) or exc
         raise StorageError(f"could not upgrade {_where(db.url)}: {cause}") from exc
+
+
+@contextmanager
+def _migration_lock(db: Database) -> Iterator[Connection]:
+    """A transaction that only one process at a time may hold for migrating this database."""
+    with db.engine.connect() as connection:
+        # SQLite: BEGIN IMMEDIATE (the engine's write option) makes other openers wait.
+        writer = connection.execution_options(**{WRITE_OPTION: True})
+        with writer.begin():
+            if not db.is_sqlite:
+                writer.exec_driver_sql(f"SELECT pg_advisory_xact_lock({MIGRATION_LOCK_KEY})")
+            yield writer
 
 
 def check_integrity(db: Database) -> list[str]:
