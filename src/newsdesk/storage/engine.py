@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -31,6 +32,19 @@ def resolve_url(url: str | None) -> str:
     if url.startswith(("postgresql://", "postgres://")):
         return "postgresql+psycopg://" + url.split("://", 1)[1]
     return url
+
+
+# Query parameters libpq takes as secrets: a URL is shown without them.
+SECRET_PARAMETERS = ("password", "sslpassword")
+
+
+def display_url(url: str) -> str:
+    """The URL as it may be shown or logged: no password, in the user part or the parameters."""
+    try:
+        parsed = make_url(url)
+    except (ArgumentError, ValueError):
+        return re.sub(r"(://[^:/@]*):[^@]*@", r"\1:***@", url)  # even a malformed URL hides it
+    return parsed.difference_update_query(SECRET_PARAMETERS).render_as_string(hide_password=True)
 
 
 def sqlite_path(url: str) -> Path | None:
@@ -74,8 +88,8 @@ def build_engine(url: str) -> Engine:
     """Create the engine for a resolved URL, with the settings each database needs."""
     try:
         parsed = make_url(url)
-    except ArgumentError as exc:
-        raise StorageError(f"not a database URL: {url}") from exc
+    except (ArgumentError, ValueError) as exc:
+        raise StorageError(f"not a database URL: {display_url(url)}") from exc
     if parsed.get_backend_name() == "sqlite":
         path = sqlite_path(url)
         if path is not None:
@@ -89,7 +103,7 @@ def build_engine(url: str) -> Engine:
     try:
         return create_engine(url, pool_pre_ping=True, connect_args=_connect_args(parsed))
     except (ArgumentError, ImportError) as exc:
-        raise StorageError(f"cannot use database URL {parsed.render_as_string()}: {exc}") from exc
+        raise StorageError(f"cannot use database URL {display_url(url)}: {exc}") from exc
 
 
 def _connect_args(parsed: Any) -> dict[str, Any]:

@@ -6,12 +6,19 @@ import logging
 from pathlib import Path
 
 from sqlalchemy import Connection, inspect, text
-from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DatabaseError, OperationalError, SQLAlchemyError
 
 from newsdesk.errors import StorageError
 from newsdesk.storage.backup import timestamped_backup
-from newsdesk.storage.engine import Database, build_engine, database_for, resolve_url, sqlite_path
+from newsdesk.storage.engine import (
+    Database,
+    build_engine,
+    database_for,
+    display_url,
+    resolve_url,
+    sqlite_path,
+)
+from newsdesk.storage.login import PasswordSource, login_failure, use_password
 from newsdesk.storage.migrate import (
     current_revision,
     head_revision,
@@ -24,14 +31,19 @@ VERSION_TABLE = "alembic_version"
 log = logging.getLogger(__name__)
 
 
-def open_database(url: str | None = None, *, migrate: bool = True) -> Database:
-    """Open (and by default migrate) the database at `url`; raise StorageError when unusable."""
+def open_database(
+    url: str | None = None, *, migrate: bool = True, password: PasswordSource | None = None
+) -> Database:
+    """Open (and by default migrate) the database at `url`; raise StorageError when unusable.
+
+    `password` is asked once when the server wants a password that none of libpq's own sources
+    (the URL, PGPASSWORD, the password file, the service file) gave.
+    """
     resolved = resolve_url(url)
     engine = build_engine(resolved)
     db = database_for(resolved, engine)
     try:
-        with engine.connect() as connection:
-            state = _inspect_schema(connection, resolved)
+        state = _log_in(db, password)
         if migrate and state != head_revision():
             _migrate(db, state)
             log.info("database schema upgraded to %s", head_revision())
@@ -46,6 +58,38 @@ def open_database(url: str | None = None, *, migrate: bool = True) -> Database:
         raise StorageError(_describe(resolved, exc)) from exc
     log.info("database opened: %s", _where(resolved))
     return db
+
+
+def _log_in(db: Database, password: PasswordSource | None) -> str | None:
+    """The schema state, read by the first connection; a refused login is one clear line."""
+    try:
+        return schema_state(db)
+    except OperationalError as exc:
+        failure = login_failure(exc, db.url)
+        if failure is None:
+            raise
+        typed = password(failure.target) if failure.password_missing and password else None
+        if not typed:
+            raise failure from exc
+    use_password(db.engine, typed)
+    try:
+        return schema_state(db)
+    except OperationalError as exc:
+        raise (login_failure(exc, db.url) or exc) from exc
+
+
+def check_password(url: str, password: str) -> None:
+    """Log in to `url` once with `password`; raise LoginFailedError or StorageError if refused."""
+    resolved = resolve_url(url)
+    engine = build_engine(resolved)
+    use_password(engine, password)
+    try:
+        with engine.connect():
+            pass
+    except (OperationalError, DatabaseError) as exc:
+        raise (login_failure(exc, resolved) or StorageError(_describe(resolved, exc))) from exc
+    finally:
+        engine.dispose()
 
 
 def _use_wal(db: Database) -> None:
@@ -124,7 +168,7 @@ def _where(url: str) -> str:
     path = sqlite_path(url)
     if path is not None:
         return str(path)
-    return make_url(url).render_as_string(hide_password=True)
+    return display_url(url)
 
 
 def _describe(url: str, exc: Exception) -> str:
