@@ -121,7 +121,7 @@ class ScramCluster:
         """A login role with `password` (SCRAM) owning a new database of the same name."""
         escaped = password.replace("'", "''")
         self.sql(
-            f'CREATE ROLE "{role}" LOGIN PASSWORD \'{escaped}\'',
+            f"CREATE ROLE \"{role}\" LOGIN PASSWORD '{escaped}'",
             f'CREATE DATABASE "{database}" OWNER "{role}"',
         )
 

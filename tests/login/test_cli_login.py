@@ -20,7 +20,11 @@ import pytest
 from newsdesk.paths import log_file
 
 # As the installed `newsdesk` script runs it (under -m the module's logger would be "__main__").
-NEWSDESK = (sys.executable, "-c", "import sys; from newsdesk.cli.main import main; sys.exit(main())")
+NEWSDESK = (
+    sys.executable,
+    "-c",
+    "import sys; from newsdesk.cli.main import main; sys.exit(main())",
+)
 
 
 def run(env: dict[str, str], *argv: str) -> subprocess.CompletedProcess[str]:
@@ -117,7 +121,9 @@ def test_tls_settings_reach_libpq(login, clean_env) -> None:
     assert run(env, "--db", verified, "user", "list").returncode == 0
     # verify-full checks the name too: the certificate is for "localhost", not "127.0.0.1".
     wrong_name = login.url(query=f"sslmode=verify-full&sslrootcert={login.cluster.certificate}")
-    assert "does not match host name" in one_error_line(run(env, "--db", wrong_name, "db", "check"), 6)
+    assert "does not match host name" in one_error_line(
+        run(env, "--db", wrong_name, "db", "check"), 6
+    )
 
 
 def test_shared_server_refuses_verify_full_without_its_root_certificate(clean_env) -> None:
@@ -214,7 +220,9 @@ def test_passwords_stay_out_of_the_log(login, clean_env, verbose) -> None:
     outputs = [
         run(clean_env, *flags, "--db", right, "db", "check"),
         run(clean_env, *flags, "--db", in_query, "user", "list"),
-        run({**clean_env, "PGPASSWORD": login.password}, *flags, "--db", login.url(), "db", "check"),
+        run(
+            {**clean_env, "PGPASSWORD": login.password}, *flags, "--db", login.url(), "db", "check"
+        ),
         run(clean_env, *flags, "--db", login.url(password="Wrong-Sésame"), "user", "list"),
     ]
     assert [result.returncode for result in outputs] == [0, 0, 0, 6]
