@@ -63,6 +63,19 @@ def login(scram_cluster: ScramCluster) -> Login:
 
 
 @pytest.fixture
+def qt_settings(tmp_path, qapp) -> Iterator[None]:
+    """Qt's settings of one test in its own folder (as tests/gui does)."""
+    from PySide6.QtCore import QCoreApplication, QSettings
+
+    QCoreApplication.setOrganizationName("NewsdeskTests")
+    QCoreApplication.setApplicationName("NewsdeskTests")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qt"))
+    yield
+    QSettings().clear()
+
+
+@pytest.fixture
 def clean_env(monkeypatch: pytest.MonkeyPatch, tmp_path) -> dict[str, str]:
     """An environment for CLI subprocesses with none of the machine's PG* settings."""
     for name in list(os.environ):

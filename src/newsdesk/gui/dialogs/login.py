@@ -65,7 +65,7 @@ class LoginDialog(QDialog):
         self.error.setVisible(bool(notice))
         form = QFormLayout()
         form.addRow(self.tr("Server"), self.server)
-        form.addRow(self.tr("Role"), self.role)
+        form.addRow(self.tr("Log in as"), self.role)
         form.addRow(self.tr("Password"), self.password)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.login_button = buttons.addButton(
