@@ -84,4 +84,7 @@ def clean_env(monkeypatch: pytest.MonkeyPatch, tmp_path) -> dict[str, str]:
     home = tmp_path / "userhome"
     home.mkdir()
     monkeypatch.setenv("HOME", str(home))  # libpq looks for ~/.pgpass and ~/.pg_service.conf
+    # Whatever the URL does not say must not fall back to the machine's default server (the
+    # shared one, which trusts everybody): libpq's last resort points nowhere.
+    monkeypatch.setenv("PGHOST", str(tmp_path / "no-server-here"))
     return dict(os.environ)

@@ -117,6 +117,14 @@ class ScramCluster:
             for statement in statements:
                 conn.execute(statement)  # type: ignore[arg-type]
 
+    def scalar(self, query: str, *, database: str) -> object:
+        """One value, read as the superuser."""
+        import psycopg
+
+        with psycopg.connect(self.superuser_conninfo(database)) as conn:
+            row = conn.execute(query).fetchone()  # type: ignore[arg-type]
+            return row[0] if row else None
+
     def add_login(self, role: str, password: str, *, database: str) -> None:
         """A login role with `password` (SCRAM) owning a new database of the same name."""
         escaped = password.replace("'", "''")

@@ -83,6 +83,8 @@ def test_password_from_a_service_file(login, clean_env, tmp_path) -> None:
     result = run(env, "--db", "postgresql:///?service=newsroom", "user", "list")
     assert result.returncode == 0, result.stderr
     assert "admin" in result.stdout
+    # It was the service's server and database that the run migrated and added the admin to.
+    assert login.cluster.scalar("SELECT count(*) FROM users", database=login.database) == 1
 
 
 def test_a_wrong_password_is_one_line_and_exit_6(login, clean_env) -> None:
