@@ -11,6 +11,7 @@ from dataclasses import dataclass
 import pytest
 
 from login.scram_cluster import ScramCluster, postgres_bin, start_cluster
+from support import own_qt_settings
 
 _numbers = itertools.count(1)
 
@@ -65,14 +66,8 @@ def login(scram_cluster: ScramCluster) -> Login:
 @pytest.fixture
 def qt_settings(tmp_path, qapp) -> Iterator[None]:
     """Qt's settings of one test in its own folder (as tests/gui does)."""
-    from PySide6.QtCore import QCoreApplication, QSettings
-
-    QCoreApplication.setOrganizationName("NewsdeskTests")
-    QCoreApplication.setApplicationName("NewsdeskTests")
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qt"))
-    yield
-    QSettings().clear()
+    with own_qt_settings(tmp_path / "qt"):
+        yield
 
 
 @pytest.fixture

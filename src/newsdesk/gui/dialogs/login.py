@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from newsdesk.errors import NewsdeskError
+from newsdesk.gui.dialogs.export_bundle import error_label
 from newsdesk.gui.keychain import forget_password, keyring_available, store_password
 from newsdesk.gui.keychain import stored_password as kept_password
 from newsdesk.storage.login import LoginFailedError, LoginTarget, PasswordSource
@@ -59,10 +60,9 @@ class LoginDialog(QDialog):
             self.remember.setToolTip(
                 self.tr("No system keyring is available on this computer, so nothing is kept.")
             )
-        self.error = QLabel(notice)
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.setVisible(bool(notice))
+        self.error = error_label()
+        if notice:
+            self._show_error(notice)
         form = QFormLayout()
         form.addRow(self.tr("Server"), self.server)
         form.addRow(self.tr("Log in as"), self.role)
