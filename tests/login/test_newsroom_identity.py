@@ -17,7 +17,7 @@ from sqlalchemy import text
 
 from clitools import Cli
 from conftest import PG_BASE_URL, PG_SCHEMA
-from login.trust_newsroom import TrustNewsroom, trust_newsroom
+from login.trust_newsroom import TrustNewsroom, admin_sql, trust_newsroom
 from newsdesk.errors import PermissionDeniedError
 from newsdesk.services.identity import acting_person, open_desk
 from newsdesk.settings import NamedUser, Settings
@@ -168,3 +168,11 @@ def test_the_desktop_app_acts_as_the_login_role(newsroom, qtbot, monkeypatch) ->
     open_newsroom(window, newsroom.url("sara"))
     assert window.attached and window.person.name == newsroom.role("sara")
     window.articles.db.close()
+
+
+def test_a_role_that_may_not_read_the_marker_is_still_on_a_newsroom(newsroom, cli) -> None:
+    admin_sql(f"REVOKE SELECT ON {PG_SCHEMA}.newsroom FROM {newsroom.role('sara')}")
+    code, _out, err = run_as(
+        cli, newsroom.url("sara"), "--as", newsroom.role("karim"), "article", "list"
+    )
+    assert code == 5 and "--as cannot change that" in err

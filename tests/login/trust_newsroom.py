@@ -40,7 +40,7 @@ class TrustNewsroom:
         return make_url(PG_URL).set(username=self.role(who)).render_as_string(hide_password=False)
 
 
-def _admin_sql(*statements: str) -> None:
+def admin_sql(*statements: str) -> None:
     import psycopg
 
     url = PG_BASE_URL.replace("postgresql+psycopg://", "postgresql://")
@@ -74,15 +74,15 @@ def trust_newsroom(*, newsroom: bool = True) -> Iterator[TrustNewsroom]:
     try:
         for who in ("sara", "karim", "gone", "stranger"):
             role = made.role(who)
-            _admin_sql(f"CREATE ROLE {role} LOGIN")
+            admin_sql(f"CREATE ROLE {role} LOGIN")
             made.roles.append(role)
-            _admin_sql(
+            admin_sql(
                 f"GRANT USAGE ON SCHEMA {PG_SCHEMA} TO {role}",
                 f"GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA {PG_SCHEMA} TO {role}",
                 f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA {PG_SCHEMA} TO {role}",
             )
-        _admin_sql(*statements)
+        admin_sql(*statements)
         yield made
     finally:
         for role in made.roles:
-            _admin_sql(f"DROP OWNED BY {role}", f"DROP ROLE {role}")
+            admin_sql(f"DROP OWNED BY {role}", f"DROP ROLE {role}")
