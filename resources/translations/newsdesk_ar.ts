@@ -878,57 +878,46 @@ Make sure no other program copies, moves or opens the database file while Newsde
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/login.py" line="48"/>
         <source>Log in to the newsroom</source>
         <translation>تسجيل الدخول إلى غرفة الأخبار</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/login.py" line="49"/>
         <source>The newsroom&apos;s server asks for your password.</source>
         <translation>يطلب خادم غرفة الأخبار كلمة مرورك.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/login.py" line="55"/>
         <source>Remember in the system keyring</source>
         <translation>تذكّرها في سلسلة مفاتيح النظام</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/login.py" line="60"/>
         <source>No system keyring is available on this computer, so nothing is kept.</source>
         <translation>لا تتوفر سلسلة مفاتيح للنظام على هذا الحاسوب، فلن يُحفظ شيء.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/login.py" line="67"/>
         <source>Server</source>
         <translation>الخادم</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/login.py" line="68"/>
         <source>Log in as</source>
         <translation>الدخول باسم</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/login.py" line="69"/>
         <source>Password</source>
         <translation>كلمة المرور</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/login.py" line="72"/>
         <source>Log in</source>
         <translation>دخول</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/login.py" line="89"/>
         <source>Type your password.</source>
         <translation>اكتب كلمة مرورك.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/login.py" line="96"/>
         <source>Wrong password for %1. Try again.</source>
         <translation>كلمة المرور غير صحيحة لـ %1. حاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/login.py" line="127"/>
         <source>The password kept in the system keyring was refused.</source>
         <translation>رُفضت كلمة المرور المحفوظة في سلسلة مفاتيح النظام.</translation>
     </message>
