@@ -7,6 +7,7 @@ import os
 import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
 import pytest
 
@@ -68,6 +69,24 @@ def qt_settings(tmp_path, qapp) -> Iterator[None]:
     """Qt's settings of one test in its own folder (as tests/gui does)."""
     with own_qt_settings(tmp_path / "qt"):
         yield
+
+
+@pytest.fixture
+def frame(qtbot, qt_settings, monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
+    """The empty main window the desktop app opens a newsroom in (no welcome, no recovery).
+
+    When the test ends its queue stops polling and its database is let go: the newsroom it
+    polls (a cluster database, or roles on the shared server) is gone soon after.
+    """
+    from newsdesk.app import show_frame
+
+    monkeypatch.setattr("newsdesk.gui.startup._after_show", lambda *a, **k: None)
+    window = show_frame()
+    qtbot.addWidget(window)
+    yield window
+    if window.attached:
+        window.queue.poll.stop()
+        window.articles.db.close()
 
 
 @pytest.fixture

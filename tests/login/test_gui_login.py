@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QLineEdit
 from sqlalchemy import text
 
 from login.file_keyring import FileKeyring
-from newsdesk.app import open_newsroom, show_frame
+from newsdesk.app import open_newsroom
 from newsdesk.errors import StorageError
 from newsdesk.gui.dialogs.login import LoginDialog, password_from_dialog
 from newsdesk.gui.keychain import SERVICE, keyring_available
@@ -166,8 +166,7 @@ def test_remembered_password_is_kept_used_and_replaced(qtbot, login, file_keyrin
     assert file_keyring.contents() == {SERVICE: {}}
 
 
-def test_the_app_opens_a_newsroom_after_the_dialog(qtbot, login, file_keyring, monkeypatch) -> None:
-    monkeypatch.setattr("newsdesk.gui.startup._after_show", lambda *a, **k: None)
+def test_the_app_opens_a_newsroom_after_the_dialog(qtbot, login, file_keyring, frame) -> None:
     db = open_database(login.url(password=login.password))
     try:
         ensure_first_admin(db, login.role)
@@ -177,8 +176,7 @@ def test_the_app_opens_a_newsroom_after_the_dialog(qtbot, login, file_keyring, m
             )
     finally:
         db.close()
-    window = show_frame()
-    qtbot.addWidget(window)
+    window = frame
     with pytest.raises(StorageError, match="none was given"):
         answer_dialog(qtbot, lambda d: None)  # cancelled
         open_newsroom(window, login.url())
@@ -186,4 +184,3 @@ def test_the_app_opens_a_newsroom_after_the_dialog(qtbot, login, file_keyring, m
     answer_dialog(qtbot, lambda d: None, login.password, remember=True)
     open_newsroom(window, login.url())
     assert window.attached and window.person.name == login.role
-    window.articles.db.close()

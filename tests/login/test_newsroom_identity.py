@@ -147,15 +147,10 @@ def test_a_personal_desk_on_postgresql_keeps_as(personal_desk, cli, monkeypatch)
 
 
 @pytest.mark.gui
-@pytest.mark.usefixtures("qt_settings")
-def test_the_desktop_app_acts_as_the_login_role(newsroom, qtbot, monkeypatch) -> None:
-    from newsdesk.app import open_newsroom, show_frame
+def test_the_desktop_app_acts_as_the_login_role(newsroom, frame, monkeypatch) -> None:
+    from newsdesk.app import open_newsroom
 
-    monkeypatch.setattr("newsdesk.gui.startup._after_show", lambda *a, **k: None)
-    Settings(user="admin").save()  # ignored on a newsroom
-    window = show_frame()
-    qtbot.addWidget(window)
-    assert window.settings.user == "admin"
+    window = frame
     with pytest.raises(PermissionDeniedError, match="--as cannot change that"):
         open_newsroom(window, newsroom.url("sara"), newsroom.role("karim"))
     monkeypatch.setenv("NEWSDESK_USER", "admin")
@@ -165,9 +160,11 @@ def test_the_desktop_app_acts_as_the_login_role(newsroom, qtbot, monkeypatch) ->
     with pytest.raises(PermissionDeniedError, match="is disabled"):
         open_newsroom(window, newsroom.url("gone"))
     assert not window.attached
+    Settings(user="admin").save()  # ignored on a newsroom
+    window._settings = None  # read again from the file
+    assert window.settings.user == "admin"
     open_newsroom(window, newsroom.url("sara"))
     assert window.attached and window.person.name == newsroom.role("sara")
-    window.articles.db.close()
 
 
 def test_a_role_that_may_not_read_the_marker_is_still_on_a_newsroom(newsroom, cli) -> None:

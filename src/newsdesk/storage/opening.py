@@ -75,7 +75,10 @@ def _log_in(db: Database, password: PasswordSource | None) -> str | None:
     try:
         return schema_state(db)
     except OperationalError as exc:
-        raise (login_failure(exc, db.url) or exc) from exc
+        failure = login_failure(exc, db.url)
+        if failure is None:
+            raise
+        raise failure from exc
 
 
 def check_password(url: str, password: str) -> None:
