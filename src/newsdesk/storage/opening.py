@@ -18,7 +18,12 @@ from newsdesk.storage.engine import (
     resolve_url,
     sqlite_path,
 )
-from newsdesk.storage.login import PasswordSource, login_failure, use_password
+from newsdesk.storage.login import (
+    LoginFailedError,
+    PasswordSource,
+    login_failure,
+    use_password,
+)
 from newsdesk.storage.migrate import (
     current_revision,
     head_revision,
@@ -61,17 +66,18 @@ def open_database(
 
 
 def _log_in(db: Database, password: PasswordSource | None) -> str | None:
-    """The schema state, read by the first connection; a refused login is one clear line."""
+    """The schema state, read by the first connection, asking `password` once if need be."""
     try:
-        return schema_state(db)
-    except OperationalError as exc:
-        failure = login_failure(exc, db.url)
-        if failure is None:
-            raise
+        return _first_look(db)
+    except LoginFailedError as failure:
         typed = password(failure.target) if failure.password_missing and password else None
         if not typed:
-            raise failure from exc
+            raise
     use_password(db.engine, typed)
+    return _first_look(db)
+
+
+def _first_look(db: Database) -> str | None:
     try:
         return schema_state(db)
     except OperationalError as exc:
