@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
 
 import pytest
 
@@ -34,3 +37,16 @@ def missing(what: str) -> None:
     if os.environ.get("NEWSDESK_REQUIRE_TOOLS"):
         pytest.fail(message + " (NEWSDESK_REQUIRE_TOOLS is set)")
     pytest.skip(message)
+
+
+@contextmanager
+def own_qt_settings(folder: Path) -> Iterator[None]:
+    """Keep Qt's settings in `folder` while the block runs, and clear them afterwards."""
+    from PySide6.QtCore import QCoreApplication, QSettings
+
+    QCoreApplication.setOrganizationName("NewsdeskTests")
+    QCoreApplication.setApplicationName("NewsdeskTests")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    yield
+    QSettings().clear()

@@ -722,6 +722,53 @@ Make sure no other program copies, moves or opens the database file while Newsde
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Log in to the newsroom</source>
+        <translation>تسجيل الدخول إلى غرفة الأخبار</translation>
+    </message>
+    <message>
+        <source>The newsroom&apos;s server asks for your password.</source>
+        <translation>يطلب خادم غرفة الأخبار كلمة مرورك.</translation>
+    </message>
+    <message>
+        <source>Remember in the system keyring</source>
+        <translation>تذكّرها في سلسلة مفاتيح النظام</translation>
+    </message>
+    <message>
+        <source>No system keyring is available on this computer, so nothing is kept.</source>
+        <translation>لا تتوفر سلسلة مفاتيح للنظام على هذا الحاسوب، فلن يُحفظ شيء.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>الخادم</translation>
+    </message>
+    <message>
+        <source>Log in as</source>
+        <translation>الدخول باسم</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>دخول</translation>
+    </message>
+    <message>
+        <source>Type your password.</source>
+        <translation>اكتب كلمة مرورك.</translation>
+    </message>
+    <message>
+        <source>Wrong password for %1. Try again.</source>
+        <translation>كلمة المرور غير صحيحة لـ %1. حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The password kept in the system keyring was refused.</source>
+        <translation>رُفضت كلمة المرور المحفوظة في سلسلة مفاتيح النظام.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>

@@ -694,6 +694,53 @@ Veillez à ce qu’aucun autre programme ne copie, ne déplace ni n’ouvre le f
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Log in to the newsroom</source>
+        <translation>Connexion à la rédaction</translation>
+    </message>
+    <message>
+        <source>The newsroom&apos;s server asks for your password.</source>
+        <translation>Le serveur de la rédaction demande votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>Remember in the system keyring</source>
+        <translation>Mémoriser dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>No system keyring is available on this computer, so nothing is kept.</source>
+        <translation>Aucun trousseau système n&apos;est disponible sur cet ordinateur : rien n&apos;est conservé.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Log in as</source>
+        <translation>Se connecter en tant que</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>Type your password.</source>
+        <translation>Saisissez votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>Wrong password for %1. Try again.</source>
+        <translation>Mot de passe incorrect pour %1. Réessayez.</translation>
+    </message>
+    <message>
+        <source>The password kept in the system keyring was refused.</source>
+        <translation>Le mot de passe conservé dans le trousseau du système a été refusé.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>

@@ -72,15 +72,18 @@ def open_newsroom(
 ) -> None:
     """Open the database in the shown window, then import `files` (raises NewsdeskError)."""
     from newsdesk.errors import NewsdeskError
+    from newsdesk.gui.dialogs.login import password_from_dialog
     from newsdesk.gui.startup import after_attach, hand_over_files
-    from newsdesk.services.users import ensure_first_admin, find_person
-    from newsdesk.settings import default_database_url, default_user, login_name
+    from newsdesk.services.identity import acting_person, open_desk
+    from newsdesk.settings import default_database_url, fallback_user, login_name, named_user
     from newsdesk.storage.opening import open_database
 
-    db = open_database(db_url or default_database_url(window.settings))
+    url = db_url or default_database_url(window.settings)
+    db = open_database(url, password=password_from_dialog(window, url))
+    named = named_user(user)
     try:
-        created = ensure_first_admin(db, login_name())
-        person = find_person(db, user or default_user(window.settings))
+        created = open_desk(db, named, login_name())
+        person = acting_person(db, named, fallback_user(window.settings))
     except NewsdeskError:
         db.close()
         raise

@@ -82,10 +82,32 @@ def login_name() -> str:
         return "admin"
 
 
-def default_user(settings: Settings | None = None) -> str:
-    """Who acts when no --as is given: NEWSDESK_USER, then settings, then the login name."""
+@dataclass(frozen=True)
+class NamedUser:
+    """A person named on purpose for this run, and where: "--as" or "NEWSDESK_USER"."""
+
+    name: str
+    source: str
+
+
+def named_user(as_user: str | None = None) -> NamedUser | None:
+    """Who --as (given here) or else NEWSDESK_USER names; None when neither names anyone."""
+    if as_user:
+        return NamedUser(as_user, "--as")
+    env = os.environ.get("NEWSDESK_USER")
+    return NamedUser(env, "NEWSDESK_USER") if env else None
+
+
+def fallback_user(settings: Settings | None = None) -> str:
+    """Who acts on a personal desk when nobody is named: the settings' user, else the login name."""
     settings = settings or Settings.load()
-    return os.environ.get("NEWSDESK_USER") or settings.user or login_name()
+    return settings.user or login_name()
+
+
+def default_user(settings: Settings | None = None) -> str:
+    """Who acts on a personal desk when no --as is given: NEWSDESK_USER, settings, login name."""
+    named = named_user()
+    return named.name if named is not None else fallback_user(settings)
 
 
 def default_database_url(settings: Settings | None = None) -> str:

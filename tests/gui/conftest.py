@@ -3,24 +3,19 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings
 
 from newsdesk.gui.mainwindow import MainWindow
 from newsdesk.services.recovery import RecoveryStore
 from newsdesk.services.users import add_person, ensure_first_admin
 from newsdesk.storage.opening import open_database
-from support import ADMIN, SARA
+from support import ADMIN, SARA, own_qt_settings
 
 
 @pytest.fixture(autouse=True)
 def _qt_settings(tmp_path, qapp):
     """Keep QSettings of each test in its own folder."""
-    QCoreApplication.setOrganizationName("NewsdeskTests")
-    QCoreApplication.setApplicationName("NewsdeskTests")
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qt"))
-    yield
-    QSettings().clear()
+    with own_qt_settings(tmp_path / "qt"):
+        yield
 
 
 @pytest.fixture

@@ -6,9 +6,17 @@ import argparse
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from newsdesk.cli.login import ask_at_terminal
 from newsdesk.domain.people import Person
-from newsdesk.services.users import ensure_first_admin, find_person
-from newsdesk.settings import Settings, default_database_url, default_user, login_name
+from newsdesk.services.identity import acting_person, open_desk
+from newsdesk.settings import (
+    NamedUser,
+    Settings,
+    default_database_url,
+    fallback_user,
+    login_name,
+    named_user,
+)
 from newsdesk.storage.engine import Database
 from newsdesk.storage.opening import open_database
 
@@ -30,19 +38,30 @@ class CommandContext:
         """Whether Arabic should be printed in visual order for terminals without bidi."""
         return bool(getattr(self.args, "visual", False))
 
+    @property
+    def named(self) -> NamedUser | None:
+        """Who --as or NEWSDESK_USER names for this run, if anyone."""
+        return named_user(getattr(self.args, "as_user", None))
+
     @cached_property
     def db(self) -> Database:
-        """The database named by --db / NEWSDESK_DB / settings, opened and migrated."""
+        """The database named by --db / NEWSDESK_DB / settings, opened, migrated and settled.
+
+        On a newsroom a foreign --as is refused here, before any command works.
+        """
         url = getattr(self.args, "db", None) or default_database_url(self.settings)
-        database = open_database(url)
-        ensure_first_admin(database, login_name())
+        database = open_database(url, password=ask_at_terminal)
+        try:
+            open_desk(database, self.named, login_name())
+        except BaseException:
+            database.close()
+            raise
         return database
 
     @cached_property
     def actor(self) -> Person:
-        """The acting user named by --as / NEWSDESK_USER / settings / the login name."""
-        name = getattr(self.args, "as_user", None) or default_user(self.settings)
-        return find_person(self.db, name)
+        """The acting user: the login role on a newsroom; else --as, NEWSDESK_USER, settings."""
+        return acting_person(self.db, self.named, fallback_user(self.settings))
 
     def close(self) -> None:
         """Release the database if it was opened."""

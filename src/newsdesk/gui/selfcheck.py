@@ -155,6 +155,7 @@ class SelfCheck:
     def database(self) -> str:
         """The database opens (a new one is created) and its schema is the newest."""
         from newsdesk.settings import default_database_url
+        from newsdesk.storage.engine import display_url
         from newsdesk.storage.migrate import head_revision
         from newsdesk.storage.opening import database_file, open_database, schema_state
 
@@ -163,17 +164,18 @@ class SelfCheck:
         if state != head_revision():
             raise CheckFailed(f"schema is at {state}, expected {head_revision()}")
         path = database_file(self.db)
-        where = str(path) if path is not None else self.db.engine.url.render_as_string()
+        where = str(path) if path is not None else display_url(self.db.url)
         return f"{where} at schema {state}"
 
     def attach_window(self) -> str:
         """The main window attaches to the newsroom as the user."""
-        from newsdesk.services.users import ensure_first_admin, find_person
-        from newsdesk.settings import default_user, login_name
+        from newsdesk.services.identity import acting_person, open_desk
+        from newsdesk.settings import fallback_user, login_name, named_user
 
         assert self.db is not None
-        ensure_first_admin(self.db, login_name())
-        person = find_person(self.db, self.user or default_user(self.window.settings))
+        named = named_user(self.user)
+        open_desk(self.db, named, login_name())
+        person = acting_person(self.db, named, fallback_user(self.window.settings))
         self.window.attach(self.db, person)
         if not self.window.attached or not self.window.isVisible():
             raise CheckFailed("the main window did not open")

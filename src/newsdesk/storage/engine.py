@@ -34,6 +34,19 @@ def resolve_url(url: str | None) -> str:
     return url
 
 
+# Query parameters libpq takes as secrets: a URL is shown without them.
+SECRET_PARAMETERS = ("password", "sslpassword")
+
+
+def display_url(url: str) -> str:
+    """The URL as it may be shown or logged: no password, in the user part or the parameters."""
+    try:
+        parsed = make_url(url)
+    except (ArgumentError, ValueError):
+        return re.sub(r"(://[^:/@]*):[^@]*@", r"\1:***@", url)  # even a malformed URL hides it
+    return parsed.difference_update_query(SECRET_PARAMETERS).render_as_string(hide_password=True)
+
+
 def sqlite_path(url: str) -> Path | None:
     """The file behind a SQLite URL, or None for another database or an in-memory one."""
     parsed = make_url(url)
@@ -76,9 +89,7 @@ def build_engine(url: str) -> Engine:
     try:
         parsed = make_url(url)
     except (ArgumentError, ValueError) as exc:
-        # The URL could not be parsed, so its password cannot be hidden the usual way.
-        shown = re.sub(r"(://[^:/@]*:)[^@]*@", r"\1***@", url)
-        raise StorageError(f"not a database URL: {shown}") from exc
+        raise StorageError(f"not a database URL: {display_url(url)}") from exc
     if parsed.get_backend_name() == "sqlite":
         path = sqlite_path(url)
         if path is not None:
@@ -92,7 +103,7 @@ def build_engine(url: str) -> Engine:
     try:
         return create_engine(url, pool_pre_ping=True, connect_args=_connect_args(parsed))
     except (ArgumentError, ImportError) as exc:
-        raise StorageError(f"cannot use database URL {parsed.render_as_string()}: {exc}") from exc
+        raise StorageError(f"cannot use database URL {display_url(url)}: {exc}") from exc
 
 
 def _connect_args(parsed: Any) -> dict[str, Any]:

@@ -8,7 +8,6 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import Connection, inspect, text
-from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DatabaseError, OperationalError, SQLAlchemyError
 
 from newsdesk.errors import StorageError
@@ -18,8 +17,15 @@ from newsdesk.storage.engine import (
     Database,
     build_engine,
     database_for,
+    display_url,
     resolve_url,
     sqlite_path,
+)
+from newsdesk.storage.login import (
+    LoginFailedError,
+    PasswordSource,
+    login_failure,
+    use_password,
 )
 from newsdesk.storage.migrate import (
     current_revision,
@@ -35,14 +41,19 @@ MIGRATION_LOCK_KEY = 0x4E455753  # "NEWS"
 log = logging.getLogger(__name__)
 
 
-def open_database(url: str | None = None, *, migrate: bool = True) -> Database:
-    """Open (and by default migrate) the database at `url`; raise StorageError when unusable."""
+def open_database(
+    url: str | None = None, *, migrate: bool = True, password: PasswordSource | None = None
+) -> Database:
+    """Open (and by default migrate) the database at `url`; raise StorageError when unusable.
+
+    `password` is asked once when the server wants a password that none of libpq's own sources
+    (the URL, PGPASSWORD, the password file, the service file) gave.
+    """
     resolved = resolve_url(url)
     engine = build_engine(resolved)
     db = database_for(resolved, engine)
     try:
-        with engine.connect() as connection:
-            state = _inspect_schema(connection, resolved)
+        state = _log_in(db, password)
         if db.is_sqlite:
             _use_wal(db)  # recognised as ours (or empty): now the file may change
         if migrate and state != head_revision():
@@ -58,6 +69,42 @@ def open_database(url: str | None = None, *, migrate: bool = True) -> Database:
         raise StorageError(_describe(resolved, exc)) from exc
     log.info("database opened: %s", _where(resolved))
     return db
+
+
+def _log_in(db: Database, password: PasswordSource | None) -> str | None:
+    """The schema state, read by the first connection, asking `password` once if need be."""
+    try:
+        return _first_look(db)
+    except LoginFailedError as failure:
+        typed = password(failure.target) if failure.password_missing and password else None
+        if not typed:
+            raise
+    use_password(db.engine, typed)
+    return _first_look(db)
+
+
+def _first_look(db: Database) -> str | None:
+    try:
+        return schema_state(db)
+    except OperationalError as exc:
+        failure = login_failure(exc, db.url)
+        if failure is None:
+            raise
+        raise failure from exc
+
+
+def check_password(url: str, password: str) -> None:
+    """Log in to `url` once with `password`; raise LoginFailedError or StorageError if refused."""
+    resolved = resolve_url(url)
+    engine = build_engine(resolved)
+    use_password(engine, password)
+    try:
+        with engine.connect():
+            pass
+    except (OperationalError, DatabaseError) as exc:
+        raise (login_failure(exc, resolved) or StorageError(_describe(resolved, exc))) from exc
+    finally:
+        engine.dispose()
 
 
 def _use_wal(db: Database) -> None:
@@ -150,7 +197,7 @@ def _where(url: str) -> str:
     path = sqlite_path(url)
     if path is not None:
         return str(path)
-    return make_url(url).render_as_string(hide_password=True)
+    return display_url(url)
 
 
 def _describe(url: str, exc: Exception) -> str:

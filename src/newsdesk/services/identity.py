@@ -1,0 +1,54 @@
+"""Who is acting: the login role on a newsroom, the chosen name on a personal desk."""
+
+from __future__ import annotations
+
+from newsdesk.domain.people import Person
+from newsdesk.errors import PermissionDeniedError
+from newsdesk.services.users import ensure_first_admin, find_person
+from newsdesk.settings import NamedUser
+from newsdesk.storage.engine import Database
+from newsdesk.storage.identity import Newsroom, newsroom_of, session_role
+from newsdesk.storage.mapping import person_from_row
+from newsdesk.storage.repositories import UserRepository
+
+
+def open_desk(db: Database, named: NamedUser | None, login: str) -> bool:
+    """Settle identity before any work; True when `login` became an empty desk's first admin.
+
+    On a newsroom a name given by --as or NEWSDESK_USER other than the login role is refused,
+    and nobody is ever created; on a personal desk an empty database gets `login` as its admin.
+    """
+    newsroom = newsroom_of(db)
+    if newsroom is None:
+        return ensure_first_admin(db, login)
+    _refuse_other_names(newsroom, session_role(db), named)
+    return False
+
+
+def acting_person(db: Database, named: NamedUser | None, fallback: str) -> Person:
+    """The person acting: on a newsroom the login role's, else `named` or `fallback`."""
+    newsroom = newsroom_of(db)
+    if newsroom is None:
+        return find_person(db, named.name if named is not None else fallback)
+    role = session_role(db)
+    _refuse_other_names(newsroom, role, named)
+    with db.reading() as session:
+        row = UserRepository(session).get(role)
+        if row is None:
+            raise PermissionDeniedError(
+                f"you log in to the newsroom {newsroom.server} as {role}, who is not one of its "
+                "people; ask an admin to add you"
+            )
+        if row.disabled:
+            raise PermissionDeniedError(
+                f"{role} is disabled on the newsroom {newsroom.server}; ask an admin"
+            )
+        return person_from_row(row)
+
+
+def _refuse_other_names(newsroom: Newsroom, role: str, named: NamedUser | None) -> None:
+    if named is not None and named.name != role:
+        raise PermissionDeniedError(
+            f"on the newsroom {newsroom.server} you act as the PostgreSQL role you log in as "
+            f"({role}); {named.source} cannot change that"
+        )

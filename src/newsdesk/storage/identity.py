@@ -1,0 +1,56 @@
+"""What the database says about who is connected: newsroom or personal desk, and the login role.
+
+A PostgreSQL database is a newsroom once its `newsroom` table has a row (written by
+`newsdesk server init`); there the person acting is the role PostgreSQL authenticated. A SQLite
+file, or a PostgreSQL database without that row, is a personal desk.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import text
+from sqlalchemy.exc import ProgrammingError
+
+from newsdesk.storage.engine import Database
+from newsdesk.storage.login import LoginTarget
+
+
+@dataclass(frozen=True)
+class Newsroom:
+    """A newsroom as this desk reaches it."""
+
+    server: str  # host/database, as people read it
+    group_prefix: str  # "" when the newsroom row cannot be read by this role
+
+
+def newsroom_of(db: Database) -> Newsroom | None:
+    """The newsroom `db` is, or None for a personal desk."""
+    if db.is_sqlite:
+        return None
+    with db.engine.connect() as connection:
+        exists = connection.execute(text("SELECT to_regclass('newsroom') IS NOT NULL")).scalar()
+        if not exists:
+            return None
+        server = _server(connection.connection.dbapi_connection)
+        try:
+            prefix = connection.execute(text("SELECT group_prefix FROM newsroom LIMIT 1")).first()
+        except ProgrammingError:
+            # A role that may not read the marker is on a newsroom that hides it: fail closed.
+            return Newsroom(server, "")
+        return Newsroom(server, str(prefix[0])) if prefix is not None else None
+
+
+def session_role(db: Database) -> str:
+    """The role PostgreSQL authenticated for this desk's connections (session_user)."""
+    with db.engine.connect() as connection:
+        return str(connection.execute(text("SELECT session_user")).scalar_one())
+
+
+def _server(dbapi_connection: object) -> str:
+    info = getattr(dbapi_connection, "info", None)
+
+    def value(name: str) -> str:
+        return str(getattr(info, name, "") or "")
+
+    return LoginTarget(value("user"), value("host"), value("port"), value("dbname")).server
