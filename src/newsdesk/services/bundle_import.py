@@ -362,7 +362,10 @@ class BundleImporter:
     def _write_audit(self, session: Session, submission: Submission, now: datetime) -> None:
         """One audit row for each article the import created or touched, once they are written."""
         repo = ArticleRepository(session)
-        source = f"{submission.name} sent by {submission.sender} (bundle {submission.bundle_id}, sha256 {submission.digest})"
+        source = (
+            f"{submission.name} sent by {submission.sender} (bundle {submission.bundle_id}, "
+            f"sha256 {submission.digest})"
+        )
         for article_id, before, after, what in self._audits:
             repo.add_audit(
                 article_id=article_id,
