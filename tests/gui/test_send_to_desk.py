@@ -131,5 +131,6 @@ def test_the_desk_imports_the_submission_by_dropping_it(
     assert rows[0][:2] == ("sara.ndbundle", "Created")
     assert sorted(r[2] for r in rows[1:]) == sorted(["مسودة إلى القسم", "Brouillon pour le desk"])
     arrived = {s.id: (s.status, s.author) for s in ArticleService(desk_db, KARIM).summaries()}
-    assert arrived == {i: (Status.SUBMITTED, "sara") for i in ids}
+    # Filed as the importer's: sara's authorship travels only as a claim in the history.
+    assert arrived == {i: (Status.SUBMITTED, "karim") for i in ids}
     assert desk.editors() == []  # two arrived: none is opened on its own

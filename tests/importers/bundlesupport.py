@@ -137,6 +137,36 @@ def rebuild(
     return out
 
 
+def forge(
+    source: Path,
+    out: Path,
+    edit: Callable[[dict[str, Any], dict[str, Any]], None],
+    *,
+    retarget: tuple[str, str] | None = None,
+) -> Path:
+    """A forger's copy of a real bundle, every checksum recomputed so only its claims are false.
+
+    `edit(record, manifest)` changes each article's native record (newsdesk.json) and the
+    manifest as JSON; with `retarget=(old, new)` one article id is swapped for another in every
+    file name and file, as a text editor's search and replace would.
+    """
+
+    def change(files: dict[str, bytes], manifest: dict[str, Any]) -> None:
+        if retarget is not None:
+            old, new = retarget
+            for name in list(files):
+                files[name.replace(old, new)] = files.pop(name).replace(old.encode(), new.encode())
+            swapped = json.loads(json.dumps(manifest).replace(old, new))
+            manifest.clear()
+            manifest.update(swapped)
+        for name in [n for n in files if n.endswith("/newsdesk.json")]:
+            record = json.loads(files[name])
+            edit(record, manifest)
+            files[name] = json.dumps(record, ensure_ascii=False, indent=1).encode("utf-8")
+
+    return rebuild(source, out, change)
+
+
 def statuses(db: Database, *ids: str) -> list[Status]:
     """The status of each article."""
     return [ArticleService(db, ADMIN).get(article_id).status for article_id in ids]

@@ -8,7 +8,7 @@ import pytest
 
 from dbcontents import contents
 from importers.bundlesupport import YASMINE, listing, make_reporter, rebuild, send
-from newsdesk.domain.article import Status
+from newsdesk.domain.article import Claim, Status
 from newsdesk.domain.workflow import Step
 from newsdesk.errors import InvalidInputError
 from newsdesk.services.articles import ArticleService
@@ -16,8 +16,22 @@ from newsdesk.services.bundle_report import CONFLICT, CREATED, SKIPPED, UPDATED
 from newsdesk.services.importing import REFUSED, ImportService
 from newsdesk.services.tickers import TickerService
 from newsdesk.services.users import list_people
-from newsdesk.storage.models import AuditRow
+from newsdesk.storage.models import ArticleRow, AuditRow
+from newsdesk.storage.types import utc_now
 from support import ADMIN, KARIM, SARA
+
+
+def audit_rows(db, step: str = "import") -> list[AuditRow]:
+    """The audit rows of one step, oldest first."""
+    with db.reading() as session:
+        query = session.query(AuditRow).filter(AuditRow.step == step)
+        return query.order_by(AuditRow.id).all()
+
+
+def source_sender(db, article_id: str) -> str | None:
+    """Whose bundle created the article (None: written here)."""
+    with db.reading() as session:
+        return session.get(ArticleRow, article_id).source_sender
 
 
 @pytest.fixture
@@ -27,61 +41,76 @@ def reporter(tmp_path):
     made.db.close()
 
 
-def test_round_trip_brings_articles_history_notes_tickers_and_authors(db, reporter, tmp_path):
+def test_round_trip_files_everything_as_the_importers_with_the_claims_beside_it(
+    db, reporter, tmp_path
+):
     bundle = send(reporter.db, YASMINE, tmp_path / "submission.zip")
+    people = list_people(db)
+    started = utc_now()
     outcome = ImportService(db, KARIM).import_file(bundle)
+    finished = utc_now()
     assert outcome.status == CREATED, outcome.reason
     report = outcome.bundle
     assert report is not None and report.sender == "yasmine"
     assert (report.count(CREATED), report.count(CREATED, "ticker")) == (3, 1)
-    assert report.people == ("yasmine",)
 
     sent, desk = ArticleService(reporter.db, YASMINE), ArticleService(db, KARIM)
     for article_id in (reporter.arabic, reporter.french, reporter.returned):
         here, there = desk.get(article_id), sent.get(article_id)
-        assert here.content == there.content
-        assert (here.author, here.version, here.created_at) == (
-            "yasmine",
-            there.version,
-            there.created_at,
-        )
+        assert here.content == there.content  # the byline text included
+        assert (here.author, here.updated_by, here.version) == ("karim", "karim", there.version)
+        assert started <= here.created_at <= finished and here.updated_at == here.created_at
         assert here.status == Status.SUBMITTED and not here.conflict
+        assert source_sender(db, article_id) == "yasmine"
         history, original = desk.history(article_id), sent.history(article_id)
-        fields = [(r.revision, r.author, r.at, r.step, r.note, r.content) for r in history]
-        assert fields[:-1] == [
-            (r.revision, r.author, r.at, r.step, r.note, r.content) for r in original
+        # The sender's history, each revision filed by the importer now, its claim beside it.
+        carried = [(r.revision, r.version, r.note, r.content, r.claim) for r in history[:-1]]
+        assert carried == [
+            (r.revision, r.version, r.note, r.content, Claim("yasmine", r.author, r.at, r.step))
+            for r in original
         ]
+        for revision in history:
+            assert (revision.author, revision.at) == ("karim", here.created_at)
+        assert {r.step for r in history[:-1]} == {"carried"}
+        statuses = [r.status for r in history[:-1]]
+        expected = [
+            Status.DRAFT if r.status == Status.DRAFT else Status.SUBMITTED for r in original
+        ]
+        assert statuses == expected
         last = history[-1]
         assert (last.step, last.author, last.revision) == ("import", "karim", len(original) + 1)
+        assert last.claim == Claim("yasmine", there.updated_by, there.updated_at)
         assert report.bundle_id in last.note and outcome.bundle.sha256 in last.note
     assert (
         desk.get(reporter.arabic).content.embargo_at == sent.get(reporter.arabic).content.embargo_at
     )
-    *carried, imported = desk.notes(reporter.arabic)
-    assert [(n.author, n.at, n.text) for n in carried] == [
-        (n.author, n.at, n.text) for n in sent.notes(reporter.arabic)
-    ]
+    *filed, imported = desk.notes(reporter.arabic)
+    written = [n for n in filed if n.text.startswith("claimed")]
+    [note] = sent.notes(reporter.arabic)  # the reporter's one written note
+    claimed = f"claimed in yasmine's bundle: {note.at:%Y-%m-%d %H:%M} by yasmine: {note.text}"
+    assert [(n.author, n.text) for n in written] == [("karim", claimed)]
+    assert all(started <= n.at <= finished for n in written)
     assert imported.text.startswith("import: imported from submission.zip")
-    assert any(n.text == "return: أضيفي مصدرا" for n in desk.notes(reporter.returned))
+    # The desk's return note travelled as a claim: filed by the importer, not as a return.
+    assert any(n.text == "carried: أضيفي مصدرا" for n in desk.notes(reporter.returned))
+    assert not any(n.text.startswith("return:") for n in desk.notes(reporter.returned))
 
     [item] = TickerService(db, KARIM).list_items("site")
-    assert (item.id, item.author, item.article_id) == (reporter.ticker, "yasmine", reporter.arabic)
+    assert (item.id, item.author, item.article_id) == (reporter.ticker, "karim", reporter.arabic)
     assert item.status.value == "draft" and item.text.startswith("عاجل")
+    assert started <= item.created_at <= finished
 
-    [yasmine] = [p for p in list_people(db) if p.name == "yasmine"]
-    assert (yasmine.role.value, yasmine.display_name, yasmine.imported) == (
-        "editor",
-        "Yasmine B.",
-        True,
+    # Claimed authors are provenance only: nobody is created for them.
+    assert list_people(db) == people and report.to_dict()["people_created"] == []
+    assert audit_rows(db, "submit") == []
+    rows = audit_rows(db)
+    assert sorted(a.article_id for a in rows) == sorted(
+        [reporter.arabic, reporter.french, reporter.returned]
     )
-    assert not any(p.imported for p in list_people(db) if p.name != "yasmine")
-    with db.reading() as session:
-        steps = session.query(AuditRow).filter(AuditRow.step == "submit").all()
-    assert sorted((a.from_status, a.to_status) for a in steps) == [
-        ("draft", "submitted"),
-        ("draft", "submitted"),
-        ("returned", "submitted"),
-    ]
+    for row in rows:
+        assert (row.actor, row.from_status, row.to_status) == ("karim", "", "submitted")
+        assert "sent by yasmine" in row.note and report.sha256 in row.note
+        assert started <= row.at <= finished
 
 
 def test_second_import_changes_nothing(db, reporter, tmp_path):
@@ -116,8 +145,16 @@ def test_changed_desk_copy_becomes_a_conflict_and_the_unchanged_one_is_updated(
     assert conflicted.conflict and conflicted.content == kept.content  # nothing overwritten
     assert conflicted.version == kept.version
     last = desk.history(reporter.arabic)[-1]
-    assert (last.step, last.author) == ("conflict", "yasmine")
+    # Filed by the importer now; who the bundle says saved it is a claim.
+    assert (last.step, last.author, last.at) == ("conflict", "karim", conflicted.updated_at)
+    sent = mine.get(reporter.arabic)
+    assert last.claim == Claim("yasmine", "yasmine", sent.updated_at)
     assert last.content.headline == "عنوان عدلته المراسلة"
+    audited = {a.article_id: (a.from_status, a.to_status) for a in audit_rows(db)[3:]}
+    assert audited == {
+        reporter.arabic: ("submitted", "submitted"),
+        reporter.french: ("submitted", "submitted"),
+    }
     assert desk.summary(reporter.arabic).conflict
     assert desk.get(reporter.arabic).to_dict()["conflict"] is True
 
@@ -217,7 +254,10 @@ def test_import_files_routes_bundles_with_progress(db, reporter, tmp_path):
     assert totals["files"][0]["bundle"]["tickers_created"] == 1
 
 
-def test_an_article_claimed_by_another_author_is_never_replaced(db, reporter, tmp_path):
+def test_a_claimed_author_never_becomes_the_author(db, reporter, tmp_path):
+    # Before claims were kept as claims, another claimed author made this a conflict; now no
+    # bundle can make anyone an author: the sender's own article, unchanged here, is updated
+    # by the importer and "omar" is only a claim.
     first = send(reporter.db, YASMINE, tmp_path / "first.zip")
     service = ImportService(db, KARIM)
     service.import_file(first)
@@ -225,13 +265,57 @@ def test_an_article_claimed_by_another_author_is_never_replaced(db, reporter, tm
     def claim(files, manifest):
         path = f"articles/{reporter.french}/newsdesk.json"
         record = json.loads(files[path])
-        record["author"] = "omar"
+        record["author"] = record["updated_by"] = "omar"
         record["content"]["headline"] = "Titre réécrit par un autre"
         files[path] = json.dumps(record, ensure_ascii=False).encode()
 
     forged = rebuild(first, tmp_path / "claimed.zip", claim)
     outcome = service.import_file(forged)
     [entry] = [e for e in outcome.bundle.entries if e.id == reporter.french]
-    assert entry.status == CONFLICT and "by yasmine here, not omar" in entry.reason
-    article = ArticleService(db, KARIM).get(reporter.french)
-    assert article.author == "yasmine" and article.headline.startswith("Couverture")
+    assert entry.status == UPDATED, entry.reason
+    desk = ArticleService(db, KARIM)
+    article = desk.get(reporter.french)
+    assert (article.author, article.headline) == ("karim", "Titre réécrit par un autre")
+    last = desk.history(reporter.french)[-1]
+    assert (last.author, last.step, last.claim.author) == ("karim", "import", "omar")
+    assert "omar" not in {p.name for p in list_people(db)}
+
+
+def test_another_senders_bundle_touches_nothing(db, reporter, tmp_path):
+    first = send(reporter.db, YASMINE, tmp_path / "first.zip")
+    service = ImportService(db, KARIM)
+    service.import_file(first)
+    headline = ArticleService(db, KARIM).get(reporter.french).headline
+
+    def other_sender(files, manifest):
+        manifest["bundle"]["submission"]["sender"] = "omar"
+        path = f"articles/{reporter.french}/newsdesk.json"
+        record = json.loads(files[path])
+        record["content"]["headline"] = "Titre réécrit par un autre"
+        files[path] = json.dumps(record, ensure_ascii=False).encode()
+
+    forged = rebuild(first, tmp_path / "omar.zip", other_sender)
+    before = contents(db)
+    outcome = service.import_file(forged)
+    assert outcome.status == REFUSED and outcome.denied
+    # The first article of the bundle that is not omar's is named, with its headline here.
+    assert "came from yasmine, not from omar" in outcome.reason
+    assert "nothing was imported" in outcome.reason and "\n" not in outcome.reason
+    assert contents(db) == before
+    assert ArticleService(db, KARIM).get(reporter.french).headline == headline
+
+
+def test_an_update_never_reaches_past_submitted(db, reporter, tmp_path):
+    service = ImportService(db, KARIM)
+    service.import_file(send(reporter.db, YASMINE, tmp_path / "first.zip"))
+    desk = ArticleService(db, KARIM)
+    desk.take_step(reporter.french, Step.APPROVE)
+    approved = desk.get(reporter.french)
+    ArticleService(reporter.db, YASMINE).edit(reporter.french, headline="Titre revu")
+    outcome = service.import_file(send(reporter.db, YASMINE, tmp_path / "second.zip"))
+    [entry] = [e for e in outcome.bundle.entries if e.id == reporter.french]
+    assert entry.status == CONFLICT and "approved here" in entry.reason
+    kept = desk.get(reporter.french)
+    assert (kept.status, kept.content, kept.conflict) == (Status.APPROVED, approved.content, True)
+    [row] = [a for a in audit_rows(db) if a.article_id == reporter.french][1:]
+    assert (row.from_status, row.to_status) == ("approved", "approved")

@@ -92,3 +92,22 @@ def test_a_picture_that_is_not_one_is_refused_and_nothing_is_filed(db, tmp_path,
     assert contents(db) == before and not service.media.root.exists()
     record = json.loads(zipfile.ZipFile(bad).read(f"articles/{article_id}/newsdesk.json"))
     assert len(record["media"]) == 2
+
+
+def test_a_refused_sender_files_no_picture(db, tmp_path, sent):
+    out, article_id, _filed = sent
+
+    def from_omar(files, manifest):
+        manifest["bundle"]["submission"]["sender"] = "omar"
+
+    first = ImportService(db, KARIM)
+    first.media = MediaStore(tmp_path / "first-media")
+    assert first.import_file(rebuild(out, tmp_path / "omar.zip", from_omar)).status == CREATED
+    # The same article again, now from yasmine: refused before any picture is filed.
+    service = ImportService(db, KARIM)
+    service.media = MediaStore(tmp_path / "desk-media")
+    before = contents(db)
+    outcome = service.import_file(out)
+    assert outcome.status == REFUSED and f"article {article_id}" in outcome.reason
+    assert "came from omar, not from yasmine" in outcome.reason
+    assert contents(db) == before and not service.media.root.exists()

@@ -19,9 +19,10 @@ from newsdesk.services.bundle_import import BundleImporter
 from newsdesk.services.exporting import ExportRequest, ExportService
 from newsdesk.services.submission import select_submission
 from newsdesk.services.tickers import TickerService
-from newsdesk.services.users import add_person
+from newsdesk.services.users import add_person, ensure_first_admin
 from newsdesk.settings import Settings
 from newsdesk.storage.engine import Database
+from newsdesk.storage.opening import open_database
 from support import ADMIN, KARIM, SARA
 
 # A lapsed lease everywhere: these tests ask about roles, not about who holds an article.
@@ -73,9 +74,16 @@ def _send_others(db: Database, probe: Person, tmp: Path, settings: Settings) -> 
 
 
 def _import_others(db: Database, probe: Person, tmp: Path, settings: Settings) -> object:
-    article_id = _article(db, SARA, Status.DRAFT)
-    out = tmp / f"sara-{probe.role.value}.zip"
-    ExportService(db, SARA).export(ExportRequest(out=out, ids=(article_id,), submission=True))
+    # Sara's draft comes from her own desk: a bundle never touches an article written here.
+    reporter = open_database(str(tmp / f"sara-{probe.role.value}.db"))
+    try:
+        ensure_first_admin(reporter, ADMIN.name)
+        add_person(reporter, ADMIN, SARA.name, SARA.role.value)
+        out = tmp / f"sara-{probe.role.value}.zip"
+        ids = (_article(reporter, SARA, Status.DRAFT),)
+        ExportService(reporter, SARA).export(ExportRequest(out=out, ids=ids, submission=True))
+    finally:
+        reporter.close()
     return BundleImporter(db, probe).import_bundle(out)
 
 

@@ -274,7 +274,7 @@ def cmd_history(ctx: CommandContext) -> int:
         print_json([rev.to_dict() for rev in revisions])
         return 0
     print_table(
-        ("revision", "version", "at", "author", "step", "status", "note"),
+        ("revision", "version", "at", "author", "step", "status", "claimed", "note"),
         (
             (
                 r.revision,
@@ -283,6 +283,7 @@ def cmd_history(ctx: CommandContext) -> int:
                 r.author,
                 r.step,
                 r.status.value,
+                r.claim.describe() if r.claim is not None else "",
                 r.note,
             )
             for r in revisions

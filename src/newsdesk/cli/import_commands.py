@@ -7,7 +7,7 @@ import argparse
 from newsdesk.cli.context import CommandContext
 from newsdesk.cli.output import print_json, print_line
 from newsdesk.cli.progress import ProgressBar
-from newsdesk.errors import InvalidInputError
+from newsdesk.errors import InvalidInputError, PermissionDeniedError
 from newsdesk.services.bundle_report import CONFLICT, UPDATED
 from newsdesk.services.importing import CREATED, REFUSED, SKIPPED, ImportOutcome, ImportService
 
@@ -56,10 +56,14 @@ def cmd_import(ctx: CommandContext) -> int:
         parts += [f"{totals[CONFLICT]} conflicts"] if totals[CONFLICT] else []
         print_line(", ".join([*parts, f"{totals[REFUSED]} refused"]))
     refused = [o for o in summary.outcomes if o.status == REFUSED]
+    # Refused only for want of permission: exit as a refused permission does (5), else 7.
+    error = (
+        PermissionDeniedError if refused and all(o.denied for o in refused) else InvalidInputError
+    )
     if len(refused) == 1:
-        raise InvalidInputError(refused[0].reason)
+        raise error(refused[0].reason)
     if refused:
-        raise InvalidInputError(f"{len(refused)} of {len(summary.outcomes)} files were refused")
+        raise error(f"{len(refused)} of {len(summary.outcomes)} files were refused")
     return 0
 
 

@@ -192,6 +192,31 @@ class ArticleSummary:
 
 
 @dataclass(frozen=True)
+class Claim:
+    """What a submission bundle said about a revision: who, when and which step. Never authority."""
+
+    sender: str
+    author: str
+    at: datetime | None
+    step: str = ""
+
+    def describe(self) -> str:
+        """One line, e.g. "claimed in sara's bundle: 2026-01-01 10:00 by karim (approve)" (UTC)."""
+        when = self.at.strftime("%Y-%m-%d %H:%M") if self.at is not None else "?"
+        step = f" ({self.step})" if self.step else ""
+        return f"claimed in {self.sender}'s bundle: {when} by {self.author}{step}"
+
+    def to_dict(self) -> dict[str, Any]:
+        """The claim as plain JSON values."""
+        return {
+            "sender": self.sender,
+            "author": self.author,
+            "at": self.at.isoformat() if self.at is not None else None,
+            "step": self.step or None,
+        }
+
+
+@dataclass(frozen=True)
 class Revision:
     """A full snapshot of an article at one meaningful save."""
 
@@ -204,6 +229,9 @@ class Revision:
     note: str
     status: Status
     content: ArticleContent
+    # For a revision a bundle import added: what the bundle claimed (author and at are the
+    # importer and the import's time).
+    claim: Claim | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """The revision's header with the model's field names."""
@@ -216,4 +244,5 @@ class Revision:
             "note": self.note,
             "status": self.status.value,
             "headline": self.content.headline,
+            "claimed": self.claim.to_dict() if self.claim is not None else None,
         }

@@ -43,9 +43,8 @@ EDITORS_PUBLISH_TICKERS = "editors_publish_tickers"
 WIDENED_BY_SETTING: dict[Permission, tuple[str, frozenset[Role]]] = {
     Permission.PUBLISH_TICKERS: (EDITORS_PUBLISH_TICKERS, frozenset({Role.EDITOR})),
 }
-# The role of the first person on a new database, and of authors a bundle brings in.
+# The role of the first person on a new database.
 FIRST_USER_ROLE = Role.ADMIN
-IMPORTED_AUTHOR_ROLE = Role.EDITOR
 
 
 def may(role: Role, permission: Permission, *, settings_on: frozenset[str] = frozenset()) -> bool:

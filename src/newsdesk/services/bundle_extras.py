@@ -1,4 +1,4 @@
-"""What a submission brings besides articles: pictures, ticker items and people."""
+"""What a submission brings besides articles' text: pictures and ticker items."""
 
 from __future__ import annotations
 
@@ -7,10 +7,9 @@ from datetime import datetime
 
 from sqlalchemy.orm import Session
 
-from newsdesk.domain.article import ArticleContent
+from newsdesk.domain.article import ArticleContent, Claim
 from newsdesk.domain.document import BlockKind, Document
 from newsdesk.domain.people import Person
-from newsdesk.domain.permissions import IMPORTED_AUTHOR_ROLE
 from newsdesk.domain.ticker import TickerStatus
 from newsdesk.importers.submission import IncomingArticle, IncomingTicker, Submission
 from newsdesk.services.bundle_report import CREATED, SKIPPED, TICKER, BundleEntry
@@ -18,7 +17,7 @@ from newsdesk.services.ticker_channels import ensure_channel
 from newsdesk.services.ticker_rows import reposition
 from newsdesk.settings import Settings
 from newsdesk.storage.media import MediaStore
-from newsdesk.storage.repositories import ArticleRepository, TickerRepository, UserRepository
+from newsdesk.storage.repositories import ArticleRepository, TickerRepository
 
 
 def _renamed(content: ArticleContent, names: dict[str, str]) -> ArticleContent:
@@ -67,27 +66,18 @@ def localise_pictures(submission: Submission) -> tuple[Submission, list[tuple[by
     return replace(submission, articles=tuple(articles)), list(pictures.values())
 
 
-def ensure_people(session: Session, submission: Submission, now: datetime) -> tuple[str, ...]:
-    """Create every author the database does not know as an editor marked as imported."""
-    names = {a.author for a in submission.articles} | {t.author for t in submission.tickers}
-    users = UserRepository(session)
-    known = {row.name for row in users.named(names)}
-    added = sorted(names - known)
-    for name in added:
-        users.add(
-            name=name,
-            display_name=submission.people.get(name, ""),
-            role=IMPORTED_AUTHOR_ROLE.value,
-            created_at=now,
-            imported=True,
-        )
-    return tuple(added)
-
-
 def import_ticker(
-    session: Session, item: IncomingTicker, actor: Person, settings: Settings, now: datetime
+    session: Session,
+    item: IncomingTicker,
+    sender: str,
+    actor: Person,
+    settings: Settings,
+    now: datetime,
 ) -> BundleEntry:
-    """Draft the item once, with its own id; an item already here is skipped."""
+    """Draft the item once, with its own id, as the importer's; an item already here is skipped.
+
+    The bundle's author and time of the item are claims, named in the entry's reason only.
+    """
     if TickerRepository(session).item(item.id) is not None:
         return BundleEntry(TICKER, item.id, SKIPPED, item.text, "already here")
     channel = ensure_channel(session, item.channel, item.language, settings.ticker_window_px)
@@ -103,15 +93,16 @@ def import_ticker(
         urgency=item.urgency,
         position=0,
         status=TickerStatus.DRAFT.value,
-        author=item.author,
+        author=actor.name,
         approver=None,
         article_id=linked,
         starts_at=item.starts_at,
         expires_at=item.expires_at,
-        created_at=item.created_at,
+        created_at=now,
         updated_at=now,
         updated_by=actor.name,
         approved_at=None,
     )
     reposition(session, row, now, {}, new=True, actor=actor.name)
-    return BundleEntry(TICKER, item.id, CREATED, item.text)
+    claim = Claim(sender, item.author, item.created_at).describe()
+    return BundleEntry(TICKER, item.id, CREATED, item.text, claim)

@@ -1,10 +1,17 @@
 """Importing a submission bundle: everything from one bundle in one transaction, or nothing.
 
+Everything the bundle says is its sender's claim. What the import writes is the importer's,
+now: articles it creates are the importer's (with the bundle's sender as their source), every
+revision and note it adds is the importer's at the import's time, with the bundle's author, time
+and step kept as a claim beside it. Nothing arrives beyond submitted, and no workflow step is
+ever recorded from a bundle. A bundle touches only articles that came from its sender (see
+bundle_provenance); every article it creates or touches gets an audit row.
+
 Per article: a new one is created with its revisions and notes and lands in the desk's
 Incoming queue (submitted); one already here with the same text is skipped; one whose local
-copy has not changed since the bundle's base version is updated as a new revision; one whose
-local copy has changed keeps its text, gets the incoming text as a `conflict` revision and a
-conflict flag. Nothing is overwritten. Unknown authors become editors marked as imported.
+copy has not changed since the bundle's base version, and has not gone past submitted here, is
+updated as a new revision; otherwise the local copy keeps its text and gets the incoming text as
+a `conflict` revision and a conflict flag. Nothing is overwritten. No people are created.
 """
 
 from __future__ import annotations
@@ -16,7 +23,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from newsdesk.domain.article import ArticleContent, Status
+from newsdesk.domain.article import ArticleContent, Claim, Status
 from newsdesk.domain.people import Person
 from newsdesk.domain.permissions import Permission, may
 from newsdesk.domain.workflow import RULES, Step
@@ -24,7 +31,8 @@ from newsdesk.errors import ConflictError, InvalidInputError, PermissionDeniedEr
 from newsdesk.importers.bundle import DEFAULT_LIMITS, BundleLimits, read_bundle
 from newsdesk.importers.submission import IncomingArticle, Submission, read_submission
 from newsdesk.services.articles import DEFAULT_LEASE
-from newsdesk.services.bundle_extras import ensure_people, import_ticker, localise_pictures
+from newsdesk.services.bundle_extras import import_ticker, localise_pictures
+from newsdesk.services.bundle_provenance import at_most_submitted, check_senders, claimed_note_text
 from newsdesk.services.bundle_report import (
     ARTICLE,
     CONFLICT,
@@ -43,6 +51,7 @@ from newsdesk.storage.bulk import BulkRows, Table
 from newsdesk.storage.engine import Database
 from newsdesk.storage.mapping import (
     article_from_row,
+    claim_columns,
     content_columns,
     content_from_row,
     snapshot_json,
@@ -55,10 +64,13 @@ from newsdesk.storage.types import utc_now
 
 IMPORT_STEP = "import"
 CONFLICT_STEP = "conflict"
-SUBMIT_STEP = "submit"
+# The bundle's own history, filed as the importer's with each revision's claim beside it.
+CARRIED_STEP = "carried"
 # Work sent to the desk waits in its Incoming queue; a local draft or returned copy that an
 # update reaches is sent there again.
 RESUBMITTED = frozenset(status.value for status in RULES[Step.SUBMIT].sources)
+# A bundle replaces only text the desk has not taken up: past submitted, a new copy conflicts.
+UPDATABLE = RESUBMITTED | {Status.SUBMITTED.value}
 
 Tick = Callable[[int, int], None]
 
@@ -81,8 +93,10 @@ class BundleImporter:
         self.limits = limits
         self.lease = lease
         self.media = media if media is not None else MediaStore.default()
-        # Gathered over one import: new rows, and articles whose text the index must take.
+        # Gathered over one import: new rows, audit rows (article, from, to, what happened) and
+        # articles whose text the index must take.
         self._pending = BulkRows()
+        self._audits: list[tuple[str, str, str, str]] = []
         self._to_index: list[tuple[str, ArticleContent]] = []
 
     def import_bundle(
@@ -91,6 +105,8 @@ class BundleImporter:
         """Verify and import the bundle; any refusal raises and leaves the database unchanged."""
         submission = read_submission(read_bundle(path, self.limits))
         self._check(submission)
+        with self.db.reading() as session:
+            check_senders(session, submission)  # before a picture is filed; again below
         submission, pictures = localise_pictures(submission)
         # Pictures are filed first, under their checksums: a later refusal leaves only files
         # that the same bundle (or picture) would put there again, and no text without them.
@@ -98,13 +114,12 @@ class BundleImporter:
             self.media.add_data(data, sha256=sha256)
         now = now or utc_now()
         entries: list[BundleEntry] = []
-        self._pending, self._to_index = BulkRows(), []
+        self._pending, self._audits, self._to_index = BulkRows(), [], []
         with self.db.transaction() as session:
-            people = ensure_people(session, submission, now)
+            existing = check_senders(session, submission)
             desks = DeskRepository(session)
             for desk in sorted({a.content.desk for a in submission.articles}):
                 desks.ensure(desk)
-            existing = ArticleRepository(session).by_ids([a.id for a in submission.articles])
             total = len(submission.articles)
             for done, incoming in enumerate(submission.articles, start=1):
                 row = existing.get(incoming.id)
@@ -117,13 +132,14 @@ class BundleImporter:
                     tick(done, total)
             self._pending.write(session)
             session.flush()
+            self._write_audit(session, submission, now)
             index_articles(session.connection(), self._to_index)
             entries += [
-                import_ticker(session, item, self.actor, self.settings, now)
+                import_ticker(session, item, submission.sender, self.actor, self.settings, now)
                 for item in submission.tickers
             ]
         return BundleReport(
-            submission.bundle_id, submission.digest, submission.sender, tuple(entries), people
+            submission.bundle_id, submission.digest, submission.sender, tuple(entries)
         )
 
     # -- checks -----------------------------------------------------------------------------
@@ -132,7 +148,9 @@ class BundleImporter:
         """Permissions and content, all before the transaction starts."""
         if not may(self.actor.role, Permission.IMPORT_OTHERS):
             others = sorted(
-                {a.author for a in submission.articles} | {t.author for t in submission.tickers}
+                {submission.sender}
+                | {a.author for a in submission.articles}
+                | {t.author for t in submission.tickers}
             )
             others = [name for name in others if name != self.actor.name]
             if others:
@@ -166,33 +184,33 @@ class BundleImporter:
             status=status,
             restore_status=None,
             version=incoming.version,
-            author=incoming.author,
-            created_at=incoming.created_at,
+            author=self.actor.name,
+            created_at=now,
             updated_at=now,
             updated_by=self.actor.name,
             published_at=None,
             held_by=None,
             held_since=None,
             conflict=False,
+            last_step=IMPORT_STEP,
+            last_from_status="",
+            source_sender=submission.sender,
             **content_columns(content),
             **article_metrics(content),
         )
         snapshot = snapshot_json(content)
         for revision in sorted(incoming.revisions, key=lambda r: r.revision):
-            self._pending.add(
-                Table.REVISIONS,
-                article_id=incoming.id,
-                revision=revision.revision,
-                version=revision.version,
-                author=revision.author,
-                at=revision.at,
-                step=revision.step,
-                note=revision.note,
-                status=revision.status.value,
+            self._revision(
+                incoming.id,
+                revision.revision,
+                revision.version,
+                at_most_submitted(revision.status).value,
                 # The newest revision is usually the text itself, parsed once (see importers).
-                snapshot=snapshot
-                if revision.content is content
-                else snapshot_json(revision.content),
+                snapshot if revision.content is content else snapshot_json(revision.content),
+                now,
+                revision.note,
+                Claim(submission.sender, revision.author, revision.at, revision.step),
+                CARRIED_STEP,
             )
         number = max((r.revision for r in incoming.revisions), default=0) + 1
         self._revision(
@@ -203,10 +221,10 @@ class BundleImporter:
             snapshot,
             now,
             _note(submission, incoming),
+            _claim(submission, incoming),
         )
-        if incoming.status.value != status:
-            self._audit(incoming.id, incoming.status.value, status, submission, now)
-        self._add_notes(incoming, set())
+        self._add_notes(incoming, set(), submission, now)
+        self._audits.append((incoming.id, "", status, CREATED))
         self._to_index.append((incoming.id, content))
         return BundleEntry(ARTICLE, incoming.id, CREATED, content.headline)
 
@@ -220,48 +238,44 @@ class BundleImporter:
     ) -> BundleEntry:
         local = content_from_row(row)
         headline = incoming.content.headline
-        known_notes = {
-            (n.author, n.at, n.text) for n in ArticleRepository(session).notes_of([row.id])
-        }
+        known_notes = {n.text for n in ArticleRepository(session).notes_of([row.id])}
         seen = self._seen_before(session, row.id, local, incoming.content)
         if seen is not None:
-            if self._add_notes(incoming, known_notes):
+            if self._add_notes(incoming, known_notes, submission, now):
+                self._audits.append((row.id, row.status, row.status, "new notes"))
                 return BundleEntry(ARTICLE, row.id, UPDATED, headline, "new notes")
             return BundleEntry(ARTICLE, row.id, SKIPPED, headline, seen)
         holder = article_from_row(row).holder(now, self.lease)
         base = [r.content for r in incoming.revisions if r.version >= incoming.base_version]
         others = holder not in (None, self.actor.name)
-        # Never replace the text of an article held by someone, or written by someone else here.
-        if local in base and not others and row.author == incoming.author:
+        # Never replace the text of an article held by someone, or taken up by the desk.
+        if local in base and not others and row.status in UPDATABLE:
             self._update(session, row, incoming, submission, now)
-            self._add_notes(incoming, known_notes)
+            self._add_notes(incoming, known_notes, submission, now)
             reason = f"local copy unchanged; now version {row.version}"
             return BundleEntry(ARTICLE, row.id, UPDATED, headline, reason)
         why = "changed here"
         if others:
             why = f"held by {holder}"
-        elif row.author != incoming.author:
-            why = f"by {row.author} here, not {incoming.author}"
+        elif local in base:
+            why = f"{row.status} here"
         number = ArticleRepository(session).next_revision_number(row.id)
-        self._pending.add(
-            Table.REVISIONS,
-            article_id=row.id,
-            revision=number,
-            version=incoming.version,
-            author=incoming.updated_by,
-            at=incoming.updated_at,
-            step=CONFLICT_STEP,
-            note=(
-                f"incoming copy from {submission.name} (bundle {submission.bundle_id}, "
-                f"sha256 {submission.digest}), version {incoming.version} based on "
-                f"version {incoming.base_version}; the local copy was {why}"
-            ),
-            status=row.status,
-            snapshot=snapshot_json(incoming.content),
+        note = (
+            f"incoming copy from {submission.name} (bundle {submission.bundle_id}, "
+            f"sha256 {submission.digest}), sent by {submission.sender}, version "
+            f"{incoming.version} based on version {incoming.base_version}; the local copy was "
+            f"{why}"
+        )
+        snapshot = snapshot_json(incoming.content)
+        claim = _claim(submission, incoming)
+        self._revision(
+            row.id, number, incoming.version, row.status, snapshot, now, note, claim, CONFLICT_STEP
         )
         row.conflict = True
-        row.updated_at = now
-        self._add_notes(incoming, known_notes)
+        row.updated_at, row.updated_by = now, self.actor.name
+        row.last_step, row.last_from_status = IMPORT_STEP, row.status
+        self._add_notes(incoming, known_notes, submission, now)
+        self._audits.append((row.id, row.status, row.status, CONFLICT))
         reason = f"local copy {why}; incoming kept as revision {number}"
         return BundleEntry(ARTICLE, row.id, CONFLICT, headline, reason)
 
@@ -295,6 +309,8 @@ class BundleImporter:
             "updated_at": now,
             "updated_by": self.actor.name,
             "conflict": False,
+            "last_step": IMPORT_STEP,
+            "last_from_status": row.status,
         }
         before, version = row.status, row.version
         if not ArticleRepository(session).compare_and_set(row.id, version, values):
@@ -308,9 +324,10 @@ class BundleImporter:
         session.refresh(row)
         number = ArticleRepository(session).next_revision_number(row.id)
         note = _note(submission, incoming)
-        self._revision(row.id, number, row.version, status, snapshot_json(content), now, note)
-        if before != status:
-            self._audit(row.id, before, status, submission, now)
+        snapshot = snapshot_json(content)
+        claim = _claim(submission, incoming)
+        self._revision(row.id, number, row.version, status, snapshot, now, note, claim)
+        self._audits.append((row.id, before, status, UPDATED))
         self._to_index.append((row.id, content))
 
     # -- helpers ----------------------------------------------------------------------------
@@ -324,7 +341,10 @@ class BundleImporter:
         snapshot: str,
         now: datetime,
         note: str,
+        claim: Claim,
+        step: str = IMPORT_STEP,
     ) -> None:
+        """Keep a revision by the importer, now, with what the bundle claimed for it."""
         self._pending.add(
             Table.REVISIONS,
             article_id=article_id,
@@ -332,45 +352,58 @@ class BundleImporter:
             version=version,
             author=self.actor.name,
             at=now,
-            step=IMPORT_STEP,
+            step=step,
             note=note,
             status=status,
             snapshot=snapshot,
+            **claim_columns(claim),
         )
 
-    def _audit(
-        self, article_id: str, before: str, after: str, submission: Submission, now: datetime
-    ) -> None:
-        self._pending.add(
-            Table.AUDIT,
-            article_id=article_id,
-            actor=self.actor.name,
-            at=now,
-            step=SUBMIT_STEP,
-            from_status=before,
-            to_status=after,
-            note=f"sent by {submission.sender} in bundle {submission.bundle_id}",
+    def _write_audit(self, session: Session, submission: Submission, now: datetime) -> None:
+        """One audit row for each article the import created or touched, once they are written."""
+        repo = ArticleRepository(session)
+        source = (
+            f"{submission.name} sent by {submission.sender} (bundle {submission.bundle_id}, "
+            f"sha256 {submission.digest})"
         )
+        for article_id, before, after, what in self._audits:
+            repo.add_audit(
+                article_id=article_id,
+                actor=self.actor.name,
+                at=now,
+                step=IMPORT_STEP,
+                from_status=before,
+                to_status=after,
+                note=f"{what}: {source}",
+            )
 
-    def _add_notes(self, incoming: IncomingArticle, known: set[tuple[str, datetime, str]]) -> int:
+    def _add_notes(
+        self, incoming: IncomingArticle, known: set[str], submission: Submission, now: datetime
+    ) -> int:
+        """File the bundle's notes not here yet as the importer's, each with its claim."""
         added = 0
         for note in incoming.notes:
-            key = (note.author, note.at, note.text)
-            if key in known:
+            text = claimed_note_text(submission.sender, note)
+            if text in known:
                 continue
-            known.add(key)
+            known.add(text)
             self._pending.add(
-                Table.NOTES, article_id=incoming.id, author=note.author, at=note.at, text=note.text
+                Table.NOTES, article_id=incoming.id, author=self.actor.name, at=now, text=text
             )
             added += 1
         return added
 
 
+def _claim(submission: Submission, incoming: IncomingArticle) -> Claim:
+    """What the bundle claims of its copy: who saved it last, and when."""
+    return Claim(submission.sender, incoming.updated_by, incoming.updated_at)
+
+
 def _note(submission: Submission, incoming: IncomingArticle) -> str:
     return (
         f"imported from {submission.name} (bundle {submission.bundle_id}, sha256 "
-        f"{submission.digest}): version {incoming.version} by {incoming.updated_by}, sent by "
-        f"{submission.sender}"
+        f"{submission.digest}), sent by {submission.sender}; claimed status "
+        f"{incoming.status.value}"
     )
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 ARTICLE = "article"
@@ -31,13 +31,12 @@ class BundleEntry:
 
 @dataclass(frozen=True)
 class BundleReport:
-    """One imported bundle: its id and checksum, each entry's fate and the people it added."""
+    """One imported bundle: its id and checksum, and each entry's fate."""
 
     bundle_id: str
     sha256: str
     sender: str
     entries: tuple[BundleEntry, ...] = ()
-    people: tuple[str, ...] = field(default_factory=tuple)
 
     def count(self, status: str, kind: str = ARTICLE) -> int:
         """How many entries of this kind ended with this status."""
@@ -46,7 +45,7 @@ class BundleReport:
     @property
     def changed(self) -> bool:
         """Whether the import wrote anything at all."""
-        return bool(self.people) or any(e.status != SKIPPED for e in self.entries)
+        return any(e.status != SKIPPED for e in self.entries)
 
     def describe(self) -> str:
         """One line for people: what the bundle brought."""
@@ -73,7 +72,8 @@ class BundleReport:
             "conflicts": self.count(CONFLICT),
             "tickers_created": self.count(CREATED, TICKER),
             "tickers_skipped": self.count(SKIPPED, TICKER),
-            "people_created": list(self.people),
+            # Bundles no longer create people (their authors are claims); kept for scripts.
+            "people_created": [],
             "articles": [e.to_dict() for e in self.entries if e.kind == ARTICLE],
             "tickers": [e.to_dict() for e in self.entries if e.kind == TICKER],
         }

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from newsdesk.domain.document import DocumentError
 from newsdesk.domain.people import Person
-from newsdesk.errors import InvalidInputError, NewsdeskError
+from newsdesk.errors import InvalidInputError, NewsdeskError, PermissionDeniedError
 from newsdesk.importers.base import ImportedArticle, SourceFile
 from newsdesk.importers.bundle import DEFAULT_LIMITS, BundleLimits, is_bundle
 from newsdesk.importers.registry import read_file
@@ -73,6 +73,8 @@ class ImportOutcome:
     findings: tuple[StyleNote, ...] = ()
     # For a bundle: what became of each of its articles and ticker items.
     bundle: BundleReport | None = None
+    # Refused because the acting person may not do it (not because the file is bad).
+    denied: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         """The outcome with the model's field names, for `--json`."""
@@ -243,7 +245,8 @@ class ImportService:
         try:
             report = importer.import_bundle(path, now=now, tick=tick)
         except NewsdeskError as exc:
-            return ImportOutcome(str(path), REFUSED, str(exc), kind="bundle")
+            denied = isinstance(exc, PermissionDeniedError)
+            return ImportOutcome(str(path), REFUSED, str(exc), kind="bundle", denied=denied)
         except (RecursionError, MemoryError) as exc:
             return ImportOutcome(
                 str(path), REFUSED, f"{path.name} is too complex to import ({exc!r})", kind="bundle"

@@ -5,7 +5,14 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from newsdesk.domain.article import Article, ArticleContent, ArticleSummary, Revision, Status
+from newsdesk.domain.article import (
+    Article,
+    ArticleContent,
+    ArticleSummary,
+    Claim,
+    Revision,
+    Status,
+)
 from newsdesk.domain.document import Document
 from newsdesk.domain.people import Person, Role
 from newsdesk.domain.ticker import TickerChannel, TickerItem, TickerStatus
@@ -100,7 +107,27 @@ def revision_from_row(row: RevisionRow) -> Revision:
         note=row.note,
         status=Status(row.status),
         content=ArticleContent.from_dict(json.loads(row.snapshot)),
+        claim=claim_from_row(row),
     )
+
+
+def claim_from_row(row: RevisionRow) -> Claim | None:
+    """What a bundle claimed for this revision, if a bundle import added it."""
+    if row.claimed_sender is None:
+        return None
+    return Claim(
+        row.claimed_sender, row.claimed_author or "?", row.claimed_at, row.claimed_step or ""
+    )
+
+
+def claim_columns(claim: Claim) -> dict[str, object]:
+    """Column values of a revision for what a bundle claimed."""
+    return {
+        "claimed_sender": claim.sender,
+        "claimed_author": claim.author,
+        "claimed_at": claim.at,
+        "claimed_step": claim.step or None,
+    }
 
 
 def ticker_channel_from_row(row: TickerChannelRow | Any) -> TickerChannel:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -17,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from newsdesk.domain.article import Article, Revision
+from newsdesk.domain.article import Article, Claim, Revision
 from newsdesk.errors import NewsdeskError
 from newsdesk.gui.dialogs.conflict import diff_html
 from newsdesk.services.articles import ArticleService
@@ -51,6 +52,8 @@ class HistoryDialog(QDialog):
         for revision in self.revisions:
             when = revision.at.astimezone().strftime("%Y-%m-%d %H:%M")
             text = f"{revision.revision} · {when} · {revision.author} · {revision.step}"
+            if revision.claim is not None:
+                text += f" · {self.claim_text(revision.claim)}"
             item = QListWidgetItem(text + (f" — {revision.note}" if revision.note else ""))
             item.setData(Qt.ItemDataRole.UserRole, revision.revision)
             self.list.addItem(item)
@@ -70,6 +73,15 @@ class HistoryDialog(QDialog):
         self.list.currentRowChanged.connect(self.show_change)
         self.list.setCurrentRow(len(self.revisions) - 1)
         self.resize(900, 520)
+
+    def claim_text(self, claim: Claim) -> str:
+        """What a bundle claimed for a revision, said as a claim, in the UI language."""
+        when = claim.at.astimezone().strftime("%Y-%m-%d %H:%M") if claim.at is not None else "?"
+        if claim.step:
+            template = self.tr("claimed in %1's bundle: %2 by %3 (%4)")
+        else:
+            template = self.tr("claimed in %1's bundle: %2 by %3")
+        return _fill(template, claim.sender, when, claim.author, claim.step)
 
     def show_change(self, row: int) -> None:
         """Show what revision `row` changed from the one before it."""
@@ -92,3 +104,13 @@ class HistoryDialog(QDialog):
             QMessageBox.warning(self, self.tr("Not restored"), str(exc))
             return
         self.accept()
+
+
+def _fill(template: str, *values: str) -> str:
+    """The template with %1, %2... replaced in one pass (a value's own "%2" stays as it is)."""
+
+    def value(found: re.Match[str]) -> str:
+        number = int(found[1])
+        return values[number - 1] if 0 < number <= len(values) else found[0]
+
+    return re.sub(r"%(\d)", value, template)
