@@ -28,8 +28,7 @@ def article_row(
     """One `articles` row in column order (version 1, by admin, not yet published)."""
     return (
         article_id, headline, language, "", standfirst, body_json, "", "", desk, "[]", 5, False,
-        None, status, None, 1, "admin", at, at, "admin", None, None, None, 0, 0, False, "", "",
-        None,
+        None, status, None, 1, "admin", at, at, "admin", None, None, None, 0, 0, False,
     )  # fmt: skip
 
 

@@ -644,12 +644,10 @@ Make sure no other program copies, moves or opens the database file while Newsde
         <translation>لم يُسترجع</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/history.py" line="81"/>
         <source>claimed in %1&apos;s bundle: %2 by %3 (%4)</source>
         <translation>تدّعي حزمة %1: %2 بقلم %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/history.py" line="83"/>
         <source>claimed in %1&apos;s bundle: %2 by %3</source>
         <translation>تدّعي حزمة %1: %2 بقلم %3</translation>
     </message>

@@ -620,12 +620,10 @@ Veillez à ce qu’aucun autre programme ne copie, ne déplace ni n’ouvre le f
         <translation>Non restauré</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/history.py" line="81"/>
         <source>claimed in %1&apos;s bundle: %2 by %3 (%4)</source>
         <translation>déclaré dans le lot de %1 : %2 par %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../../src/newsdesk/gui/dialogs/history.py" line="83"/>
         <source>claimed in %1&apos;s bundle: %2 by %3</source>
         <translation>déclaré dans le lot de %1 : %2 par %3</translation>
     </message>
