@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
+from newsdesk.storage.audit_chain import chain_new_rows
 from newsdesk.storage.models import ArticleRow, AuditRow, NoteRow, RevisionRow
 
 
@@ -25,7 +26,7 @@ class BulkRows:
 
     One multi-row INSERT per table instead of one per row is what lets a bundle of a thousand
     articles with their revisions come in at hundreds of articles a second. Articles go first,
-    before the rows that refer to them.
+    before the rows that refer to them; audit rows are chained as they are written.
     """
 
     def __init__(self) -> None:
@@ -38,6 +39,7 @@ class BulkRows:
     def write(self, session: Session) -> None:
         """Write every kept row in `session`, one statement per table."""
         session.flush()
+        chain_new_rows(session.connection(), self.rows[Table.AUDIT])
         for table in Table:
             if self.rows[table]:
                 session.execute(insert(table.value), self.rows[table])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Connection, inspect, text
@@ -10,6 +11,13 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DatabaseError, OperationalError, SQLAlchemyError
 
 from newsdesk.errors import StorageError
+from newsdesk.storage.audit_chain import (
+    ChainReport,
+    TriggerState,
+    chain_trigger_state,
+    trigger_problems,
+    verify_chain,
+)
 from newsdesk.storage.backup import timestamped_backup
 from newsdesk.storage.engine import Database, build_engine, database_for, resolve_url, sqlite_path
 from newsdesk.storage.migrate import (
@@ -101,23 +109,43 @@ def _migrate(db: Database, state: str | None) -> None:
         raise StorageError(f"could not upgrade {_where(db.url)}: {cause}") from exc
 
 
-def check_integrity(db: Database) -> list[str]:
-    """Problems found in the database (empty when healthy)."""
+@dataclass(frozen=True)
+class IntegrityReport:
+    """What a database check found: storage problems and the audit chain's state."""
+
+    problems: list[str]  # schema and storage problems, in the database's own words
+    chain: ChainReport | None  # None when the schema is not the newest (no chain to walk)
+    chain_trigger: TriggerState | None  # PostgreSQL only
+
+    def lines(self) -> list[str]:
+        """One line per problem (empty when healthy)."""
+        chain = self.chain.problems() if self.chain is not None else []
+        return [*self.problems, *trigger_problems(self.chain_trigger), *chain]
+
+
+def integrity_report(db: Database) -> IntegrityReport:
+    """Check the schema revision, the storage and the audit log's hash chain."""
     problems: list[str] = []
     state = schema_state(db)
     if state != head_revision():
         problems.append(f"schema is at {state or 'nothing'}, expected {head_revision()}")
-    if db.is_sqlite:
-        with db.engine.connect() as connection:
+    with db.engine.connect() as connection:
+        if db.is_sqlite:
             rows = connection.exec_driver_sql("PRAGMA integrity_check").scalars().all()
             if rows != ["ok"]:
                 problems.extend(f"integrity: {row}" for row in rows)
             fk = connection.exec_driver_sql("PRAGMA foreign_key_check").all()
             problems.extend(f"foreign key: {row}" for row in fk)
-    else:
-        with db.engine.connect() as connection:
+        else:
             connection.execute(text("SELECT 1"))
-    return problems
+        if state != head_revision():
+            return IntegrityReport(problems, None, None)
+        return IntegrityReport(problems, verify_chain(connection), chain_trigger_state(connection))
+
+
+def check_integrity(db: Database) -> list[str]:
+    """Problems found in the database (empty when healthy), one line each."""
+    return integrity_report(db).lines()
 
 
 def _where(url: str) -> str:
