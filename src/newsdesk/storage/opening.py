@@ -114,13 +114,16 @@ class IntegrityReport:
     """What a database check found: storage problems and the audit chain's state."""
 
     problems: list[str]  # schema and storage problems, in the database's own words
-    chain: ChainReport | None  # None when the schema is not the newest (no chain to walk)
-    chain_trigger: TriggerState | None  # PostgreSQL only
+    chain: ChainReport | None = None  # None when the chain was not walked
+    chain_trigger: TriggerState | None = None  # PostgreSQL only
+    chain_unreadable: str | None = None  # why the chain could not be walked, if it could not
 
     def lines(self) -> list[str]:
         """One line per problem (empty when healthy)."""
-        chain = self.chain.problems() if self.chain is not None else []
-        return [*self.problems, *trigger_problems(self.chain_trigger), *chain]
+        lines = [*self.problems, *trigger_problems(self.chain_trigger)]
+        if self.chain_unreadable is not None:
+            lines.append(f"audit chain not checked: {self.chain_unreadable}")
+        return lines + (self.chain.problems() if self.chain is not None else [])
 
 
 def integrity_report(db: Database) -> IntegrityReport:
@@ -139,8 +142,14 @@ def integrity_report(db: Database) -> IntegrityReport:
         else:
             connection.execute(text("SELECT 1"))
         if state != head_revision():
-            return IntegrityReport(problems, None, None)
-        return IntegrityReport(problems, verify_chain(connection), chain_trigger_state(connection))
+            return IntegrityReport(problems)
+        try:
+            trigger = chain_trigger_state(connection)
+            return IntegrityReport(problems, verify_chain(connection), trigger)
+        except (SQLAlchemyError, connection.dialect.loaded_dbapi.Error) as exc:
+            # A person whose role may not read the audit log (on a newsroom), for one.
+            reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+            return IntegrityReport(problems, chain_unreadable=reason)
 
 
 def check_integrity(db: Database) -> list[str]:
