@@ -205,14 +205,16 @@ def verify_chain(connection: Connection) -> ChainReport:
     """Walk the audit log in id order, recomputing every hash; name the first broken link."""
     rows = broken = 0
     first: ChainBreak | None = None
+    blamed: _Link | None = None  # the row the last broken link was laid at
     before: _Link | None = None  # the row before the current one, and the one before that
     before_that: _Link | None = None
     for values in _stream(connection):
         rows += 1
         link = _Link(values[0], values[1], values[4], values[9], values[10])
         kind, culprit = _judge(link, row_hash(*values[:10]) == link.hash, before, before_that)
-        if kind is not None:
+        if kind is not None and culprit is not blamed:
             broken += 1
+            blamed = culprit
             if first is None:
                 previous = before if culprit is link else before_that
                 previous_id = previous.row_id if previous is not None else None
@@ -226,17 +228,16 @@ def verify_chain(connection: Connection) -> ChainReport:
 def _judge(
     link: _Link, content_holds: bool, before: _Link | None, before_that: _Link | None
 ) -> tuple[BreakKind | None, _Link]:
-    expected = before.hash if before is not None else ""
-    linked = link.prev_hash == expected
+    linked = link.prev_hash == (before.hash if before is not None else "")
     if content_holds and linked:
         return None, link
-    if not content_holds:
-        # Neither its content nor its place: a row that never was part of the chain.
-        return (BreakKind.CONTENT_CHANGED if linked else BreakKind.ROW_INSERTED), link
-    # Its hash fits its content but not its place: rows before it were removed, or the row
-    # before it was slipped in with a hash of its own making (this row still points past it).
     if before is not None and link.prev_hash == (before_that.hash if before_that else ""):
+        # This row points past the row before it: that one was slipped in.
         return BreakKind.ROW_INSERTED, before
+    if not content_holds:
+        # Neither its content nor its place fit: a row that never was part of the chain.
+        return (BreakKind.CONTENT_CHANGED if linked else BreakKind.ROW_INSERTED), link
+    # Its hash fits its content but it points at a row that is no longer there.
     return BreakKind.ROW_REMOVED, link
 
 
