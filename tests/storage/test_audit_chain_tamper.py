@@ -12,7 +12,10 @@ from datetime import UTC, datetime
 import pytest
 
 from chaintools import as_owner, audit_rows, db_check, db_check_json, take_steps
+from newsdesk.services.users import add_person, ensure_first_admin
 from newsdesk.storage.audit_chain import row_hash
+from newsdesk.storage.opening import open_database
+from support import ADMIN
 
 FORGED_AT = datetime(2026, 1, 1, tzinfo=UTC)
 
@@ -139,4 +142,28 @@ def test_a_disabled_chain_trigger_is_a_problem(db, db_url) -> None:
     expect_one_problem(
         db_url,
         "audit chain trigger audit_log_zz_chain is disabled: new audit rows are not chained",
+    )
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["'yesterday'", "'2026-13-45 99:99:99.999999'", "42", "NULL", "x'00ff'"],
+    ids=["words", "no-such-time", "number", "null", "blob"],
+)
+def test_a_value_no_writer_writes_is_a_changed_row_not_a_crash(tmp_path, value) -> None:
+    # SQLite keeps whatever it is given: the check must name the row, not fall over.
+    url = f"sqlite:///{tmp_path / 'desk.db'}"
+    db = open_database(url)
+    try:
+        ensure_first_admin(db, ADMIN.name)
+        add_person(db, ADMIN, "sara", "editor")
+        add_person(db, ADMIN, "karim", "chief")
+        take_steps(db)
+        text = where(db, 5)
+        column = "article_version" if value == "NULL" else "at"
+        as_owner(db, f"UPDATE audit_log SET {column} = {value} WHERE id = 5")
+    finally:
+        db.close()
+    expect_one_problem(
+        url, f"{text}: content changed since it was written (its hash does not match it)"
     )
