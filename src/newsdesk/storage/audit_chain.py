@@ -75,32 +75,9 @@ def canonical(
     )
 
 
-def row_hash(
-    row_id: int,
-    article_id: str,
-    actor: str,
-    at: datetime | str,
-    step: str,
-    from_status: str,
-    to_status: str,
-    note: str,
-    article_version: int | None,
-    prev_hash: str,
-) -> str:
-    """The SHA-256 (hex) of an audit row's canonical form."""
-    text = canonical(
-        row_id,
-        article_id,
-        actor,
-        at,
-        step,
-        from_status,
-        to_status,
-        note,
-        article_version,
-        prev_hash,
-    )
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+def row_hash(*fields: Any) -> str:
+    """The SHA-256 (hex) of an audit row's canonical form; `fields` as `canonical` takes them."""
+    return hashlib.sha256(canonical(*fields).encode("utf-8")).hexdigest()
 
 
 def hash_of(values: MutableMapping[str, Any]) -> str:
