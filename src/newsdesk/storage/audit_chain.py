@@ -5,7 +5,7 @@ Each audit row's `hash` is the SHA-256 (hex) of the UTF-8 bytes of its fields wr
 `YYYY-MM-DDTHH:MM:SS.ffffffZ`, a missing article version as "", and `prev_hash` is the hash of
 the row before it in id order ("" for the first row). On SQLite the application chains each row
 as it inserts it (writers are serialised by BEGIN IMMEDIATE); on PostgreSQL the trigger that
-migration 0007 installs computes the very same bytes (see `chain_sql`).
+migration 0007 installs computes the very same bytes in SQL.
 """
 
 from __future__ import annotations
@@ -34,6 +34,7 @@ FIELDS = (
 )
 # What the walk reads of each row: the fields, then the stored hash.
 _READ = f"SELECT {', '.join(FIELDS)}, hash FROM audit_log ORDER BY id"
+_PAGE = f"SELECT {', '.join(FIELDS)}, hash FROM audit_log WHERE id > :after ORDER BY id LIMIT "
 _LAST = "SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"
 BATCH = 5000
 
@@ -245,13 +246,13 @@ def hash_unchained_rows(connection: Connection) -> int:
     how many rows were given a hash. Migration 0007 runs it over the rows written before it.
     """
     update = text("UPDATE audit_log SET prev_hash = :prev_hash, hash = :hash WHERE id = :id")
-    page = text(f"{_READ.replace('ORDER BY', 'WHERE id > :after ORDER BY')} LIMIT {BATCH}")
+    page = text(f"{_PAGE}{BATCH}")
     previous, after, filled = "", 0, 0
     while rows := connection.execute(page, {"after": after}).all():
         changes = []
         for values in rows:
-            if values[10]:
-                previous = values[10]
+            if values[_HASH]:
+                previous = values[_HASH]
                 continue
             row = dict(zip(FIELDS, values[:10], strict=True))
             row["prev_hash"] = previous
