@@ -135,6 +135,10 @@
         <source>Sen&amp;d to desk…</source>
         <translation>إرسال &amp;حزمة إلى القسم…</translation>
     </message>
+    <message>
+        <source>Check the &amp;database…</source>
+        <translation>&amp;فحص قاعدة البيانات…</translation>
+    </message>
 </context>
 <context>
     <name>ArticleEditor</name>
@@ -300,6 +304,53 @@
     <message>
         <source>Every open article was written as a recovery copy first; Newsdesk offers it back if the text is lost.</source>
         <translation>كُتبت كل المقالات المفتوحة أولًا نسخَ استرجاع؛ ويعرضها Newsdesk عليك من جديد إن ضاع النص.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCheck</name>
+    <message>
+        <source>Database check</source>
+        <translation>فحص قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>The database is in good order.</source>
+        <translation>قاعدة البيانات سليمة.</translation>
+    </message>
+    <message>
+        <source>Audit history: %1 entries, every link intact.</source>
+        <translation>سجل التدقيق: عدد القيود %1، وكل حلقات سلسلته سليمة.</translation>
+    </message>
+    <message>
+        <source>The database reports problems:</source>
+        <translation>أبلغت قاعدة البيانات عن مشكلات:</translation>
+    </message>
+    <message>
+        <source>The audit history could not be read: %1</source>
+        <translation>تعذّرت قراءة سجل التدقيق: %1</translation>
+    </message>
+    <message>
+        <source>Links broken after it: %1.</source>
+        <translation>عدد الحلقات المكسورة بعده: %1.</translation>
+    </message>
+    <message>
+        <source>The audit chain trigger is missing: new audit entries are not chained.</source>
+        <translation>مُشغِّل سلسلة التدقيق غير موجود: القيود الجديدة لا تُربط بالسلسلة.</translation>
+    </message>
+    <message>
+        <source>The audit chain trigger is disabled: new audit entries are not chained.</source>
+        <translation>مُشغِّل سلسلة التدقيق معطَّل: القيود الجديدة لا تُربط بالسلسلة.</translation>
+    </message>
+    <message>
+        <source>The audit history was tampered with: entry %1 (article %2, step %3) was changed after it was written.</source>
+        <translation>عُبث بسجل التدقيق: القيد %1 (المقال %2، الخطوة %3) عُدِّل بعد كتابته.</translation>
+    </message>
+    <message>
+        <source>The audit history was tampered with: entry %1 (article %2, step %3) was inserted by hand.</source>
+        <translation>عُبث بسجل التدقيق: القيد %1 (المقال %2، الخطوة %3) أُدرج يدويًا.</translation>
+    </message>
+    <message>
+        <source>The audit history was tampered with: an entry was removed just before entry %1 (article %2, step %3).</source>
+        <translation>عُبث بسجل التدقيق: حُذف قيدٌ قبل القيد %1 مباشرةً (المقال %2، الخطوة %3).</translation>
     </message>
 </context>
 <context>

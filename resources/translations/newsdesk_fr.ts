@@ -135,6 +135,10 @@
         <source>Sen&amp;d to desk…</source>
         <translation>Envoyer un &amp;lot au desk…</translation>
     </message>
+    <message>
+        <source>Check the &amp;database…</source>
+        <translation>Vérifier la &amp;base de données…</translation>
+    </message>
 </context>
 <context>
     <name>ArticleEditor</name>
@@ -296,6 +300,53 @@
     <message>
         <source>Every open article was written as a recovery copy first; Newsdesk offers it back if the text is lost.</source>
         <translation>Chaque article ouvert a d’abord été écrit en copie de récupération ; Newsdesk vous le propose à nouveau si le texte est perdu.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCheck</name>
+    <message>
+        <source>Database check</source>
+        <translation>Vérification de la base de données</translation>
+    </message>
+    <message>
+        <source>The database is in good order.</source>
+        <translation>La base de données est en bon état.</translation>
+    </message>
+    <message>
+        <source>Audit history: %1 entries, every link intact.</source>
+        <translation>Historique d’audit : %1 entrées, tous les maillons intacts.</translation>
+    </message>
+    <message>
+        <source>The database reports problems:</source>
+        <translation>La base de données signale des problèmes :</translation>
+    </message>
+    <message>
+        <source>The audit history could not be read: %1</source>
+        <translation>L’historique d’audit n’a pas pu être lu : %1</translation>
+    </message>
+    <message>
+        <source>Links broken after it: %1.</source>
+        <translation>Maillons rompus après celui-ci : %1.</translation>
+    </message>
+    <message>
+        <source>The audit chain trigger is missing: new audit entries are not chained.</source>
+        <translation>Le déclencheur de la chaîne d’audit est absent : les nouvelles entrées ne sont pas chaînées.</translation>
+    </message>
+    <message>
+        <source>The audit chain trigger is disabled: new audit entries are not chained.</source>
+        <translation>Le déclencheur de la chaîne d’audit est désactivé : les nouvelles entrées ne sont pas chaînées.</translation>
+    </message>
+    <message>
+        <source>The audit history was tampered with: entry %1 (article %2, step %3) was changed after it was written.</source>
+        <translation>L’historique d’audit a été falsifié : l’entrée %1 (article %2, étape %3) a été modifiée après son écriture.</translation>
+    </message>
+    <message>
+        <source>The audit history was tampered with: entry %1 (article %2, step %3) was inserted by hand.</source>
+        <translation>L’historique d’audit a été falsifié : l’entrée %1 (article %2, étape %3) a été insérée à la main.</translation>
+    </message>
+    <message>
+        <source>The audit history was tampered with: an entry was removed just before entry %1 (article %2, step %3).</source>
+        <translation>L’historique d’audit a été falsifié : une entrée a été supprimée juste avant l’entrée %1 (article %2, étape %3).</translation>
     </message>
 </context>
 <context>

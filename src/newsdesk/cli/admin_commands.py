@@ -15,9 +15,10 @@ from newsdesk.domain.people import Role
 from newsdesk.errors import NewsdeskError, StorageError
 from newsdesk.services.audit import audit_entries
 from newsdesk.services.users import add_person, list_people
+from newsdesk.storage.audit_chain import ChainReport
 from newsdesk.storage.backup import backup_sqlite
 from newsdesk.storage.engine import sqlite_path
-from newsdesk.storage.opening import check_integrity, schema_state
+from newsdesk.storage.opening import integrity_report, schema_state
 
 
 def add_parsers(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -65,18 +66,47 @@ def cmd_db_upgrade(ctx: CommandContext) -> int:
 
 
 def cmd_db_check(ctx: CommandContext) -> int:
-    """Check the schema revision and the database's integrity."""
-    problems = check_integrity(ctx.db)
+    """Check the schema revision, the database's integrity and the audit log's hash chain."""
+    report = integrity_report(ctx.db)
+    problems = report.lines()
     if ctx.as_json:
-        print_json({"ok": not problems, "problems": problems, "schema": schema_state(ctx.db)})
+        print_json(
+            {
+                "ok": not problems,
+                "problems": problems,
+                "schema": schema_state(ctx.db),
+                "audit_chain": chain_json(report.chain),
+            }
+        )
     elif problems:
         for problem in problems:
             print_line(problem)
     else:
-        print_line(f"ok: schema {schema_state(ctx.db)}, no problems found")
+        rows = report.chain.rows if report.chain is not None else 0
+        print_line(
+            f"ok: schema {schema_state(ctx.db)}, audit chain of {rows} rows intact, "
+            "no problems found"
+        )
     if problems:
         raise NewsdeskError(f"database check found {len(problems)} problem(s)")
     return 0
+
+
+def chain_json(chain: ChainReport | None) -> dict[str, object] | None:
+    """The audit chain's state as plain JSON values."""
+    if chain is None:
+        return None
+    broken = chain.first_break
+    first = None
+    if broken is not None:
+        first = {
+            "id": broken.row_id,
+            "article_id": broken.article_id,
+            "step": broken.step,
+            "kind": broken.kind.value,
+            "previous_id": broken.previous_id,
+        }
+    return {"rows": chain.rows, "broken_links": chain.broken_links, "first_break": first}
 
 
 def cmd_db_backup(ctx: CommandContext) -> int:

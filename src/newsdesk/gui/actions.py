@@ -51,6 +51,7 @@ class ActionName(StrEnum):
     EXPORT_BUNDLE = "export_bundle"
     IMPORT_FILES = "import_files"
     SEND_TO_DESK = "send_to_desk"
+    CHECK_DATABASE = "check_database"
 
 
 # What works in the painted frame before the newsroom is attached.
@@ -120,6 +121,7 @@ class Actions:
     export_bundle: QAction
     import_files: QAction
     send_to_desk: QAction
+    check_database: QAction
 
 
 A = ActionName
@@ -189,6 +191,12 @@ ACTION_TABLE: tuple[tuple[ActionName, str, str | None, Key | str | None], ...] =
     # Ctrl+I is italic.
     (A.IMPORT_FILES, QT_TRANSLATE_NOOP("Actions", "&Import…"), "fa5s.file-import", "Ctrl+Shift+I"),
     (A.SEND_TO_DESK, QT_TRANSLATE_NOOP("Actions", "Sen&d to desk…"), "fa5s.share-square", None),
+    (
+        A.CHECK_DATABASE,
+        QT_TRANSLATE_NOOP("Actions", "Check the &database…"),
+        "fa5s.shield-alt",
+        None,
+    ),
 )
 
 

@@ -79,6 +79,7 @@ class MainWindow(MainFrame):
             ActionName.PREFERENCES: self.open_preferences,
             ActionName.QUIT: self.close,
             ActionName.IMPORT_FILES: self.import_files,
+            ActionName.CHECK_DATABASE: self.check_database,
         }
         self.view_menu = build_menus(self, self.named_actions)
         self._restore_state()
@@ -392,6 +393,12 @@ class MainWindow(MainFrame):
         from newsdesk.gui.dialogs.preferences import edit_preferences
 
         edit_preferences(self, self.editors())
+
+    def check_database(self) -> QMessageBox:
+        """File → Check the database…: its health and its audit history's chain."""
+        from newsdesk.gui.dialogs.database_check import show_database_check
+
+        return show_database_check(self.articles.db, self)
 
     def _keep_all_text(self) -> None:
         for editor in self.editors():

@@ -28,6 +28,7 @@ MENUS: tuple[tuple[str, tuple[ActionName | None, ...]], ...] = (
             A.SEND_TO_DESK,
             None,
             A.PREFERENCES,
+            A.CHECK_DATABASE,
             None,
             A.QUIT,
         ),

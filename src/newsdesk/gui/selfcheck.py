@@ -71,6 +71,7 @@ class SelfCheck:
             ("app-icon", self.icon),
             ("migrations", self.migrations),
             ("database", self.database),
+            ("audit-chain", self.audit_chain),
             ("window", self.attach_window),
             ("fonts", self.fonts),
             ("action-icons", self.action_icons),
@@ -166,6 +167,18 @@ class SelfCheck:
         path = database_file(self.db)
         where = str(path) if path is not None else display_url(self.db.url)
         return f"{where} at schema {state}"
+
+    def audit_chain(self) -> str:
+        """The database passes `db check`: storage, and every link of the audit log's chain."""
+        from newsdesk.services.audit import check_database
+
+        assert self.db is not None
+        report = check_database(self.db)
+        problems = report.lines()
+        if problems:
+            raise CheckFailed("; ".join(problems))
+        rows = report.chain.rows if report.chain is not None else 0
+        return f"{rows} audit rows, every link intact"
 
     def attach_window(self) -> str:
         """The main window attaches to the newsroom as the user."""

@@ -291,7 +291,16 @@ class ArticleService:
             )
         fresh = self._load(session, row.id)
         self._record_revision(session, fresh, step.value, note)
-        repo.add_audit(row.id, self.actor.name, now, step.value, status.value, target.value, note)
+        repo.add_audit(
+            row.id,
+            self.actor.name,
+            now,
+            step.value,
+            status.value,
+            target.value,
+            note,
+            fresh.version,
+        )
         return article_from_row(fresh)
 
     def break_lease(self, article_id: str) -> Article:
@@ -306,7 +315,14 @@ class ArticleService:
             row.held_by, row.held_since = None, None
             note = f"lease held by {holder}" if holder else ""
             ArticleRepository(session).add_audit(
-                row.id, self.actor.name, now, "break_lease", row.status, row.status, note
+                row.id,
+                self.actor.name,
+                now,
+                "break_lease",
+                row.status,
+                row.status,
+                note,
+                row.version,
             )
             session.flush()
             return article_from_row(row)

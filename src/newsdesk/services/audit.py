@@ -10,6 +10,7 @@ from newsdesk.domain.people import Person
 from newsdesk.domain.permissions import Permission, may
 from newsdesk.errors import PermissionDeniedError
 from newsdesk.storage.engine import Database
+from newsdesk.storage.opening import IntegrityReport, integrity_report
 from newsdesk.storage.repositories import ArticleRepository
 
 
@@ -47,3 +48,8 @@ def audit_entries(db: Database, actor: Person, since: datetime | None = None) ->
             AuditEntry(r.at, r.article_id, r.actor, r.step, r.from_status, r.to_status, r.note)
             for r in ArticleRepository(session).audit(since)
         ]
+
+
+def check_database(db: Database) -> IntegrityReport:
+    """Check the schema, the storage and the audit log's hash chain."""
+    return integrity_report(db)

@@ -100,8 +100,13 @@ def build_engine(url: str) -> Engine:
         event.listen(engine, "connect", _on_sqlite_connect)
         event.listen(engine, "begin", _on_sqlite_begin)
         return engine
+    # READ COMMITTED whatever the server's default: the audit chain's trigger reads the newest
+    # row after taking its lock, which an older snapshot (REPEATABLE READ) would not show.
+    pinned = (
+        {"isolation_level": "READ COMMITTED"} if parsed.get_backend_name() == "postgresql" else {}
+    )
     try:
-        return create_engine(url, pool_pre_ping=True, connect_args=_connect_args(parsed))
+        return create_engine(url, pool_pre_ping=True, connect_args=_connect_args(parsed), **pinned)
     except (ArgumentError, ImportError) as exc:
         raise StorageError(f"cannot use database URL {display_url(url)}: {exc}") from exc
 

@@ -5,12 +5,20 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Connection, inspect, text
 from sqlalchemy.exc import DatabaseError, OperationalError, SQLAlchemyError
 
 from newsdesk.errors import StorageError
+from newsdesk.storage.audit_chain import (
+    ChainReport,
+    TriggerState,
+    chain_trigger_state,
+    trigger_problems,
+    verify_chain,
+)
 from newsdesk.storage.backup import timestamped_backup
 from newsdesk.storage.engine import (
     WRITE_OPTION,
@@ -174,23 +182,52 @@ def _migration_lock(db: Database) -> Iterator[Connection]:
             yield writer
 
 
-def check_integrity(db: Database) -> list[str]:
-    """Problems found in the database (empty when healthy)."""
+@dataclass(frozen=True)
+class IntegrityReport:
+    """What a database check found: storage problems and the audit chain's state."""
+
+    problems: list[str]  # schema and storage problems, in the database's own words
+    chain: ChainReport | None = None  # None when the chain was not walked
+    chain_trigger: TriggerState | None = None  # PostgreSQL only
+    chain_unreadable: str | None = None  # why the chain could not be walked, if it could not
+
+    def lines(self) -> list[str]:
+        """One line per problem (empty when healthy)."""
+        lines = [*self.problems, *trigger_problems(self.chain_trigger)]
+        if self.chain_unreadable is not None:
+            lines.append(f"audit chain not checked: {self.chain_unreadable}")
+        return lines + (self.chain.problems() if self.chain is not None else [])
+
+
+def integrity_report(db: Database) -> IntegrityReport:
+    """Check the schema revision, the storage and the audit log's hash chain."""
     problems: list[str] = []
     state = schema_state(db)
     if state != head_revision():
         problems.append(f"schema is at {state or 'nothing'}, expected {head_revision()}")
-    if db.is_sqlite:
-        with db.engine.connect() as connection:
+    with db.engine.connect() as connection:
+        if db.is_sqlite:
             rows = connection.exec_driver_sql("PRAGMA integrity_check").scalars().all()
             if rows != ["ok"]:
                 problems.extend(f"integrity: {row}" for row in rows)
             fk = connection.exec_driver_sql("PRAGMA foreign_key_check").all()
             problems.extend(f"foreign key: {row}" for row in fk)
-    else:
-        with db.engine.connect() as connection:
+        else:
             connection.execute(text("SELECT 1"))
-    return problems
+        if state != head_revision():
+            return IntegrityReport(problems)
+        try:
+            trigger = chain_trigger_state(connection)
+            return IntegrityReport(problems, verify_chain(connection), trigger)
+        except (SQLAlchemyError, connection.dialect.loaded_dbapi.Error) as exc:
+            # A person whose role may not read the audit log (on a newsroom), for one.
+            reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+            return IntegrityReport(problems, chain_unreadable=reason)
+
+
+def check_integrity(db: Database) -> list[str]:
+    """Problems found in the database (empty when healthy), one line each."""
+    return integrity_report(db).lines()
 
 
 def _where(url: str) -> str:

@@ -14,6 +14,7 @@ from sqlalchemy import (
     Select,
     bindparam,
     func,
+    insert,
     literal_column,
     or_,
     select,
@@ -22,6 +23,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
+from newsdesk.storage.audit_chain import chain_new_rows
 from newsdesk.storage.models import (
     ArticleRow,
     AuditRow,
@@ -347,19 +349,22 @@ class ArticleRepository:
         from_status: str,
         to_status: str,
         note: str,
+        article_version: int | None = None,
     ) -> None:
-        """Record a workflow step in the audit log."""
-        self.session.add(
-            AuditRow(
-                article_id=article_id,
-                actor=actor,
-                at=at,
-                step=step,
-                from_status=from_status,
-                to_status=to_status,
-                note=note,
-            )
-        )
+        """Record a workflow step in the audit log, as the next link of its hash chain."""
+        row: dict[str, Any] = {
+            "article_id": article_id,
+            "actor": actor,
+            "at": at,
+            "step": step,
+            "from_status": from_status,
+            "to_status": to_status,
+            "note": note,
+            "article_version": article_version,
+        }
+        self.session.flush()  # rows still pending would otherwise take the same place
+        chain_new_rows(self.session.connection(), [row])
+        self.session.execute(insert(AuditRow), [row])
 
     def audit(self, since: datetime | None = None) -> Sequence[AuditRow]:
         """The audit log, oldest first, optionally from a time on."""
