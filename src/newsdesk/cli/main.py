@@ -74,8 +74,10 @@ def build_parser() -> argparse.ArgumentParser:
         article_commands,
         export_commands,
         import_commands,
+        server_commands,
         text_commands,
         ticker_commands,
+        user_commands,
     )
 
     parser = argparse.ArgumentParser(prog="newsdesk", description="Newsdesk, the newsroom editor.")
@@ -89,6 +91,8 @@ def build_parser() -> argparse.ArgumentParser:
     _gui_options(gui)
     gui.set_defaults(handler=None)
     admin_commands.add_parsers(commands, common)
+    user_commands.add_parsers(commands, common)
+    server_commands.add_parsers(commands, common)
     article_commands.add_parsers(commands, common)
     text_commands.add_parsers(commands, common)
     ticker_commands.add_parsers(commands, common)
@@ -111,6 +115,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from newsdesk.cli.context import CommandContext
     from newsdesk.logs import start_logging, stop_logging
+    from newsdesk.storage.newsroom.refusals import refusals_as_errors
 
     args = build_parser().parse_args(argv)
     handler = getattr(args, "handler", None)
@@ -121,7 +126,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     log.info("command: %s", args.command)
     ctx = CommandContext(args)
     try:
-        return handler(ctx)
+        with refusals_as_errors():  # what a newsroom's database refuses is one line too
+            return handler(ctx)
     except NewsdeskError as exc:
         error(str(exc))
         code = next(code for kind, code in EXIT_CODES if isinstance(exc, kind))

@@ -18,6 +18,7 @@ from newsdesk.storage.migrate import (
     is_known_revision,
     upgrade_to_head,
 )
+from newsdesk.storage.newsroom.migration import as_newsroom_owner
 
 VERSION_TABLE = "alembic_version"
 
@@ -94,7 +95,7 @@ def _migrate(db: Database, state: str | None) -> None:
         log.info("database backed up before its upgrade: %s", timestamped_backup(path))
     log.info("upgrading the database schema from %s to %s", state or "nothing", head_revision())
     try:
-        with db.engine.begin() as connection:
+        with db.engine.begin() as connection, as_newsroom_owner(connection):
             upgrade_to_head(connection)
     except SQLAlchemyError as exc:
         cause = getattr(exc, "orig", None) or exc
