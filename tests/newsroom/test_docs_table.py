@@ -3,7 +3,6 @@ tables say, and what the database really does when each role tries."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from pathlib import Path
 
