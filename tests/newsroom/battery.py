@@ -29,6 +29,16 @@ class Attempt:
     refused_by: str
 
 
+def step(name: str, source: str, target: str) -> str:
+    """A whole workflow step in raw SQL: the article's status and the audit row that records it."""
+    article = "{" + source + "}"
+    return (
+        f"UPDATE articles SET status = '{target}', version = version + 1 WHERE id = '{article}';"
+        " INSERT INTO audit_log (article_id, actor, at, step, from_status, to_status, note)"
+        f" VALUES ('{article}', '{{me}}', now(), '{name}', '{source}', '{target}', 'ok')"
+    )
+
+
 ATTEMPTS = (
     # -- people and roles ------------------------------------------------------------------
     Attempt("promote oneself by UPDATE", "UPDATE users SET role = 'admin' WHERE name = '{me}'",
@@ -58,12 +68,12 @@ ATTEMPTS = (
     Attempt("rewrite the newsroom row", "UPDATE newsroom SET owner_role = '{me}'", EVERYONE,
             PRIVILEGE),
     # -- the workflow ------------------------------------------------------------------------
-    Attempt("approve by UPDATE", "UPDATE articles SET status = 'approved' WHERE id = '{submitted}'",
+    Attempt("approve by UPDATE, with its audit row", step("approve", "submitted", "approved"),
             EDITOR, TRIGGER),
-    Attempt("publish by UPDATE", "UPDATE articles SET status = 'published' WHERE id = '{approved}'",
+    Attempt("publish by UPDATE, with its audit row", step("publish", "approved", "published"),
             EDITOR, TRIGGER),
-    Attempt("spike by UPDATE", "UPDATE articles SET status = 'spiked' WHERE id = '{draft}'",
-            EDITOR, TRIGGER),
+    Attempt("spike by UPDATE, with its audit row", step("spike", "draft", "spiked"), EDITOR,
+            TRIGGER),
     Attempt("publish a draft (no such step)",
             "UPDATE articles SET status = 'published' WHERE id = '{draft}'", DESK, TRIGGER),
     Attempt("approve without an audit row",
