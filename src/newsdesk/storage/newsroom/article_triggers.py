@@ -8,7 +8,7 @@ edit. The step, the person, the time and the lease are then set by the server.
 from __future__ import annotations
 
 from newsdesk.domain.permissions import Permission
-from newsdesk.storage.newsroom.helpers import REFUSE
+from newsdesk.storage.newsroom.helpers import REFUSE, before_trigger
 from newsdesk.storage.newsroom.names import Names
 from newsdesk.storage.newsroom.rules import (
     BACK,
@@ -157,9 +157,7 @@ $$""",
 def article_triggers() -> list[str]:
     """The triggers on articles (dropped and created again, so a re-run refreshes them)."""
     return [
-        "DROP TRIGGER IF EXISTS articles_aa_check ON articles",
-        "CREATE TRIGGER articles_aa_check BEFORE INSERT OR UPDATE ON articles"
-        " FOR EACH ROW EXECUTE FUNCTION newsdesk_articles_check()",
+        *before_trigger("articles", "INSERT OR UPDATE", "newsdesk_articles_check"),
         "DROP TRIGGER IF EXISTS articles_aa_audited ON articles",
         "CREATE CONSTRAINT TRIGGER articles_aa_audited AFTER UPDATE ON articles"
         " DEFERRABLE INITIALLY DEFERRED FOR EACH ROW"

@@ -12,6 +12,16 @@ from newsdesk.storage.newsroom.names import Names, quote_literal
 REFUSE = "RAISE EXCEPTION USING ERRCODE = 'insufficient_privilege', MESSAGE ="
 
 
+def before_trigger(table: str, events: str, function: str) -> list[str]:
+    """The newsroom's BEFORE trigger `<table>_aa_check`, dropped and made again (a re-run
+    refreshes it); the `aa` makes it fire before any other, the audit chain's `zz` last."""
+    return [
+        f"DROP TRIGGER IF EXISTS {table}_aa_check ON {table}",
+        f"CREATE TRIGGER {table}_aa_check BEFORE {events} ON {table}"
+        f" FOR EACH ROW EXECUTE FUNCTION {function}()",
+    ]
+
+
 def helper_functions(names: Names) -> list[str]:
     """CREATE OR REPLACE statements of the shared helper functions."""
     path, owner = names.search_path, quote_literal(names.owner)

@@ -8,7 +8,7 @@ says (its last_step, last_from_status, status and version, all set by the articl
 from __future__ import annotations
 
 from newsdesk.domain.permissions import Permission
-from newsdesk.storage.newsroom.helpers import REFUSE
+from newsdesk.storage.newsroom.helpers import REFUSE, before_trigger
 from newsdesk.storage.newsroom.names import Names
 from newsdesk.storage.newsroom.rules import BREAK_LEASE, CONFLICT, WORKFLOW_STEPS
 
@@ -108,15 +108,8 @@ $$""",
 
 def history_triggers() -> list[str]:
     """The triggers on revisions, article_notes and audit_log (named to fire before the chain's)."""
-    made = []
-    for table, function in (
-        ("revisions", "newsdesk_revisions_check"),
-        ("article_notes", "newsdesk_notes_check"),
-        ("audit_log", "newsdesk_audit_check"),
-    ):
-        made += [
-            f"DROP TRIGGER IF EXISTS {table}_aa_check ON {table}",
-            f"CREATE TRIGGER {table}_aa_check BEFORE INSERT ON {table}"
-            f" FOR EACH ROW EXECUTE FUNCTION {function}()",
-        ]
-    return made
+    return [
+        *before_trigger("revisions", "INSERT", "newsdesk_revisions_check"),
+        *before_trigger("article_notes", "INSERT", "newsdesk_notes_check"),
+        *before_trigger("audit_log", "INSERT", "newsdesk_audit_check"),
+    ]

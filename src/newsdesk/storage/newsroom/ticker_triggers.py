@@ -5,7 +5,7 @@ from __future__ import annotations
 from newsdesk.domain.permissions import Permission
 from newsdesk.domain.ticker import TickerStatus
 from newsdesk.storage.models import TickerItemRow
-from newsdesk.storage.newsroom.helpers import REFUSE
+from newsdesk.storage.newsroom.helpers import REFUSE, before_trigger
 from newsdesk.storage.newsroom.names import Names
 
 DRAFT, APPROVED, WITHDRAWN = (TickerStatus.DRAFT, TickerStatus.APPROVED, TickerStatus.WITHDRAWN)
@@ -92,10 +92,6 @@ $$""",
 def ticker_triggers() -> list[str]:
     """The triggers on ticker_items and ticker_channels."""
     return [
-        "DROP TRIGGER IF EXISTS ticker_items_aa_check ON ticker_items",
-        "CREATE TRIGGER ticker_items_aa_check BEFORE INSERT OR UPDATE ON ticker_items"
-        " FOR EACH ROW EXECUTE FUNCTION newsdesk_ticker_items_check()",
-        "DROP TRIGGER IF EXISTS ticker_channels_aa_check ON ticker_channels",
-        "CREATE TRIGGER ticker_channels_aa_check BEFORE UPDATE ON ticker_channels"
-        " FOR EACH ROW EXECUTE FUNCTION newsdesk_ticker_channels_check()",
+        *before_trigger("ticker_items", "INSERT OR UPDATE", "newsdesk_ticker_items_check"),
+        *before_trigger("ticker_channels", "UPDATE", "newsdesk_ticker_channels_check"),
     ]
