@@ -34,3 +34,16 @@ def session_role(db: Database) -> str:
     """The PostgreSQL role this connection logged in as (`session_user`)."""
     with db.engine.connect() as connection:
         return str(connection.execute(text("SELECT session_user")).scalar_one())
+
+
+def newsroom_settings_on(db: Database) -> frozenset[str] | None:
+    """The settings a newsroom switched on (`server init --editors-publish-tickers on`), or None
+    when the database is not a newsroom (a desk's own settings file decides there)."""
+    if db.is_sqlite:
+        return None
+    with db.engine.connect() as connection:
+        if newsroom_row(connection) is None:
+            return None
+        from newsdesk.storage.newsroom.rule_tables import settings_on
+
+        return settings_on(connection)
