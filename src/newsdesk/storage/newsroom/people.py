@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import Connection, text
 
 from newsdesk.storage.engine import Database
@@ -17,39 +19,37 @@ def scram_verifier(connection: Connection, name: str, password: str) -> str:
     return verifier.decode("ascii")
 
 
-def _call(db: Database, function: str, **values: str | None) -> None:
+def _call(db: Database, function: str, *arguments: Any, password: str | None = None) -> None:
+    """SELECT function(arguments..., [the password's verifier]) in a transaction of its own."""
     with refusals_as_errors(), db.engine.begin() as connection:
-        password = values.pop("password", None)
-        if "verifier" in values or password is not None:
-            name = values["name"] or ""
-            values["verifier"] = scram_verifier(connection, name, password) if password else None
-        arguments = ", ".join(f":{key}" for key in values)
-        connection.execute(text(f"SELECT {function}({arguments})"), values)
+        values = list(arguments)
+        if password is not None or function in _TAKES_VERIFIER:
+            values.append(scram_verifier(connection, arguments[0], password) if password else None)
+        names = {f"a{n}": value for n, value in enumerate(values)}
+        placeholders = ", ".join(f":{name}" for name in names)
+        connection.execute(text(f"SELECT {function}({placeholders})"), names)
 
 
-def add_person(db: Database, name: str, role: str, display_name: str, password: str | None) -> None:
+_TAKES_VERIFIER = frozenset({"newsdesk_add_person", "newsdesk_set_password"})
+
+
+def add_person(
+    db: Database, name: str, role: str, display_name: str, password: str | None
+) -> None:
     """Create the person's login role in their group and their users row."""
-    _call(
-        db,
-        "newsdesk_add_person",
-        name=name,
-        role=role,
-        display=display_name,
-        verifier=None,
-        password=password,
-    )
+    _call(db, "newsdesk_add_person", name, role, display_name, password=password)
 
 
 def set_role(db: Database, name: str, role: str) -> None:
     """Move a person to another role (and its group)."""
-    _call(db, "newsdesk_set_role", name=name, role=role)
+    _call(db, "newsdesk_set_role", name, role)
 
 
 def disable_person(db: Database, name: str) -> None:
     """Stop a person from logging in or acting; their history stays."""
-    _call(db, "newsdesk_disable_person", name=name)
+    _call(db, "newsdesk_disable_person", name)
 
 
 def set_password(db: Database, name: str, password: str | None) -> None:
     """Set (or, with None, remove) a person's password."""
-    _call(db, "newsdesk_set_password", name=name, verifier=None, password=password)
+    _call(db, "newsdesk_set_password", name, password=password)
