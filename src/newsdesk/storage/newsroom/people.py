@@ -33,9 +33,7 @@ def _call(db: Database, function: str, *arguments: Any, password: str | None = N
 _TAKES_VERIFIER = frozenset({"newsdesk_add_person", "newsdesk_set_password"})
 
 
-def add_person(
-    db: Database, name: str, role: str, display_name: str, password: str | None
-) -> None:
+def add_person(db: Database, name: str, role: str, display_name: str, password: str | None) -> None:
     """Create the person's login role in their group and their users row."""
     _call(db, "newsdesk_add_person", name, role, display_name, password=password)
 
