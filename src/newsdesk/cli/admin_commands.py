@@ -1,4 +1,4 @@
-"""`newsdesk db ...`, `newsdesk user ...` and `newsdesk audit`."""
+"""`newsdesk db ...` and `newsdesk audit` (`newsdesk user ...` is in user_commands)."""
 
 from __future__ import annotations
 
@@ -11,10 +11,8 @@ from newsdesk.cli.context import CommandContext
 from newsdesk.cli.inputs import parse_time
 from newsdesk.cli.output import print_json, print_line, print_table
 from newsdesk.cli.text_commands import cmd_db_reindex
-from newsdesk.domain.people import Role
 from newsdesk.errors import NewsdeskError, StorageError
 from newsdesk.services.audit import audit_entries
-from newsdesk.services.users import add_person, list_people
 from newsdesk.storage.audit_chain import ChainReport
 from newsdesk.storage.backup import backup_sqlite
 from newsdesk.storage.engine import sqlite_path
@@ -22,7 +20,7 @@ from newsdesk.storage.opening import integrity_report, schema_state
 
 
 def add_parsers(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    """Register the db, user and audit sub-commands."""
+    """Register the db and audit sub-commands."""
     db = commands.add_parser("db", help="database upkeep")
     db_sub = db.add_subparsers(dest="action", required=True, metavar="ACTION")
     db_sub.add_parser("upgrade", parents=[common], help="apply migrations").set_defaults(
@@ -37,17 +35,6 @@ def add_parsers(commands: argparse._SubParsersAction, common: argparse.ArgumentP
     backup = db_sub.add_parser("backup", parents=[common], help="copy the SQLite database")
     backup.add_argument("dest")
     backup.set_defaults(handler=cmd_db_backup)
-
-    user = commands.add_parser("user", help="people and roles")
-    user_sub = user.add_subparsers(dest="action", required=True, metavar="ACTION")
-    add = user_sub.add_parser("add", parents=[common], help="add a user (admin only)")
-    add.add_argument("name")
-    add.add_argument("--role", required=True, choices=[r.value for r in Role])
-    add.add_argument("--display-name", default="")
-    add.set_defaults(handler=cmd_user_add)
-    user_sub.add_parser("list", parents=[common], help="list users").set_defaults(
-        handler=cmd_user_list
-    )
 
     audit = commands.add_parser("audit", parents=[common], help="the workflow audit log")
     audit.add_argument("--since", help="from this ISO date or time on")
@@ -118,43 +105,6 @@ def cmd_db_backup(ctx: CommandContext) -> int:
         )
     dest = backup_sqlite(source, Path(ctx.args.dest))
     print_line(f"backed up to {dest}")
-    return 0
-
-
-def cmd_user_add(ctx: CommandContext) -> int:
-    """Add a user."""
-    person = add_person(ctx.db, ctx.actor, ctx.args.name, ctx.args.role, ctx.args.display_name)
-    if ctx.as_json:
-        print_json({"name": person.name, "role": person.role.value})
-    else:
-        print_line(f"added {person.name} ({person.role.value})")
-    return 0
-
-
-def cmd_user_list(ctx: CommandContext) -> int:
-    """List users."""
-    people = list_people(ctx.db)
-    if ctx.as_json:
-        print_json(
-            [
-                {
-                    "name": p.name,
-                    "role": p.role.value,
-                    "display_name": p.display_name,
-                    "imported": p.imported,
-                }
-                for p in people
-            ]
-        )
-    else:
-        # Authors a bundle import created are marked, so an admin can review their roles.
-        print_table(
-            ("name", "role", "display name", "imported"),
-            (
-                (p.name, p.role.value, p.display_name, "imported" if p.imported else "")
-                for p in people
-            ),
-        )
     return 0
 
 

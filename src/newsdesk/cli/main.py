@@ -74,8 +74,10 @@ def build_parser() -> argparse.ArgumentParser:
         article_commands,
         export_commands,
         import_commands,
+        server_commands,
         text_commands,
         ticker_commands,
+        user_commands,
     )
 
     parser = argparse.ArgumentParser(prog="newsdesk", description="Newsdesk, the newsroom editor.")
@@ -89,6 +91,8 @@ def build_parser() -> argparse.ArgumentParser:
     _gui_options(gui)
     gui.set_defaults(handler=None)
     admin_commands.add_parsers(commands, common)
+    user_commands.add_parsers(commands, common)
+    server_commands.add_parsers(commands, common)
     article_commands.add_parsers(commands, common)
     text_commands.add_parsers(commands, common)
     ticker_commands.add_parsers(commands, common)
@@ -126,10 +130,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         try:
             return handler(ctx)
         except SQLAlchemyError as fault:
-            from newsdesk.storage.faults import storage_error
+            from newsdesk.storage.faults import database_fault
 
             log.exception("command %s met a database fault", args.command)
-            raise storage_error(fault) from fault
+            raise database_fault(fault) from fault
     except NewsdeskError as exc:
         error(str(exc))
         code = next(code for kind, code in EXIT_CODES if isinstance(exc, kind))

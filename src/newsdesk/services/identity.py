@@ -7,8 +7,9 @@ from newsdesk.errors import PermissionDeniedError
 from newsdesk.services.users import ensure_first_admin, find_person
 from newsdesk.settings import NamedUser
 from newsdesk.storage.engine import Database
-from newsdesk.storage.identity import Newsroom, newsroom_of, session_role
+from newsdesk.storage.identity import Newsroom, reached_newsroom
 from newsdesk.storage.mapping import person_from_row
+from newsdesk.storage.newsroom.identity import session_role
 from newsdesk.storage.repositories import UserRepository
 
 
@@ -18,7 +19,7 @@ def open_desk(db: Database, named: NamedUser | None, login: str) -> bool:
     On a newsroom a name given by --as or NEWSDESK_USER other than the login role is refused,
     and nobody is ever created; on a personal desk an empty database gets `login` as its admin.
     """
-    newsroom = newsroom_of(db)
+    newsroom = reached_newsroom(db)
     if newsroom is None:
         return ensure_first_admin(db, login)
     _refuse_other_names(newsroom, session_role(db), named)
@@ -27,7 +28,7 @@ def open_desk(db: Database, named: NamedUser | None, login: str) -> bool:
 
 def acting_person(db: Database, named: NamedUser | None, fallback: str) -> Person:
     """The person acting: on a newsroom the login role's, else `named` or `fallback`."""
-    newsroom = newsroom_of(db)
+    newsroom = reached_newsroom(db)
     if newsroom is None:
         return find_person(db, named.name if named is not None else fallback)
     role = session_role(db)

@@ -8,12 +8,14 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from newsdesk.domain.people import Person
+from newsdesk.domain.permissions import EDITORS_PUBLISH_TICKERS
 from newsdesk.domain.ticker import TickerChannel, may_publish
 from newsdesk.errors import InvalidInputError, NotFoundError, PermissionDeniedError
 from newsdesk.services.ticker_checks import validate_language
 from newsdesk.settings import Settings
 from newsdesk.storage.engine import Database
 from newsdesk.storage.mapping import ticker_channel_from_row
+from newsdesk.storage.newsroom.identity import newsroom_settings_on
 from newsdesk.storage.repositories import TickerRepository
 
 _CHANNEL_NAME = re.compile(r"^[\w.-]{1,64}$")
@@ -55,7 +57,7 @@ class ChannelService:
         self, name: str, *, language: str | None = None, window_px: int | None = None
     ) -> TickerChannel:
         """Change a channel's language or window width; only those who publish tickers may."""
-        if not may_publish(self.actor.role, bool(self.settings.editors_publish_tickers)):
+        if not may_publish(self.actor.role, editors_publish(self.db, self.settings)):
             raise PermissionDeniedError(
                 f"the {self.actor.role.value} role may not change ticker channels"
             )
@@ -69,6 +71,14 @@ class ChannelService:
                 row.window_px = _check_window_px(window_px)
             session.flush()
             return ticker_channel_from_row(row)
+
+
+def editors_publish(db: Database, settings: Settings) -> bool:
+    """Whether editors put ticker items on air: a newsroom's own setting, else the desk's."""
+    on = newsroom_settings_on(db)
+    if on is None:
+        return bool(settings.editors_publish_tickers)
+    return EDITORS_PUBLISH_TICKERS in on
 
 
 def load_channel(session: Session, name: str) -> TickerChannel:

@@ -21,7 +21,7 @@ from newsdesk.domain.ticker import (
 )
 from newsdesk.errors import InvalidInputError, PermissionDeniedError
 from newsdesk.services.articles import ArticleService
-from newsdesk.services.ticker_channels import ensure_channel, load_channel
+from newsdesk.services.ticker_channels import editors_publish, ensure_channel, load_channel
 from newsdesk.services.ticker_checks import (
     Measure,
     TickerCheck,
@@ -355,7 +355,7 @@ class TickerService:
             )
 
     def _publisher(self) -> bool:
-        return may_publish(self.actor.role, bool(self.settings.editors_publish_tickers))
+        return may_publish(self.actor.role, editors_publish(self.db, self.settings))
 
     def _require_publisher(self, verb: str) -> None:
         if not self._publisher():

@@ -181,15 +181,15 @@ class Database:
 
 @contextmanager
 def told_as_storage_errors() -> Iterator[None]:
-    """Turn database faults inside the block into one-line StorageErrors."""
+    """Turn database faults inside the block into one-line errors (a refusal, or storage)."""
     try:
         yield
     except IntegrityError:
         raise
     except SQLAlchemyError as exc:
-        from newsdesk.storage.faults import storage_error
+        from newsdesk.storage.faults import database_fault
 
-        raise storage_error(exc) from exc
+        raise database_fault(exc) from exc
 
 
 def database_for(url: str, engine: Engine) -> Database:

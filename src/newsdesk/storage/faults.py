@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from newsdesk.errors import StorageError
+from newsdesk.errors import NewsdeskError, StorageError
 
 # (a piece of the driver's message, what to tell the user); the first match wins.
 _KNOWN: tuple[tuple[str, str], ...] = (
@@ -20,6 +20,13 @@ _KNOWN: tuple[tuple[str, str], ...] = (
     ("permission denied", "the database refused it: permission denied"),
 )
 NOTHING_CHANGED = "nothing was changed"
+
+
+def database_fault(exc: SQLAlchemyError) -> NewsdeskError:
+    """The one-line error for a database fault: a newsroom's refusal, or a StorageError."""
+    from newsdesk.storage.newsroom.refusals import refusal
+
+    return refusal(exc) or storage_error(exc)
 
 
 def storage_error(exc: SQLAlchemyError) -> StorageError:

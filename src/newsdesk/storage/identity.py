@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import text
 from sqlalchemy.exc import ProgrammingError
 
 from newsdesk.storage.engine import Database
 from newsdesk.storage.login import LoginTarget
+from newsdesk.storage.newsroom.identity import newsroom_row
 
 
 @dataclass(frozen=True)
@@ -24,27 +24,18 @@ class Newsroom:
     group_prefix: str  # "" when the newsroom row cannot be read by this role
 
 
-def newsroom_of(db: Database) -> Newsroom | None:
-    """The newsroom `db` is, or None for a personal desk."""
+def reached_newsroom(db: Database) -> Newsroom | None:
+    """The newsroom `db` is, as this desk reaches it, or None for a personal desk."""
     if db.is_sqlite:
         return None
     with db.engine.connect() as connection:
-        exists = connection.execute(text("SELECT to_regclass('newsroom') IS NOT NULL")).scalar()
-        if not exists:
-            return None
         server = _server(connection.connection.dbapi_connection)
         try:
-            prefix = connection.execute(text("SELECT group_prefix FROM newsroom LIMIT 1")).first()
+            row = newsroom_row(connection)
         except ProgrammingError:
             # A role that may not read the marker is on a newsroom that hides it: fail closed.
             return Newsroom(server, "")
-        return Newsroom(server, str(prefix[0])) if prefix is not None else None
-
-
-def session_role(db: Database) -> str:
-    """The role PostgreSQL authenticated for this desk's connections (session_user)."""
-    with db.engine.connect() as connection:
-        return str(connection.execute(text("SELECT session_user")).scalar_one())
+        return Newsroom(server, row.group_prefix) if row is not None else None
 
 
 def _server(dbapi_connection: object) -> str:

@@ -41,6 +41,7 @@ from newsdesk.storage.migrate import (
     is_known_revision,
     upgrade_to_head,
 )
+from newsdesk.storage.newsroom.migration import as_newsroom_owner
 
 VERSION_TABLE = "alembic_version"
 # PostgreSQL advisory lock taken while migrating: desks opening a new newsroom together wait.
@@ -161,7 +162,7 @@ def _migrate(db: Database, state: str | None) -> None:
         log.info("database backed up before its upgrade: %s", timestamped_backup(path))
     log.info("upgrading the database schema from %s to %s", state or "nothing", head_revision())
     try:
-        with _migration_lock(db) as connection:
+        with _migration_lock(db) as connection, as_newsroom_owner(connection):
             if current_revision(connection) == head_revision():
                 return  # another desk opening the same database at the same moment did it
             upgrade_to_head(connection)
