@@ -8,10 +8,12 @@ search for تعميم must find تعميم, not the presentation forms ﺗﻌﻤ
 
 from __future__ import annotations
 
+import io
 import os
 import subprocess
 import sys
 import textwrap
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -111,8 +113,28 @@ WRITE_PDF = textwrap.dedent(
     from newsdesk.render.pdf.pages import article_pdf
     from pdftools import arabic_article, seed_paragraph
 
-    data, _pages = article_pdf(arabic_article(seed_paragraph()))
+    # "ș" is not in the shipped face: it must not be taken from one of the machine's.
+    article = arabic_article(seed_paragraph(), headline="تعميم الحماية في Iași")
+    data, _pages = article_pdf(article)
     Path(sys.argv[1]).write_bytes(data)
+
+    # Whatever weight a page asks for, the face Qt gives under the PDF's family is a shipped one.
+    from importlib import resources
+
+    from PySide6.QtGui import QFont, QRawFont
+    from newsdesk.render.pdf.fonts import pdf_family
+
+    files = (resources.files("fontpkg_amiri") / "files").iterdir()
+    shipped = {QRawFont(f.read_bytes(), 12).fontTable("head") for f in files}
+    for weight in range(100, 1000, 100):
+        for italic in (False, True):
+            font = QFont()
+            font.setFamilies([pdf_family()])
+            font.setWeight(QFont.Weight(weight))
+            font.setItalic(italic)
+            font.setStyleStrategy(QFont.StyleStrategy.NoFontMerging)
+            if QRawFont.fromFont(font).fontTable("head") not in shipped:
+                print("not a shipped face:", weight, italic, QRawFont.fromFont(font).styleName())
     """
 )
 
@@ -160,6 +182,7 @@ def _hostile_fonts(folder: Path) -> Path:
 
 
 def _pdf_in_a_process(out: Path, fontconfig: Path | None) -> bytes:
+    """The PDF WRITE_PDF writes in a fresh process reading fonts through `fontconfig`."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     env["PYTHONPATH"] = os.pathsep.join([str(TESTS), str(ROOT / "src")])
     if fontconfig is not None:
@@ -173,6 +196,7 @@ def _pdf_in_a_process(out: Path, fontconfig: Path | None) -> bytes:
         check=False,
     )
     assert run.returncode == 0, run.stderr[-3000:]
+    assert "not a shipped face" not in run.stdout, run.stdout
     return out.read_bytes()
 
 
@@ -195,6 +219,56 @@ def test_the_machine_fonts_change_nothing(need_tool, tmp_path) -> None:
     assert faces <= {"/Amiri-Regular", "/Amiri-Bold", "/Amiri-Italic", "/Amiri-BoldItalic"}
     typed = words(seed_paragraph())
     assert in_order(typed, words(pdf_text(need_tool, made["no font at all"], tmp_path)))
+
+
+def _glyphs_placed(data: bytes) -> tuple[list[tuple[str, str, Decimal, Decimal]], int]:
+    """Every glyph drawn on the first page, where it is drawn, sorted; and how many spans."""
+    import pikepdf
+
+    placed = []
+    font, x, y, spans = "", Decimal(0), Decimal(0), 0
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        for instruction in pikepdf.parse_content_stream(pdf.pages[0]):
+            operator, operands = str(instruction.operator), list(instruction.operands)
+            if operator == "Tf":
+                font = str(operands[0])
+            elif operator in ("BT", "Tm"):
+                x = y = Decimal(0)
+            elif operator == "Td":
+                x, y = x + Decimal(str(operands[0])), y + Decimal(str(operands[1]))
+            elif operator == "Tj":
+                placed.append((font, bytes(operands[0]).hex(), x, y))
+            elif operator == "BDC":
+                spans += 1
+    return sorted(placed), spans
+
+
+def test_joining_strokes_to_their_letters_moves_no_glyph(monkeypatch) -> None:
+    from newsdesk.render.pdf import finish
+
+    article = arabic_article(seed_paragraph(), headline="الملكية لكن للكتاب")
+    joined, spans = _glyphs_placed(article_pdf(article)[0])
+    monkeypatch.setattr(finish, "join_parts_of_letters", lambda document, maps: 0)
+    apart, none = _glyphs_placed(article_pdf(article)[0])
+    assert spans > 0 and none == 0
+    assert joined == apart
+
+
+def test_vowel_signs_and_letters_each_give_back_their_own_character() -> None:
+    # pdftotext sets a vowel sign off its line and splits the word there, so the PDF's own
+    # maps are read: the sign's glyph gives the sign, the letter's glyph the letter alone.
+    import pikepdf
+
+    from newsdesk.render.pdf.textmaps import read_cmap
+
+    data, _pages = article_pdf(arabic_article("بِسْمِ اللَّهِ الرَّحْمَنِ وَقَدْ تَعَلَّمَ"))
+    given: set[str] = set()
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        for font in pdf.pages[0].Resources.Font.values():
+            given |= set(read_cmap(font.ToUnicode.read_bytes()).values())
+    signs = {"\u064e", "\u0650", "\u0651", "\u0652"}  # fatha, kasra, shadda, sukun
+    assert signs <= given
+    assert [t for t in given if len(t) > 1 and set(t) & signs] == []
 
 
 # The ToUnicode map as Qt writes it: ranges of codes with a list of characters, or a first one.

@@ -108,13 +108,20 @@ def _share(font: QRawFont, glyphs: list[int], letters: str) -> Iterator[tuple[in
         if glyph and letter is not None and letter in left and glyph not in own:
             own[glyph] = letter
             left.remove(letter)
-    rest = "".join(left)
+    # The rest: letters to the first glyph that takes up room on the line, vowel signs to the
+    # first that does not (a sign drawn with another, say), or with the letters.
+    others = [glyph for glyph in glyphs if glyph not in own] or glyphs[:1]
+    advances = font.advancesForGlyphIndexes(others)
+    spacing = [g for g, advance in zip(others, advances, strict=True) if advance.x() > 0]
+    marks = [g for g in others if g not in spacing]
+    holder = (spacing or others)[0]
+    sign_holder = marks[0] if marks else holder
+    given = {holder: "".join(c for c in left if not unicodedata.combining(c))}
+    given[sign_holder] = given.get(sign_holder, "") + "".join(
+        c for c in left if unicodedata.combining(c)
+    )
     for glyph in glyphs:
-        if glyph in own:
-            yield glyph, own[glyph]
-        else:
-            yield glyph, rest
-            rest = ""
+        yield glyph, own.pop(glyph, "") + given.pop(glyph, "")
 
 
 def prime(painter: QPainter, glyphs: GlyphTexts) -> dict[bytes, list[str]]:
