@@ -102,6 +102,8 @@ class _ProofPainter:
         version = label(VERSION, language).format(n=article.version)
         notice = label(PROOF_NOTICE, language)
         self.meta = f"{status} · {version} · {notice}"
+        self.title = self.meta_line = QTextLayout()
+        self.numbers: list[QTextLayout] = []
 
     def lay_out(self, total: int) -> list[QTextLayout]:
         """Lay out the header's lines and each page's number; return the layouts."""

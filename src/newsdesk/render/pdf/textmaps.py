@@ -1,11 +1,11 @@
-"""Text copied out of a PDF comes back in the letters it was written in.
+"""Text copied out of a PDF comes back in the letters it was typed in.
 
 A reader turns each glyph back into text through its font's ToUnicode map. Qt writes that map
-from the font's character map alone, so a joined Arabic shape gets the presentation-form
-character that reaches the same glyph (ﺗﻌﻤﻴﻢ, not تعميم) and the lam-alef ligature gets U+FEFB:
-a search for the word as it is typed finds nothing. Each map is rewritten here so that every
-glyph gives back the base letters in logical order (U+FEFB becomes لا), as browsers' and office
-suites' PDFs do.
+from the font's character map alone: a joined Arabic shape gets the presentation-form character
+that reaches the same glyph (ﺗﻌﻤﻴﻢ, not تعميم), and a glyph no character reaches gets nothing
+(Amiri's joined shapes; Noto Naskh's lam-alef). Each map is rewritten here: a glyph numbered by
+`glyphs.prime` gets the letters the layout made it from, any other keeps Qt's character turned
+into base letters (U+FEFB, lam-alef, becomes لا: the two letters in logical order).
 """
 
 from __future__ import annotations
