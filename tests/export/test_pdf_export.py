@@ -8,7 +8,6 @@ import re
 import subprocess
 import sys
 import textwrap
-import unicodedata
 import zipfile
 from dataclasses import replace
 from pathlib import Path
@@ -35,8 +34,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def _logical(text: str) -> str:
-    text = unicodedata.normalize("NFKC", _BIDI_CONTROLS.sub("", text))
-    return re.sub(r"\s+", "", text)
+    return re.sub(r"\s+", "", _BIDI_CONTROLS.sub("", text))
 
 
 def _pdf_text(need_tool, data: bytes, tmp_path: Path) -> str:

@@ -13,6 +13,10 @@ from __future__ import annotations
 import io
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import pikepdf
 
 # Colour spaces PDF gives a JPEG's components without further conversion.
 _COLOUR_SPACES = {"RGB": "/DeviceRGB", "L": "/DeviceGray"}
@@ -44,34 +48,29 @@ def passthrough(data: bytes) -> Passthrough | None:
         return None
 
 
-def put_originals(pdf: bytes, stand_ins: Mapping[int, Passthrough]) -> bytes:
-    """The PDF with each stand-in image (found by its pixel width) replaced by its original JPEG."""
+def put_originals(document: pikepdf.Pdf, stand_ins: Mapping[int, Passthrough]) -> int:
+    """Replace each stand-in image (found by its pixel width) by its original JPEG; count them."""
     import pikepdf
 
-    with pikepdf.open(io.BytesIO(pdf)) as document:
-        replaced = 0
-        for page in document.pages:
-            resources = page.obj.get("/Resources")
-            xobjects = resources.get("/XObject") if resources is not None else None
-            if xobjects is None:
+    replaced = 0
+    for page in document.pages:
+        resources = page.obj.get("/Resources")
+        xobjects = resources.get("/XObject") if resources is not None else None
+        if xobjects is None:
+            continue
+        for _name, xobject in xobjects.items():
+            if xobject.get("/Subtype") != pikepdf.Name.Image or xobject.get("/Height") != 1:
                 continue
-            for _name, xobject in xobjects.items():
-                if xobject.get("/Subtype") != pikepdf.Name.Image or xobject.get("/Height") != 1:
-                    continue
-                original = stand_ins.get(int(xobject.get("/Width", 0)))
-                if original is None:
-                    continue
-                for key in ("/SMask", "/Mask", "/Decode", "/DecodeParms"):
-                    if key in xobject:
-                        del xobject[key]
-                xobject.write(original.data, filter=pikepdf.Name.DCTDecode)
-                xobject.Width = original.width
-                xobject.Height = original.height
-                xobject.BitsPerComponent = 8
-                xobject.ColorSpace = pikepdf.Name(original.colour_space)
-                replaced += 1
-        if replaced == 0:
-            return pdf
-        out = io.BytesIO()
-        document.save(out, deterministic_id=True)
-    return out.getvalue()
+            original = stand_ins.get(int(xobject.get("/Width", 0)))
+            if original is None:
+                continue
+            for key in ("/SMask", "/Mask", "/Decode", "/DecodeParms"):
+                if key in xobject:
+                    del xobject[key]
+            xobject.write(original.data, filter=pikepdf.Name.DCTDecode)
+            xobject.Width = original.width
+            xobject.Height = original.height
+            xobject.BitsPerComponent = 8
+            xobject.ColorSpace = pikepdf.Name(original.colour_space)
+            replaced += 1
+    return replaced

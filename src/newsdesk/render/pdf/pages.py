@@ -25,7 +25,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import (
     QColor,
-    QFont,
     QFontMetricsF,
     QImage,
     QPageLayout,
@@ -35,7 +34,7 @@ from PySide6.QtGui import (
     QPen,
     QTextCursor,
     QTextDocument,
-    QTextOption,
+    QTextLayout,
 )
 
 from newsdesk.atomic import atomic_path
@@ -47,10 +46,12 @@ from newsdesk.render.html import render_article_html
 from newsdesk.render.labels import PAGE, PROOF_NOTICE, VERSION, label, status_in_language
 from newsdesk.render.pdf.application import ensure_gui_application
 from newsdesk.render.pdf.dates import document_uuid, fix_dates
-from newsdesk.render.pdf.fonts import ui_font, use_mappable_fonts
-from newsdesk.render.pdf.images import Passthrough, passthrough, put_originals
+from newsdesk.render.pdf.finish import finished
+from newsdesk.render.pdf.fonts import pdf_font, use_shipped_face
+from newsdesk.render.pdf.glyphs import GlyphTexts, prime
+from newsdesk.render.pdf.images import Passthrough, passthrough
+from newsdesk.render.pdf.lines import draw_in, one_line
 from newsdesk.render.pdf.runs import fit_line_heights, select_run, text_runs
-from newsdesk.text.direction import resolve_direction
 
 # At 96 dots per inch one CSS pixel is one device pixel, so the stylesheet means the same
 # on paper as on screen; text stays vector whatever the resolution.
@@ -63,31 +64,19 @@ FOOTER_GAP = 10.0
 
 
 @dataclass(frozen=True)
+class _Drawn:
+    """How many pages were drawn, and the text of each face's glyphs by number."""
+
+    pages: int
+    numbered: dict[bytes, list[str]]
+
+
+@dataclass(frozen=True)
 class ProofResult:
     """Where a proof was written and how many pages it has."""
 
     path: Path
     pages: int
-
-
-def _draw_line(painter: QPainter, rect: QRectF, text: str, language: str, font: QFont) -> None:
-    """Draw one line of text in its own direction, aligned to its start, elided to fit."""
-    direction = resolve_direction(text, language)
-    painter.setFont(font)
-    text = QFontMetricsF(font, painter.device()).elidedText(
-        text, Qt.TextElideMode.ElideRight, rect.width()
-    )
-    # AlignLeading is the start edge: the right one once the direction is right-to-left.
-    option = QTextOption(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
-    option.setWrapMode(QTextOption.WrapMode.NoWrap)
-    option.setTextDirection(_qt_direction(direction))
-    painter.drawText(rect, text, option)
-
-
-def _qt_direction(direction: str) -> Qt.LayoutDirection:
-    if direction == "rtl":
-        return Qt.LayoutDirection.RightToLeft
-    return Qt.LayoutDirection.LeftToRight
 
 
 class _ProofPainter:
@@ -100,8 +89,8 @@ class _ProofPainter:
         self.painter = painter
         self.width = width
         language = article.language
-        self.title_font = ui_font(9, bold=True)
-        self.meta_font = ui_font(8)
+        self.title_font = pdf_font(9, bold=True)
+        self.meta_font = pdf_font(8)
         device = painter.device()
         self.title_h = QFontMetricsF(self.title_font, device).height() * 1.3
         self.meta_h = QFontMetricsF(self.meta_font, device).height() * 1.3
@@ -113,34 +102,44 @@ class _ProofPainter:
         version = label(VERSION, language).format(n=article.version)
         notice = label(PROOF_NOTICE, language)
         self.meta = f"{status} · {version} · {notice}"
+        self.title = self.meta_line = QTextLayout()
+        self.numbers: list[QTextLayout] = []
+
+    def lay_out(self, total: int) -> list[QTextLayout]:
+        """Lay out the header's lines and each page's number; return the layouts."""
+        device = self.painter.device()
+        if self.header_h:
+            headline = self.article.headline.strip() or self.article.id
+            self.title = one_line(headline, self.language, self.title_font, self.width, device)
+            self.meta_line = one_line(self.meta, self.language, self.meta_font, self.width, device)
+        self.numbers = [
+            one_line(
+                label(PAGE, self.language).format(n=page, total=total),
+                self.language,
+                self.meta_font,
+                self.width,
+                device,
+                Qt.AlignmentFlag.AlignHCenter,
+            )
+            for page in range(1, total + 1)
+        ]
+        header = [self.title, self.meta_line] if self.header_h else []
+        return [*header, *self.numbers]
 
     def header(self) -> None:
         painter = self.painter
         painter.setPen(QColor("#1d1d1f"))
-        headline = self.article.headline.strip() or self.article.id
-        _draw_line(
-            painter,
-            QRectF(0, 0, self.width, self.title_h),
-            headline,
-            self.language,
-            self.title_font,
-        )
+        draw_in(painter, self.title, QRectF(0, 0, self.width, self.title_h))
         painter.setPen(QColor("#9c1c1c"))
-        meta_rect = QRectF(0, self.title_h, self.width, self.meta_h)
-        _draw_line(painter, meta_rect, self.meta, self.language, self.meta_font)
+        draw_in(painter, self.meta_line, QRectF(0, self.title_h, self.width, self.meta_h))
         painter.setPen(QPen(QColor("#b8b4ab"), 1))
         y = self.title_h + self.meta_h + 6
         painter.drawLine(0, int(y), int(self.width), int(y))
 
-    def footer(self, page: int, total: int, top: float) -> None:
-        painter = self.painter
-        painter.setPen(QColor("#55565a"))
-        painter.setFont(self.meta_font)
-        text = label(PAGE, self.language).format(n=page, total=total)
+    def footer(self, page: int, top: float) -> None:
+        self.painter.setPen(QColor("#55565a"))
         rect = QRectF(0, top + FOOTER_GAP, self.width, self.meta_h)
-        option = QTextOption(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter)
-        option.setTextDirection(_qt_direction(resolve_direction(text, self.language)))
-        painter.drawText(rect, text, option)
+        draw_in(self.painter, self.numbers[page - 1], rect)
 
 
 def _set_up(writer: QPdfWriter, article: Article) -> None:
@@ -169,14 +168,16 @@ def write_proof_pdf(article: Article, out: str | os.PathLike[str]) -> ProofResul
         with atomic_path(path) as temp:
             writer = QPdfWriter(str(temp))
             _set_up(writer, article)
-            pages = _draw(
+            drawn = _draw(
                 writer, article, header=True, document=_PageDocument({}), target=str(path)
             )
             del writer  # Qt finishes the file when its writer goes
             _check_complete(temp)
+            temp.write_bytes(finished(temp.read_bytes(), drawn.numbered, {}))
+            _check_complete(temp)
     except OSError as exc:
         raise InvalidInputError(f"cannot write {path}: {exc.strerror or exc}") from exc
-    return ProofResult(path, pages)
+    return ProofResult(path, drawn.pages)
 
 
 def _check_complete(path: Path) -> None:
@@ -204,18 +205,16 @@ def article_pdf(article: Article, images: Mapping[str, bytes] | None = None) -> 
     identity = document_uuid(article.id, article.version, article.updated_at, *sorted(images))
     writer.setDocumentId(QUuid(identity))
     document = _PageDocument(images)
-    pages = _draw(writer, article, header=False, document=document, target="memory")
+    drawn = _draw(writer, article, header=False, document=document, target="memory")
     data = bytes(buffer.data().data())
     buffer.close()
-    data = fix_dates(data, article.updated_at)
-    if document.stand_ins:
-        data = put_originals(data, document.stand_ins)
-    return data, pages
+    data = finished(fix_dates(data, article.updated_at), drawn.numbered, document.stand_ins)
+    return data, drawn.pages
 
 
 def _draw(
     writer: QPdfWriter, article: Article, *, header: bool, document: _PageDocument, target: str
-) -> int:
+) -> _Drawn:
     page = writer.pageLayout().paintRectPixels(RESOLUTION)
     painter = QPainter()
     if not painter.begin(writer):
@@ -292,23 +291,28 @@ def _paint(
     *,
     header: bool,
     document: _PageDocument,
-) -> int:
+) -> _Drawn:
     proof = _ProofPainter(article, painter, width, height, header)
     document.documentLayout().setPaintDevice(painter.device())
     document.setDocumentMargin(0)
     shown = _given_pictures_only(article, document.images)
     document.setHtml(render_article_html(shown, theme="light", width="print"))
     fit_line_heights(document)
-    use_mappable_fonts(document)
+    use_shipped_face(document)
     if document.images:
         _fit_images(document, width, proof.body_h)
     document.setPageSize(QSizeF(width, proof.body_h))
     total = document.pageCount()
     writer = painter.device()
     assert isinstance(writer, QPdfWriter)
+    glyphs = GlyphTexts()
+    glyphs.note_document(document)
+    for layout in proof.lay_out(total):
+        glyphs.note(layout)
+    # The first page only numbers the glyphs (see `glyphs`); `finished` takes it out.
+    numbered = prime(painter, glyphs)
     for index in range(total):
-        if index:
-            writer.newPage()
+        writer.newPage()
         if header:
             proof.header()
         painter.save()
@@ -318,5 +322,5 @@ def _paint(
         # drawContents skips the lines outside the clip, so no page carries hidden text.
         document.drawContents(painter, clip)
         painter.restore()
-        proof.footer(index + 1, total, proof.header_h + proof.body_h)
-    return total
+        proof.footer(index + 1, proof.header_h + proof.body_h)
+    return _Drawn(total, numbered)
