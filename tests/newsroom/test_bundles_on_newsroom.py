@@ -67,3 +67,14 @@ def test_a_bundle_aimed_at_the_chiefs_article_is_refused(newsroom, tmp_path, cap
         assert code == 5 and err.count("\n") == 1, err
         assert newsroom.contents() == before
     assert target in err
+
+
+def test_db_check_walks_the_chain_only_for_those_who_see_all_of_it(newsroom, tmp_path) -> None:
+    article_id = _json(newsroom, "sara", "article", "new", "--headline", "مطر")["id"]
+    for who, step in (("sara", "submit"), ("karim", "claim")):
+        assert newsroom.cli(who, "article", step, article_id)[0] == 0
+    code, out, err = newsroom.cli("karim", "db", "check")
+    assert code == 0, out + err
+    code, out, err = newsroom.cli("sara", "db", "check")
+    assert code != 0 and "only desk chiefs, admins and the newsroom's owner" in out + err
+    assert "removed" not in out + err and "inserted" not in out + err
