@@ -354,18 +354,19 @@ class TickerService:
                 "fix it or force it"
             )
 
-    def _publisher(self) -> bool:
+    def may_publish(self) -> bool:
+        """Whether the acting person may put items on air (the newsroom's setting decides)."""
         return may_publish(self.actor.role, editors_publish(self.db, self.settings))
 
     def _require_publisher(self, verb: str) -> None:
-        if not self._publisher():
+        if not self.may_publish():
             raise PermissionDeniedError(
                 f"the {self.actor.role.value} role may not {verb} ticker items"
             )
 
     def _may_change(self, row: TickerItemRow, now: datetime, verb: str) -> None:
         """Publishers change any item; an author changes their own drafts, even expired ones."""
-        if self._publisher():
+        if self.may_publish():
             return
         own = row.author == self.actor.name
         if not own or row.status != TickerStatus.DRAFT.value:

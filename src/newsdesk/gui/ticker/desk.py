@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from newsdesk.domain.people import Person
-from newsdesk.domain.ticker import TickerItem, TickerStatus, may_publish
+from newsdesk.domain.ticker import TickerItem, TickerStatus
 from newsdesk.errors import NewsdeskError
 from newsdesk.gui.ticker.crawl import CrawlItem, TickerCrawl
 from newsdesk.gui.ticker.measure import crawl_font, measure_width
@@ -100,7 +100,7 @@ class TickerDesk(QWidget):
         self.service = TickerService(db, person, self.settings)
         self.channels = ChannelService(db, person, self.settings)
         self.clock = clock or (lambda: datetime.now(UTC))
-        self.publisher = may_publish(person.role, self.settings.editors_publish_tickers)
+        self.publisher = self.service.may_publish()
         self.on_air_font = crawl_font()
         self._loading = False
         self.channel = QComboBox()
