@@ -12,7 +12,8 @@ from functools import partial
 import keyring
 import pytest
 from keyring.backends import fail
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit
 from sqlalchemy import text
 
@@ -80,6 +81,19 @@ def test_wrong_password_keeps_the_dialog_open_then_the_right_one_logs_in(
     dialog.login_button.click()
     assert dialog.result() == QDialog.DialogCode.Accepted and not dialog.isVisible()
     assert dialog.typed == login.password
+
+
+def test_return_in_the_password_field_logs_in(qtbot, login, file_keyring) -> None:
+    # What a person does: type the password and press Return (it once pressed Cancel).
+    dialog = dialog_for(qtbot, login)
+    type_text(dialog.password, "not the password")
+    QTest.keyClick(dialog.password, Qt.Key.Key_Return)
+    assert (
+        dialog.isVisible() and dialog.error.text() == f"Wrong password for {login.role}. Try again."
+    )
+    type_text(dialog.password, login.password)
+    QTest.keyClick(dialog.password, Qt.Key.Key_Return)
+    assert dialog.result() == QDialog.DialogCode.Accepted and dialog.typed == login.password
 
 
 def test_an_empty_password_is_not_sent(qtbot, login, file_keyring) -> None:

@@ -67,11 +67,13 @@ class LoginDialog(QDialog):
         form.addRow(self.tr("Server"), self.server)
         form.addRow(self.tr("Log in as"), self.role)
         form.addRow(self.tr("Password"), self.password)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.login_button = buttons.addButton(
-            self.tr("Log in"), QDialogButtonBox.ButtonRole.AcceptRole
+        # The box's own OK button, renamed: a button added by hand lost the default to Cancel,
+        # so Return in the password field cancelled the login.
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        self.login_button.setDefault(True)
+        self.login_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.login_button.setText(self.tr("Log in"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -80,6 +82,7 @@ class LoginDialog(QDialog):
         layout.addWidget(self.remember)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 36)
         self.password.setFocus()
 
     def accept(self) -> None:
