@@ -131,5 +131,6 @@ def test_export_never_writes_over_a_file_that_is_not_a_bundle(reporter, tmp_path
     assert out.read_bytes() == b"a reporter's own zip of photos"
     out.unlink()
     reporter("export", "--submission", "--out", str(out), user="leila")
-    reporter("export", "--submission", "--out", str(out), user="leila")  # an earlier bundle: replaced
+    # An earlier bundle is replaced.
+    reporter("export", "--submission", "--out", str(out), user="leila")
     assert verify_bundle(out)["bundle"]["kind"] == "submission"

@@ -146,9 +146,7 @@ def _rewrite(source: Path, target: Path, changes: dict[str, bytes]) -> Path:
     return target
 
 
-def _with_doctype(
-    tmp_path: Path, doctype: str, body_text: str, encoding: str = "utf-8"
-) -> Path:
+def _with_doctype(tmp_path: Path, doctype: str, body_text: str, encoding: str = "utf-8") -> Path:
     good = build_docx(tmp_path / "good.docx")
     with zipfile.ZipFile(good) as archive:
         xml = archive.read("word/document.xml").decode("utf-8")

@@ -213,7 +213,9 @@ def is_bundle_file(path: Path) -> bool:
             manifest = json.loads(bundle.read(MANIFEST))
     except (OSError, KeyError, ValueError, zipfile.BadZipFile):
         return False
-    generator = manifest.get("bundle", {}).get("generator", {}) if isinstance(manifest, dict) else {}
+    generator = (
+        manifest.get("bundle", {}).get("generator", {}) if isinstance(manifest, dict) else {}
+    )
     return isinstance(generator, dict) and generator.get("name") == "Newsdesk"
 
 
