@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,7 @@ from sqlalchemy.exc import OperationalError
 from clitools import Cli
 from conftest import PG_URL
 from newsdesk.storage.faults import storage_error
+from newsdesk.storage.opening import open_database
 
 
 def _article(cli: Cli) -> str:
@@ -93,3 +95,29 @@ def test_a_lost_server_connection_is_told_in_one_line() -> None:
     message = str(storage_error(raised.value))
     assert "\n" not in message and message.endswith("nothing was changed")
     assert "ended the connection" in message or "connection to the database server" in message
+
+
+def test_log_files_left_read_only_get_the_databases_permissions_back(tmp_path, capsys) -> None:
+    path = tmp_path / "newsdesk.db"
+    cli = Cli(f"sqlite:///{path}", capsys)
+    cli("user", "add", "sara", "--role", "editor")
+    article_id = _article(cli)
+    # A desk killed while the file was read-only leaves its -wal and -shm behind, read-only.
+    script = (
+        "import os, sqlite3, sys; c = sqlite3.connect(sys.argv[1]); "
+        "c.execute('UPDATE users SET display_name = display_name'); c.commit(); "
+        "os.kill(os.getpid(), 9)"
+    )
+    subprocess.run([sys.executable, "-c", script, str(path)], check=False)
+    logs = [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm")]
+    assert all(log.exists() for log in logs)
+    for log in logs:
+        log.chmod(0o444)
+    database = open_database(str(path))
+    try:
+        mode = path.stat().st_mode & 0o777
+        assert [log.stat().st_mode & 0o777 for log in logs] == [mode, mode]
+    finally:
+        database.close()
+    cli("article", "edit", article_id, "--headline", "خبر معدل", user="sara")
+    assert cli.json("article", "show", article_id)["headline"] == "خبر معدل"

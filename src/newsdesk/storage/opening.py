@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import os
+import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -118,12 +120,37 @@ def check_password(url: str, password: str) -> None:
 
 
 def _use_wal(db: Database) -> None:
+    path = sqlite_path(db.url)
+    if path is not None:
+        _match_log_modes(path)
     # Outside any transaction: SQLite refuses to change the journal mode inside one.
     raw = db.engine.raw_connection()
     try:
         raw.cursor().execute("PRAGMA journal_mode=WAL")
     finally:
         raw.close()
+
+
+def _match_log_modes(path: Path) -> None:
+    """Give a writable database's -wal and -shm its write permission back.
+
+    SQLite creates them with the database file's mode: after a spell with the file read-only they
+    stay read-only once it is writable again, and every save fails until someone repairs them.
+    """
+    try:
+        mode = path.stat().st_mode & 0o666
+    except OSError:
+        return
+    if not mode & stat.S_IWUSR or not hasattr(os, "geteuid"):
+        return  # still read-only; or Windows, where SQLite's files carry no such modes
+    for log_file in (path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        try:
+            info = log_file.stat()
+            if info.st_mode & 0o666 != mode and info.st_uid == os.geteuid():
+                log_file.chmod(mode)
+                log.info("gave %s the database file's permissions back", log_file.name)
+        except OSError:
+            continue  # absent, or not ours: SQLite's own error says what it cannot write
 
 
 def _keep_hold(db: Database) -> None:
