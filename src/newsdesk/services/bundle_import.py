@@ -367,6 +367,7 @@ class BundleImporter:
             f"sha256 {submission.digest})"
         )
         for article_id, before, after, what in self._audits:
+            written = repo.get(article_id)
             repo.add_audit(
                 article_id=article_id,
                 actor=self.actor.name,
@@ -375,6 +376,7 @@ class BundleImporter:
                 from_status=before,
                 to_status=after,
                 note=f"{what}: {source}",
+                article_version=written.version if written is not None else None,
             )
 
     def _add_notes(
