@@ -396,3 +396,9 @@ def test_house_style_messages_follow_the_ui_language(qtbot, gui_db, recovery) ->
     finally:
         install_translations(app, "en")
     assert messages["ar"].startswith("مسافة") and messages["en"].startswith("Missing space")
+
+
+def test_a_closed_window_stops_asking_the_database(qtbot, window) -> None:
+    assert window.queue.poll.isActive()
+    assert window.close()
+    assert not window.queue.poll.isActive()

@@ -35,7 +35,9 @@ def _select_first(view: QueueView) -> str:
     return view.selected_ids()[0]
 
 
-def test_a_reporter_and_a_chief_work_in_their_windows(qtbot, newsroom, tmp_path) -> None:
+# `newsroom` comes before `qtbot`, so the windows close (and stop polling) before the newsroom's
+# roles are dropped at its teardown.
+def test_a_reporter_and_a_chief_work_in_their_windows(newsroom, qtbot, tmp_path) -> None:
     sara, karim = newsroom.name("sara"), newsroom.name("karim")
     reporter = _window(qtbot, newsroom, "sara", tmp_path)
     editor = reporter.new_article()

@@ -410,4 +410,6 @@ class MainWindow(MainFrame):
                 event.ignore()
                 return
         self.save_layout()
+        if self.attached:
+            self.queue.poll.stop()  # a closed window asks the database nothing more
         super().closeEvent(event)
