@@ -121,6 +121,23 @@ def test_label_before_the_headline_on_its_line(label: str):
     assert result.content.headline == FR_HEADLINE
 
 
+def test_label_between_the_date_line_and_the_headline():
+    text = _page("fr_urgent.txt").replace("Urgent\n", "", 1)
+    text = text.replace(f"{FR_DATE_LINE}\n", f"{FR_DATE_LINE}\nDernière minute\n", 1)
+    result = _import("fr_urgent.txt", text)
+    assert result.content.breaking is True
+    assert "Dernière minute" not in result.content.body.plain_text()
+
+
+def test_labelled_line_away_from_the_story_does_not_make_it_breaking():
+    text = _page("fr_menu.txt").replace(
+        "Sport\n", "Sport\nFlash : les horaires des trains changent samedi\n", 1
+    )
+    result = _import("fr_menu.txt", text)
+    assert result.content.breaking is False
+    assert result.content.headline.startswith("Le Parlement adopte")
+
+
 # One case per form: the page a site of that language would show, with its date line.
 FORMS = [
     ("fr_urgent.txt", "Publié le 13/11/2024 à 16:45", NOV_13_1645),

@@ -77,9 +77,7 @@ def parse_capture(
     lines = [CaptureLine(i, one_line(raw)) for i, raw in enumerate(raw_lines) if raw.strip()]
     tickers: list[ImportedTicker] = []
     dated_at: datetime | None = None
-    labels: list[CaptureLine] = []
-    date_index: int | None = None
-    prose: list[CaptureLine] = []
+    page: list[tuple[str, CaptureLine]] = []  # every line with its role, in the page's order
     labelled: dict[int, str] = {}  # a "Urgent : …" line's own text, by index
     for line in lines:
         if line.text[0] in TICKER_MARKS:
@@ -87,9 +85,10 @@ def parse_capture(
             story = _after_label(item)
             if story or item:
                 tickers.append(ImportedTicker(story or item, breaking=story is not None))
+            page.append(("ticker", line))
             continue
         if _is_label(line.text):
-            labels.append(line)
+            page.append(("label", line))
             continue
         story = _after_label(line.text)
         if story is not None:
@@ -99,20 +98,21 @@ def parse_capture(
             found = find_dateline(line.text)
             dated_at = found.moment(tz) if found else None
             if dated_at is not None:
-                date_index = line.index
+                page.append(("date", line))
                 continue
-        prose.append(line)
-    headline, body = _split_headline(prose)
+        page.append(("prose", line))
+    headline, body = _split_headline([line for role, line in page if role == "prose"])
     body_start = body[0].index if body else len(raw_lines)
-    breaking = any(index < body_start for index in labelled) or any(
-        _marks_the_story(label.index, prose, date_index, headline)
-        for label in labels
-        if label.index < body_start
+    breaking = any(
+        (role == "label" or line.index in labelled)
+        and line.index < body_start
+        and _marks_the_story(position, page, headline)
+        for position, (role, line) in enumerate(page)
     )
     # A label or "Urgent : …" inside the story is the story's own text, not the page's mark.
+    story_labels = [line for role, line in page if role == "label" and line.index > body_start]
     body = sorted(
-        [CaptureLine(b.index, labelled.get(b.index, b.text)) for b in body]
-        + [label for label in labels if label.index > body_start],
+        [CaptureLine(b.index, labelled.get(b.index, b.text)) for b in body] + story_labels,
         key=lambda line: line.index,
     )
     return build_article(
@@ -139,20 +139,19 @@ def _after_label(line: str) -> str | None:
     return line[separator.end() :].strip() or None
 
 
-def _marks_the_story(
-    index: int, prose: list[CaptureLine], date_index: int | None, headline: str
-) -> bool:
-    """Whether a label line sits where a page puts its mark: just above the date line or headline.
+def _marks_the_story(position: int, page: list[tuple[str, CaptureLine]], headline: str) -> bool:
+    """Whether a label sits where a page puts its mark: on the headline, or just above it or the date.
 
     Menus list "Dernière minute" or "عاجل" among other sections; that is not the story's mark.
     """
-    next_prose = next((line for line in prose if line.index > index), None)
-    date_next = (
-        date_index is not None
-        and index < date_index
-        and (next_prose is None or date_index < next_prose.index)
-    )
-    return date_next or (next_prose is not None and next_prose.text == headline)
+    role, line = page[position]
+    if role == "prose" and line.text == headline:
+        return True  # "Urgent : <headline>"
+    following = next((entry for entry in page[position + 1 :] if entry[0] != "label"), None)
+    if following is None:
+        return False
+    next_role, next_line = following
+    return next_role == "date" or (next_role == "prose" and next_line.text == headline)
 
 
 def _repeated_line(lines: list[str]) -> str | None:
