@@ -128,6 +128,8 @@ def parse_capture(
 
 
 def _is_label(line: str) -> bool:
+    if len(line) > 2 * _LABEL_REACH:
+        return False  # a label line is short; most lines are not worth folding
     return fold(line.strip(" :：|-–—!*")).strip() in _FOLDED_LABELS
 
 

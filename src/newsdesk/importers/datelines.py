@@ -18,11 +18,15 @@ def fold(text: str) -> str:
 
     Dropping combining marks makes "Février" match "fevrier" and "أبريل" match "ابريل".
     """
-    decomposed = unicodedata.normalize("NFKD", text.translate(_DIGITS))
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    return unicodedata.normalize("NFKD", text).translate(_FOLD).casefold()
 
 
-_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+# Eastern digits to Western, and every combining mark of the Latin and Arabic blocks deleted.
+_FOLD: dict[int, int | None] = {
+    code: None for code in range(0x2000) if unicodedata.combining(chr(code))
+}
+_FOLD.update(str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789"))
+
 
 # Month and day names come from CLDR through Babel: French and English; Arabic as written in
 # Egypt and the Gulf (ar), Morocco (ar_MA: ماي يوليوز غشت شتنبر نونبر دجنبر), Algeria and
@@ -70,7 +74,10 @@ def _alternation(names: set[str] | dict[str, int]) -> str:
 
 
 _MONTH = rf"(?:{_alternation(MONTHS)})\.?"
-_WEEKDAY = rf"(?:(?:{_alternation(_day_names())})\.?\s*[،,\-–|]?\s*)?"
+# A weekday before the date belongs to the date line. It is looked for only just before a
+# date that matched: in the patterns, the names would be tried at every place in every line.
+_WEEKDAY_BEFORE = re.compile(rf"(?:{_alternation(_day_names())})\.?\s*[،,\-–|]?\s*$")
+_WEEKDAY_REACH = 16
 _DAY = r"(?<![0-9])(?P<day>[0-9]{1,2})"
 _YEAR = r"(?P<year>[0-9]{4})(?![0-9])"
 # What sits between the date and the time: "à", "at", "-", ",", "|", "على الساعة".
@@ -87,16 +94,14 @@ FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "day month year",
         re.compile(
-            rf"{_WEEKDAY}{_DAY}(?:er|st|nd|rd|th)?\s+(?:من\s+)?(?P<month>{_MONTH})\s*[،,]?\s+"
+            rf"{_DAY}(?:er|st|nd|rd|th)?\s+(?:من\s+)?(?P<month>{_MONTH})\s*[،,]?\s+"
             rf"{_YEAR}{_TIME}"
         ),
     ),
     # "Nov 13, 2024, 4:45 PM", "November 13, 2024 at 4:45 pm"
     (
         "month day year",
-        re.compile(
-            rf"{_WEEKDAY}(?P<month>{_MONTH})\s+{_DAY}(?:st|nd|rd|th)?\s*,?\s+{_YEAR}{_TIME}"
-        ),
+        re.compile(rf"(?P<month>{_MONTH})\s+{_DAY}(?:st|nd|rd|th)?\s*,?\s+{_YEAR}{_TIME}"),
     ),
     # "Publié le 13/11/2024 à 16:45", "13-11-2024 16:45", "13.11.2024"
     (
@@ -105,6 +110,7 @@ FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
 )
 
+_ANY_YEAR = re.compile(r"[0-9]{4}")
 _MAX_LINE_CHARS = 120
 # A date line is mostly the date ("Publié le", "Mis à jour", a byline may sit beside it);
 # a sentence that mentions a date has more around it and stays in the body.
@@ -137,11 +143,17 @@ def find_dateline(line: str) -> Dateline | None:
     if len(line) > _MAX_LINE_CHARS:
         return None
     folded = fold(line)
+    if not _ANY_YEAR.search(folded):
+        return None  # every form has a year; most lines have none and need no other pattern
     for form, pattern in FORMS:
         match = pattern.search(folded)
         if match is None:
             continue
-        if len(folded) - (match.end() - match.start()) > _MAX_EXTRA_CHARS:
+        weekday = _WEEKDAY_BEFORE.search(
+            folded, max(match.start() - _WEEKDAY_REACH, 0), match.start()
+        )
+        start = weekday.start() if weekday else match.start()
+        if len(folded) - (match.end() - start) > _MAX_EXTRA_CHARS:
             return None
         return _fields(form, match)
     return None
