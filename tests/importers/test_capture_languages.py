@@ -144,6 +144,12 @@ FORMS = [
     ("fr_urgent.txt", "13 novembre 2024 - 16h45", NOV_13_1645),
     ("fr_urgent.txt", "Mercredi 13 novembre 2024 à 16h45", NOV_13_1645),
     ("fr_urgent.txt", "Mis à jour le mercredi 1er mai 2024 à 9h05", datetime(2024, 5, 1, 9, 5)),
+    # The weekday is part of the date: beside it, only the update words and byline are extra.
+    (
+        "fr_urgent.txt",
+        "Mis à jour le mercredi 13 novembre 2024 à 16h45 | Par la rédaction",
+        NOV_13_1645,
+    ),
     ("en_breaking.txt", "Nov 13, 2024, 4:45 PM", NOV_13_1645),
     ("en_breaking.txt", "November 13, 2024 at 4:45 pm", NOV_13_1645),
     ("en_breaking.txt", "Wednesday 13 November 2024 - 16:45", NOV_13_1645),
