@@ -154,6 +154,8 @@ FORMS = [
     ("en_breaking.txt", "November 13, 2024 at 4:45 pm", NOV_13_1645),
     ("en_breaking.txt", "Wednesday 13 November 2024 - 16:45", NOV_13_1645),
     ("en_breaking.txt", "Published 13.11.2024 16:45", NOV_13_1645),
+    ("fr_urgent.txt", "13 novembre 2024 à 16h", datetime(2024, 11, 13, 16, 0)),
+    ("en_breaking.txt", "Nov 13, 2024, 4 PM", datetime(2024, 11, 13, 16, 0)),
     ("en_breaking.txt", "Nov 13, 2024, 12:05 AM", datetime(2024, 11, 13, 0, 5)),
     ("en_breaking.txt", "Nov 13, 2024, 12:05 PM", datetime(2024, 11, 13, 12, 5)),
     (SEED, "الأربعاء 13 نونبر 2024 - 16:45", NOV_13_1645),

@@ -35,7 +35,6 @@ _LOCALES = ("fr", "en", "ar", "ar_MA", "ar_DZ", "ar_SY")
 # Spellings pages use that CLDR does not have; hamza-less forms need no entry (fold drops it).
 _EXTRA_MONTHS = {
     "فبرير": 2,  # Moroccan spelling of February beside فبراير
-    "مايو": 5,
     "يونيه": 6,  # Egyptian spellings
     "يوليه": 7,
     "sept": 9,  # English "Sept." (French "sept." is the same month)
@@ -82,9 +81,12 @@ _DAY = r"(?<![0-9])(?P<day>[0-9]{1,2})"
 _YEAR = r"(?P<year>[0-9]{4})(?![0-9])"
 # What sits between the date and the time: "à", "at", "-", ",", "|", "على الساعة".
 _JOIN = r"(?:\s*(?:[,،\-–|]|a|at|على|الساعة|الساعه)(?![^\W\d_]))*\s*"
+_HALF_WORDS = r"(?:a\.?\s?m\.?|p\.?\s?m\.?|صباحا|صباح|مساء)(?![^\W\d_])"
+# "16:45", "16h45", "16 h 45", "16h", "4:45 PM", "4 pm", "04:45 مساء".
 _TIME = (
-    rf"(?:{_JOIN}(?P<hour>[0-9]{{1,2}})\s*[:h]\s*(?P<minute>[0-9]{{2}})"
-    r"(?:\s*(?P<half>a\.?\s?m\.?|p\.?\s?m\.?|صباحا|صباح|مساء)(?![^\W\d_]))?)?"
+    rf"(?:{_JOIN}(?P<hour>[0-9]{{1,2}})\s*"
+    rf"(?:[:h]\s*(?P<minute>[0-9]{{2}})|h(?![^\W\d_])|(?=\s*{_HALF_WORDS}))"
+    rf"(?:\s*(?P<half>{_HALF_WORDS}))?)?"
 )
 
 # The forms, tried in order on the folded line; the numeric form is day first, as in Morocco.
