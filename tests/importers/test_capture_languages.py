@@ -88,6 +88,13 @@ def test_urgent_inside_body_text_does_not_make_a_page_breaking():
     assert not any(t.breaking for t in result.tickers)
 
 
+def test_labelled_ticker_line_alone_is_breaking():
+    result = _import("fr_urgent.txt", _page("fr_urgent.txt").replace("Urgent\n", "", 1))
+    assert result.content.breaking is False
+    assert [t.breaking for t in result.tickers] == [False, False, True, False]
+    assert result.tickers[2].text.startswith("le Wydad")
+
+
 @pytest.mark.parametrize(
     "label",
     [
