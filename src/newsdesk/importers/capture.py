@@ -103,12 +103,7 @@ def parse_capture(
         page.append(("prose", line))
     headline, body = _split_headline([line for role, line in page if role == "prose"])
     body_start = body[0].index if body else len(raw_lines)
-    breaking = any(
-        (role == "label" or line.index in labelled)
-        and line.index < body_start
-        and _marks_the_story(position, page, headline)
-        for position, (role, line) in enumerate(page)
-    )
+    breaking = _page_is_breaking(page, labelled, headline, body_start)
     # A label or "Urgent : …" inside the story is the story's own text, not the page's mark.
     story_labels = [line for role, line in page if role == "label" and line.index > body_start]
     body = sorted(
@@ -141,19 +136,26 @@ def _after_label(line: str) -> str | None:
     return line[separator.end() :].strip() or None
 
 
-def _marks_the_story(position: int, page: list[tuple[str, CaptureLine]], headline: str) -> bool:
+def _page_is_breaking(
+    page: list[tuple[str, CaptureLine]], labelled: dict[int, str], headline: str, body_start: int
+) -> bool:
     """Whether a label sits where a page puts its mark: on the headline, or just above it or the date.
 
     Menus list "Dernière minute" or "عاجل" among other sections; that is not the story's mark.
     """
-    role, line = page[position]
-    if role == "prose" and line.text == headline:
-        return True  # "Urgent : <headline>"
-    following = next((entry for entry in page[position + 1 :] if entry[0] != "label"), None)
-    if following is None:
-        return False
-    next_role, next_line = following
-    return next_role == "date" or (next_role == "prose" and next_line.text == headline)
+    following: tuple[str, CaptureLine] | None = None  # the next line that is not a label
+    for role, line in reversed(page):
+        if (role == "label" or line.index in labelled) and line.index < body_start:
+            if role == "prose" and line.text == headline:
+                return True  # "Urgent : <headline>"
+            if following is not None and (
+                following[0] == "date"
+                or (following[0] == "prose" and following[1].text == headline)
+            ):
+                return True
+        if role != "label":
+            following = (role, line)
+    return False
 
 
 def _repeated_line(lines: list[str]) -> str | None:
