@@ -8,6 +8,8 @@ from pathlib import Path
 DATA = Path(__file__).resolve().parent / "data"
 # A captured public Arabic news page: ticker, breaking mark, dateline, headline and article.
 SEED = DATA / "seeds" / "000_4dc063f10d3aa90e.txt"
+# Pages composed for the tests in the seed's shape, in French and English (not captured).
+CAPTURES = DATA / "captures"
 # IPTC's NewsML-G2 2.35 Power schema; it imports xml.xsd from its own folder.
 NEWSML_XSD = DATA / "newsml-g2" / "NewsML-G2_2.35-spec-All-Power.xsd"
 # The Feed Validator's RSS 2.0 test cases whose expectations are rules the ticker feeds follow.

@@ -11,7 +11,8 @@ import pytest
 from datafiles import SEED
 from importers.importsupport import SEED_HEADLINE
 from newsdesk.importers.base import SourceFile
-from newsdesk.importers.capture import looks_like_capture, parse_capture, parse_date_line
+from newsdesk.importers.capture import looks_like_capture, parse_capture
+from newsdesk.importers.datelines import parse_dateline
 from newsdesk.importers.text import import_text
 from newsdesk.text.lint.checker import lint_text
 
@@ -101,11 +102,11 @@ def test_headline_repeated_after_the_date_line():
     ],
 )
 def test_date_lines(line, expected):
-    assert parse_date_line(line) == datetime(*expected, tzinfo=CASABLANCA)
+    assert parse_dateline(line) == datetime(*expected, tzinfo=CASABLANCA)
 
 
 def test_date_line_during_ramadan_uses_casablanca_rules():
-    moment = parse_date_line("الثلاثاء 12 مارس 2024 على الساعة 10:00")
+    moment = parse_dateline("الثلاثاء 12 مارس 2024 على الساعة 10:00")
     assert moment is not None
     assert moment.utcoffset().total_seconds() == 0  # Morocco sets clocks back in Ramadan
 
@@ -119,7 +120,7 @@ def test_date_line_during_ramadan_uses_casablanca_rules():
     ],
 )
 def test_not_date_lines(line):
-    assert parse_date_line(line) is None
+    assert parse_dateline(line) is None
 
 
 def test_plain_text_is_not_a_capture(tmp_path: Path):

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import datetime
-from zoneinfo import ZoneInfo
 
 from newsdesk.domain.document import Block
 from newsdesk.importers.base import (
@@ -15,52 +14,30 @@ from newsdesk.importers.base import (
     check_block_count,
     one_line,
 )
+from newsdesk.importers.datelines import find_dateline, fold
 from newsdesk.text.dates import DEFAULT_TIMEZONE
 
 TICKER_MARKS = "•●◦▪"
-BREAKING_LABELS = frozenset({"عاجل", "خبر عاجل", "أخبار عاجلة", "اخبار عاجلة"})
-
-_DAY_NAMES = (
-    "الأحد|الاحد|الإثنين|الاثنين|الأثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|الجمعه|السبت"
+# The labels Moroccan pages put above a breaking story (and before a breaking ticker line),
+# in Arabic, French and English; compared folded, so case, accents and hamza do not matter.
+BREAKING_LABELS = (
+    "عاجل",
+    "خبر عاجل",
+    "أخبار عاجلة",
+    "Urgent",
+    "Dernière minute",
+    "Flash",
+    "Flash info",
+    "Breaking",
+    "Breaking news",
 )
-# Month names as written in the Maghreb (Morocco, Algeria, Tunisia), in Egypt and the Gulf,
-# and in the Levant; each maps to its month number.
-_MONTHS: dict[str, int] = {}
-for _number, _names in enumerate(
-    (
-        "يناير جانفي كانون_الثاني",
-        "فبراير فيفري فبرير شباط",
-        "مارس آذار اذار",
-        "أبريل ابريل إبريل أفريل افريل نيسان",
-        "ماي مايو أيار ايار",
-        "يونيو يونيه جوان حزيران",
-        "يوليوز يوليو يوليه جويلية جويلة تموز",
-        "غشت أغسطس اغسطس أوت اوت آب",
-        "شتنبر سبتمبر أيلول ايلول",
-        "أكتوبر اكتوبر تشرين_الأول تشرين_الاول",
-        "نونبر نوفمبر تشرين_الثاني",
-        "دجنبر ديسمبر كانون_الأول كانون_الاول",
-    ),
-    start=1,
-):
-    for _name in _names.split():
-        _MONTHS[_name.replace("_", " ")] = _number
-
-_MONTH_PATTERN = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True))
-_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
-_NUMBER = r"[0-9٠-٩۰-۹]"
-DATE_LINE = re.compile(
-    rf"(?:(?:{_DAY_NAMES})\s*[،,\-–|]?\s*)?"
-    rf"(?P<day>{_NUMBER}{{1,2}})\s+(?:من\s+)?(?P<month>{_MONTH_PATTERN})\s*[،,]?\s+"
-    rf"(?P<year>{_NUMBER}{{4}})"
-    rf"(?:\s*[،,\-–|]?\s*(?:على\s+)?(?:الساعة|الساعه)?\s*"
-    rf"(?P<hour>{_NUMBER}{{1,2}})\s*[:h]\s*(?P<minute>{_NUMBER}{{2}}))?"
-)
-_MAX_DATE_LINE_CHARS = 120
-_MAX_DATE_LINE_EXTRA = 40
+_FOLDED_LABELS = frozenset(fold(label) for label in BREAKING_LABELS)
+# "Urgent : …", "عاجل: …", "Breaking - …": a label, then the story on the same line.
+_LABEL_SEPARATOR = re.compile(r"\s*[:：|]\s*|\s+[-–—]\s+")
+# How far into a line its label's separator may start.
+_LABEL_REACH = max(len(label) for label in BREAKING_LABELS) + 4
 _CAPTURE_HEAD_LINES = 300
 _HEADLINE_MIN_WORDS = 3
-_LABEL_PREFIX = re.compile(r"^(?:عاجل|خبر عاجل)\s*[:：|\-–—]\s*(?=\S)")
 
 
 @dataclass(frozen=True)
@@ -72,7 +49,7 @@ class CaptureLine:
 
 
 def looks_like_capture(text: str) -> bool:
-    """Whether plain text has two marks of a captured page: • lines, عاجل, a date line, a repeat.
+    """Whether plain text has two marks of a captured page: • lines, a label, a date line, a repeat.
 
     One mark alone is common in ordinary copy (a bullet list, a date); two are not.
     """
@@ -85,7 +62,7 @@ def looks_like_capture(text: str) -> bool:
     signals = (
         any(line[0] in TICKER_MARKS for line in lines),
         any(_is_label(line) for line in lines),
-        any(_date_match(line) for line in lines[:50]),
+        any(find_dateline(line) for line in lines[:50]),
         _repeated_line(lines) is not None,
     )
     return sum(signals) >= 2
@@ -94,38 +71,45 @@ def looks_like_capture(text: str) -> bool:
 def parse_capture(
     text: str, *, source_name: str, encoding: str | None = None, tz: str = DEFAULT_TIMEZONE
 ) -> ImportedArticle:
-    """Read a captured page: • lines to tickers, عاجل to breaking, the date line to the time."""
+    """Read a captured page: • lines to tickers, its label to breaking, the date line to the time."""
     raw_lines = text.splitlines()
     check_block_count(len(raw_lines), source_name)
     lines = [CaptureLine(i, one_line(raw)) for i, raw in enumerate(raw_lines) if raw.strip()]
     tickers: list[ImportedTicker] = []
-    breaking = False
     dated_at: datetime | None = None
-    prose: list[CaptureLine] = []
+    page: list[tuple[str, CaptureLine]] = []  # every line with its role, in the page's order
+    labelled: dict[int, str] = {}  # a "Urgent : …" line's own text, by index
     for line in lines:
         if line.text[0] in TICKER_MARKS:
             item = line.text.lstrip(TICKER_MARKS).strip()
-            labelled = _LABEL_PREFIX.match(item)
-            if labelled:
-                item = item[labelled.end() :]
-            if item:
-                tickers.append(ImportedTicker(item, breaking=labelled is not None))
+            story = _after_label(item)
+            if story or item:
+                tickers.append(ImportedTicker(story or item, breaking=story is not None))
+            page.append(("ticker", line))
             continue
         if _is_label(line.text):
-            breaking = True
+            page.append(("label", line))
             continue
-        labelled = _LABEL_PREFIX.match(line.text)
-        if labelled:
-            # "عاجل: ..." on a line of its own marks the story itself as breaking.
-            breaking = True
-            line = CaptureLine(line.index, line.text[labelled.end() :])
-        match = _date_match(line.text) if dated_at is None else None
-        if match is not None:
-            dated_at = _moment(match, tz)
+        story = _after_label(line.text)
+        if story is not None:
+            labelled[line.index] = line.text
+            line = CaptureLine(line.index, story)
+        if dated_at is None:
+            found = find_dateline(line.text)
+            dated_at = found.moment(tz) if found else None
             if dated_at is not None:
+                page.append(("date", line))
                 continue
-        prose.append(line)
-    headline, body = _split_headline(prose)
+        page.append(("prose", line))
+    headline, body = _split_headline([line for role, line in page if role == "prose"])
+    body_start = body[0].index if body else len(raw_lines)
+    breaking = _page_is_breaking(page, labelled, headline, body_start)
+    # A label or "Urgent : …" inside the story is the story's own text, not the page's mark.
+    story_labels = [line for role, line in page if role == "label" and line.index > body_start]
+    body = sorted(
+        [CaptureLine(b.index, labelled.get(b.index, b.text)) for b in body] + story_labels,
+        key=lambda line: line.index,
+    )
     return build_article(
         kind="capture",
         headline=headline,
@@ -138,37 +122,40 @@ def parse_capture(
     )
 
 
-def parse_date_line(text: str, tz: str = DEFAULT_TIMEZONE) -> datetime | None:
-    """The moment an Arabic date line names, in zone tz, or None when it names none."""
-    match = _date_match(text)
-    return _moment(match, tz) if match else None
-
-
 def _is_label(line: str) -> bool:
-    return line.strip(" :：|-–—!*").strip() in BREAKING_LABELS
+    if len(line) > 2 * _LABEL_REACH:
+        return False  # a label line is short; most lines are not worth folding
+    return fold(line.strip(" :：|-–—!*")).strip() in _FOLDED_LABELS
 
 
-def _date_match(line: str) -> re.Match[str] | None:
-    if len(line) > _MAX_DATE_LINE_CHARS:
+def _after_label(line: str) -> str | None:
+    """The story after a leading label ("Urgent : …"), or None when the line has no label."""
+    separator = _LABEL_SEPARATOR.search(line, 1, _LABEL_REACH)
+    if separator is None or not _is_label(line[: separator.start()]):
         return None
-    match = DATE_LINE.search(line)
-    # A date line is mostly the date: a sentence that mentions one stays in the body.
-    if match is None or len(line) - (match.end() - match.start()) > _MAX_DATE_LINE_EXTRA:
-        return None
-    return match
+    return line[separator.end() :].strip() or None
 
 
-def _moment(match: re.Match[str], tz: str) -> datetime | None:
-    def number(group: str) -> int:
-        return int(match.group(group).translate(_DIGITS))
+def _page_is_breaking(
+    page: list[tuple[str, CaptureLine]], labelled: dict[int, str], headline: str, body_start: int
+) -> bool:
+    """Whether a label sits where a page puts its mark: on the headline, or just above it or the date.
 
-    month = _MONTHS[match.group("month")]
-    hour = number("hour") if match.group("hour") else 0
-    minute = number("minute") if match.group("minute") else 0
-    try:
-        return datetime(number("year"), month, number("day"), hour, minute, tzinfo=ZoneInfo(tz))
-    except ValueError:
-        return None
+    Menus list "Dernière minute" or "عاجل" among other sections; that is not the story's mark.
+    """
+    following: tuple[str, CaptureLine] | None = None  # the next line that is not a label
+    for role, line in reversed(page):
+        if (role == "label" or line.index in labelled) and line.index < body_start:
+            if role == "prose" and line.text == headline:
+                return True  # "Urgent : <headline>"
+            if following is not None and (
+                following[0] == "date"
+                or (following[0] == "prose" and following[1].text == headline)
+            ):
+                return True
+        if role != "label":
+            following = (role, line)
+    return False
 
 
 def _repeated_line(lines: list[str]) -> str | None:
