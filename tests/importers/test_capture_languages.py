@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
@@ -234,10 +233,8 @@ def test_not_date_lines(line: str):
     assert parse_dateline(line) is None
 
 
-def test_a_page_of_labels_is_read_in_linear_time():
-    # 20,000 label lines with no story: each label once looked at every line after it.
+def test_a_page_of_labels_alone_is_not_breaking():
+    # 20,000 label lines with no story (its speed is measured in benchmarks/bench_capture.py).
     text = "Urgent\n" * 19_997 + "• Une ligne du fil\nFin de la page de test\n"
-    started = time.perf_counter()
     result = parse_capture(text, source_name="labels.txt")
-    assert time.perf_counter() - started < 1.5
     assert result.content.breaking is False
