@@ -3,18 +3,23 @@
 from __future__ import annotations
 
 import io
+import subprocess
+import sys
 import zipfile
 from pathlib import Path
 
 from export.docxsamples import expected_paragraphs, paragraph_direction, read_docx
 from export.exportsamples import contract_article, french_article
 from newsdesk.domain.document import BlockKind
+from newsdesk.domain.workflow import Step
 from newsdesk.export.media import BundleMedia
 from newsdesk.export.registry import exporter
 from newsdesk.importers.base import SourceFile
 from newsdesk.importers.word import import_docx
+from newsdesk.services.articles import ArticleService
 from newsdesk.text.direction import resolve_direction
 from newsdesk.timeutil import as_utc
+from support import KARIM, SARA
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
@@ -124,3 +129,35 @@ def test_reimporting_the_docx_gives_the_same_blocks() -> None:
             wanted.append((text, kind, block.level, direction))
         got = [(b.text, b.kind, b.level, b.direction) for b in blocks[4:]]
         assert got == wanted
+
+
+def test_the_command_line_exports_docx_on_request(db_url, db, newsroom_media, tmp_path) -> None:
+    """`newsdesk export --format docx` in its own process; an unknown format is one line."""
+    article = ArticleService(db, SARA).create(contract_article().content)
+    ArticleService(db, SARA).take_step(article.id, Step.SUBMIT)
+    ArticleService(db, KARIM).take_step(article.id, Step.APPROVE)
+    newsdesk = str(Path(sys.executable).parent / "newsdesk")
+    out = tmp_path / "b.zip"
+    base = [newsdesk, "--db", db_url, "--as", "karim", "export", "--out", str(out)]
+    done = subprocess.run([*base, "--format", "word"], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    folder = f"articles/{article.id}/"
+    with zipfile.ZipFile(out) as bundle:
+        names = [n for n in bundle.namelist() if n.startswith(folder)]
+        data = bundle.read(f"{folder}article.docx")
+        [picture] = [bundle.read(n) for n in names if n.startswith(f"{folder}media/")]
+    assert [n for n in names if "/media/" not in n] == [f"{folder}article.docx"]
+    document = read_docx(data)
+    found = [(p.text, paragraph_direction(p)) for p in document.paragraphs]
+    # The stored article's date line carries its own time, so it is left out of the comparison.
+    wanted = expected_paragraphs(contract_article(), picture=True)
+    assert found[:4] == wanted[:4] and found[5:] == wanted[5:]
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        held = [archive.read(n) for n in archive.namelist() if n.startswith("word/media/")]
+    assert held == [picture]
+    refused = tmp_path / "refused.zip"
+    done = subprocess.run(
+        [*base[:-1], str(refused), "--format", "rtf"], capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode != 0 and not refused.exists()
+    assert done.stderr.strip().count("\n") == 0 and "unknown export format 'rtf'" in done.stderr
