@@ -31,9 +31,22 @@ from newsdesk.text.direction import Direction
 
 # What follows w:bidi in a paragraph's properties, in the schema's order.
 _AFTER_BIDI = (
-    "w:adjustRightInd", "w:snapToGrid", "w:spacing", "w:ind", "w:contextualSpacing",
-    "w:mirrorIndents", "w:suppressOverlap", "w:jc", "w:textDirection", "w:textAlignment",
-    "w:textboxTightWrap", "w:outlineLvl", "w:divId", "w:cnfStyle", "w:rPr", "w:sectPr",
+    "w:adjustRightInd",
+    "w:snapToGrid",
+    "w:spacing",
+    "w:ind",
+    "w:contextualSpacing",
+    "w:mirrorIndents",
+    "w:suppressOverlap",
+    "w:jc",
+    "w:textDirection",
+    "w:textAlignment",
+    "w:textboxTightWrap",
+    "w:outlineLvl",
+    "w:divId",
+    "w:cnfStyle",
+    "w:rPr",
+    "w:sectPr",
     "w:pPrChange",
 )
 _STYLES = {
@@ -118,15 +131,18 @@ def write_runs(paragraph: Any, runs: list[WordRun]) -> None:
 
 
 def add_text(
-    document: Any, text: str, direction: Direction, style: str = "Normal", *,
-    bold: bool = False, italic: bool = False,
+    document: Any,
+    text: str,
+    direction: Direction,
+    style: str = "Normal",
+    *,
+    bold: bool = False,
+    italic: bool = False,
 ) -> Any:
     """A paragraph of plain text in one style and direction."""
     paragraph = document.add_paragraph(style=style)
     set_direction(paragraph, direction)
-    runs = [
-        WordRun(r.text, r.rtl, bold, italic) for r in word_runs(text, (), direction)
-    ]
+    runs = [WordRun(r.text, r.rtl, bold, italic) for r in word_runs(text, (), direction)]
     write_runs(paragraph, runs)
     return paragraph
 

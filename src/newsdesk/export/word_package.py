@@ -53,8 +53,14 @@ def set_document_defaults(document: Any, language: str) -> None:
 
 
 def set_core_properties(
-    document: Any, *, title: str, author: str, language: str, version: int,
-    created: datetime, modified: datetime,
+    document: Any,
+    *,
+    title: str,
+    author: str,
+    language: str,
+    version: int,
+    created: datetime,
+    modified: datetime,
 ) -> None:
     """The document's title, author, language, revision and the article's own times."""
     core = document.core_properties
