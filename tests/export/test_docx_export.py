@@ -76,6 +76,7 @@ def test_document_language_core_properties_and_links() -> None:
     assert fonts.get(f"{W}cs") and fonts.get(f"{W}cstheme") is None
     core = document.core_properties
     assert core.title == article.headline and core.language == "ar"
+    assert core.keywords == ", ".join(article.content.tags) and article.content.tags
     assert core.created == as_utc(article.created_at).replace(microsecond=0)
     assert core.modified == as_utc(article.updated_at).replace(microsecond=0)
     links = [r.target_ref for r in document.part.rels.values() if r.is_external]

@@ -170,6 +170,7 @@ class DocxExporter(Exporter):
             document,
             title=clean_text(content.headline),
             author=clean_text(content.byline or article.author),
+            keywords=tuple(clean_text(tag) for tag in content.tags),
             language=content.language,
             version=article.version,
             created=article.created_at,

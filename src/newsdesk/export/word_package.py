@@ -57,16 +57,18 @@ def set_core_properties(
     *,
     title: str,
     author: str,
+    keywords: tuple[str, ...],
     language: str,
     version: int,
     created: datetime,
     modified: datetime,
 ) -> None:
-    """The document's title, author, language, revision and the article's own times."""
+    """The document's title, author, keywords, language, revision and the article's times."""
     core = document.core_properties
     core.title = title
     core.author = author
     core.last_modified_by = author
+    core.keywords = ", ".join(keywords)
     core.language = language
     core.revision = max(version, 1)
     core.created = as_utc(created).replace(tzinfo=None)
