@@ -6,11 +6,12 @@ import io
 import subprocess
 import sys
 import zipfile
+from dataclasses import replace
 from pathlib import Path
 
 from export.docxsamples import expected_paragraphs, paragraph_direction, read_docx
 from export.exportsamples import contract_article, french_article
-from newsdesk.domain.document import BlockKind
+from newsdesk.domain.document import Block, BlockKind, Document, Mark, MarkKind
 from newsdesk.domain.workflow import Step
 from newsdesk.export.media import BundleMedia
 from newsdesk.export.registry import exporter
@@ -165,3 +166,15 @@ def test_the_command_line_exports_docx_on_request(db_url, db, newsroom_media, tm
     )
     assert done.returncode != 0 and not refused.exists()
     assert done.stderr.strip().count("\n") == 0 and "unknown export format 'rtf'" in done.stderr
+
+
+def test_characters_xml_cannot_hold_and_unsafe_links_are_left_out() -> None:
+    article = contract_article()
+    text = "a\x01b\x0bc\ud800d\ufffe\uffffe\x00 سطر"
+    link = Mark(MarkKind.LINK, 0, 4, "javascript:alert(1)")
+    body = Document((Block(text=text, marks=(Mark(MarkKind.BOLD, 0, 3), link)),))
+    content = replace(article.content, headline=text, tags=(text,), body=body)
+    document = read_docx(exporter("docx").render(replace(article, content=content)))
+    assert document.paragraphs[1].text == "abcde سطر" == document.core_properties.title
+    assert document.paragraphs[-1].text == "abcde سطر"
+    assert not [r for r in document.part.rels.values() if r.is_external]

@@ -24,9 +24,9 @@ from newsdesk.export.word_package import (
     set_core_properties,
     set_document_defaults,
 )
-from newsdesk.export.word_runs import WordRun, word_runs
+from newsdesk.export.word_runs import WordRun, word_runs, word_text
 from newsdesk.render.model import Field
-from newsdesk.render.safety import clean_text, safe_link
+from newsdesk.render.safety import safe_link
 from newsdesk.text.direction import Direction
 
 # What follows w:bidi in a paragraph's properties, in the schema's order.
@@ -113,7 +113,7 @@ def write_runs(paragraph: Any, runs: list[WordRun]) -> None:
     link: Any = None
     link_href: str | None = None
     for marked in runs:
-        text = clean_text(marked.text)
+        text = word_text(marked.text)
         if not text:
             continue
         href = safe_link(marked.href) if marked.href else None
@@ -168,9 +168,9 @@ class DocxExporter(Exporter):
         set_document_defaults(document, content.language)
         set_core_properties(
             document,
-            title=clean_text(content.headline),
-            author=clean_text(content.byline or article.author),
-            keywords=tuple(clean_text(tag) for tag in content.tags),
+            title=word_text(content.headline),
+            author=word_text(content.byline or article.author),
+            keywords=tuple(word_text(tag) for tag in content.tags),
             language=content.language,
             version=article.version,
             created=article.created_at,
@@ -229,9 +229,9 @@ def add_picture(document: Any, block: Block, direction: Direction, media: MediaT
         if picture.width > room:
             picture.height = Emu(picture.height * room // picture.width)
             picture.width = Emu(room)
-        caption = clean_text(block.caption or block.text)
+        caption = word_text(block.caption or block.text)
         if caption:
             picture._inline.docPr.set("descr", caption)
-    words = [clean_text(p) for p in (block.caption or block.text, block.credit) if p.strip()]
+    words = [word_text(p) for p in (block.caption or block.text, block.credit) if p.strip()]
     if words:
         add_text(document, CREDIT_SEPARATOR.join(words), direction, "Caption")
