@@ -3,19 +3,30 @@
 Word and LibreOffice lay out a run marked `w:rtl` right to left and draw it with the run's
 complex-script properties (font `w:cs`, `w:bCs`, `w:iCs`); a Latin word inside an Arabic
 paragraph must be a run of its own without that mark, or it is reordered and set in the
-Arabic face. Neutral characters (spaces, digits, punctuation) take the direction of the letters on both
-sides when those agree, and the paragraph's otherwise, as the Unicode bidi algorithm resolves
-them (rules N1 and N2): "45 ألف" at the start of an Arabic paragraph is one right-to-left run.
+Arabic face. Neutral characters (spaces, digits, punctuation) take the direction of the letters
+on both sides when those agree, and the paragraph's otherwise, as the Unicode bidi algorithm
+resolves them (rules N1 and N2): "45 ألف" at the start of an Arabic paragraph is one
+right-to-left run.
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from newsdesk.domain.document import Mark, marked_pieces
+from newsdesk.render.safety import clean_text
 from newsdesk.text.direction import Direction
+
+# XML 1.0 has no place for these two, which an HTML page may still carry.
+_NOT_IN_XML = re.compile("[\ufffe\uffff]")
+
+
+def word_text(text: str) -> str:
+    """User text without the characters a Word file's XML may not hold."""
+    return _NOT_IN_XML.sub("", clean_text(text))
 
 
 @dataclass(frozen=True)
