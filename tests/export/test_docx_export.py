@@ -150,6 +150,7 @@ def test_the_command_line_exports_docx_on_request(db_url, db, newsroom_media, tm
     with zipfile.ZipFile(out) as bundle:
         names = [n for n in bundle.namelist() if n.startswith(folder)]
         data = bundle.read(f"{folder}article.docx")
+        assert bundle.getinfo(f"{folder}article.docx").compress_type == zipfile.ZIP_STORED
         [picture] = [bundle.read(n) for n in names if n.startswith(f"{folder}media/")]
     assert [n for n in names if "/media/" not in n] == [f"{folder}article.docx"]
     document = read_docx(data)
