@@ -84,7 +84,9 @@ def test_document_language_core_properties_and_links() -> None:
     assert links == ["https://example.org/a"]
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         assert {i.date_time for i in archive.infolist()} == {(1980, 1, 1, 0, 0, 0)}
-        assert not [n for n in archive.namelist() if "thumbnail" in n]
+        names = archive.namelist()
+        assert not [n for n in names if "thumbnail" in n or "stylesWithEffects" in n]
+        assert "word/styles.xml" in names
 
 
 def test_the_picture_is_embedded_with_its_caption_only_in_a_bundle(media_store) -> None:

@@ -18,7 +18,7 @@ from newsdesk.export.media import MediaTable
 from newsdesk.export.prepared import prepare
 from newsdesk.export.word_package import (
     ARABIC_FONT,
-    drop_thumbnail,
+    drop_stale_parts,
     fixed_package,
     set_a4,
     set_core_properties,
@@ -49,14 +49,25 @@ _AFTER_BIDI = (
     "w:sectPr",
     "w:pPrChange",
 )
-_STYLES = {
-    BlockKind.PARAGRAPH: "Normal",
+# Paragraph styles of python-docx's template by their ids (looking styles up by name scans
+# them all for every paragraph); None is the default paragraph style, Normal.
+_STYLES: dict[BlockKind, str | None] = {
+    BlockKind.PARAGRAPH: None,
     BlockKind.QUOTE: "Quote",
-    BlockKind.LIST_ITEM: "List Bullet",
+    BlockKind.LIST_ITEM: "ListBullet",
     BlockKind.IMAGE: "Caption",
 }
 LINK_COLOUR = "0563C1"
 CREDIT_SEPARATOR = " — "
+
+
+def new_paragraph(document: Any, style_id: str | None, direction: Direction) -> Any:
+    """An empty paragraph at the end of the document, in the style and direction given."""
+    paragraph = document.add_paragraph()
+    if style_id is not None:
+        paragraph._p.get_or_add_pPr().style = style_id
+    set_direction(paragraph, direction)
+    return paragraph
 
 
 def set_direction(paragraph: Any, direction: Direction) -> None:
@@ -134,14 +145,13 @@ def add_text(
     document: Any,
     text: str,
     direction: Direction,
-    style: str = "Normal",
+    style_id: str | None = None,
     *,
     bold: bool = False,
     italic: bool = False,
 ) -> Any:
     """A paragraph of plain text in one style and direction."""
-    paragraph = document.add_paragraph(style=style)
-    set_direction(paragraph, direction)
+    paragraph = new_paragraph(document, style_id, direction)
     runs = [WordRun(r.text, r.rtl, bold, italic) for r in word_runs(text, (), direction)]
     write_runs(paragraph, runs)
     return paragraph
@@ -176,14 +186,14 @@ class DocxExporter(Exporter):
             created=article.created_at,
             modified=article.updated_at,
         )
-        drop_thumbnail(document)
+        drop_stale_parts(document)
         set_a4(document)
         prepared = prepare(article, self.settings.tz)
         view = prepared.view
-        self._head(document, content.kicker, view.kicker, "Normal", bold=True)
+        self._head(document, content.kicker, view.kicker, None, bold=True)
         self._head(document, content.headline, view.headline, "Title")
         self._head(document, content.standfirst, view.standfirst, "Subtitle")
-        self._head(document, content.byline, view.byline, "Normal", italic=True)
+        self._head(document, content.byline, view.byline, None, italic=True)
         when = view.when.html.unescape() if view.when is not None else ""
         place = content.dateline.strip()
         dateline = CREDIT_SEPARATOR.join(part for part in (place, when) if part)
@@ -196,20 +206,21 @@ class DocxExporter(Exporter):
         return fixed_package(document)
 
     @staticmethod
-    def _head(document: Any, text: str, field: Field | None, style: str, **marks: bool) -> None:
+    def _head(
+        document: Any, text: str, field: Field | None, style_id: str | None, **marks: bool
+    ) -> None:
         if field is not None and text.strip():
-            add_text(document, text.strip(), field.dir, style, **marks)
+            add_text(document, text.strip(), field.dir, style_id, **marks)
 
     @staticmethod
     def _block(document: Any, block: Block, direction: Direction, media: MediaTable) -> None:
         if block.kind == BlockKind.IMAGE:
             add_picture(document, block, direction, media)
             return
-        style = _STYLES.get(block.kind, "Normal")
+        style_id = _STYLES.get(block.kind)
         if block.kind == BlockKind.HEADING:
-            style = f"Heading {min(max(block.level, 1) + 1, 7)}"
-        paragraph = document.add_paragraph(style=style)
-        set_direction(paragraph, direction)
+            style_id = f"Heading{min(max(block.level, 1) + 1, 7)}"
+        paragraph = new_paragraph(document, style_id, direction)
         write_runs(paragraph, word_runs(block.text, block.marks, direction))
 
 
@@ -220,8 +231,7 @@ def add_picture(document: Any, block: Block, direction: Direction, media: MediaT
         from docx.enum.text import WD_ALIGN_PARAGRAPH
         from docx.shared import Emu
 
-        paragraph = document.add_paragraph()
-        set_direction(paragraph, direction)
+        paragraph = new_paragraph(document, None, direction)
         paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
         section = document.sections[-1]
         room = section.page_width - section.left_margin - section.right_margin

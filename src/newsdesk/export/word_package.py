@@ -95,13 +95,20 @@ def fixed_package(document: Any) -> bytes:
     return out.getvalue()
 
 
-def drop_thumbnail(document: Any) -> None:
-    """Leave out the template's preview picture, which shows an empty page, not the article."""
-    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+# Parts of python-docx's template that would say something else than the document: the preview
+# picture of an empty page, and Word 2010's copy of the styles, which Word 2010 reads instead of
+# the styles part and which would not carry the document's languages and Arabic face.
+_STALE_PARTS = (
+    "http://schemas.openxmlformats.org/package/2006/relationships/metadata/thumbnail",
+    "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects",
+)
 
-    rels = document.part.package.rels
-    for r_id in [r_id for r_id, rel in rels.items() if rel.reltype == RT.THUMBNAIL]:
-        del rels[r_id]
+
+def drop_stale_parts(document: Any) -> None:
+    """Leave out the template's parts that describe another document than this one."""
+    for rels in (document.part.package.rels, document.part.rels):
+        for r_id in [r_id for r_id, rel in rels.items() if rel.reltype in _STALE_PARTS]:
+            del rels[r_id]
 
 
 def set_a4(document: Any) -> None:
