@@ -119,3 +119,33 @@ def html_paragraphs(path: Path) -> list[tuple[str, str]]:
     reader = _Paragraphs()
     reader.feed(path.read_text(encoding="utf-8", errors="replace"))
     return reader.found
+
+
+def _local(attributes: dict[str, str]) -> dict[str, str]:
+    return {name.rsplit("}", 1)[-1]: value for name, value in attributes.items()}
+
+
+def odf_span_properties(path: Path, text: str) -> dict[str, str]:
+    """The text properties (by local name) of the one span whose text is `text`."""
+    root = ElementTree.parse(path).getroot()
+    spans = [s for s in root.iter(f"{{{TEXT}}}span") if "".join(s.itertext()) == text]
+    assert len(spans) == 1, text
+    name = spans[0].get(f"{{{TEXT}}}style-name")
+    for style in root.iter(f"{{{STYLE}}}style"):
+        if style.get(f"{{{STYLE}}}name") == name:
+            props = style.find(f"{{{STYLE}}}text-properties")
+            return _local(dict(props.attrib)) if props is not None else {}
+    raise AssertionError(f"no style {name}")
+
+
+def odf_default_languages(path: Path) -> set[tuple[str, str]]:
+    """The (language, country) pairs the default styles give complex-script text."""
+    root = ElementTree.parse(path).getroot()
+    found = set()
+    for style in root.iter(f"{{{STYLE}}}default-style"):
+        props = style.find(f"{{{STYLE}}}text-properties")
+        if props is not None:
+            values = _local(dict(props.attrib))
+            if "language-complex" in values:
+                found.add((values["language-complex"], values.get("country-complex", "")))
+    return found

@@ -9,9 +9,18 @@ from pathlib import Path
 
 from export.docxsamples import expected_paragraphs
 from export.exportsamples import contract_article, french_article
-from export.libreoffice import BIDI_CONTROLS, convert, html_paragraphs, odf_paragraphs, squeeze
+from export.libreoffice import (
+    BIDI_CONTROLS,
+    convert,
+    html_paragraphs,
+    odf_default_languages,
+    odf_paragraphs,
+    odf_span_properties,
+    squeeze,
+)
 from newsdesk.export.media import BundleMedia
 from newsdesk.export.registry import exporter
+from newsdesk.export.word_package import ARABIC_FONT
 
 
 def _squeezed(article, picture: bool = False) -> list[tuple[str, str]]:
@@ -29,7 +38,13 @@ def test_libreoffice_keeps_every_paragraphs_text_and_direction(
     profile = tmp_path / "profile"
     wanted = _squeezed(article, picture=True)
 
-    assert odf_paragraphs(convert(soffice, source, "fodt", profile)) == wanted
+    flat_odf = convert(soffice, source, "fodt", profile)
+    assert odf_paragraphs(flat_odf) == wanted
+    # The bold Arabic word is bold as LibreOffice draws Arabic: in the complex-script properties.
+    bold = odf_span_properties(flat_odf, "أعلن")
+    assert bold.get("font-weight-complex") == "bold"
+    assert bold.get("font-name-complex") == ARABIC_FONT
+    assert ("ar", "MA") in odf_default_languages(flat_odf)
     page = convert(soffice, source, "html", profile)
     assert html_paragraphs(page) == wanted
     assert len(re.findall(r"<img\b", page.read_text(encoding="utf-8"))) == 1
