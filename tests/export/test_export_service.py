@@ -164,8 +164,8 @@ def test_cli_export(db_url: str, db, newsroom, tmp_path: Path, capsys) -> None:
     summary = json.loads(capsys.readouterr().out)
     assert summary["published"] == [newsroom["ar"]]
 
-    assert main([*args, "--format", "docx"]) == 7
-    assert "unknown export format 'docx'" in capsys.readouterr().err
+    assert main([*args, "--format", "rtf"]) == 7
+    assert "unknown export format 'rtf'" in capsys.readouterr().err
 
 
 def test_bidi_overrides_in_a_headline_need_confirmation(db, newsroom, tmp_path: Path) -> None:

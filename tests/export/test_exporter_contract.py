@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import html
+import io
 import json
 import re
+import zipfile
 from xml.etree import ElementTree
 
 import pytest
 
+from export.docxsamples import paragraph_direction, read_docx
 from export.exportsamples import (
     CONTRACT_PICTURE,
     ENGLISH_PARAGRAPH,
@@ -31,10 +34,25 @@ from samples import CNSS_PARAGRAPH
 XHTML = "{http://www.w3.org/1999/xhtml}"
 OVERRIDES = re.compile("[\u202a-\u202e\u2066-\u2069]")
 ARTICLES = {"arabic": contract_article, "french": french_article}
+# Every format but PDF, whose text is drawn glyphs (tests/export/test_pdf_export.py reads it).
+CONTRACT_FORMATS = [name for name in format_names() if name != "pdf"]
+
+
+def _text(name: str, data: bytes) -> str:
+    """The file as text: Word's paragraphs one a line, with its links' addresses."""
+    if name != "docx":
+        return data.decode("utf-8")
+    document = read_docx(data)
+    links = [rel.target_ref for rel in document.part.rels.values() if rel.is_external]
+    return "\n".join([p.text for p in document.paragraphs] + links)
 
 
 def _direction_of(name: str, data: bytes, paragraph: str) -> str:
     """The direction the format gives the block holding `paragraph`."""
+    if name == "docx":
+        found = [p for p in read_docx(data).paragraphs if p.text == paragraph]
+        assert len(found) == 1, paragraph
+        return paragraph_direction(found[0])
     text = data.decode("utf-8")
     if name == "html":
         match = re.search(r'<p id="nd-b\d+" dir="(\w+)"[^>]*>' + re.escape(paragraph), text)
@@ -62,7 +80,7 @@ def _direction_of(name: str, data: bytes, paragraph: str) -> str:
 
 def _visible(name: str, data: bytes) -> str:
     """What a reader sees: markup taken away, marks and entities resolved."""
-    text = data.decode("utf-8")
+    text = _text(name, data)
     if name == "ninjs":
         return json.loads(text)["bodies"][0]["value"]
     if name == "markdown":
@@ -74,17 +92,17 @@ def _visible(name: str, data: bytes) -> str:
     return text.replace("\u200f", "").replace("\u200e", "")
 
 
-@pytest.fixture(params=DEFAULT_FORMATS)
+@pytest.fixture(params=CONTRACT_FORMATS)
 def each(request: pytest.FixtureRequest) -> Exporter:
     return exporter(request.param)
 
 
 @pytest.mark.parametrize("which", sorted(ARTICLES))
-def test_every_exporter_writes_utf8_deterministically(each: Exporter, which: str) -> None:
+def test_every_exporter_writes_its_text_deterministically(each: Exporter, which: str) -> None:
     article: Article = ARTICLES[which]()
     first, second = each.render(article), each.render(article)
     assert first == second and first
-    text = first.decode("utf-8")
+    text = _text(each.name, first)
     assert each.name and each.filename and each.media_type
     assert not OVERRIDES.search(text)
     assert 'dir="auto"' not in text
@@ -108,7 +126,7 @@ def test_every_exporter_keeps_the_french_paragraphs_left_to_right(each: Exporter
 
 def test_every_exporter_carries_headline_and_caption(each: Exporter) -> None:
     article = contract_article()
-    text = each.render(article).decode("utf-8")
+    text = _text(each.name, each.render(article))
     assert article.headline in text
     image = next(b for b in article.content.body.blocks if b.src)
     assert image.caption in text and image.credit in text
@@ -135,11 +153,16 @@ def test_every_exporter_refers_to_the_picture_copied_beside_it(
         assert data.startswith(b"%PDF") and b"/Subtype /Image" in data
         assert b"/Subtype /Image" not in writer.render(article)
         return
-    text = data.decode("utf-8")
+    text = _text(name, data)
     assert image.caption in text and image.credit in text
     assert CONTRACT_PICTURE not in text
     if name == "text":
         return  # plain text names no files
+    if name == "docx":  # Word holds the picture itself
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            held = [archive.read(n) for n in archive.namelist() if n.startswith("word/media/")]
+        assert held == [copy.data]
+        return
     assert href in text
     if name == "ninjs":
         rendition = json.loads(text)["associations"][0]["renditions"][0]
@@ -148,12 +171,13 @@ def test_every_exporter_refers_to_the_picture_copied_beside_it(
 
 
 def test_registry_names_every_format_and_refuses_unknown_ones() -> None:
-    assert set(EXPORTERS) == {"html", "ninjs", "newsml", "markdown", "text", "pdf"}
+    assert set(EXPORTERS) == {"html", "ninjs", "newsml", "markdown", "text", "docx", "pdf"}
     assert "pdf" not in DEFAULT_FORMATS and [e.name for e in exporters(["pdf"])] == ["pdf"]
+    assert "docx" not in DEFAULT_FORMATS and [e.name for e in exporters(["word"])] == ["docx"]
     assert [e.name for e in exporters() if e.main_process_only] == []
     assert format_names()[: len(DEFAULT_FORMATS)] == list(DEFAULT_FORMATS)
     assert [e.name for e in exporters(["txt", "md", "html"])] == ["html", "markdown", "text"]
     with pytest.raises(InvalidInputError, match="one of html"):
-        exporter("docx")
+        exporter("rtf")
     filenames = [e.filename for e in exporters()]
     assert len(set(filenames)) == len(filenames)

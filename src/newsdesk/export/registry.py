@@ -12,6 +12,7 @@ from newsdesk.export.newsml import NewsmlExporter
 from newsdesk.export.ninjs import NinjsExporter
 from newsdesk.export.pdf import PdfExporter
 from newsdesk.export.text import TextExporter
+from newsdesk.export.word import DocxExporter
 
 EXPORTERS: dict[str, type[Exporter]] = {
     cls.name: cls
@@ -21,13 +22,20 @@ EXPORTERS: dict[str, type[Exporter]] = {
         NewsmlExporter,
         MarkdownExporter,
         TextExporter,
+        DocxExporter,
         PdfExporter,
     )
 }
 # Other spellings people type for the same formats.
-ALIASES = {"md": "markdown", "txt": "text", "newsml-g2": "newsml", "json": "ninjs"}
-# Formats written only when asked for by name.
-ON_REQUEST: frozenset[str] = frozenset({"pdf"})
+ALIASES = {
+    "md": "markdown",
+    "txt": "text",
+    "newsml-g2": "newsml",
+    "json": "ninjs",
+    "word": "docx",
+}
+# Formats written only when asked for by name (binary files a publication feed does not need).
+ON_REQUEST: frozenset[str] = frozenset({"docx", "pdf"})
 DEFAULT_FORMATS: tuple[str, ...] = tuple(n for n in EXPORTERS if n not in ON_REQUEST)
 
 
