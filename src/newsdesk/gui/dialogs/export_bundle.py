@@ -46,6 +46,7 @@ FORMAT_LABELS = {
     "markdown": "Markdown",
     "text": QT_TRANSLATE_NOOP("ExportBundleDialog", "Plain text"),
     "pdf": "PDF",
+    "docx": "Word (.docx)",
 }
 # A bundle file may also carry Newsdesk's own suffix, which the desktop opens with Newsdesk.
 BUNDLE_SUFFIXES = (".zip", BUNDLE_SUFFIX)
