@@ -15,7 +15,9 @@ from docx.oxml.ns import qn
 from docx.oxml.parser import parse_xml
 from lxml import etree
 
+from datafiles import LO_DOCX
 from importers.importsupport import ARABIC_HEADLINE, ARABIC_PARAGRAPH
+from importers.libreoffice import VARIANTS, check_arabic_marks, convert, marked
 from newsdesk.domain.document import BlockKind, MarkKind
 from newsdesk.errors import InvalidInputError
 from newsdesk.importers.base import SourceFile, read_source
@@ -248,3 +250,69 @@ def test_docx_with_no_words_is_refused(tmp_path):
     document.save(str(path))
     with pytest.raises(InvalidInputError, match=r"no (text|words)"):
         import_docx(SourceFile(path, path.read_bytes()))
+
+
+def _run_xml(props: str, text: str) -> str:
+    return f'<w:r><w:rPr>{props}</w:rPr><w:t xml:space="preserve">{text}</w:t></w:r>'
+
+
+def _document_with_runs(tmp_path: Path, runs: str, bidi: bool = True) -> Path:
+    document = docx.Document()
+    paragraph = document.add_paragraph()
+    if bidi:
+        _bidi(paragraph)
+    for run in parse_xml(f'<w:x xmlns:w="{_W}">{runs}</w:x>'):
+        paragraph._p.append(run)
+    path = tmp_path / "runs.docx"
+    document.save(str(path))
+    return path
+
+
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def test_libreoffice_docx_keeps_complex_script_marks_whole():
+    # Saved by LibreOffice Writer from tests/data/libreoffice/arabic-marks.fodt: bold and italic
+    # set for complex script only (w:bCs, w:iCs), the bold phrase split over three runs.
+    result = _import(LO_DOCX)
+    check_arabic_marks(list(result.content.body.blocks), result.content.headline)
+
+
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_docx_saved_by_libreoffice_now(tmp_path, need_tool, variant):
+    soffice = need_tool("soffice", "libreoffice")
+    result = _import(convert(soffice, tmp_path, variant, "docx"))
+    check_arabic_marks(list(result.content.body.blocks), result.content.headline)
+
+
+def test_complex_script_properties_win_on_right_to_left_runs(tmp_path):
+    runs = (
+        _run_xml('<w:b/><w:bCs w:val="0"/><w:rtl/>', "ليس عريضا")
+        + _run_xml("<w:i/>", " مائل")  # no w:iCs: the plain property stands in
+        + _run_xml("<w:bCs/><w:iCs/>", " Latin")  # Latin text left to right: plain ones only
+        + _run_xml("<w:iCs/><w:cs/>", " 2024")  # w:cs asks for the complex-script ones
+    )
+    block = _import(_document_with_runs(tmp_path, runs)).content.body.blocks[0]
+    assert marked(block) == {("italic", " مائل", None), ("italic", " 2024", None)}
+
+
+def test_digits_between_arabic_follow_the_paragraph(tmp_path):
+    runs = _run_xml("<w:bCs/>", "45") + _run_xml("<w:bCs/><w:rtl/>", " ألف")
+    rtl = _import(_document_with_runs(tmp_path, runs)).content.body.blocks[0]
+    assert marked(rtl) == {("bold", "45 ألف", None)}
+    runs = _run_xml("<w:bCs/>", "2024 ") + _run_xml("", "Rabat")
+    ltr = _import(_document_with_runs(tmp_path, runs, bidi=False)).content.body.blocks[0]
+    assert ltr.marks == ()
+
+
+def test_character_style_marks_count(tmp_path):
+    document = docx.Document()
+    paragraph = document.add_paragraph("قال ")
+    _bidi(paragraph)
+    paragraph.add_run("الوزير", style="Strong")
+    style_rpr = document.styles["Strong"].element.get_or_add_rPr()
+    style_rpr.append(OxmlElement("w:bCs"))
+    path = tmp_path / "strong.docx"
+    document.save(str(path))
+    block = _import(path).content.body.blocks[0]
+    assert marked(block) == {("bold", "الوزير", None)}

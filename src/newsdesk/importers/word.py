@@ -17,8 +17,10 @@ from newsdesk.importers.base import (
     build_article,
     check_block_count,
 )
+from newsdesk.importers.marks import stripped_block
 from newsdesk.importers.xmlcheck import declares_dtd
 from newsdesk.render.safety import clean_text, safe_link
+from newsdesk.text.direction import strong_counts
 
 MAX_ENTRIES = 2_000
 MAX_UNPACKED_BYTES = 200 * 1024 * 1024
@@ -26,7 +28,7 @@ MAX_XML_PART_BYTES = 50 * 1024 * 1024
 MAX_RATIO = 200
 _RATIO_FLOOR = 1024 * 1024  # small parts compress well legitimately; judge big ones only
 _HEADING_STYLE = re.compile(r"^heading\s*(\d)$", re.IGNORECASE)
-_QUOTE_STYLES = frozenset({"quote", "intense quote"})
+_QUOTE_STYLES = frozenset({"quote", "intense quote", "quotations"})  # Word, LibreOffice
 _TRUE = frozenset({"1", "true", "on"})
 _FALSE = frozenset({"0", "false", "off"})
 
@@ -147,37 +149,82 @@ def _is_heading(style: str) -> bool:
 
 
 def _block(paragraph: Any, style: str) -> Block | None:
-    parts: list[str] = []
+    pieces: list[tuple[str, Any, str | None, int]] = []  # text, run, link, link number
+    for number, item in enumerate(paragraph.iter_inner_content()):
+        href = safe_link(getattr(item, "address", None)) if hasattr(item, "runs") else None
+        for run in item.runs if hasattr(item, "runs") else [item]:
+            text = _run_text(run.text)
+            if text:
+                pieces.append((text, run, href, number))
+    raw = "".join(text for text, _, _, _ in pieces)
+    direction = _direction(paragraph)
+    rtl, ltr = strong_counts(raw)
+    rtl_paragraph = direction == "rtl" or (direction == "auto" and rtl > ltr)
     marks: list[Mark] = []
     length = 0
-    for item in paragraph.iter_inner_content():
-        href = safe_link(getattr(item, "address", None)) if hasattr(item, "runs") else None
-        runs = item.runs if hasattr(item, "runs") else [item]
-        start = length
-        for run in runs:
-            text = _run_text(run.text)
-            if not text:
-                continue
-            parts.append(text)
-            if run.bold:
-                marks.append(Mark(MarkKind.BOLD, length, length + len(text)))
-            if run.italic:
-                marks.append(Mark(MarkKind.ITALIC, length, length + len(text)))
-            length += len(text)
-        if href and length > start:
-            marks.append(Mark(MarkKind.LINK, start, length, href))
-    raw = "".join(parts)
-    text = raw.strip()
-    if not text:
-        return None
-    shift = len(raw) - len(raw.lstrip())
-    fitted = tuple(
-        Mark(m.kind, max(m.start - shift, 0), min(m.end - shift, len(text)), m.href)
-        for m in marks
-        if m.end - shift > 0 and m.start - shift < len(text)
-    )
+    links: dict[int, tuple[int, int, str]] = {}
+    for text, run, href, number in pieces:
+        end = length + len(text)
+        bold, italic = _run_marks(run, text, rtl_paragraph)
+        if bold:
+            marks.append(Mark(MarkKind.BOLD, length, end))
+        if italic:
+            marks.append(Mark(MarkKind.ITALIC, length, end))
+        if href:
+            links[number] = (links.get(number, (length, end, href))[0], end, href)
+        length = end
+    marks.extend(Mark(MarkKind.LINK, start, end, href) for start, end, href in links.values())
     kind, level = _kind(paragraph, style)
-    return Block(kind, text, fitted, _direction(paragraph), level)
+    return stripped_block(kind, raw, marks, direction, level)
+
+
+def _run_marks(run: Any, text: str, rtl_paragraph: bool) -> tuple[bool, bool]:
+    """Bold and italic as Word and LibreOffice show them on this run.
+
+    A right-to-left run, or one with Arabic letters, shows its complex-script properties
+    (w:bCs, w:iCs); the plain ones (w:b, w:i) only stand in when those are not set, as in files
+    written by tools that know no better. A run of digits, spaces or punctuation alone takes the
+    paragraph's side, as "45" does in an Arabic "45 ألف".
+    """
+    chain = _rpr_chain(run)
+    rtl, ltr = strong_counts(text)
+    complex_script = (
+        bool(_flag(chain, "w:rtl"))
+        or bool(_flag(chain, "w:cs"))
+        or rtl > 0
+        or (ltr == 0 and rtl_paragraph)
+    )
+    marks = []
+    for plain, complex_tag in (("w:b", "w:bCs"), ("w:i", "w:iCs")):
+        value = _flag(chain, complex_tag) if complex_script else None
+        marks.append(bool(_flag(chain, plain) if value is None else value))
+    return marks[0], marks[1]
+
+
+def _rpr_chain(run: Any) -> list[Any]:
+    """The run's own properties, then its character style's and that style's bases."""
+    chain = [run._r.rPr]
+    try:
+        style = run.style
+    except (KeyError, ValueError, AttributeError):
+        style = None
+    for _ in range(20):  # a style loop in a hostile file must still end
+        if style is None:
+            break
+        chain.append(style.element.rPr)
+        style = style.base_style
+    return [r_pr for r_pr in chain if r_pr is not None]
+
+
+def _flag(chain: list[Any], tag: str) -> bool | None:
+    """A toggle property from the first place in the chain that sets it; None when none does."""
+    from docx.oxml.ns import qn
+
+    for r_pr in chain:
+        element = r_pr.find(qn(tag))
+        if element is not None:
+            return (element.get(qn("w:val")) or "1").lower() not in _FALSE
+    return None
 
 
 def _run_text(text: str) -> str:
