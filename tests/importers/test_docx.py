@@ -21,7 +21,8 @@ from importers.libreoffice import VARIANTS, check_arabic_marks, convert, marked
 from newsdesk.domain.document import BlockKind, MarkKind
 from newsdesk.errors import InvalidInputError
 from newsdesk.importers.base import SourceFile, read_source
-from newsdesk.importers.word import MAX_ENTRIES, import_docx
+from newsdesk.importers.package import MAX_ENTRIES
+from newsdesk.importers.word import import_docx
 
 BOMB = (
     '<!DOCTYPE w:document [<!ENTITY a "ههههههههههههههههههههههههه">'

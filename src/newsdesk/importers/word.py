@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import io
 import re
-import zipfile
-import zlib
 from collections.abc import Iterator
 from typing import Any
 
@@ -18,15 +16,10 @@ from newsdesk.importers.base import (
     check_block_count,
 )
 from newsdesk.importers.marks import stripped_block
-from newsdesk.importers.xmlcheck import declares_dtd
+from newsdesk.importers.package import check_zip_package
 from newsdesk.render.safety import clean_text, safe_link
 from newsdesk.text.direction import strong_counts
 
-MAX_ENTRIES = 2_000
-MAX_UNPACKED_BYTES = 200 * 1024 * 1024
-MAX_XML_PART_BYTES = 50 * 1024 * 1024
-MAX_RATIO = 200
-_RATIO_FLOOR = 1024 * 1024  # small parts compress well legitimately; judge big ones only
 _HEADING_STYLE = re.compile(r"^heading\s*(\d)$", re.IGNORECASE)
 _QUOTE_STYLES = frozenset({"quote", "intense quote", "quotations"})  # Word, LibreOffice
 _TRUE = frozenset({"1", "true", "on"})
@@ -35,60 +28,7 @@ _FALSE = frozenset({"0", "false", "off"})
 
 def check_package(data: bytes, name: str) -> None:
     """Refuse a .docx that is no zip, holds unsafe names, a zip bomb or XML with a DTD."""
-    try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, ValueError) as exc:
-        raise InvalidInputError(f"{name} is not a Word document (it is not a valid .docx)") from exc
-    with archive:
-        entries = archive.infolist()
-        if len(entries) > MAX_ENTRIES:
-            raise InvalidInputError(f"{name} holds too many parts ({len(entries)})")
-        total = 0
-        for entry in entries:
-            _check_entry(entry, name)
-            total += entry.file_size
-            if total > MAX_UNPACKED_BYTES:
-                raise InvalidInputError(f"{name} unpacks to more than the size limit")
-        names = {entry.filename for entry in entries}
-        if "[Content_Types].xml" not in names:
-            raise InvalidInputError(f"{name} is not a Word document (no content types part)")
-        for entry in entries:
-            if entry.filename.endswith((".xml", ".rels")):
-                _check_xml(archive, entry, name)
-
-
-def _check_entry(entry: zipfile.ZipInfo, name: str) -> None:
-    part = entry.filename
-    if part.startswith(("/", "\\")) or ".." in part.replace("\\", "/").split("/") or ":" in part:
-        raise InvalidInputError(f"{name} holds a part with an unsafe name ({part!r})")
-    if entry.file_size > _RATIO_FLOOR and entry.file_size > MAX_RATIO * max(entry.compress_size, 1):
-        raise InvalidInputError(f"{name} looks like a zip bomb (part {part} expands too much)")
-
-
-def _check_xml(archive: zipfile.ZipFile, entry: zipfile.ZipInfo, name: str) -> None:
-    if entry.file_size > MAX_XML_PART_BYTES:
-        raise InvalidInputError(f"{name} holds an XML part that is too large ({entry.filename})")
-    try:
-        with archive.open(entry) as stream:
-            # Never trust the declared size: read one byte past the limit at most.
-            content = stream.read(MAX_XML_PART_BYTES + 1)
-    except (
-        zipfile.BadZipFile,
-        OSError,
-        EOFError,
-        RuntimeError,
-        ValueError,
-        NotImplementedError,
-        zlib.error,
-    ) as exc:
-        raise InvalidInputError(f"{name} is damaged ({entry.filename}: {exc})") from exc
-    if len(content) > MAX_XML_PART_BYTES:
-        raise InvalidInputError(f"{name} holds an XML part that is too large ({entry.filename})")
-    if declares_dtd(content):
-        # Word never writes a DTD; one here can only be an entity bomb or an external entity.
-        raise InvalidInputError(
-            f"{name} holds an XML document type declaration ({entry.filename}); refused"
-        )
+    check_zip_package(data, name, "Word document", ".docx", "[Content_Types].xml")
 
 
 def import_docx(source: SourceFile) -> ImportedArticle:
