@@ -23,7 +23,7 @@ def add_parsers(commands: argparse._SubParsersAction, common: argparse.ArgumentP
         "files",
         nargs="+",
         metavar="FILE",
-        help=".docx, .html, .md or .txt (captured page text too), or a submission bundle (.zip)",
+        help=".docx, .odt, .html, .md or .txt (captured page text too), or a submission bundle (.zip)",
     )
     command.set_defaults(handler=cmd_import)
 

@@ -19,13 +19,13 @@ _RATIO_FLOOR = 1024 * 1024  # small parts compress well legitimately; judge big 
 def check_zip_package(data: bytes, name: str, kind: str, suffix: str, required: str) -> None:
     """Refuse a zip package that is no zip, holds unsafe names, a zip bomb or XML with a DTD.
 
-    `kind` and `suffix` name the format in messages ("Word document", ".docx"); `required` is
+    `kind` and `suffix` name the format in messages ("a Word document", ".docx"); `required` is
     the part every file of the format has.
     """
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, ValueError) as exc:
-        raise InvalidInputError(f"{name} is not a {kind} (it is not a valid {suffix})") from exc
+        raise InvalidInputError(f"{name} is not {kind} (it is not a valid {suffix})") from exc
     with archive:
         entries = archive.infolist()
         if len(entries) > MAX_ENTRIES:
@@ -38,7 +38,7 @@ def check_zip_package(data: bytes, name: str, kind: str, suffix: str, required: 
                 raise InvalidInputError(f"{name} unpacks to more than the size limit")
         names = {entry.filename for entry in entries}
         if required not in names:
-            raise InvalidInputError(f"{name} is not a {kind} (no {required} part)")
+            raise InvalidInputError(f"{name} is not {kind} (no {required} part)")
         for entry in entries:
             if entry.filename.endswith((".xml", ".rels", ".rdf")):
                 _check_xml(archive, entry, name)

@@ -28,7 +28,7 @@ _FALSE = frozenset({"0", "false", "off"})
 
 def check_package(data: bytes, name: str) -> None:
     """Refuse a .docx that is no zip, holds unsafe names, a zip bomb or XML with a DTD."""
-    check_zip_package(data, name, "Word document", ".docx", "[Content_Types].xml")
+    check_zip_package(data, name, "a Word document", ".docx", "[Content_Types].xml")
 
 
 def import_docx(source: SourceFile) -> ImportedArticle:
