@@ -236,3 +236,23 @@ def test_odt_with_no_words_is_refused(tmp_path):
     with pytest.raises(InvalidInputError, match=r"no (text|words)"):
         _import(_flat(tmp_path, "<text:p>   </text:p><text:p>123</text:p>"))
     assert read_source(LO_ODT, 10**6).data[:2] == b"PK"
+
+
+def test_paragraphs_following_a_right_to_left_page_are_rtl(tmp_path):
+    styles = (
+        '<style:default-style style:family="paragraph">'
+        '<style:paragraph-properties style:writing-mode="page"/></style:default-style>'
+    )
+    automatic = (
+        '<style:page-layout style:name="pm1"><style:page-layout-properties '
+        'style:writing-mode="rl-tb"/></style:page-layout>'
+    )
+    path = _flat(tmp_path, "<text:p>Rabat, le 13 novembre</text:p>", styles, automatic)
+    text = path.read_text(encoding="utf-8").replace(
+        "</office:automatic-styles>",
+        '</office:automatic-styles><office:master-styles><style:master-page style:name="Standard" '
+        'style:page-layout-name="pm1"/></office:master-styles>',
+    )
+    for page, expected in (("rl-tb", "rtl"), ("lr-tb", "auto")):
+        path.write_text(text.replace("rl-tb", page), encoding="utf-8")
+        assert [b.direction for b in _import(path).content.body.blocks] == [expected]

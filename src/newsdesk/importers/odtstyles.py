@@ -56,7 +56,9 @@ class Styles:
         self._common: dict[tuple[str, str], etree._Element] = {}
         self._automatic: dict[tuple[str, str], etree._Element] = {}
         self._default_paragraph: etree._Element | None = None
+        self._page_mode = ""
         if common is not None:
+            self._page_mode = _page_mode(common)
             section = common.find(f"{{{OFFICE}}}styles")
             if section is not None:
                 _collect(section, self._common)
@@ -93,6 +95,8 @@ class Styles:
         for element, own in chain:
             props = element.find(f"{{{STYLE}}}paragraph-properties")
             mode = props.get(f"{{{STYLE}}}writing-mode", "") if props is not None else ""
+            if mode == "page":
+                return "rtl" if self._page_mode.startswith("rl") else "auto"
             if mode.startswith("rl"):
                 return "rtl"
             if mode.startswith("lr"):
@@ -119,6 +123,22 @@ class Styles:
                 if value:
                     found.append(value.replace("_20_", " "))
         return found
+
+
+def _page_mode(common: etree._Element) -> str:
+    """The writing mode of the default page ("Standard", else the first master page)."""
+    layouts = {
+        element.get(f"{{{STYLE}}}name"): element
+        for element in common.iter(f"{{{STYLE}}}page-layout")
+    }
+    masters = list(common.iter(f"{{{STYLE}}}master-page"))
+    master = next(
+        (m for m in masters if m.get(f"{{{STYLE}}}name") == "Standard"),
+        masters[0] if masters else None,
+    )
+    layout = layouts.get(master.get(f"{{{STYLE}}}page-layout-name")) if master is not None else None
+    props = layout.find(f"{{{STYLE}}}page-layout-properties") if layout is not None else None
+    return props.get(f"{{{STYLE}}}writing-mode", "") if props is not None else ""
 
 
 def _collect(section: etree._Element, into: dict[tuple[str, str], etree._Element]) -> None:
