@@ -16,7 +16,7 @@ from docx.oxml.parser import parse_xml
 from lxml import etree
 
 from datafiles import LO_DOCX
-from importers.importsupport import ARABIC_HEADLINE, ARABIC_PARAGRAPH
+from importers.importsupport import ARABIC_HEADLINE, ARABIC_PARAGRAPH, rewrite_zip
 from importers.libreoffice import VARIANTS, check_arabic_marks, convert, marked
 from newsdesk.domain.document import BlockKind, MarkKind
 from newsdesk.errors import InvalidInputError
@@ -140,15 +140,6 @@ def test_style_level_bidi_makes_paragraphs_rtl(tmp_path):
     assert _import(path).content.body.blocks[0].direction == "rtl"
 
 
-def _rewrite(source: Path, target: Path, changes: dict[str, bytes]) -> Path:
-    with zipfile.ZipFile(source) as old, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as new:
-        for entry in old.infolist():
-            new.writestr(entry.filename, changes.pop(entry.filename, old.read(entry.filename)))
-        for name, data in changes.items():
-            new.writestr(name, data)
-    return target
-
-
 def _with_doctype(tmp_path: Path, doctype: str, body_text: str, encoding: str = "utf-8") -> Path:
     good = build_docx(tmp_path / "good.docx")
     with zipfile.ZipFile(good) as archive:
@@ -157,7 +148,7 @@ def _with_doctype(tmp_path: Path, doctype: str, body_text: str, encoding: str = 
     head = head.replace('encoding="UTF-8"', f'encoding="{encoding.upper()}"')
     rest = rest.replace("سطر أول", body_text, 1)
     part = (head + "?>" + doctype + rest).encode(encoding)
-    return _rewrite(good, tmp_path / "evil.docx", {"word/document.xml": part})
+    return rewrite_zip(good, tmp_path / "evil.docx", {"word/document.xml": part})
 
 
 def test_entity_bomb_is_refused(tmp_path):
@@ -193,7 +184,7 @@ def test_python_docx_parser_itself_does_not_resolve_entities(tmp_path):
 
 def test_zip_bomb_is_refused(tmp_path):
     good = build_docx(tmp_path / "good.docx")
-    path = _rewrite(
+    path = rewrite_zip(
         good, tmp_path / "bomb.docx", {"word/media/big.bin": b"\0" * (30 * 1024 * 1024)}
     )
     with pytest.raises(InvalidInputError, match="zip bomb"):
@@ -203,7 +194,7 @@ def test_zip_bomb_is_refused(tmp_path):
 def test_too_many_entries_are_refused(tmp_path):
     good = build_docx(tmp_path / "good.docx")
     extra = {f"word/media/p{n}.bin": b"x" for n in range(MAX_ENTRIES)}
-    path = _rewrite(good, tmp_path / "many.docx", extra)
+    path = rewrite_zip(good, tmp_path / "many.docx", extra)
     with pytest.raises(InvalidInputError, match="too many parts"):
         _import(path)
 
@@ -211,7 +202,7 @@ def test_too_many_entries_are_refused(tmp_path):
 @pytest.mark.parametrize("name", ["../escape.xml", "/abs.xml", "word/../../x.xml"])
 def test_unsafe_part_names_are_refused(tmp_path, name):
     good = build_docx(tmp_path / "good.docx")
-    path = _rewrite(good, tmp_path / "names.docx", {name: b"<x/>"})
+    path = rewrite_zip(good, tmp_path / "names.docx", {name: b"<x/>"})
     with pytest.raises(InvalidInputError, match="unsafe name"):
         _import(path)
 

@@ -94,10 +94,14 @@ _DOCX = _small_docx()
 @settings(max_examples=60, deadline=None)
 @given(st.lists(st.tuples(st.integers(0, len(_DOCX) - 1), st.integers(0, 255)), max_size=8))
 def test_damaged_docx(changes: list[tuple[int, int]]):
-    data = bytearray(_DOCX)
+    _check(import_docx, "damaged.docx", _damaged(_DOCX, changes))
+
+
+def _damaged(good: bytes, changes: list[tuple[int, int]]) -> bytes:
+    data = bytearray(good)
     for offset, value in changes:
         data[offset] = value
-    _check(import_docx, "damaged.docx", bytes(data))
+    return bytes(data)
 
 
 _ODT = LO_ODT.read_bytes()
@@ -106,10 +110,7 @@ _ODT = LO_ODT.read_bytes()
 @settings(max_examples=60, deadline=None)
 @given(st.lists(st.tuples(st.integers(0, len(_ODT) - 1), st.integers(0, 255)), max_size=8))
 def test_damaged_odt(changes: list[tuple[int, int]]):
-    data = bytearray(_ODT)
-    for offset, value in changes:
-        data[offset] = value
-    _check(import_odt, "damaged.odt", bytes(data))
+    _check(import_odt, "damaged.odt", _damaged(_ODT, changes))
 
 
 _FODT = LO_SOURCE.read_bytes()
@@ -118,7 +119,4 @@ _FODT = LO_SOURCE.read_bytes()
 @settings(max_examples=100, deadline=None)
 @given(st.lists(st.tuples(st.integers(0, len(_FODT) - 1), st.integers(0, 255)), max_size=8))
 def test_damaged_flat_odt(changes: list[tuple[int, int]]):
-    data = bytearray(_FODT)
-    for offset, value in changes:
-        data[offset] = value
-    _check(import_fodt, "damaged.fodt", bytes(data))
+    _check(import_fodt, "damaged.fodt", _damaged(_FODT, changes))

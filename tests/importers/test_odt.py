@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from datafiles import LO_ODT, LO_SOURCE
+from importers.importsupport import rewrite_zip
 from importers.libreoffice import VARIANTS, check_arabic_marks, convert, marked
 from newsdesk.errors import InvalidInputError
 from newsdesk.importers.base import read_source
@@ -44,15 +45,6 @@ def _flat(tmp_path: Path, body: str, styles: str = "", automatic: str = "") -> P
         encoding="utf-8",
     )
     return path
-
-
-def _rewrite(source: Path, target: Path, changes: dict[str, bytes]) -> Path:
-    with zipfile.ZipFile(source) as old, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as new:
-        for entry in old.infolist():
-            new.writestr(entry.filename, changes.pop(entry.filename, old.read(entry.filename)))
-        for name, data in changes.items():
-            new.writestr(name, data)
-    return target
 
 
 def test_libreoffice_odt_keeps_every_phrase_whole():
@@ -153,7 +145,7 @@ def _content(path: Path = LO_ODT) -> str:
 def test_entity_bomb_in_content_is_refused(tmp_path):
     head, rest = _content().split("?>", 1)
     rest = rest.replace("جهة فاس مكناس", "&e;", 1)
-    evil = _rewrite(
+    evil = rewrite_zip(
         LO_ODT, tmp_path / "bomb.odt", {"content.xml": (head + "?>" + BOMB + rest).encode()}
     )
     with pytest.raises(InvalidInputError, match="document type declaration"):
@@ -181,13 +173,15 @@ def test_external_entity_is_refused(tmp_path):
     head, rest = _content().split("?>", 1)
     doctype = f'<!DOCTYPE office:document-content [<!ENTITY x SYSTEM "{secret.as_uri()}">]>'
     part = head + "?>" + doctype + rest.replace("جهة فاس مكناس", "&x;", 1)
-    evil = _rewrite(LO_ODT, tmp_path / "xxe.odt", {"content.xml": part.encode()})
+    evil = rewrite_zip(LO_ODT, tmp_path / "xxe.odt", {"content.xml": part.encode()})
     with pytest.raises(InvalidInputError, match="document type declaration"):
         _import(evil)
 
 
 def test_zip_bomb_is_refused(tmp_path):
-    path = _rewrite(LO_ODT, tmp_path / "zip.odt", {"Pictures/big.bin": b"\0" * (30 * 1024 * 1024)})
+    path = rewrite_zip(
+        LO_ODT, tmp_path / "zip.odt", {"Pictures/big.bin": b"\0" * (30 * 1024 * 1024)}
+    )
     with pytest.raises(InvalidInputError, match="zip bomb"):
         _import(path)
 
@@ -195,13 +189,13 @@ def test_zip_bomb_is_refused(tmp_path):
 def test_too_many_parts_are_refused(tmp_path):
     extra = {f"Pictures/p{n}.bin": b"x" for n in range(MAX_ENTRIES)}
     with pytest.raises(InvalidInputError, match="too many parts"):
-        _import(_rewrite(LO_ODT, tmp_path / "many.odt", extra))
+        _import(rewrite_zip(LO_ODT, tmp_path / "many.odt", extra))
 
 
 @pytest.mark.parametrize("name", ["../escape.xml", "/abs.xml", "Pictures/../../x.xml"])
 def test_unsafe_part_names_are_refused(tmp_path, name):
     with pytest.raises(InvalidInputError, match="unsafe name"):
-        _import(_rewrite(LO_ODT, tmp_path / "names.odt", {name: b"<x/>"}))
+        _import(rewrite_zip(LO_ODT, tmp_path / "names.odt", {name: b"<x/>"}))
 
 
 def test_damaged_and_foreign_files_are_refused(tmp_path):
@@ -212,12 +206,12 @@ def test_damaged_and_foreign_files_are_refused(tmp_path):
     }
     for name, data in cases.items():
         (tmp_path / name).write_bytes(data)
-    _rewrite(
+    rewrite_zip(
         LO_ODT,
         tmp_path / "sheet.odt",
         {"mimetype": b"application/vnd.oasis.opendocument.spreadsheet"},
     )
-    _rewrite(LO_ODT, tmp_path / "broken.odt", {"content.xml": b"<office:document-content"})
+    rewrite_zip(LO_ODT, tmp_path / "broken.odt", {"content.xml": b"<office:document-content"})
     with zipfile.ZipFile(tmp_path / "nocontent.odt", "w") as archive:
         archive.writestr("mimetype", "application/vnd.oasis.opendocument.text")
     for name, message in [
