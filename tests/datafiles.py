@@ -18,6 +18,10 @@ LIBREOFFICE = DATA / "libreoffice"
 LO_SOURCE = LIBREOFFICE / "arabic-marks.fodt"
 LO_DOCX = LIBREOFFICE / "arabic-marks.docx"
 LO_ODT = LIBREOFFICE / "arabic-marks.odt"
+# A heading, two paragraphs, a picture, a footnote and a comment, made the same way.
+LO_PICTURES_SOURCE = LIBREOFFICE / "pictures-notes.fodt"
+LO_PICTURES_DOCX = LIBREOFFICE / "pictures-notes.docx"
+LO_PICTURES_ODT = LIBREOFFICE / "pictures-notes.odt"
 
 
 def git_blob_id(data: bytes) -> str:

@@ -308,3 +308,25 @@ def test_character_style_marks_count(tmp_path):
     document.save(str(path))
     block = _import(path).content.body.blocks[0]
     assert marked(block) == {("bold", "الوزير", None)}
+
+
+def test_docx_picture_is_counted_as_left_out(tmp_path):
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        body = kind + data
+        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
+
+    png = tmp_path / "p.png"
+    header = struct.pack(">IIBBBBB", 2, 2, 8, 2, 0, 0, 0)
+    pixels = zlib.compress(b"\x00" + b"\xff\x00\x00" * 2 + b"\x00" + b"\xff\x00\x00" * 2)
+    end = chunk(b"IEND", b"")
+    png.write_bytes(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", pixels) + end)
+    document = docx.Document()
+    document.add_paragraph(ARABIC_PARAGRAPH)
+    document.add_picture(str(png))
+    path = tmp_path / "pic.docx"
+    document.save(str(path))
+    assert _import(path).dropped == (("picture", 1),)
+    assert _import(build_docx(tmp_path / "none.docx")).dropped == ()

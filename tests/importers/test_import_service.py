@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from datafiles import LO_DOCX, LO_ODT, SEED
+from datafiles import LO_DOCX, LO_ODT, LO_PICTURES_DOCX, LO_PICTURES_ODT, SEED
 from dbcontents import contents
 from importers.importsupport import (
     ARABIC_HEADLINE,
@@ -194,3 +194,24 @@ def test_cli_imports_libreoffice_documents_with_phrases_whole(db_url, capsys, pa
     first = json.loads(out)["blocks"][0]
     bold = [first["text"][m["start"] : m["end"]] for m in first["marks"] if m["kind"] == "bold"]
     assert bold == ["45 ألف"] and first["direction"] == "rtl"
+
+
+@pytest.mark.parametrize("path", [LO_PICTURES_DOCX, LO_PICTURES_ODT], ids=["docx", "odt"])
+def test_what_an_import_leaves_out_is_in_its_summary(db_url, capsys, path):
+    code, out, err = run(capsys, "--db", db_url, "import", str(path), "--json")
+    assert code == 0, err
+    [entry] = json.loads(out)["files"]
+    assert entry["dropped"] == {"picture": 1, "note": 1, "comment": 1}
+    code, out, _ = run(capsys, "--db", db_url, "article", "history", entry["id"], "--json")
+    [revision] = json.loads(out)
+    assert "left out: 1 picture, 1 note, 1 comment" in revision["note"]
+    path_copy = Path(str(path))
+    code, out, _ = run(capsys, "--db", db_url, "import", str(LO_DOCX))
+    assert code == 0 and "left out" not in out
+    assert path_copy.is_file()
+
+
+def test_cli_text_output_names_what_was_left_out(db_url, capsys):
+    code, out, err = run(capsys, "--db", db_url, "import", str(LO_PICTURES_ODT))
+    assert code == 0, err
+    assert out.splitlines()[0].endswith("left out: 1 picture, 1 note, 1 comment")

@@ -7,7 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from datafiles import LO_ODT, LO_SOURCE
+from datafiles import (
+    LO_ODT,
+    LO_PICTURES_DOCX,
+    LO_PICTURES_ODT,
+    LO_PICTURES_SOURCE,
+    LO_SOURCE,
+)
 from importers.importsupport import rewrite_zip
 from importers.libreoffice import VARIANTS, check_arabic_marks, convert, marked
 from newsdesk.errors import InvalidInputError
@@ -250,3 +256,26 @@ def test_paragraphs_following_a_right_to_left_page_are_rtl(tmp_path):
     for page, expected in (("rl-tb", "rtl"), ("lr-tb", "auto")):
         path.write_text(text.replace("rl-tb", page), encoding="utf-8")
         assert [b.direction for b in _import(path).content.body.blocks] == [expected]
+
+
+@pytest.mark.parametrize("path", [LO_PICTURES_ODT, LO_PICTURES_DOCX, LO_PICTURES_SOURCE])
+def test_pictures_notes_and_comments_are_counted_as_left_out(path):
+    result = _import(path)
+    assert result.dropped == (("picture", 1), ("note", 1), ("comment", 1))
+    assert result.content.headline == "صور من الورش"
+    assert [b.text for b in result.content.body.blocks] == [
+        "زار الوزير الورش صباح اليوم.",  # the footnote and the comment are not in the text
+        "الصانع في ورشته.",
+    ]
+    assert _import(LO_ODT).dropped == ()
+
+
+def test_a_captioned_picture_is_one_picture_and_a_text_box_an_object(tmp_path):
+    image = '<draw:image xlink:href="Pictures/a.png"/>'
+    body = (
+        "<text:h>عنوان</text:h><text:p>نص"
+        f"<draw:frame><draw:text-box><text:p><draw:frame>{image}</draw:frame>"
+        "تعليق</text:p></draw:text-box></draw:frame>"
+        "<draw:frame><draw:text-box><text:p>مربع نص</text:p></draw:text-box></draw:frame></text:p>"
+    )
+    assert _import(_flat(tmp_path, body)).dropped == (("picture", 1), ("object", 1))

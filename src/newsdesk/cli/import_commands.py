@@ -44,6 +44,8 @@ def cmd_import(ctx: CommandContext) -> int:
                 _print_bundle(outcome)
             elif outcome.status == CREATED:
                 extra = f", {len(outcome.tickers)} ticker items" if outcome.tickers else ""
+                if outcome.dropped:
+                    extra += f", left out: {outcome.dropped_text()}"
                 print_line(f"created\t{outcome.id}\t{outcome.path}\t{outcome.headline}{extra}")
             elif outcome.status == SKIPPED:
                 print_line(f"skipped\t{outcome.path}\t{outcome.reason}")

@@ -10,7 +10,16 @@ from lxml import etree
 
 from newsdesk.domain.document import Block, BlockKind, Mark, MarkKind
 from newsdesk.errors import InvalidInputError
-from newsdesk.importers.base import ImportedArticle, SourceFile, build_article, check_block_count
+from newsdesk.importers.base import (
+    COMMENT,
+    NOTE,
+    OBJECT,
+    PICTURE,
+    ImportedArticle,
+    SourceFile,
+    build_article,
+    check_block_count,
+)
 from newsdesk.importers.marks import stripped_block
 from newsdesk.importers.odtstyles import Styles, TextStyle
 from newsdesk.importers.package import check_zip_package, read_part
@@ -22,6 +31,7 @@ TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
 OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
 TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
 XLINK = "http://www.w3.org/1999/xlink"
+DRAW = "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"
 DC = "http://purl.org/dc/elements/1.1/"
 ODT_MIMETYPE = b"application/vnd.oasis.opendocument.text"
 _SPACES = re.compile(r"[ \t\r\n]+")
@@ -43,7 +53,7 @@ _SKIPPED_INLINE = frozenset(
         f"{{{TEXT}}}note",
         f"{{{OFFICE}}}annotation",
         f"{{{OFFICE}}}annotation-end",
-        "{urn:oasis:names:tc:opendocument:xmlns:drawing:1.0}frame",
+        f"{{{DRAW}}}frame",
     }
 )
 
@@ -100,11 +110,29 @@ def _article(
         check_block_count(len(blocks), name)
     title = meta.findtext(f".//{{{DC}}}title") if meta is not None else None
     return build_article(
+        dropped=_dropped(body),
         kind="odt",
         headline=headline or clean_text(title or "").strip(),
         blocks=blocks,
         source_name=name,
     )
+
+
+def _dropped(body: etree._Element) -> dict[str, int]:
+    """Pictures, notes, comments and other objects in the body, none of which the article holds."""
+    frames = [
+        frame
+        for frame in body.iter(f"{{{DRAW}}}frame")
+        # A captioned picture is a text frame around the picture's frame: count the picture.
+        if next(frame.iterdescendants(f"{{{DRAW}}}frame"), None) is None
+    ]
+    pictures = sum(1 for frame in frames if frame.find(f"{{{DRAW}}}image") is not None)
+    return {
+        PICTURE: pictures,
+        NOTE: sum(1 for _ in body.iter(f"{{{TEXT}}}note")),
+        COMMENT: sum(1 for _ in body.iter(f"{{{OFFICE}}}annotation")),
+        OBJECT: len(frames) - pictures,
+    }
 
 
 def _paragraphs(

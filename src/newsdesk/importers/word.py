@@ -10,6 +10,10 @@ from typing import Any
 from newsdesk.domain.document import Block, BlockKind, Mark, MarkKind
 from newsdesk.errors import InvalidInputError
 from newsdesk.importers.base import (
+    COMMENT,
+    NOTE,
+    OBJECT,
+    PICTURE,
     ImportedArticle,
     SourceFile,
     build_article,
@@ -40,6 +44,7 @@ def import_docx(source: SourceFile) -> ImportedArticle:
         document = docx.Document(io.BytesIO(source.data))
         paragraphs = list(_paragraphs(document))
         title = document.core_properties.title or ""
+        dropped = _dropped(document.element.body)
     except InvalidInputError:
         raise
     except Exception as exc:  # python-docx raises many kinds on a damaged package
@@ -61,7 +66,29 @@ def import_docx(source: SourceFile) -> ImportedArticle:
         headline=headline or clean_text(title).strip(),
         blocks=blocks,
         source_name=source.name,
+        dropped=dropped,
     )
+
+
+def _dropped(body: Any) -> dict[str, int]:
+    """Pictures, notes, comments and other objects in the body, none of which the article holds."""
+    from docx.oxml.ns import qn
+
+    def count(tag: str) -> int:
+        return sum(1 for _ in body.iter(qn(tag)))
+
+    pictures = sum(
+        1
+        for drawing in body.iter(qn("w:drawing"), qn("w:pict"))
+        if any(str(e.tag).endswith(("}pic", "}imagedata")) for e in drawing.iter())
+    )
+    drawings = count("w:drawing") + count("w:pict")
+    return {
+        PICTURE: pictures,
+        NOTE: count("w:footnoteReference") + count("w:endnoteReference"),
+        COMMENT: count("w:commentReference"),
+        OBJECT: drawings - pictures + count("w:object"),
+    }
 
 
 def _paragraphs(document: Any) -> Iterator[Any]:
