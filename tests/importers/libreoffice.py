@@ -32,6 +32,12 @@ def convert(soffice: str, folder: Path, variant: str, target: str) -> Path:
             source = source.replace(old, new)
     path = folder / f"{variant}.fodt"
     path.write_text(source, encoding="utf-8")
+    return convert_file(soffice, path, target)
+
+
+def convert_file(soffice: str, path: Path, target: str) -> Path:
+    """A document converted by LibreOffice to `target` (docx, odt), beside it."""
+    folder = path.parent
     profile = folder / "profile"  # its own profile: no clash with another soffice running
     subprocess.run(
         [
@@ -49,7 +55,7 @@ def convert(soffice: str, folder: Path, variant: str, target: str) -> Path:
         timeout=180,
     )
     shutil.rmtree(profile, ignore_errors=True)
-    return folder / f"{variant}.{target}"
+    return folder / f"{path.stem}.{target}"
 
 
 def marked(block: Block) -> set[tuple[str, str, str | None]]:

@@ -15,9 +15,9 @@ from docx.oxml.ns import qn
 from docx.oxml.parser import parse_xml
 from lxml import etree
 
-from datafiles import LO_DOCX
+from datafiles import LO_DOCX, LO_PICTURES_SOURCE
 from importers.importsupport import ARABIC_HEADLINE, ARABIC_PARAGRAPH, rewrite_zip
-from importers.libreoffice import VARIANTS, check_arabic_marks, convert, marked
+from importers.libreoffice import VARIANTS, check_arabic_marks, convert, convert_file, marked
 from newsdesk.domain.document import BlockKind, MarkKind
 from newsdesk.errors import InvalidInputError
 from newsdesk.importers.base import SourceFile, read_source
@@ -330,3 +330,31 @@ def test_docx_picture_is_counted_as_left_out(tmp_path):
     document.save(str(path))
     assert _import(path).dropped == (("picture", 1),)
     assert _import(build_docx(tmp_path / "none.docx")).dropped == ()
+
+
+def test_libreoffice_heading_in_its_own_style_and_no_made_up_title(tmp_path, need_tool):
+    # A text:h in a paragraph style that is no heading style: LibreOffice writes a Normal
+    # paragraph with w:outlineLvl, and links its (empty) title with a relationship python-docx
+    # does not know, for which python-docx would make up the title "Word Document".
+    soffice = need_tool("soffice", "libreoffice")
+    source = LO_PICTURES_SOURCE.read_text(encoding="utf-8")
+    changed = tmp_path / "outline.fodt"
+    changed.write_text(
+        source.replace('<text:h text:style-name="P2"', '<text:h text:style-name="P1"'),
+        encoding="utf-8",
+    )
+    made = convert_file(soffice, changed, "docx")
+    result = _import(made)
+    assert result.content.headline == "صور من الورش"
+    assert [b.kind for b in result.content.body.blocks] == [BlockKind.PARAGRAPH] * 2
+    untitled = docx.Document()
+    untitled.add_paragraph("Le conseil municipal a voté le budget.")
+    path = tmp_path / "untitled.docx"
+    untitled.save(str(path))
+    with zipfile.ZipFile(path) as archive:
+        rels = archive.read("_rels/.rels").replace(
+            b"package/2006/relationships/metadata/core-properties",
+            b"officedocument/2006/relationships/metadata/core-properties",
+        )
+    lo_like = rewrite_zip(path, tmp_path / "lo-like.docx", {"_rels/.rels": rels})
+    assert _import(lo_like).content.headline == "Le conseil municipal a voté le budget."

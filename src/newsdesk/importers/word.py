@@ -43,7 +43,7 @@ def import_docx(source: SourceFile) -> ImportedArticle:
     try:
         document = docx.Document(io.BytesIO(source.data))
         paragraphs = list(_paragraphs(document))
-        title = document.core_properties.title or ""
+        title = _title(document)
         dropped = _dropped(document.element.body)
     except InvalidInputError:
         raise
@@ -56,7 +56,7 @@ def import_docx(source: SourceFile) -> ImportedArticle:
         block = _block(paragraph, style)
         if block is None:
             continue
-        if not headline and (style.lower() == "title" or _is_heading(style)):
+        if not headline and (style.lower() == "title" or block.kind == BlockKind.HEADING):
             headline = block.text
             continue
         blocks.append(block)
@@ -109,10 +109,6 @@ def _paragraphs(document: Any) -> Iterator[Any]:
 def _style_name(paragraph: Any) -> str:
     style = _style(paragraph)
     return (style.name or "") if style is not None else ""
-
-
-def _is_heading(style: str) -> bool:
-    return _HEADING_STYLE.match(style) is not None
 
 
 def _block(paragraph: Any, style: str) -> Block | None:
@@ -203,6 +199,10 @@ def _kind(paragraph: Any, style: str) -> tuple[BlockKind, int]:
     heading = _HEADING_STYLE.match(style)
     if heading:
         return BlockKind.HEADING, min(max(int(heading.group(1)) - 1, 1), 6)
+    outline = _outline_level(paragraph)
+    if outline is not None:
+        # LibreOffice writes a heading in a style of its own as an outline level (0 = Heading 1).
+        return BlockKind.HEADING, min(max(outline, 1), 6)
     lowered = style.lower()
     if lowered in _QUOTE_STYLES:
         return BlockKind.QUOTE, 0
@@ -210,6 +210,39 @@ def _kind(paragraph: Any, style: str) -> tuple[BlockKind, int]:
     if lowered.startswith("list") or (p_pr is not None and p_pr.numPr is not None):
         return BlockKind.LIST_ITEM, 0
     return BlockKind.PARAGRAPH, 0
+
+
+def _outline_level(paragraph: Any) -> int | None:
+    """The paragraph's own w:outlineLvl, 0 to 8; None for body text (9) or none."""
+    from docx.oxml.ns import qn
+
+    p_pr = paragraph._p.pPr
+    element = p_pr.find(qn("w:outlineLvl")) if p_pr is not None else None
+    value = element.get(qn("w:val")) if element is not None else None
+    if value is None or not value.isdigit() or int(value) > 8:
+        return None
+    return int(value)
+
+
+def _title(document: Any) -> str:
+    """The document's title property; "" when it has none.
+
+    python-docx makes up "Word Document" when it finds no core properties part, and LibreOffice
+    links that part with a relationship type of its own spelling, which python-docx misses.
+    """
+    from docx.opc.constants import RELATIONSHIP_TYPE
+    from lxml import etree
+
+    from newsdesk.importers.xmlcheck import hardened_parser
+
+    for rel in document.part.package.rels.values():
+        if rel.is_external or not rel.reltype.endswith("/metadata/core-properties"):
+            continue
+        if rel.reltype == RELATIONSHIP_TYPE.CORE_PROPERTIES:
+            return str(document.core_properties.title or "")
+        root = etree.fromstring(rel.target_part.blob, hardened_parser())
+        return str(root.findtext("{http://purl.org/dc/elements/1.1/}title") or "")
+    return ""
 
 
 def _direction(paragraph: Any) -> str:
