@@ -14,6 +14,16 @@ CAPTURES = DATA / "captures"
 NEWSML_XSD = DATA / "newsml-g2" / "NewsML-G2_2.35-spec-All-Power.xsd"
 # The Feed Validator's RSS 2.0 test cases whose expectations are rules the ticker feeds follow.
 RSS_CASES = DATA / "feedvalidator" / "rss20"
+# An Arabic document with bold and italic set for complex script only, written as flat ODT and
+# saved by LibreOffice Writer as .docx and .odt (tests/data/README.md says how).
+LIBREOFFICE = DATA / "libreoffice"
+LO_SOURCE = LIBREOFFICE / "arabic-marks.fodt"
+LO_DOCX = LIBREOFFICE / "arabic-marks.docx"
+LO_ODT = LIBREOFFICE / "arabic-marks.odt"
+# A heading, two paragraphs, a picture, a footnote and a comment, made the same way.
+LO_PICTURES_SOURCE = LIBREOFFICE / "pictures-notes.fodt"
+LO_PICTURES_DOCX = LIBREOFFICE / "pictures-notes.docx"
+LO_PICTURES_ODT = LIBREOFFICE / "pictures-notes.odt"
 
 
 def git_blob_id(data: bytes) -> str:

@@ -729,6 +729,22 @@ Make sure no other program copies, moves or opens the database file while Newsde
 <context>
     <name>ImportSummaryDialog</name>
     <message>
+        <source>Pictures left out: %1</source>
+        <translation>صور لم تُستورد: %1</translation>
+    </message>
+    <message>
+        <source>Notes left out: %1</source>
+        <translation>حواشٍ لم تُستورد: %1</translation>
+    </message>
+    <message>
+        <source>Comments left out: %1</source>
+        <translation>تعليقات لم تُستورد: %1</translation>
+    </message>
+    <message>
+        <source>Objects left out: %1</source>
+        <translation>عناصر مضمَّنة لم تُستورد: %1</translation>
+    </message>
+    <message>
         <source>Created</source>
         <translation>أُنشئ</translation>
     </message>

@@ -705,6 +705,22 @@ Veillez à ce qu’aucun autre programme ne copie, ne déplace ni n’ouvre le f
 <context>
     <name>ImportSummaryDialog</name>
     <message>
+        <source>Pictures left out: %1</source>
+        <translation>Images non importées : %1</translation>
+    </message>
+    <message>
+        <source>Notes left out: %1</source>
+        <translation>Notes non importées : %1</translation>
+    </message>
+    <message>
+        <source>Comments left out: %1</source>
+        <translation>Commentaires non importés : %1</translation>
+    </message>
+    <message>
+        <source>Objects left out: %1</source>
+        <translation>Objets non importés : %1</translation>
+    </message>
+    <message>
         <source>Created</source>
         <translation>Créé</translation>
     </message>

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QApplication, QProgressBar, QPushButton
 
+from datafiles import LO_PICTURES_ODT
 from dbcontents import contents
 from gui.dragging import drag_events, drop_files
 from newsdesk.domain.article import Status
@@ -139,3 +140,33 @@ def test_only_local_files_are_accepted(qtbot, window, gui_db, tmp_path):
         assert not drop.isAccepted()
     assert getattr(window, "import_run", None) is None
     assert articles(gui_db) == {}
+
+
+def test_what_an_import_left_out_is_listed_in_the_ui_language(qtbot, window, gui_db):
+    # Saved by LibreOffice from tests/data/libreoffice/pictures-notes.fodt: a picture, a
+    # footnote and a comment, none of which an article holds.
+    window.import_paths([LO_PICTURES_ODT])
+    dialog = finished(qtbot, window)
+    rows = [dialog.row_texts(r) for r in range(dialog.table.rowCount())]
+    assert rows == [
+        ("pictures-notes.odt", "Created", "صور من الورش"),
+        ("", "", "Pictures left out: 1"),
+        ("", "", "Notes left out: 1"),
+        ("", "", "Comments left out: 1"),
+    ]
+    from newsdesk.gui.i18n import install_translations
+
+    app = QApplication.instance()
+    try:
+        install_translations(app, "ar")
+        arabic = ImportSummaryDialog(dialog.summary)
+        assert [arabic.row_texts(r)[2] for r in range(1, 4)] == [
+            "صور لم تُستورد: 1",
+            "حواشٍ لم تُستورد: 1",
+            "تعليقات لم تُستورد: 1",
+        ]
+        install_translations(app, "fr")
+        french = ImportSummaryDialog(dialog.summary)
+        assert french.row_texts(1) == ("", "", "Images non importées : 1")
+    finally:
+        install_translations(app, "en")

@@ -15,11 +15,14 @@ from docx.oxml.ns import qn
 from docx.oxml.parser import parse_xml
 from lxml import etree
 
-from importers.importsupport import ARABIC_HEADLINE, ARABIC_PARAGRAPH
+from datafiles import LO_DOCX, LO_PICTURES_SOURCE
+from importers.importsupport import ARABIC_HEADLINE, ARABIC_PARAGRAPH, rewrite_zip
+from importers.libreoffice import VARIANTS, check_arabic_marks, convert, convert_file, marked
 from newsdesk.domain.document import BlockKind, MarkKind
 from newsdesk.errors import InvalidInputError
 from newsdesk.importers.base import SourceFile, read_source
-from newsdesk.importers.word import MAX_ENTRIES, import_docx
+from newsdesk.importers.package import MAX_ENTRIES
+from newsdesk.importers.word import import_docx
 
 BOMB = (
     '<!DOCTYPE w:document [<!ENTITY a "ههههههههههههههههههههههههه">'
@@ -137,15 +140,6 @@ def test_style_level_bidi_makes_paragraphs_rtl(tmp_path):
     assert _import(path).content.body.blocks[0].direction == "rtl"
 
 
-def _rewrite(source: Path, target: Path, changes: dict[str, bytes]) -> Path:
-    with zipfile.ZipFile(source) as old, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as new:
-        for entry in old.infolist():
-            new.writestr(entry.filename, changes.pop(entry.filename, old.read(entry.filename)))
-        for name, data in changes.items():
-            new.writestr(name, data)
-    return target
-
-
 def _with_doctype(tmp_path: Path, doctype: str, body_text: str, encoding: str = "utf-8") -> Path:
     good = build_docx(tmp_path / "good.docx")
     with zipfile.ZipFile(good) as archive:
@@ -154,7 +148,7 @@ def _with_doctype(tmp_path: Path, doctype: str, body_text: str, encoding: str = 
     head = head.replace('encoding="UTF-8"', f'encoding="{encoding.upper()}"')
     rest = rest.replace("سطر أول", body_text, 1)
     part = (head + "?>" + doctype + rest).encode(encoding)
-    return _rewrite(good, tmp_path / "evil.docx", {"word/document.xml": part})
+    return rewrite_zip(good, tmp_path / "evil.docx", {"word/document.xml": part})
 
 
 def test_entity_bomb_is_refused(tmp_path):
@@ -190,7 +184,7 @@ def test_python_docx_parser_itself_does_not_resolve_entities(tmp_path):
 
 def test_zip_bomb_is_refused(tmp_path):
     good = build_docx(tmp_path / "good.docx")
-    path = _rewrite(
+    path = rewrite_zip(
         good, tmp_path / "bomb.docx", {"word/media/big.bin": b"\0" * (30 * 1024 * 1024)}
     )
     with pytest.raises(InvalidInputError, match="zip bomb"):
@@ -200,7 +194,7 @@ def test_zip_bomb_is_refused(tmp_path):
 def test_too_many_entries_are_refused(tmp_path):
     good = build_docx(tmp_path / "good.docx")
     extra = {f"word/media/p{n}.bin": b"x" for n in range(MAX_ENTRIES)}
-    path = _rewrite(good, tmp_path / "many.docx", extra)
+    path = rewrite_zip(good, tmp_path / "many.docx", extra)
     with pytest.raises(InvalidInputError, match="too many parts"):
         _import(path)
 
@@ -208,7 +202,7 @@ def test_too_many_entries_are_refused(tmp_path):
 @pytest.mark.parametrize("name", ["../escape.xml", "/abs.xml", "word/../../x.xml"])
 def test_unsafe_part_names_are_refused(tmp_path, name):
     good = build_docx(tmp_path / "good.docx")
-    path = _rewrite(good, tmp_path / "names.docx", {name: b"<x/>"})
+    path = rewrite_zip(good, tmp_path / "names.docx", {name: b"<x/>"})
     with pytest.raises(InvalidInputError, match="unsafe name"):
         _import(path)
 
@@ -248,3 +242,119 @@ def test_docx_with_no_words_is_refused(tmp_path):
     document.save(str(path))
     with pytest.raises(InvalidInputError, match=r"no (text|words)"):
         import_docx(SourceFile(path, path.read_bytes()))
+
+
+def _run_xml(props: str, text: str) -> str:
+    return f'<w:r><w:rPr>{props}</w:rPr><w:t xml:space="preserve">{text}</w:t></w:r>'
+
+
+def _document_with_runs(tmp_path: Path, runs: str, bidi: bool = True) -> Path:
+    document = docx.Document()
+    paragraph = document.add_paragraph()
+    if bidi:
+        _bidi(paragraph)
+    for run in parse_xml(f'<w:x xmlns:w="{_W}">{runs}</w:x>'):
+        paragraph._p.append(run)
+    path = tmp_path / "runs.docx"
+    document.save(str(path))
+    return path
+
+
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def test_libreoffice_docx_keeps_complex_script_marks_whole():
+    # Saved by LibreOffice Writer from tests/data/libreoffice/arabic-marks.fodt: bold and italic
+    # set for complex script only (w:bCs, w:iCs), the bold phrase split over three runs.
+    result = _import(LO_DOCX)
+    check_arabic_marks(list(result.content.body.blocks), result.content.headline)
+
+
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_docx_saved_by_libreoffice_now(tmp_path, need_tool, variant):
+    soffice = need_tool("soffice", "libreoffice")
+    result = _import(convert(soffice, tmp_path, variant, "docx"))
+    check_arabic_marks(list(result.content.body.blocks), result.content.headline)
+
+
+def test_complex_script_properties_win_on_right_to_left_runs(tmp_path):
+    runs = (
+        _run_xml('<w:b/><w:bCs w:val="0"/><w:rtl/>', "ليس عريضا")
+        + _run_xml("<w:i/>", " مائل")  # no w:iCs: the plain property stands in
+        + _run_xml("<w:bCs/><w:iCs/>", " Latin")  # Latin text left to right: plain ones only
+        + _run_xml("<w:iCs/><w:cs/>", " 2024")  # w:cs asks for the complex-script ones
+    )
+    block = _import(_document_with_runs(tmp_path, runs)).content.body.blocks[0]
+    assert marked(block) == {("italic", " مائل", None), ("italic", " 2024", None)}
+
+
+def test_digits_between_arabic_follow_the_paragraph(tmp_path):
+    runs = _run_xml("<w:bCs/>", "45") + _run_xml("<w:bCs/><w:rtl/>", " ألف")
+    rtl = _import(_document_with_runs(tmp_path, runs)).content.body.blocks[0]
+    assert marked(rtl) == {("bold", "45 ألف", None)}
+    runs = _run_xml("<w:bCs/>", "2024 ") + _run_xml("", "Rabat")
+    ltr = _import(_document_with_runs(tmp_path, runs, bidi=False)).content.body.blocks[0]
+    assert ltr.marks == ()
+
+
+def test_character_style_marks_count(tmp_path):
+    document = docx.Document()
+    paragraph = document.add_paragraph("قال ")
+    _bidi(paragraph)
+    paragraph.add_run("الوزير", style="Strong")
+    style_rpr = document.styles["Strong"].element.get_or_add_rPr()
+    style_rpr.append(OxmlElement("w:bCs"))
+    path = tmp_path / "strong.docx"
+    document.save(str(path))
+    block = _import(path).content.body.blocks[0]
+    assert marked(block) == {("bold", "الوزير", None)}
+
+
+def test_docx_picture_is_counted_as_left_out(tmp_path):
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        body = kind + data
+        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
+
+    png = tmp_path / "p.png"
+    header = struct.pack(">IIBBBBB", 2, 2, 8, 2, 0, 0, 0)
+    pixels = zlib.compress(b"\x00" + b"\xff\x00\x00" * 2 + b"\x00" + b"\xff\x00\x00" * 2)
+    end = chunk(b"IEND", b"")
+    png.write_bytes(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", pixels) + end)
+    document = docx.Document()
+    document.add_paragraph(ARABIC_PARAGRAPH)
+    document.add_picture(str(png))
+    path = tmp_path / "pic.docx"
+    document.save(str(path))
+    assert _import(path).dropped == (("picture", 1),)
+    assert _import(build_docx(tmp_path / "none.docx")).dropped == ()
+
+
+def test_libreoffice_heading_in_its_own_style_and_no_made_up_title(tmp_path, need_tool):
+    # A text:h in a paragraph style that is no heading style: LibreOffice writes a Normal
+    # paragraph with w:outlineLvl, and links its (empty) title with a relationship python-docx
+    # does not know, for which python-docx would make up the title "Word Document".
+    soffice = need_tool("soffice", "libreoffice")
+    source = LO_PICTURES_SOURCE.read_text(encoding="utf-8")
+    changed = tmp_path / "outline.fodt"
+    changed.write_text(
+        source.replace('<text:h text:style-name="P2"', '<text:h text:style-name="P1"'),
+        encoding="utf-8",
+    )
+    made = convert_file(soffice, changed, "docx")
+    result = _import(made)
+    assert result.content.headline == "صور من الورش"
+    assert [b.kind for b in result.content.body.blocks] == [BlockKind.PARAGRAPH] * 2
+    untitled = docx.Document()
+    untitled.add_paragraph("Le conseil municipal a voté le budget.")
+    path = tmp_path / "untitled.docx"
+    untitled.save(str(path))
+    with zipfile.ZipFile(path) as archive:
+        rels = archive.read("_rels/.rels").replace(
+            b"package/2006/relationships/metadata/core-properties",
+            b"officedocument/2006/relationships/metadata/core-properties",
+        )
+    lo_like = rewrite_zip(path, tmp_path / "lo-like.docx", {"_rels/.rels": rels})
+    assert _import(lo_like).content.headline == "Le conseil municipal a voté le budget."

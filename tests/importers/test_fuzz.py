@@ -9,9 +9,11 @@ import docx
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from datafiles import LO_ODT, LO_SOURCE
 from newsdesk.errors import InvalidInputError
 from newsdesk.importers.base import ImportedArticle, SourceFile
 from newsdesk.importers.html import import_html
+from newsdesk.importers.odt import import_fodt, import_odt
 from newsdesk.importers.text import import_markdown, import_text
 from newsdesk.importers.word import import_docx
 from newsdesk.services.validation import validate_content
@@ -92,7 +94,29 @@ _DOCX = _small_docx()
 @settings(max_examples=60, deadline=None)
 @given(st.lists(st.tuples(st.integers(0, len(_DOCX) - 1), st.integers(0, 255)), max_size=8))
 def test_damaged_docx(changes: list[tuple[int, int]]):
-    data = bytearray(_DOCX)
+    _check(import_docx, "damaged.docx", _damaged(_DOCX, changes))
+
+
+def _damaged(good: bytes, changes: list[tuple[int, int]]) -> bytes:
+    data = bytearray(good)
     for offset, value in changes:
         data[offset] = value
-    _check(import_docx, "damaged.docx", bytes(data))
+    return bytes(data)
+
+
+_ODT = LO_ODT.read_bytes()
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, len(_ODT) - 1), st.integers(0, 255)), max_size=8))
+def test_damaged_odt(changes: list[tuple[int, int]]):
+    _check(import_odt, "damaged.odt", _damaged(_ODT, changes))
+
+
+_FODT = LO_SOURCE.read_bytes()
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, len(_FODT) - 1), st.integers(0, 255)), max_size=8))
+def test_damaged_flat_odt(changes: list[tuple[int, int]]):
+    _check(import_fodt, "damaged.fodt", _damaged(_FODT, changes))

@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from datafiles import SEED
+from datafiles import LO_DOCX, LO_ODT, LO_PICTURES_DOCX, LO_PICTURES_ODT, SEED
 from dbcontents import contents
 from importers.importsupport import (
     ARABIC_HEADLINE,
@@ -113,6 +113,7 @@ def test_a_failure_part_way_leaves_nothing_behind(db, monkeypatch):
         ("nul.md", "عنوان\n\x00\x00".encode(), "not a text file"),
         ("cut.txt", b"\xff\xfe" + "عنوان الخبر".encode("utf-16-le")[:-1], "UTF-16"),
         ("cut.docx", b"PK\x03\x04\x14\x00\x00\x00", "not a Word document"),
+        ("cut.odt", b"PK\x03\x04\x14\x00\x00\x00", "not an OpenDocument text"),
         ("blank.html", b"<html><body>   </body></html>", "no text"),
         ("old.doc", b"\xd0\xcf\x11\xe0", ".doc"),
     ],
@@ -181,3 +182,36 @@ def test_cli_seed_text_output(db_url, capsys):
     code, out, err = run(capsys, "--db", db_url, "import", str(SEED))
     assert code == 0, err
     assert "created" in out and "5 ticker items" in out
+
+
+@pytest.mark.parametrize("path", [LO_DOCX, LO_ODT], ids=["docx", "odt"])
+def test_cli_imports_libreoffice_documents_with_phrases_whole(db_url, capsys, path):
+    code, out, err = run(capsys, "--db", db_url, "import", str(path), "--json")
+    assert code == 0, err
+    [entry] = json.loads(out)["files"]
+    assert entry["status"] == "created" and entry["language"] == "ar"
+    code, out, _ = run(capsys, "--db", db_url, "article", "show", entry["id"], "--json")
+    first = json.loads(out)["blocks"][0]
+    bold = [first["text"][m["start"] : m["end"]] for m in first["marks"] if m["kind"] == "bold"]
+    assert bold == ["45 ألف"] and first["direction"] == "rtl"
+
+
+@pytest.mark.parametrize("path", [LO_PICTURES_DOCX, LO_PICTURES_ODT], ids=["docx", "odt"])
+def test_what_an_import_leaves_out_is_in_its_summary(db_url, capsys, path):
+    code, out, err = run(capsys, "--db", db_url, "import", str(path), "--json")
+    assert code == 0, err
+    [entry] = json.loads(out)["files"]
+    assert entry["dropped"] == {"picture": 1, "note": 1, "comment": 1}
+    code, out, _ = run(capsys, "--db", db_url, "article", "history", entry["id"], "--json")
+    [revision] = json.loads(out)
+    assert "left out: 1 picture, 1 note, 1 comment" in revision["note"]
+    path_copy = Path(str(path))
+    code, out, _ = run(capsys, "--db", db_url, "import", str(LO_DOCX))
+    assert code == 0 and "left out" not in out
+    assert path_copy.is_file()
+
+
+def test_cli_text_output_names_what_was_left_out(db_url, capsys):
+    code, out, err = run(capsys, "--db", db_url, "import", str(LO_PICTURES_ODT))
+    assert code == 0, err
+    assert out.splitlines()[0].endswith("left out: 1 picture, 1 note, 1 comment")

@@ -17,13 +17,13 @@ def add_parsers(commands: argparse._SubParsersAction, common: argparse.ArgumentP
     command = commands.add_parser(
         "import",
         parents=[common],
-        help="import files as drafts (docx, html, md, txt, captured page text) and bundles",
+        help="import files as drafts (docx, odt, html, md, txt, captured page text) and bundles",
     )
     command.add_argument(
         "files",
         nargs="+",
         metavar="FILE",
-        help=".docx, .html, .md or .txt (captured page text too), or a submission bundle (.zip)",
+        help=".docx, .odt, .html, .md or .txt (captured page text too), or a submission bundle (.zip)",
     )
     command.set_defaults(handler=cmd_import)
 
@@ -44,6 +44,8 @@ def cmd_import(ctx: CommandContext) -> int:
                 _print_bundle(outcome)
             elif outcome.status == CREATED:
                 extra = f", {len(outcome.tickers)} ticker items" if outcome.tickers else ""
+                if outcome.dropped:
+                    extra += f", left out: {outcome.dropped_text()}"
                 print_line(f"created\t{outcome.id}\t{outcome.path}\t{outcome.headline}{extra}")
             elif outcome.status == SKIPPED:
                 print_line(f"skipped\t{outcome.path}\t{outcome.reason}")

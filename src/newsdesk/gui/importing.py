@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from newsdesk.settings import Settings
 
 PROGRESS_DELAY_MS = 400
-PATTERNS = "*.docx *.html *.htm *.xhtml *.md *.markdown *.txt *.text *.zip *.ndbundle"
+PATTERNS = "*.docx *.odt *.fodt *.html *.htm *.xhtml *.md *.markdown *.txt *.text *.zip *.ndbundle"
 
 
 class ImportHost(Protocol):

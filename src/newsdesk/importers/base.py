@@ -19,6 +19,12 @@ MAX_HTML_BYTES = 5 * 1024 * 1024
 MAX_DOCX_BYTES = 50 * 1024 * 1024
 MAX_BLOCKS = 20_000
 HEADLINE_MAX_CHARS = 300
+# What an import can leave out of the article, in the order a summary lists them.
+PICTURE = "picture"
+NOTE = "note"
+COMMENT = "comment"
+OBJECT = "object"
+DROPPED_KINDS = (PICTURE, NOTE, COMMENT, OBJECT)
 
 
 @dataclass(frozen=True)
@@ -38,6 +44,8 @@ class ImportedArticle:
     tickers: tuple[ImportedTicker, ...] = ()
     dated_at: datetime | None = None
     encoding: str | None = None
+    # What the source holds that the article does not: (kind, how many), kinds in DROPPED_KINDS.
+    dropped: tuple[tuple[str, int], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -139,6 +147,7 @@ def build_article(
     tickers: tuple[ImportedTicker, ...] = (),
     dated_at: datetime | None = None,
     encoding: str | None = None,
+    dropped: dict[str, int] | None = None,
 ) -> ImportedArticle:
     """Assemble an import, refusing a source with no words in it."""
     check_block_count(len(blocks), source_name)
@@ -159,6 +168,21 @@ def build_article(
         body=Document(tuple(blocks)),
         breaking=breaking,
     )
-    return ImportedArticle(
-        content=content, kind=kind, tickers=tickers, dated_at=dated_at, encoding=encoding
+    left_out = tuple(
+        (kind_, (dropped or {}).get(kind_, 0))
+        for kind_ in DROPPED_KINDS
+        if (dropped or {}).get(kind_, 0)
     )
+    return ImportedArticle(
+        content=content,
+        kind=kind,
+        tickers=tickers,
+        dated_at=dated_at,
+        encoding=encoding,
+        dropped=left_out,
+    )
+
+
+def dropped_text(dropped: tuple[tuple[str, int], ...]) -> str:
+    """What an import left out, in English: "2 pictures, 1 note"."""
+    return ", ".join(f"{count} {kind}{'' if count == 1 else 's'}" for kind, count in dropped)

@@ -11,6 +11,7 @@ import nh3
 from newsdesk.domain.document import Block, BlockKind, Mark, MarkKind
 from newsdesk.errors import InvalidInputError
 from newsdesk.importers.base import (
+    PICTURE,
     ImportedArticle,
     SourceFile,
     build_article,
@@ -126,6 +127,7 @@ class _BlockReader(HTMLParser):
         self.context: list[tuple[str, str]] = []  # (tag, direction) of every open element
         self.current: _Open | None = None
         self.open_marks: list[tuple[str, MarkKind, int, str | None]] = []
+        self.pictures = 0
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         values = dict(attrs)
@@ -135,6 +137,7 @@ class _BlockReader(HTMLParser):
                 self.current.add(" ")
             return
         if tag in ("img", "hr"):
+            self.pictures += tag == "img"
             return
         self.context.append((tag, direction))
         if tag in _BLOCKS:
@@ -279,4 +282,5 @@ def import_html(source: SourceFile) -> ImportedArticle:
         blocks=reader.blocks,
         source_name=source.name,
         language_hint=lang.group(1) if lang else None,
+        dropped={PICTURE: reader.pictures},
     )

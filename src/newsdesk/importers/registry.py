@@ -17,6 +17,7 @@ from newsdesk.importers.base import (
 )
 from newsdesk.importers.bundle import BUNDLE_SUFFIXES
 from newsdesk.importers.html import import_html
+from newsdesk.importers.odt import import_fodt, import_odt
 from newsdesk.importers.text import import_markdown, import_text
 from newsdesk.importers.word import import_docx
 
@@ -39,6 +40,8 @@ IMPORTERS: dict[str, Importer] = {
     ".htm": Importer("html", import_html, MAX_HTML_BYTES),
     ".xhtml": Importer("html", import_html, MAX_HTML_BYTES),
     ".docx": Importer("docx", import_docx, MAX_DOCX_BYTES),
+    ".odt": Importer("odt", import_odt, MAX_DOCX_BYTES),
+    ".fodt": Importer("odt", import_fodt, MAX_DOCX_BYTES),
 }
 
 

@@ -4,89 +4,35 @@ from __future__ import annotations
 
 import io
 import re
-import zipfile
-import zlib
 from collections.abc import Iterator
 from typing import Any
 
 from newsdesk.domain.document import Block, BlockKind, Mark, MarkKind
 from newsdesk.errors import InvalidInputError
 from newsdesk.importers.base import (
+    COMMENT,
+    NOTE,
+    OBJECT,
+    PICTURE,
     ImportedArticle,
     SourceFile,
     build_article,
     check_block_count,
 )
-from newsdesk.importers.xmlcheck import declares_dtd
+from newsdesk.importers.marks import stripped_block
+from newsdesk.importers.package import check_zip_package
 from newsdesk.render.safety import clean_text, safe_link
+from newsdesk.text.direction import strong_counts
 
-MAX_ENTRIES = 2_000
-MAX_UNPACKED_BYTES = 200 * 1024 * 1024
-MAX_XML_PART_BYTES = 50 * 1024 * 1024
-MAX_RATIO = 200
-_RATIO_FLOOR = 1024 * 1024  # small parts compress well legitimately; judge big ones only
 _HEADING_STYLE = re.compile(r"^heading\s*(\d)$", re.IGNORECASE)
-_QUOTE_STYLES = frozenset({"quote", "intense quote"})
+_QUOTE_STYLES = frozenset({"quote", "intense quote", "quotations"})  # Word, LibreOffice
 _TRUE = frozenset({"1", "true", "on"})
 _FALSE = frozenset({"0", "false", "off"})
 
 
 def check_package(data: bytes, name: str) -> None:
     """Refuse a .docx that is no zip, holds unsafe names, a zip bomb or XML with a DTD."""
-    try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, ValueError) as exc:
-        raise InvalidInputError(f"{name} is not a Word document (it is not a valid .docx)") from exc
-    with archive:
-        entries = archive.infolist()
-        if len(entries) > MAX_ENTRIES:
-            raise InvalidInputError(f"{name} holds too many parts ({len(entries)})")
-        total = 0
-        for entry in entries:
-            _check_entry(entry, name)
-            total += entry.file_size
-            if total > MAX_UNPACKED_BYTES:
-                raise InvalidInputError(f"{name} unpacks to more than the size limit")
-        names = {entry.filename for entry in entries}
-        if "[Content_Types].xml" not in names:
-            raise InvalidInputError(f"{name} is not a Word document (no content types part)")
-        for entry in entries:
-            if entry.filename.endswith((".xml", ".rels")):
-                _check_xml(archive, entry, name)
-
-
-def _check_entry(entry: zipfile.ZipInfo, name: str) -> None:
-    part = entry.filename
-    if part.startswith(("/", "\\")) or ".." in part.replace("\\", "/").split("/") or ":" in part:
-        raise InvalidInputError(f"{name} holds a part with an unsafe name ({part!r})")
-    if entry.file_size > _RATIO_FLOOR and entry.file_size > MAX_RATIO * max(entry.compress_size, 1):
-        raise InvalidInputError(f"{name} looks like a zip bomb (part {part} expands too much)")
-
-
-def _check_xml(archive: zipfile.ZipFile, entry: zipfile.ZipInfo, name: str) -> None:
-    if entry.file_size > MAX_XML_PART_BYTES:
-        raise InvalidInputError(f"{name} holds an XML part that is too large ({entry.filename})")
-    try:
-        with archive.open(entry) as stream:
-            # Never trust the declared size: read one byte past the limit at most.
-            content = stream.read(MAX_XML_PART_BYTES + 1)
-    except (
-        zipfile.BadZipFile,
-        OSError,
-        EOFError,
-        RuntimeError,
-        ValueError,
-        NotImplementedError,
-        zlib.error,
-    ) as exc:
-        raise InvalidInputError(f"{name} is damaged ({entry.filename}: {exc})") from exc
-    if len(content) > MAX_XML_PART_BYTES:
-        raise InvalidInputError(f"{name} holds an XML part that is too large ({entry.filename})")
-    if declares_dtd(content):
-        # Word never writes a DTD; one here can only be an entity bomb or an external entity.
-        raise InvalidInputError(
-            f"{name} holds an XML document type declaration ({entry.filename}); refused"
-        )
+    check_zip_package(data, name, "a Word document", ".docx", "[Content_Types].xml")
 
 
 def import_docx(source: SourceFile) -> ImportedArticle:
@@ -97,7 +43,8 @@ def import_docx(source: SourceFile) -> ImportedArticle:
     try:
         document = docx.Document(io.BytesIO(source.data))
         paragraphs = list(_paragraphs(document))
-        title = document.core_properties.title or ""
+        title = _title(document)
+        dropped = _dropped(document.element.body)
     except InvalidInputError:
         raise
     except Exception as exc:  # python-docx raises many kinds on a damaged package
@@ -109,7 +56,7 @@ def import_docx(source: SourceFile) -> ImportedArticle:
         block = _block(paragraph, style)
         if block is None:
             continue
-        if not headline and (style.lower() == "title" or _is_heading(style)):
+        if not headline and (style.lower() == "title" or block.kind == BlockKind.HEADING):
             headline = block.text
             continue
         blocks.append(block)
@@ -119,7 +66,29 @@ def import_docx(source: SourceFile) -> ImportedArticle:
         headline=headline or clean_text(title).strip(),
         blocks=blocks,
         source_name=source.name,
+        dropped=dropped,
     )
+
+
+def _dropped(body: Any) -> dict[str, int]:
+    """Pictures, notes, comments and other objects in the body, none of which the article holds."""
+    from docx.oxml.ns import qn
+
+    def count(tag: str) -> int:
+        return sum(1 for _ in body.iter(qn(tag)))
+
+    pictures = sum(
+        1
+        for drawing in body.iter(qn("w:drawing"), qn("w:pict"))
+        if any(str(e.tag).endswith(("}pic", "}imagedata")) for e in drawing.iter())
+    )
+    drawings = count("w:drawing") + count("w:pict")
+    return {
+        PICTURE: pictures,
+        NOTE: count("w:footnoteReference") + count("w:endnoteReference"),
+        COMMENT: count("w:commentReference"),
+        OBJECT: drawings - pictures + count("w:object"),
+    }
 
 
 def _paragraphs(document: Any) -> Iterator[Any]:
@@ -142,42 +111,83 @@ def _style_name(paragraph: Any) -> str:
     return (style.name or "") if style is not None else ""
 
 
-def _is_heading(style: str) -> bool:
-    return _HEADING_STYLE.match(style) is not None
-
-
 def _block(paragraph: Any, style: str) -> Block | None:
-    parts: list[str] = []
+    pieces: list[tuple[str, Any, str | None, int]] = []  # text, run, link, link number
+    for number, item in enumerate(paragraph.iter_inner_content()):
+        href = safe_link(getattr(item, "address", None)) if hasattr(item, "runs") else None
+        for run in item.runs if hasattr(item, "runs") else [item]:
+            text = _run_text(run.text)
+            if text:
+                pieces.append((text, run, href, number))
+    raw = "".join(text for text, _, _, _ in pieces)
+    direction = _direction(paragraph)
+    rtl, ltr = strong_counts(raw)
+    rtl_paragraph = direction == "rtl" or (direction == "auto" and rtl > ltr)
     marks: list[Mark] = []
     length = 0
-    for item in paragraph.iter_inner_content():
-        href = safe_link(getattr(item, "address", None)) if hasattr(item, "runs") else None
-        runs = item.runs if hasattr(item, "runs") else [item]
-        start = length
-        for run in runs:
-            text = _run_text(run.text)
-            if not text:
-                continue
-            parts.append(text)
-            if run.bold:
-                marks.append(Mark(MarkKind.BOLD, length, length + len(text)))
-            if run.italic:
-                marks.append(Mark(MarkKind.ITALIC, length, length + len(text)))
-            length += len(text)
-        if href and length > start:
-            marks.append(Mark(MarkKind.LINK, start, length, href))
-    raw = "".join(parts)
-    text = raw.strip()
-    if not text:
-        return None
-    shift = len(raw) - len(raw.lstrip())
-    fitted = tuple(
-        Mark(m.kind, max(m.start - shift, 0), min(m.end - shift, len(text)), m.href)
-        for m in marks
-        if m.end - shift > 0 and m.start - shift < len(text)
-    )
+    links: dict[int, tuple[int, int, str]] = {}
+    for text, run, href, number in pieces:
+        end = length + len(text)
+        bold, italic = _run_marks(run, text, rtl_paragraph)
+        if bold:
+            marks.append(Mark(MarkKind.BOLD, length, end))
+        if italic:
+            marks.append(Mark(MarkKind.ITALIC, length, end))
+        if href:
+            links[number] = (links.get(number, (length, end, href))[0], end, href)
+        length = end
+    marks.extend(Mark(MarkKind.LINK, start, end, href) for start, end, href in links.values())
     kind, level = _kind(paragraph, style)
-    return Block(kind, text, fitted, _direction(paragraph), level)
+    return stripped_block(kind, raw, marks, direction, level)
+
+
+def _run_marks(run: Any, text: str, rtl_paragraph: bool) -> tuple[bool, bool]:
+    """Bold and italic as Word and LibreOffice show them on this run.
+
+    A right-to-left run, or one with Arabic letters, shows its complex-script properties
+    (w:bCs, w:iCs); the plain ones (w:b, w:i) only stand in when those are not set, as in files
+    written by tools that know no better. A run of digits, spaces or punctuation alone takes the
+    paragraph's side, as "45" does in an Arabic "45 ألف".
+    """
+    chain = _rpr_chain(run)
+    rtl, ltr = strong_counts(text)
+    complex_script = (
+        bool(_flag(chain, "w:rtl"))
+        or bool(_flag(chain, "w:cs"))
+        or rtl > 0
+        or (ltr == 0 and rtl_paragraph)
+    )
+    marks = []
+    for plain, complex_tag in (("w:b", "w:bCs"), ("w:i", "w:iCs")):
+        value = _flag(chain, complex_tag) if complex_script else None
+        marks.append(bool(_flag(chain, plain) if value is None else value))
+    return marks[0], marks[1]
+
+
+def _rpr_chain(run: Any) -> list[Any]:
+    """The run's own properties, then its character style's and that style's bases."""
+    chain = [run._r.rPr]
+    try:
+        style = run.style
+    except (KeyError, ValueError, AttributeError):
+        style = None
+    for _ in range(20):  # a style loop in a hostile file must still end
+        if style is None:
+            break
+        chain.append(style.element.rPr)
+        style = style.base_style
+    return [r_pr for r_pr in chain if r_pr is not None]
+
+
+def _flag(chain: list[Any], tag: str) -> bool | None:
+    """A toggle property from the first place in the chain that sets it; None when none does."""
+    from docx.oxml.ns import qn
+
+    for r_pr in chain:
+        element = r_pr.find(qn(tag))
+        if element is not None:
+            return (element.get(qn("w:val")) or "1").lower() not in _FALSE
+    return None
 
 
 def _run_text(text: str) -> str:
@@ -189,6 +199,10 @@ def _kind(paragraph: Any, style: str) -> tuple[BlockKind, int]:
     heading = _HEADING_STYLE.match(style)
     if heading:
         return BlockKind.HEADING, min(max(int(heading.group(1)) - 1, 1), 6)
+    outline = _outline_level(paragraph)
+    if outline is not None:
+        # LibreOffice writes a heading in a style of its own as an outline level (0 = Heading 1).
+        return BlockKind.HEADING, min(max(outline, 1), 6)
     lowered = style.lower()
     if lowered in _QUOTE_STYLES:
         return BlockKind.QUOTE, 0
@@ -196,6 +210,39 @@ def _kind(paragraph: Any, style: str) -> tuple[BlockKind, int]:
     if lowered.startswith("list") or (p_pr is not None and p_pr.numPr is not None):
         return BlockKind.LIST_ITEM, 0
     return BlockKind.PARAGRAPH, 0
+
+
+def _outline_level(paragraph: Any) -> int | None:
+    """The paragraph's own w:outlineLvl, 0 to 8; None for body text (9) or none."""
+    from docx.oxml.ns import qn
+
+    p_pr = paragraph._p.pPr
+    element = p_pr.find(qn("w:outlineLvl")) if p_pr is not None else None
+    value = element.get(qn("w:val")) if element is not None else None
+    if value is None or not value.isdigit() or int(value) > 8:
+        return None
+    return int(value)
+
+
+def _title(document: Any) -> str:
+    """The document's title property; "" when it has none.
+
+    python-docx makes up "Word Document" when it finds no core properties part, and LibreOffice
+    links that part with a relationship type of its own spelling, which python-docx misses.
+    """
+    from docx.opc.constants import RELATIONSHIP_TYPE
+    from lxml import etree
+
+    from newsdesk.importers.xmlcheck import hardened_parser
+
+    for rel in document.part.package.rels.values():
+        if rel.is_external or not rel.reltype.endswith("/metadata/core-properties"):
+            continue
+        if rel.reltype == RELATIONSHIP_TYPE.CORE_PROPERTIES:
+            return str(document.core_properties.title or "")
+        root = etree.fromstring(rel.target_part.blob, hardened_parser())
+        return str(root.findtext("{http://purl.org/dc/elements/1.1/}title") or "")
+    return ""
 
 
 def _direction(paragraph: Any) -> str:

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from newsdesk.domain.document import DocumentError
 from newsdesk.domain.people import Person
 from newsdesk.errors import InvalidInputError, NewsdeskError, PermissionDeniedError
-from newsdesk.importers.base import ImportedArticle, SourceFile
+from newsdesk.importers.base import ImportedArticle, SourceFile, dropped_text
 from newsdesk.importers.bundle import DEFAULT_LIMITS, BundleLimits, is_bundle
 from newsdesk.importers.registry import read_file
 from newsdesk.services.articles import ArticleService
@@ -71,10 +71,16 @@ class ImportOutcome:
     paragraphs: int = 0
     tickers: tuple[str, ...] = ()
     findings: tuple[StyleNote, ...] = ()
+    # What the file holds that the article does not: (kind, how many), e.g. ("picture", 2).
+    dropped: tuple[tuple[str, int], ...] = ()
     # For a bundle: what became of each of its articles and ticker items.
     bundle: BundleReport | None = None
     # Refused because the acting person may not do it (not because the file is bad).
     denied: bool = False
+
+    def dropped_text(self) -> str:
+        """What the import left out, in English ("2 pictures, 1 note"); empty when nothing."""
+        return dropped_text(self.dropped)
 
     def to_dict(self) -> dict[str, Any]:
         """The outcome with the model's field names, for `--json`."""
@@ -92,6 +98,7 @@ class ImportOutcome:
             "paragraphs": self.paragraphs,
             "tickers": list(self.tickers),
             "findings": [f.to_dict() for f in self.findings],
+            "dropped": dict(self.dropped),
             "bundle": self.bundle.to_dict() if self.bundle is not None else None,
         }
 
@@ -314,6 +321,8 @@ def _note(source: SourceFile, imported: ImportedArticle) -> str:
         parts.append(f"dated {imported.dated_at.isoformat()}")
     if imported.tickers:
         parts.append(f"{len(imported.tickers)} ticker items")
+    if imported.dropped:
+        parts.append(f"left out: {dropped_text(imported.dropped)}")
     parts.append(f"sha256 {source.digest}")
     return f"imported from {source.name} ({', '.join(parts)})"
 
@@ -332,6 +341,7 @@ def _outcome_fields(
         "dated_at": imported.dated_at,
         "paragraphs": len(content.body.blocks),
         "findings": findings,
+        "dropped": imported.dropped,
     }
 
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from newsdesk.gui.i18n import current_ui_language
 from newsdesk.gui.translatable import QT_TRANSLATE_NOOP
 from newsdesk.gui.widgets.direction_delegate import LANGUAGE_ROLE, DirectionalDelegate
 from newsdesk.services.bundle_report import ARTICLE
@@ -36,6 +37,20 @@ def outcome_label(status: str) -> str:
     return QCoreApplication.translate("ImportSummaryDialog", label) if label else status
 
 
+_DROPPED_LABELS = {
+    "picture": QT_TRANSLATE_NOOP("ImportSummaryDialog", "Pictures left out: %1"),
+    "note": QT_TRANSLATE_NOOP("ImportSummaryDialog", "Notes left out: %1"),
+    "comment": QT_TRANSLATE_NOOP("ImportSummaryDialog", "Comments left out: %1"),
+    "object": QT_TRANSLATE_NOOP("ImportSummaryDialog", "Objects left out: %1"),
+}
+
+
+def dropped_label(kind: str, count: int) -> str:
+    """ "Pictures left out: 2" in the UI language, for a kind of thing an import left out."""
+    label = _DROPPED_LABELS.get(kind, _DROPPED_LABELS["object"])
+    return QCoreApplication.translate("ImportSummaryDialog", label).replace("%1", str(count))
+
+
 Row = tuple[str, str, str, str, str | None]
 
 
@@ -47,6 +62,11 @@ def summary_rows(summary: ImportSummary) -> list[Row]:
         name = Path(outcome.path).name
         if outcome.status == CREATED and outcome.bundle is None:
             rows.append((name, outcome.status, outcome.headline, outcome.language, outcome.id))
+            # What the file held that the article does not, one row a kind, in the UI language.
+            rows.extend(
+                ("", "", dropped_label(kind, count), current_ui_language(), outcome.id)
+                for kind, count in outcome.dropped
+            )
             continue
         # Reasons are the service's English messages.
         rows.append((name, outcome.status, outcome.reason, "en", None))
