@@ -22,6 +22,7 @@ CHECKS = [
     "app-icon",
     "migrations",
     "database",
+    "audit-chain",
     "window",
     "fonts",
     "action-icons",
