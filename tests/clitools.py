@@ -6,6 +6,7 @@ import json
 from typing import Any
 
 import pytest
+from sqlalchemy.exc import ArgumentError
 
 from newsdesk.cli.main import main
 from newsdesk.storage.engine import resolve_url, sqlite_path
@@ -20,7 +21,10 @@ class Cli:
 
     def _init_missing_file(self) -> None:
         """Create the SQLite file with `db init`, as a person must, the first time it is missing."""
-        path = sqlite_path(resolve_url(self.db_url))
+        try:
+            path = sqlite_path(resolve_url(self.db_url))
+        except (ArgumentError, ValueError):
+            return  # not a URL at all: the command itself says so
         if path is not None and not path.exists():
             code = main(["--db", self.db_url, "db", "init"])
             out, err = self.capsys.readouterr()
