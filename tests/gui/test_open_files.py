@@ -83,6 +83,7 @@ def test_a_window_without_the_import_says_so_and_changes_nothing(
 
 def test_exported_ndbundles_are_ordinary_zip_bundles(tmp_path: Path) -> None:
     reporter = str(tmp_path / "reporter.db")
+    assert newsdesk(["--db", reporter, "db", "init"]) == 0
     assert newsdesk(["--db", reporter, "article", "new", "--headline", HEADLINE]) == 0
     out = tmp_path / "desk.ndbundle"
     assert newsdesk(["--db", reporter, "export", "--submission", "--out", str(out)]) == 0
@@ -98,6 +99,7 @@ def test_a_bundle_named_at_start_up_is_imported_into_the_newsroom(
     qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     reporter = str(tmp_path / "reporter.db")
+    assert newsdesk(["--db", reporter, "db", "init"]) == 0
     assert newsdesk(["--db", reporter, "article", "new", "--headline", HEADLINE]) == 0
     bundle = tmp_path / "from-the-field.ndbundle"
     assert newsdesk(["--db", reporter, "export", "--submission", "--out", str(bundle)]) == 0

@@ -93,16 +93,17 @@ def test_a_missing_database_named_at_start_up_is_offered_and_no_creates_nothing(
     assert not typo.parent.exists() and not window.attached
 
 
-def test_yes_creates_the_database_and_opens_it(
-    qtbot, tmp_path: Path, monkeypatch, answer_boxes: Answerer
+@pytest.mark.parametrize(("create", "answer", "boxes"), [(False, say_yes, 1), (True, close, 0)])
+def test_yes_or_create_makes_the_database_and_opens_it(
+    qtbot, tmp_path: Path, monkeypatch, answer_boxes: Answerer, create, answer, boxes
 ) -> None:
     monkeypatch.setattr("newsdesk.gui.startup._after_show", lambda *a, **k: None)
     path = tmp_path / "new" / "desk.db"
     window = show_frame()
     qtbot.addWidget(window)
-    seen = answer_boxes(say_yes)
-    open_newsroom(window, f"sqlite:///{path}")
-    assert len(seen) == 1 and window.attached and path.is_file()
+    seen = answer_boxes(answer)
+    open_newsroom(window, f"sqlite:///{path}", create=create)
+    assert len(seen) == boxes and window.attached and path.is_file()
 
 
 def test_the_offer_speaks_french_in_a_french_window(
@@ -133,15 +134,3 @@ def test_no_quits_the_application_with_one_line_and_no_second_message(
     assert (
         capsys.readouterr().err == f"newsdesk: error: no database at {typo}; nothing was created\n"
     )
-
-
-def test_create_opens_a_new_database_without_asking(
-    qtbot, tmp_path: Path, monkeypatch, answer_boxes: Answerer
-) -> None:
-    monkeypatch.setattr("newsdesk.gui.startup._after_show", lambda *a, **k: None)
-    path = tmp_path / "asked" / "desk.db"
-    window = show_frame()
-    qtbot.addWidget(window)
-    seen = answer_boxes(close)
-    open_newsroom(window, str(path), create=True)
-    assert seen == [] and window.attached and path.is_file()
