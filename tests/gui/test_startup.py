@@ -9,7 +9,6 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-import newsdesk.app
 from newsdesk.app import open_newsroom, show_frame
 from newsdesk.errors import StorageError
 from newsdesk.gui.i18n import install_translations
@@ -122,15 +121,3 @@ def test_the_offer_speaks_french_in_a_french_window(
     [(title, text)] = seen
     assert title == "Pas de base de données ici"
     assert text.startswith("Il n’y a pas de base de données à\n")
-
-
-def test_no_quits_the_application_with_one_line_and_no_second_message(
-    qtbot, tmp_path: Path, capsys, answer_boxes: Answerer
-) -> None:
-    typo = tmp_path / "desk.db"
-    seen = answer_boxes(close)
-    code = newsdesk.app.main(str(typo))
-    assert code == 1 and len(seen) == 1 and not typo.exists()
-    assert (
-        capsys.readouterr().err == f"newsdesk: error: no database at {typo}; nothing was created\n"
-    )
