@@ -6,8 +6,10 @@ import json
 from typing import Any
 
 import pytest
+from sqlalchemy.exc import ArgumentError
 
 from newsdesk.cli.main import main
+from newsdesk.storage.engine import resolve_url, sqlite_path
 
 
 class Cli:
@@ -17,9 +19,21 @@ class Cli:
         self.db_url = db_url
         self.capsys = capsys
 
+    def _init_missing_file(self) -> None:
+        """Create the SQLite file with `db init`, as a person must, the first time it is missing."""
+        try:
+            path = sqlite_path(resolve_url(self.db_url))
+        except (ArgumentError, ValueError):
+            return  # not a URL at all: the command itself says so
+        if path is not None and not path.exists():
+            code = main(["--db", self.db_url, "db", "init"])
+            out, err = self.capsys.readouterr()
+            assert code == 0 and out.startswith("created a Newsdesk database"), err
+
     def __call__(
         self, *argv: str, user: str | None = None, ok: bool = True
     ) -> tuple[int, str, str]:
+        self._init_missing_file()
         args = ["--db", self.db_url, *(["--as", user] if user else []), *argv]
         code = main(args)
         out, err = self.capsys.readouterr()

@@ -186,6 +186,7 @@ def _run(cli: Path, python: Path, folder: Path, env: dict[str, str]) -> list[str
     blocks.write_text(json.dumps(BLOCKS, ensure_ascii=False), encoding="utf-8")
 
     reporter = Desk(cli, folder / "desk.db", folder / "media", env)
+    reporter.run("reporter's database", "db", "init")
     reporter.run("reporter", "user", "add", "sara", "--role", "editor")
     new = ("article", "new", "--headline", HEADLINE, "--lang", "ar", "--blocks-file", blocks)
     created = reporter.json("new article", *new, user="sara")
@@ -196,6 +197,7 @@ def _run(cli: Path, python: Path, folder: Path, env: dict[str, str]) -> list[str
     reporter.run("submission", "export", "--submission", "--out", submission, user="sara")
 
     desk = Desk(cli, folder / "desk2.db", folder / "media2", env)
+    desk.run("desk's database", "db", "init")
     with ThreadPoolExecutor(max_workers=1) as pool:
         imported = pool.submit(_second_desk, desk, report, submission, article_id, pictures)
         for step, user in (("submit", "sara"), ("claim", None), ("approve", None)):

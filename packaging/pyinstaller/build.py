@@ -88,9 +88,10 @@ def self_check(app: Path, python: Path) -> None:
         )
         cli, gui = app / f"newsdesk{EXE}", app / f"newsdesk-gui{EXE}"
         run(cli, "--version", env=env)
+        run(cli, "--db", folder / "cli.db", "db", "init", env=env)
         run(cli, "--db", folder / "cli.db", "db", "check", env=env)
         run(cli, "gui", "--self-check", env=env)
-        run(gui, "--self-check", "--db", folder / "gui.db", env=env)
+        run(gui, "--self-check", "--create", "--db", folder / "gui.db", env=env)
         print("+ end-to-end check through", cli, flush=True)
         for line in end_to_end(cli, python, folder / "work", env):
             print(f"e2e  {line}", flush=True)

@@ -1299,6 +1299,20 @@ Reopen them?</source>
 
 هل تعيد فتحها؟</translation>
     </message>
+    <message>
+        <source>No database there</source>
+        <translation>لا توجد قاعدة بيانات هنا</translation>
+    </message>
+    <message>
+        <source>There is no database at
+%1
+
+Create a new, empty one there? No quits.</source>
+        <translation>لا توجد قاعدة بيانات في
+%1
+
+هل تُنشأ قاعدة جديدة فارغة هناك؟ «لا» يُغلق Newsdesk.</translation>
+    </message>
 </context>
 <context>
     <name>Status</name>

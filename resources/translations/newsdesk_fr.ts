@@ -1267,6 +1267,20 @@ Reopen them?</source>
 
 Les rouvrir ?</translation>
     </message>
+    <message>
+        <source>No database there</source>
+        <translation>Pas de base de données ici</translation>
+    </message>
+    <message>
+        <source>There is no database at
+%1
+
+Create a new, empty one there? No quits.</source>
+        <translation>Il n’y a pas de base de données à
+%1
+
+En créer une nouvelle, vide, à cet endroit ? Non quitte Newsdesk.</translation>
+    </message>
 </context>
 <context>
     <name>Status</name>

@@ -7,12 +7,18 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from newsdesk.errors import StorageError
+
 if TYPE_CHECKING:
     from logging import Logger
 
     from PySide6.QtWidgets import QApplication
 
     from newsdesk.gui.mainwindow import MainWindow
+
+
+class DeclinedError(StorageError):
+    """The person said no to creating the missing database a start-up named."""
 
 
 def _log() -> Logger:
@@ -69,17 +75,28 @@ def open_newsroom(
     db_url: str | None = None,
     user: str | None = None,
     files: Sequence[Path] = (),
+    create: bool = False,
 ) -> None:
-    """Open the database in the shown window, then import `files` (raises NewsdeskError)."""
+    """Open the database in the shown window, then import `files` (raises NewsdeskError).
+
+    A SQLite file named on purpose that does not exist is created only when `create` is set or
+    the person says yes when asked; the default database is created on first use.
+    """
     from newsdesk.errors import NewsdeskError
     from newsdesk.gui.dialogs.login import password_from_dialog
-    from newsdesk.gui.startup import after_attach, hand_over_files
+    from newsdesk.gui.startup import after_attach, hand_over_files, offer_new_database
     from newsdesk.services.identity import acting_person, open_desk
     from newsdesk.settings import default_database_url, fallback_user, login_name, named_user
-    from newsdesk.storage.opening import open_database
+    from newsdesk.storage.opening import MissingDatabaseError, open_database
 
     url = db_url or default_database_url(window.settings)
-    db = open_database(url, password=password_from_dialog(window, url))
+    password = password_from_dialog(window, url)
+    try:
+        db = open_database(url, password=password, create=create or not url)
+    except MissingDatabaseError as missing:
+        if not offer_new_database(window, missing.path):
+            raise DeclinedError(str(missing)) from None
+        db = open_database(url, password=password)
     named = named_user(user)
     try:
         created = open_desk(db, named, login_name())
@@ -103,12 +120,14 @@ def main(
     user: str | None = None,
     *,
     files: Sequence[Path] = (),
+    create: bool = False,
     self_check: bool = False,
     after_paint: Callable[[], None] | None = None,
 ) -> int:
     """Run the desktop application; report a start-up failure in a dialog and on stderr.
 
-    `files` are handed to the import once the newsroom is open; `self_check` opens the window,
+    `files` are handed to the import once the newsroom is open; `create` makes a missing SQLite
+    file named by `db_url` without asking; `self_check` opens the window,
     checks the installation, prints one line per check and returns instead of running;
     `after_paint` runs once the empty window has painted, before the newsroom opens.
     """
@@ -122,7 +141,7 @@ def main(
     if self_check:
         from newsdesk.gui.selfcheck import run_self_check
 
-        return run_self_check(window, db_url, user)
+        return run_self_check(window, db_url, user, create=create)
     from newsdesk.gui.crash import install_crash_handler
 
     crashes = install_crash_handler(window)
@@ -132,11 +151,12 @@ def main(
         from newsdesk.errors import NewsdeskError
 
         try:
-            open_newsroom(window, db_url, user, files)
+            open_newsroom(window, db_url, user, files, create=create)
         except NewsdeskError as exc:
             _log().error("the newsroom could not be opened: %s", exc)
             sys.stderr.write(f"newsdesk: error: {exc}\n")
-            QMessageBox.critical(window, "Newsdesk", str(exc))
+            if not isinstance(exc, DeclinedError):  # the person has just answered a question
+                QMessageBox.critical(window, "Newsdesk", str(exc))
             failure.append(1)
             window.close()
             app.exit(1)

@@ -16,7 +16,8 @@ def run(capsys, *argv: str) -> tuple[int, str, str]:
 
 
 def test_search_finds_arabic_with_clitics_and_diacritics(db_url: str, capsys) -> None:
-    run(capsys, "--db", db_url, "article", "new", "--headline", "التأمين الإجباري عن المَرض")
+    headline = "التأمين الإجباري عن المَرض"
+    run(capsys, "--db", db_url, "--create", "article", "new", "--headline", headline)
     code, out, _ = run(capsys, "--db", db_url, "search", "مرض", "--json")
     [hit] = json.loads(out)
     assert code == 0 and set(hit) >= {"id", "score", "snippet"}

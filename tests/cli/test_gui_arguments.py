@@ -16,8 +16,12 @@ def opened(monkeypatch: pytest.MonkeyPatch) -> list[dict[str, Any]]:
     """What the desktop application was started with, instead of starting it."""
     calls: list[dict[str, Any]] = []
 
-    def record(db_url=None, user=None, *, files=(), self_check=False, after_paint=None) -> int:
-        calls.append({"db": db_url, "user": user, "files": files, "self_check": self_check})
+    def record(
+        db_url=None, user=None, *, files=(), create=False, self_check=False, after_paint=None
+    ) -> int:
+        calls.append(
+            {"db": db_url, "user": user, "files": files, "self_check": self_check, "create": create}
+        )
         return 0
 
     monkeypatch.setattr(newsdesk.app, "main", record)
@@ -46,11 +50,17 @@ def test_files_on_the_command_line_open_the_window_and_go_to_the_import(
 def test_the_gui_program_takes_the_same_options(opened, tmp_path: Path) -> None:
     bundle = tmp_path / "a b.ndbundle"
     assert gui_entry(["--db", "x.db", "--as", "sara", str(bundle)]) == 0
-    assert gui_entry(["--self-check"]) == 0
+    assert gui_entry(["--self-check", "--create"]) == 0
     assert opened == [
-        {"db": "x.db", "user": "sara", "files": [bundle], "self_check": False},
-        {"db": None, "user": None, "files": [], "self_check": True},
+        {"db": "x.db", "user": "sara", "files": [bundle], "self_check": False, "create": False},
+        {"db": None, "user": None, "files": [], "self_check": True, "create": True},
     ]
+
+
+@pytest.mark.parametrize("argv", [["--create", "--db", "new.db"], ["gui", "--create"]])
+def test_create_reaches_the_window(opened, argv: list[str]) -> None:
+    assert main(argv) == 0
+    assert opened[0]["create"] is True
 
 
 @pytest.mark.parametrize("argv", [["gui", "--self-check"], ["--self-check"], ["--db", "d.db"]])
@@ -62,7 +72,7 @@ def test_no_files_and_the_self_check(opened, argv: list[str]) -> None:
 def test_commands_and_unknown_options_are_not_taken_for_files(
     opened, capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
-    assert main(["--db", str(tmp_path / "c.db"), "article", "list"]) == 0
+    assert main(["--db", str(tmp_path / "c.db"), "--create", "article", "list"]) == 0
     with pytest.raises(SystemExit) as exited:
         main(["gui", "--bogus"])
     assert exited.value.code == 2 and "--bogus" in capsys.readouterr().err

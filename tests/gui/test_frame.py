@@ -60,7 +60,7 @@ def test_the_first_paint_has_menus_toolbar_and_docks(qtbot, tmp_path, monkeypatc
         and not window.named_actions.import_files.isEnabled()
     )
     assert window.named_actions.quit.isEnabled()
-    open_newsroom(window, str(tmp_path / "start.db"))
+    open_newsroom(window, str(tmp_path / "start.db"), create=True)
     assert window.attached
     assert window.navigator_dock.widget() is window.navigator
     assert window.ticker_dock.widget() is window.ticker_desk
@@ -79,7 +79,7 @@ def test_a_saved_layout_is_in_the_first_paint_and_stays(qtbot, tmp_path, monkeyp
     second = show_frame()
     qtbot.addWidget(second)
     assert second.preview_dock.isVisible() and not second.ticker_dock.isVisible()
-    open_newsroom(second, str(tmp_path / "start.db"))
+    open_newsroom(second, str(tmp_path / "start.db"), create=True)
     assert second.preview_dock.isVisible() and not second.ticker_dock.isVisible()
 
 

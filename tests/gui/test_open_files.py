@@ -39,7 +39,7 @@ def test_files_go_to_the_import_after_the_welcome_and_recovery(
         MainWindow, "import_paths", lambda self, paths: happened.append(paths), raising=False
     )
     bundle = tmp_path / "story.ndbundle"
-    open_newsroom(window, str(tmp_path / "desk.db"), files=[bundle])
+    open_newsroom(window, str(tmp_path / "desk.db"), files=[bundle], create=True)
     assert happened == []  # nothing before the window has painted and the event loop runs
     qtbot.waitUntil(lambda: len(happened) == 2)
     assert happened == ["welcome", [bundle]]
@@ -55,7 +55,7 @@ def test_without_files_nothing_is_imported(
     monkeypatch.setattr(
         MainWindow, "import_paths", lambda self, paths: happened.append(paths), raising=False
     )
-    open_newsroom(window, str(tmp_path / "desk.db"))
+    open_newsroom(window, str(tmp_path / "desk.db"), create=True)
     qtbot.waitUntil(lambda: happened == ["welcome"])
     qtbot.wait(50)
     assert happened == ["welcome"]
@@ -72,7 +72,7 @@ def test_a_window_without_the_import_says_so_and_changes_nothing(
     monkeypatch.delattr(MainWindow, "import_paths", raising=False)
     bundle = tmp_path / "story.ndbundle"
     bundle.write_bytes(b"PK\x05\x06" + bytes(18))
-    open_newsroom(window, str(tmp_path / "desk.db"), files=[bundle])
+    open_newsroom(window, str(tmp_path / "desk.db"), files=[bundle], create=True)
     qtbot.waitUntil(lambda: bool(window.statusBar().currentMessage()))
     assert "cannot import files" in window.statusBar().currentMessage()
     assert capsys.readouterr().err.splitlines() == [
@@ -83,6 +83,7 @@ def test_a_window_without_the_import_says_so_and_changes_nothing(
 
 def test_exported_ndbundles_are_ordinary_zip_bundles(tmp_path: Path) -> None:
     reporter = str(tmp_path / "reporter.db")
+    assert newsdesk(["--db", reporter, "db", "init"]) == 0
     assert newsdesk(["--db", reporter, "article", "new", "--headline", HEADLINE]) == 0
     out = tmp_path / "desk.ndbundle"
     assert newsdesk(["--db", reporter, "export", "--submission", "--out", str(out)]) == 0
@@ -98,12 +99,13 @@ def test_a_bundle_named_at_start_up_is_imported_into_the_newsroom(
     qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     reporter = str(tmp_path / "reporter.db")
+    assert newsdesk(["--db", reporter, "db", "init"]) == 0
     assert newsdesk(["--db", reporter, "article", "new", "--headline", HEADLINE]) == 0
     bundle = tmp_path / "from-the-field.ndbundle"
     assert newsdesk(["--db", reporter, "export", "--submission", "--out", str(bundle)]) == 0
     monkeypatch.setattr("newsdesk.gui.startup._after_show", lambda *a, **k: None)
     desk = tmp_path / "desk.db"
-    open_newsroom(window, str(desk), files=[bundle])
+    open_newsroom(window, str(desk), files=[bundle], create=True)
 
     def imported() -> list[str]:
         return [a.headline for a in window.articles.summaries()]

@@ -49,7 +49,7 @@ def test_a_brand_new_database_passes_and_only_the_database_is_left(tmp_path: Pat
 
 def test_a_second_run_loads_the_article_instead_of_adding_one(tmp_path: Path) -> None:
     database = tmp_path / "desk.db"
-    first = run_newsdesk(tmp_path, "gui", "--self-check", "--db", str(database))
+    first = run_newsdesk(tmp_path, "gui", "--self-check", "--create", "--db", str(database))
     second = run_newsdesk(tmp_path, "gui", "--self-check", "--db", str(database))
     assert (first.returncode, second.returncode) == (0, 0), second.stdout + second.stderr
     created = next(line for line in first.stdout.splitlines() if " article " in f" {line} ")
@@ -83,6 +83,16 @@ def test_an_unknown_user_fails_at_the_window(tmp_path: Path) -> None:
     assert "no user called 'nobody'" in error
 
 
+def test_a_missing_database_named_for_the_self_check_is_not_made(tmp_path: Path) -> None:
+    typo = tmp_path / "newsdsek" / "desk.db"
+    result = run_newsdesk(tmp_path, "gui", "--self-check", "--db", str(typo))
+    assert result.returncode == 1
+    assert newsdesk_errors(result.stderr) == [
+        f"newsdesk: error: self-check failed: database: no database at {typo}; nothing was created"
+    ]
+    assert not typo.parent.exists()
+
+
 def test_the_self_check_takes_no_files(tmp_path: Path) -> None:
     result = run_newsdesk(tmp_path, "gui", "--self-check", "story.ndbundle")
     assert (result.returncode, result.stdout) == (2, "")
@@ -108,7 +118,7 @@ def test_a_dialog_that_opens_during_a_check_is_closed_and_fails_it(
     window = show_frame()
     qtbot.addWidget(window)
     try:
-        results = selfcheck.run_checks(window, str(tmp_path / "dialog.db"), None)
+        results = selfcheck.run_checks(window, str(tmp_path / "dialog.db"), None, create=True)
     finally:
         QApplication.setWindowIcon(QIcon())
     assert [r.name for r in results] == NAMES[: NAMES.index("editor") + 1]

@@ -156,7 +156,7 @@ def run(capsys, *argv: str) -> tuple[int, str, str]:
 def test_cli_import_json(db_url, tmp_path, capsys):
     path = tmp_path / "copy.txt"
     path.write_bytes(f"{ARABIC_HEADLINE}\n\n{ARABIC_PARAGRAPH}\n".encode("cp1256"))
-    code, out, err = run(capsys, "--db", db_url, "import", str(path), "--json")
+    code, out, err = run(capsys, "--db", db_url, "--create", "import", str(path), "--json")
     assert code == 0, err
     data = json.loads(out)
     assert (data["created"], data["skipped"], data["refused"], data["conflicts"]) == (1, 0, 0, 0)
@@ -172,14 +172,14 @@ def test_cli_refusal_exits_non_zero_with_one_line(db_url, tmp_path, capsys):
     good.write_text(f"{ARABIC_HEADLINE}\n\n{ARABIC_PARAGRAPH}\n", encoding="utf-8")
     junk = tmp_path / "junk.txt"
     junk.write_bytes(b"\x00\x01\x02" * 100)
-    code, out, err = run(capsys, "--db", db_url, "import", str(good), str(junk))
+    code, out, err = run(capsys, "--db", db_url, "--create", "import", str(good), str(junk))
     assert code == 7
     assert err.count("\n") == 1 and "not a text file" in err
     assert "1 created, 0 skipped, 1 refused" in out
 
 
 def test_cli_seed_text_output(db_url, capsys):
-    code, out, err = run(capsys, "--db", db_url, "import", str(SEED))
+    code, out, err = run(capsys, "--db", db_url, "--create", "import", str(SEED))
     assert code == 0, err
     assert "created" in out and "5 ticker items" in out
 

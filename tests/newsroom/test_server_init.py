@@ -168,7 +168,7 @@ def test_a_newsroom_needs_an_admin(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_sqlite_is_a_personal_desk(tmp_path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["--db", str(tmp_path / "desk.db"), "server", "init"]) == 7
+    assert main(["--db", str(tmp_path / "desk.db"), "--create", "server", "init"]) == 7
     assert "a SQLite file is a personal desk" in capsys.readouterr().err
 
 

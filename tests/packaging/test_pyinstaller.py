@@ -118,7 +118,9 @@ def test_the_end_to_end_check_stops_at_the_first_step_the_program_refuses(
     with pytest.raises(appcheck.CheckFailed) as failed:
         appcheck.end_to_end(app / "newsdesk", Path(sys.executable), work, isolated_env(tmp_path))
     message = str(failed.value.code)
-    assert message.startswith("build: end-to-end check failed: reporter: user add: newsdesk:")
+    assert message.startswith(
+        "build: end-to-end check failed: reporter's database: db init: newsdesk:"
+    )
     assert "is not a database file" in message
     assert (work / "desk.db").read_bytes() == b"not a database at all"
     assert not (work / "desk2.db").exists() and not list(work.glob("*.zip"))

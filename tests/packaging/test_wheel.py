@@ -148,6 +148,8 @@ def test_the_installed_program_reports_its_version(venv: Path, tmp_path: Path) -
 
 def test_the_installed_program_checks_a_new_database(venv: Path, tmp_path: Path) -> None:
     database = tmp_path / "new.db"
+    created = _run(venv, "newsdesk", "--db", str(database), "db", "init", cwd=tmp_path)
+    assert created.returncode == 0, created.stderr
     result = _run(venv, "newsdesk", "--db", str(database), "db", "check", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert "no problems" in result.stdout and database.is_file()
@@ -167,7 +169,9 @@ def test_the_installed_gui_passes_its_self_check_on_a_new_database(
 
 def test_the_installed_gui_program_passes_its_self_check(venv: Path, tmp_path: Path) -> None:
     database = tmp_path / "desk.db"
-    result = _run(venv, "newsdesk-gui", "--self-check", "--db", str(database), cwd=tmp_path)
+    result = _run(
+        venv, "newsdesk-gui", "--self-check", "--create", "--db", str(database), cwd=tmp_path
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     assert len(result.stdout.splitlines()) == len(CHECKS)
     assert files_under(tmp_path) == {"desk.db"}

@@ -15,7 +15,7 @@ from newsdesk.errors import NewsdeskError, StorageError
 from newsdesk.services.audit import audit_entries
 from newsdesk.storage.audit_chain import ChainReport
 from newsdesk.storage.backup import backup_sqlite
-from newsdesk.storage.engine import sqlite_path
+from newsdesk.storage.engine import display_url, resolve_url, sqlite_path
 from newsdesk.storage.opening import integrity_report, schema_state
 
 
@@ -23,6 +23,10 @@ def add_parsers(commands: argparse._SubParsersAction, common: argparse.ArgumentP
     """Register the db and audit sub-commands."""
     db = commands.add_parser("db", help="database upkeep")
     db_sub = db.add_subparsers(dest="action", required=True, metavar="ACTION")
+    # Its own dest: a default set on a shared --create option would reach every command.
+    db_sub.add_parser(
+        "init", parents=[common], help="create a new database there and bring it to the schema"
+    ).set_defaults(handler=cmd_db_init, creates_database=True)
     db_sub.add_parser("upgrade", parents=[common], help="apply migrations").set_defaults(
         handler=cmd_db_upgrade
     )
@@ -40,6 +44,24 @@ def add_parsers(commands: argparse._SubParsersAction, common: argparse.ArgumentP
     audit.add_argument("--since", help="from this ISO date or time on")
     audit.add_argument("--csv", action="store_true", help="CSV on standard output")
     audit.set_defaults(handler=cmd_audit)
+
+
+def cmd_db_init(ctx: CommandContext) -> int:
+    """Create the database named by --db and migrate it; an existing one is only reported."""
+    path = sqlite_path(resolve_url(ctx.database_url))
+    # A server database exists before this runs (only its schema may be new): created is None.
+    created = None if path is None else not path.exists() or path.stat().st_size == 0
+    state = schema_state(ctx.db)
+    where = str(path) if path is not None else display_url(ctx.db.url)
+    if ctx.as_json:
+        print_json({"database": where, "created": created, "schema": state})
+    elif created:
+        print_line(f"created a Newsdesk database at {where}, schema {state}")
+    elif created is None:
+        print_line(f"{where} is a Newsdesk database, schema {state}")
+    else:
+        print_line(f"{where} is already a Newsdesk database, schema {state}; nothing was created")
+    return 0
 
 
 def cmd_db_upgrade(ctx: CommandContext) -> int:

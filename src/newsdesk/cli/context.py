@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import shlex
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -18,7 +19,7 @@ from newsdesk.settings import (
     named_user,
 )
 from newsdesk.storage.engine import Database
-from newsdesk.storage.opening import open_database
+from newsdesk.storage.opening import MissingDatabaseError, open_database
 
 
 @dataclass
@@ -43,14 +44,35 @@ class CommandContext:
         """Who --as or NEWSDESK_USER names for this run, if anyone."""
         return named_user(getattr(self.args, "as_user", None))
 
+    @property
+    def database_url(self) -> str:
+        """The database --db, NEWSDESK_DB or the settings name; empty for the default file."""
+        return getattr(self.args, "db", None) or default_database_url(self.settings)
+
+    @property
+    def may_create(self) -> bool:
+        """Whether a missing SQLite file may be made: asked for, or the default database."""
+        asked = getattr(self.args, "create", False) or getattr(self.args, "creates_database", False)
+        return bool(asked) or not self.database_url
+
+    def open_database(self) -> Database:
+        """Open and migrate the named database; a missing file named by mistake is refused."""
+        try:
+            return open_database(
+                self.database_url, password=ask_at_terminal, create=self.may_create
+            )
+        except MissingDatabaseError as missing:
+            where = shlex.quote(str(missing.path))
+            advice = f"to create one there: newsdesk db init --db {where} (or add --create)"
+            raise MissingDatabaseError(missing.path, advice) from None
+
     @cached_property
     def db(self) -> Database:
         """The database named by --db / NEWSDESK_DB / settings, opened, migrated and settled.
 
         On a newsroom a foreign --as is refused here, before any command works.
         """
-        url = getattr(self.args, "db", None) or default_database_url(self.settings)
-        database = open_database(url, password=ask_at_terminal)
+        database = self.open_database()
         try:
             open_desk(database, self.named, login_name())
         except BaseException:

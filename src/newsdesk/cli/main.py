@@ -19,6 +19,10 @@ from newsdesk.errors import (
     StorageError,
 )
 
+# Not __name__: run as `python -m newsdesk.cli.main` that is "__main__", outside Newsdesk's log,
+# and Python's last-resort handler would print each warning beside the one error line.
+LOGGER = "newsdesk.cli.main"
+
 EXIT_CODES: tuple[tuple[type[NewsdeskError], int], ...] = (
     (ConflictError, 3),
     (NotFoundError, 4),
@@ -32,6 +36,12 @@ EXIT_CODES: tuple[tuple[type[NewsdeskError], int], ...] = (
 def _global_options(parser: argparse.ArgumentParser, default: object) -> None:
     parser.add_argument(
         "--db", metavar="URL", default=default, help="database URL or SQLite file (NEWSDESK_DB)"
+    )
+    parser.add_argument(
+        "--create",
+        action="store_true",
+        default=default,
+        help="create the SQLite database file named by --db if there is none yet",
     )
     parser.add_argument(
         "--as",
@@ -122,7 +132,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     handler = getattr(args, "handler", None)
     if handler is None:
         return _run_gui(args)
-    log = logging.getLogger(__name__)
+    log = logging.getLogger(LOGGER)
     start_logging(verbose=bool(getattr(args, "verbose", False)))
     log.info("command: %s", args.command)
     ctx = CommandContext(args)
@@ -206,7 +216,7 @@ def _run_gui(args: argparse.Namespace) -> int:
         from newsdesk.logs import start_logging
 
         start_logging(verbose=bool(getattr(args, "verbose", False)), to_file=not self_check)
-        logging.getLogger(__name__).info(
+        logging.getLogger(LOGGER).info(
             "desktop application: %d files to import, self-check %s", len(files), self_check
         )
 
@@ -214,6 +224,7 @@ def _run_gui(args: argparse.Namespace) -> int:
         return gui_main(
             db_url=args.db,
             user=args.as_user,
+            create=bool(args.create),
             files=files,
             self_check=self_check,
             after_paint=start_logs,

@@ -9,9 +9,7 @@ from newsdesk.cli.output import print_json, print_line
 from newsdesk.cli.user_commands import read_password
 from newsdesk.domain.permissions import EDITORS_PUBLISH_TICKERS
 from newsdesk.errors import InvalidInputError
-from newsdesk.settings import default_database_url
 from newsdesk.storage.newsroom.init import initialise
-from newsdesk.storage.opening import open_database
 
 
 def add_parsers(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -43,8 +41,7 @@ def cmd_server_init(ctx: CommandContext) -> int:
     if ctx.args.password_file and not ctx.args.admin:
         raise InvalidInputError("--password-file is the password of the --admin person; name them")
     # Opened directly: the person running this owns the database and need not be a user of it.
-    url = getattr(ctx.args, "db", None) or default_database_url(ctx.settings)
-    db = open_database(url)
+    db = ctx.open_database()
     try:
         admin = ctx.args.admin
         password = None

@@ -56,10 +56,13 @@ class CheckResult:
 class SelfCheck:
     """Runs the checks in order against one main window."""
 
-    def __init__(self, window: MainWindow, db_url: str | None, user: str | None):
+    def __init__(
+        self, window: MainWindow, db_url: str | None, user: str | None, create: bool = False
+    ):
         self.window = window
         self.db_url = db_url
         self.user = user
+        self.create = create  # a missing SQLite file named by db_url may be made
         self.db: Database | None = None
         self.article: Article | None = None
         self.editor: ArticleEditor | None = None
@@ -154,13 +157,14 @@ class SelfCheck:
         return f"{len(graph)} revisions, head {head_revision()}"
 
     def database(self) -> str:
-        """The database opens (a new one is created) and its schema is the newest."""
+        """The database opens (the default one, or one asked for, is created) at the newest schema."""
         from newsdesk.settings import default_database_url
         from newsdesk.storage.engine import display_url
         from newsdesk.storage.migrate import head_revision
         from newsdesk.storage.opening import database_file, open_database, schema_state
 
-        self.db = open_database(self.db_url or default_database_url(self.window.settings))
+        url = self.db_url or default_database_url(self.window.settings)
+        self.db = open_database(url, create=self.create or not url)
         state = schema_state(self.db)
         if state != head_revision():
             raise CheckFailed(f"schema is at {state}, expected {head_revision()}")
@@ -278,14 +282,19 @@ def refusing_dialogs(refused: list[str]) -> Iterator[None]:
 
 
 def run_checks(
-    window: MainWindow, db_url: str | None, user: str | None, timeout_s: float = TIMEOUT_S
+    window: MainWindow,
+    db_url: str | None,
+    user: str | None,
+    timeout_s: float = TIMEOUT_S,
+    *,
+    create: bool = False,
 ) -> list[CheckResult]:
     """Run the checks in order, stopping at the first failure; return what each found.
 
     Each check runs from the event loop, as the application's own start-up does, so the
     window paints, timers fire and deferred deletions happen between checks.
     """
-    check = SelfCheck(window, db_url, user)
+    check = SelfCheck(window, db_url, user, create)
     steps = iter(check.steps())
     results: list[CheckResult] = []
     refused: list[str] = []
@@ -333,11 +342,13 @@ def run_self_check(
     user: str | None = None,
     out: TextIO | None = None,
     err: TextIO | None = None,
+    *,
+    create: bool = False,
 ) -> int:
     """Print one line per check; return 0 when all pass, else 1 with a line on stderr."""
     out = out if out is not None else sys.stdout
     err = err if err is not None else sys.stderr
-    results = run_checks(window, db_url, user)
+    results = run_checks(window, db_url, user, create=create)
     for result in results:
         if out is not None:  # a windowed program on Windows has no stdout
             out.write(result.line() + "\n")

@@ -90,3 +90,17 @@ def offer_recovery(window: MainWindow) -> int:
     for copy in copies:
         window.open_recovered(copy)
     return len(copies)
+
+
+def offer_new_database(window: MainWindow, path: Path) -> bool:
+    """Ask whether to create a new, empty database at `path`, named but missing; True for yes."""
+    answer = QMessageBox.question(
+        window,
+        QCoreApplication.translate("Startup", "No database there"),
+        QCoreApplication.translate(
+            "Startup", "There is no database at\n%1\n\nCreate a new, empty one there? No quits."
+        ).replace("%1", f"\u2066{path}\u2069"),  # isolated: a path reads left to right
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Connection, inspect, text
-from sqlalchemy.exc import DatabaseError, OperationalError, SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError, SQLAlchemyError
 
 from newsdesk.errors import StorageError
 from newsdesk.storage.audit_chain import (
@@ -53,15 +53,30 @@ MIGRATION_LOCK_KEY = 0x4E455753  # "NEWS"
 log = logging.getLogger(__name__)
 
 
+class MissingDatabaseError(StorageError):
+    """A SQLite database file that does not exist, and was not to be created."""
+
+    def __init__(self, path: Path, advice: str = "nothing was created"):
+        super().__init__(f"no database at {path}; {advice}")
+        self.path = path
+
+
 def open_database(
-    url: str | None = None, *, migrate: bool = True, password: PasswordSource | None = None
+    url: str | None = None,
+    *,
+    migrate: bool = True,
+    password: PasswordSource | None = None,
+    create: bool = True,
 ) -> Database:
     """Open (and by default migrate) the database at `url`; raise StorageError when unusable.
 
     `password` is asked once when the server wants a password that none of libpq's own sources
-    (the URL, PGPASSWORD, the password file, the service file) gave.
+    (the URL, PGPASSWORD, the password file, the service file) gave. Without `create`, a SQLite
+    file that does not exist raises MissingDatabaseError, and neither it nor its folder is made.
     """
     resolved = resolve_url(url)
+    if not create:
+        _refuse_missing_file(resolved)
     engine = build_engine(resolved)
     db = database_for(resolved, engine)
     try:
@@ -81,6 +96,19 @@ def open_database(
         raise StorageError(_describe(resolved, exc)) from exc
     log.info("database opened: %s", _where(resolved))
     return db
+
+
+def _refuse_missing_file(url: str) -> None:
+    try:
+        path = sqlite_path(url)
+    except (ArgumentError, ValueError):
+        return  # not a URL at all: build_engine says so
+    try:
+        if path is None or path.exists():
+            return
+    except OSError:
+        return  # unreadable folder: opening reports it in the database's own words
+    raise MissingDatabaseError(path.absolute())
 
 
 def _log_in(db: Database, password: PasswordSource | None) -> str | None:
