@@ -186,7 +186,7 @@ def test_cli_seed_text_output(db_url, capsys):
 
 @pytest.mark.parametrize("path", [LO_DOCX, LO_ODT], ids=["docx", "odt"])
 def test_cli_imports_libreoffice_documents_with_phrases_whole(db_url, capsys, path):
-    code, out, err = run(capsys, "--db", db_url, "import", str(path), "--json")
+    code, out, err = run(capsys, "--db", db_url, "--create", "import", str(path), "--json")
     assert code == 0, err
     [entry] = json.loads(out)["files"]
     assert entry["status"] == "created" and entry["language"] == "ar"
@@ -198,7 +198,7 @@ def test_cli_imports_libreoffice_documents_with_phrases_whole(db_url, capsys, pa
 
 @pytest.mark.parametrize("path", [LO_PICTURES_DOCX, LO_PICTURES_ODT], ids=["docx", "odt"])
 def test_what_an_import_leaves_out_is_in_its_summary(db_url, capsys, path):
-    code, out, err = run(capsys, "--db", db_url, "import", str(path), "--json")
+    code, out, err = run(capsys, "--db", db_url, "--create", "import", str(path), "--json")
     assert code == 0, err
     [entry] = json.loads(out)["files"]
     assert entry["dropped"] == {"picture": 1, "note": 1, "comment": 1}
@@ -206,12 +206,12 @@ def test_what_an_import_leaves_out_is_in_its_summary(db_url, capsys, path):
     [revision] = json.loads(out)
     assert "left out: 1 picture, 1 note, 1 comment" in revision["note"]
     path_copy = Path(str(path))
-    code, out, _ = run(capsys, "--db", db_url, "import", str(LO_DOCX))
+    code, out, _ = run(capsys, "--db", db_url, "--create", "import", str(LO_DOCX))
     assert code == 0 and "left out" not in out
     assert path_copy.is_file()
 
 
 def test_cli_text_output_names_what_was_left_out(db_url, capsys):
-    code, out, err = run(capsys, "--db", db_url, "import", str(LO_PICTURES_ODT))
+    code, out, err = run(capsys, "--db", db_url, "--create", "import", str(LO_PICTURES_ODT))
     assert code == 0, err
     assert out.splitlines()[0].endswith("left out: 1 picture, 1 note, 1 comment")
