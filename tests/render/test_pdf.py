@@ -90,7 +90,7 @@ def test_missing_folder_is_a_clear_error(tmp_path: Path) -> None:
 
 
 def test_cli_article_proof(db_url: str, tmp_path: Path, capsys, need_tool) -> None:
-    base = ["--db", db_url]
+    base = ["--db", db_url, "--create"]
     assert main([*base, "article", "new", "--headline", AR_HEADLINE, "--json"]) == 0
     import json
 
