@@ -44,7 +44,7 @@ def test_unsaved_changes_are_not_proofed(qtbot, window) -> None:
     for _ in range(2):  # never saved, then saved and changed again
         _answer_the_file_dialog(None, tries=1)  # no dialog may open; were one to, cancel it
         window.statusBar().clearMessage()
-        window.named_actions.print_proof.trigger()
+        window.named_actions.save_proof_pdf.trigger()
         assert window.statusBar().currentMessage() == "Save the article before printing a proof"
         assert window.save_current() and editor.article is not None
         editor.fields.headline.setText("تغيير بعد الحفظ")
@@ -58,7 +58,7 @@ def test_the_proof_is_written_where_the_user_chooses(qtbot, window, tmp_path) ->
     assert window.save_current()
     out = tmp_path / "proof.pdf"
     _answer_the_file_dialog(out)
-    window.named_actions.print_proof.trigger()
+    window.named_actions.save_proof_pdf.trigger()
     assert out.read_bytes().startswith(b"%PDF")
     assert window.statusBar().currentMessage().startswith("Proof written: ")
     assert str(out) in window.statusBar().currentMessage()

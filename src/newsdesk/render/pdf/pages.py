@@ -27,6 +27,7 @@ from PySide6.QtGui import (
     QColor,
     QFontMetricsF,
     QImage,
+    QPagedPaintDevice,
     QPageLayout,
     QPageSize,
     QPainter,
@@ -142,16 +143,19 @@ class _ProofPainter:
         draw_in(self.painter, self.numbers[page - 1], rect)
 
 
+def proof_page_layout() -> QPageLayout:
+    """The proof's page: A4 upright with its margins."""
+    return QPageLayout(
+        QPageSize(QPageSize.PageSizeId.A4),
+        QPageLayout.Orientation.Portrait,
+        MARGINS_MM,
+        QPageLayout.Unit.Millimeter,
+    )
+
+
 def _set_up(writer: QPdfWriter, article: Article) -> None:
     writer.setResolution(RESOLUTION)
-    writer.setPageLayout(
-        QPageLayout(
-            QPageSize(QPageSize.PageSizeId.A4),
-            QPageLayout.Orientation.Portrait,
-            MARGINS_MM,
-            QPageLayout.Unit.Millimeter,
-        )
-    )
+    writer.setPageLayout(proof_page_layout())
     writer.setTitle(article.headline)
     writer.setCreator("Newsdesk")
 
@@ -212,16 +216,37 @@ def article_pdf(article: Article, images: Mapping[str, bytes] | None = None) -> 
     return data, drawn.pages
 
 
+def paint_proof(article: Article, device: QPagedPaintDevice) -> int:
+    """Paint the proof's pages, laid out as the proof PDF is, on a printer; return the count.
+
+    The device must be at `RESOLUTION` dots per inch (one CSS pixel per dot, as in the PDF).
+    A printer has no use for the glyph numbering only a PDF file needs.
+    """
+    ensure_gui_application()
+    drawn = _draw(
+        device, article, header=True, document=_PageDocument({}), target="the printer", pdf=False
+    )
+    return drawn.pages
+
+
 def _draw(
-    writer: QPdfWriter, article: Article, *, header: bool, document: _PageDocument, target: str
+    writer: QPagedPaintDevice,
+    article: Article,
+    *,
+    header: bool,
+    document: _PageDocument,
+    target: str,
+    pdf: bool = True,
 ) -> _Drawn:
     page = writer.pageLayout().paintRectPixels(RESOLUTION)
     painter = QPainter()
     if not painter.begin(writer):
-        raise NewsdeskError(f"cannot write the PDF to {target}")
+        raise NewsdeskError(
+            f"cannot write the PDF to {target}" if pdf else f"cannot print on {target}"
+        )
     try:
         width, height = float(page.width()), float(page.height())
-        return _paint(article, painter, width, height, header=header, document=document)
+        return _paint(article, painter, width, height, header=header, document=document, pdf=pdf)
     finally:
         painter.end()
 
@@ -291,6 +316,7 @@ def _paint(
     *,
     header: bool,
     document: _PageDocument,
+    pdf: bool,
 ) -> _Drawn:
     proof = _ProofPainter(article, painter, width, height, header)
     document.documentLayout().setPaintDevice(painter.device())
@@ -304,15 +330,19 @@ def _paint(
     document.setPageSize(QSizeF(width, proof.body_h))
     total = document.pageCount()
     writer = painter.device()
-    assert isinstance(writer, QPdfWriter)
-    glyphs = GlyphTexts()
-    glyphs.note_document(document)
-    for layout in proof.lay_out(total):
-        glyphs.note(layout)
-    # The first page only numbers the glyphs (see `glyphs`); `finished` takes it out.
-    numbered = prime(painter, glyphs)
+    assert isinstance(writer, QPagedPaintDevice)
+    layouts = proof.lay_out(total)
+    numbered: dict[bytes, list[str]] = {}
+    if pdf:
+        glyphs = GlyphTexts()
+        glyphs.note_document(document)
+        for layout in layouts:
+            glyphs.note(layout)
+        # The first page only numbers the glyphs (see `glyphs`); `finished` takes it out.
+        numbered = prime(painter, glyphs)
     for index in range(total):
-        writer.newPage()
+        if pdf or index:
+            writer.newPage()
         if header:
             proof.header()
         painter.save()
