@@ -53,6 +53,7 @@ from newsdesk.render.pdf.glyphs import GlyphTexts, prime
 from newsdesk.render.pdf.images import Passthrough, passthrough
 from newsdesk.render.pdf.lines import draw_in, one_line
 from newsdesk.render.pdf.runs import fit_line_heights, select_run, text_runs
+from newsdesk.render.pdf.script_size import match_arabic_size
 
 # At 96 dots per inch one CSS pixel is one device pixel, so the stylesheet means the same
 # on paper as on screen; text stays vector whatever the resolution.
@@ -325,6 +326,7 @@ def _paint(
     document.setHtml(render_article_html(shown, theme="light", width="print"))
     fit_line_heights(document)
     use_shipped_face(document)
+    match_arabic_size(document)
     if document.images:
         _fit_images(document, width, proof.body_h)
     document.setPageSize(QSizeF(width, proof.body_h))
