@@ -27,14 +27,17 @@ def proof_printer() -> QPrinter:
     return printer
 
 
-def _to_pdf_file(printer: QPrinter) -> bool:
-    # Printing to a PDF file, not drawing the preview's pages (those go to a picture engine).
+def _previewing(printer: QPrinter) -> bool:
+    # While the preview asks for its pages, the printer draws into a picture.
     engine = printer.paintEngine()
-    previewing = engine is not None and engine.type() == QPaintEngine.Type.Picture
+    return engine is not None and engine.type() == QPaintEngine.Type.Picture
+
+
+def _to_pdf_file(printer: QPrinter) -> bool:
     return (
         printer.outputFormat() == QPrinter.OutputFormat.PdfFormat
         and bool(printer.outputFileName())
-        and not previewing
+        and not _previewing(printer)
     )
 
 
@@ -51,7 +54,7 @@ def print_on(printer: QPrinter, article: Article) -> int:
     if printer.resolution() != RESOLUTION:
         printer.setResolution(RESOLUTION)
     printer.setDocName(article.headline or article.id)
-    return paint_proof(article, printer)
+    return paint_proof(article, printer, preview=_previewing(printer))
 
 
 class ProofPreview(QPrintPreviewDialog):

@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -52,6 +53,7 @@ from newsdesk.render.pdf.fonts import pdf_font, use_shipped_face
 from newsdesk.render.pdf.glyphs import GlyphTexts, prime
 from newsdesk.render.pdf.images import Passthrough, passthrough
 from newsdesk.render.pdf.lines import draw_in, one_line
+from newsdesk.render.pdf.raster import draw_as_image
 from newsdesk.render.pdf.runs import fit_line_heights, select_run, text_runs
 from newsdesk.render.pdf.script_size import match_arabic_size
 
@@ -217,15 +219,22 @@ def article_pdf(article: Article, images: Mapping[str, bytes] | None = None) -> 
     return data, drawn.pages
 
 
-def paint_proof(article: Article, device: QPagedPaintDevice) -> int:
+def paint_proof(article: Article, device: QPagedPaintDevice, *, preview: bool = False) -> int:
     """Paint the proof's pages, laid out as the proof PDF is, on a printer; return the count.
 
     The device must be at `RESOLUTION` dots per inch (one CSS pixel per dot, as in the PDF).
-    A printer has no use for the glyph numbering only a PDF file needs.
+    A printer has no use for the glyph numbering only a PDF file needs; a print preview is
+    given each page as a picture (see `raster`).
     """
     ensure_gui_application()
     drawn = _draw(
-        device, article, header=True, document=_PageDocument({}), target="the printer", pdf=False
+        device,
+        article,
+        header=True,
+        document=_PageDocument({}),
+        target="the printer",
+        pdf=False,
+        picture=preview,
     )
     return drawn.pages
 
@@ -238,6 +247,7 @@ def _draw(
     document: _PageDocument,
     target: str,
     pdf: bool = True,
+    picture: bool = False,
 ) -> _Drawn:
     page = writer.pageLayout().paintRectPixels(RESOLUTION)
     painter = QPainter()
@@ -247,7 +257,16 @@ def _draw(
         )
     try:
         width, height = float(page.width()), float(page.height())
-        return _paint(article, painter, width, height, header=header, document=document, pdf=pdf)
+        return _paint(
+            article,
+            painter,
+            width,
+            height,
+            header=header,
+            document=document,
+            pdf=pdf,
+            picture=picture,
+        )
     finally:
         painter.end()
 
@@ -309,6 +328,21 @@ def _fit_images(document: _PageDocument, width: float, height: float) -> None:
             select_run(cursor, position, length).setCharFormat(fitted)
 
 
+def _page(proof: _ProofPainter, document: QTextDocument, index: int, painter: QPainter) -> None:
+    """Draw page `index`: header, the document's slice for it, footer."""
+    proof.painter = painter
+    if proof.header_h:
+        proof.header()
+    painter.save()
+    painter.translate(0, proof.header_h - index * proof.body_h)
+    # One pixel short: a line starting exactly on the break belongs to the next page.
+    clip = QRectF(0, index * proof.body_h, proof.width, proof.body_h - 1.0)
+    # drawContents skips the lines outside the clip, so no page carries hidden text.
+    document.drawContents(painter, clip)
+    painter.restore()
+    proof.footer(index + 1, proof.header_h + proof.body_h)
+
+
 def _paint(
     article: Article,
     painter: QPainter,
@@ -318,6 +352,7 @@ def _paint(
     header: bool,
     document: _PageDocument,
     pdf: bool,
+    picture: bool = False,
 ) -> _Drawn:
     proof = _ProofPainter(article, painter, width, height, header)
     document.documentLayout().setPaintDevice(painter.device())
@@ -345,14 +380,8 @@ def _paint(
     for index in range(total):
         if pdf or index:
             writer.newPage()
-        if header:
-            proof.header()
-        painter.save()
-        painter.translate(0, proof.header_h - index * proof.body_h)
-        # One pixel short: a line starting exactly on the break belongs to the next page.
-        clip = QRectF(0, index * proof.body_h, width, proof.body_h - 1.0)
-        # drawContents skips the lines outside the clip, so no page carries hidden text.
-        document.drawContents(painter, clip)
-        painter.restore()
-        proof.footer(index + 1, proof.header_h + proof.body_h)
+        if picture:
+            draw_as_image(painter, width, height, partial(_page, proof, document, index))
+        else:
+            _page(proof, document, index, painter)
     return _Drawn(total, numbered)
