@@ -61,8 +61,9 @@ class ProofPreview(QPrintPreviewDialog):
     """The print preview of one article's proof; its print button opens the print dialog."""
 
     def __init__(self, article: Article, parent: QWidget | None, printer: QPrinter | None = None):
-        self.printer = printer or proof_printer()
-        super().__init__(self.printer, parent)
+        # Kept here: the dialog does not own its printer, and Python would free it.
+        self._printer = printer or proof_printer()
+        super().__init__(self._printer, parent)
         self.article = article
         self.setWindowTitle(QCoreApplication.translate("MainWindow", "Print proof"))
         self.failure = ""

@@ -71,33 +71,29 @@ def arabic_scale(font: QFont) -> float:
 def match_arabic_size(document: QTextDocument) -> int:
     """Set every run of Arabic script larger by its font's factor; return how many runs."""
     default = document.defaultFont()
-    changes: list[tuple[int, int, QTextCharFormat]] = []
-    for position, length, fmt in text_runs(document):
-        if fmt.isImageFormat():
-            continue
-        font = fmt.font().resolve(default)
-        factor = arabic_scale(font)
-        if factor == LOWEST:
-            continue
-        bigger = QTextCharFormat()
-        if font.pointSizeF() > 0:
-            bigger.setFontPointSize(font.pointSizeF() * factor)
-        else:
-            pixels = round(font.pixelSize() * factor)
-            bigger.setProperty(QTextCharFormat.Property.FontPixelSize, pixels)
-        changes.append((position, length, bigger))
-    return _apply(document, changes)
-
-
-def _apply(document: QTextDocument, changes: list[tuple[int, int, QTextCharFormat]]) -> int:
+    text = document.toPlainText()
     cursor = QTextCursor(document)
+    # One edit: the document is laid out again once, not after every run.
+    cursor.beginEditBlock()
     made = 0
-    for position, length, bigger in changes:
-        cursor.setPosition(position)
-        cursor.setPosition(position + length, QTextCursor.MoveMode.KeepAnchor)
-        text = cursor.selectedText()
-        for run in _ARABIC_RUN.finditer(text):
-            select_run(cursor, position + run.start(), run.end() - run.start())
-            cursor.mergeCharFormat(bigger)
-            made += 1
+    try:
+        for position, length, fmt in text_runs(document):
+            runs = list(_ARABIC_RUN.finditer(text, position, position + length))
+            if not runs or fmt.isImageFormat():
+                continue
+            font = fmt.font().resolve(default)
+            factor = arabic_scale(font)
+            if factor == LOWEST:
+                continue
+            bigger = QTextCharFormat()
+            if font.pointSizeF() > 0:
+                bigger.setFontPointSize(font.pointSizeF() * factor)
+            else:
+                pixels = round(font.pixelSize() * factor)
+                bigger.setProperty(QTextCharFormat.Property.FontPixelSize, pixels)
+            for run in runs:
+                select_run(cursor, run.start(), run.end() - run.start()).mergeCharFormat(bigger)
+                made += 1
+    finally:
+        cursor.endEditBlock()
     return made
