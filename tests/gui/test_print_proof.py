@@ -9,8 +9,9 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QImage, QKeySequence
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QApplication, QToolButton
+from PySide6.QtWidgets import QToolButton
 
+from dialogwait import when_shown
 from newsdesk.domain.document import Block, Document
 from newsdesk.gui.printing import ProofPreview, proof_printer
 from newsdesk.render.pdf.pages import paint_proof, write_proof_pdf
@@ -100,28 +101,6 @@ def test_a_printer_is_given_the_proofs_pages_as_drawn(qtbot, tmp_path, need_tool
     assert "Proof" in _text(need_tool, tmp_path / "painted.pdf")
 
 
-def _when_shown(kind, act, tries: int = 100) -> list[object]:
-    """Call `act` on the first visible top-level widget of `kind` once it shows (within 5 s)."""
-    seen: list[object] = []
-
-    def look() -> None:
-        nonlocal tries
-        tries -= 1
-        found = next(
-            (w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()),
-            None,
-        )
-        if found is None:
-            if tries > 0:
-                QTimer.singleShot(50, look)
-            return
-        seen.append(found)
-        act(found)
-
-    QTimer.singleShot(0, look)
-    return seen
-
-
 def test_print_proof_opens_the_preview_whose_print_button_asks_for_a_printer(qtbot, window) -> None:
     assert window.named_actions.print_proof.shortcut() == QKeySequence("Ctrl+P")
     assert window.named_actions.save_proof_pdf.shortcut() == QKeySequence("Ctrl+Shift+P")
@@ -130,7 +109,7 @@ def test_print_proof_opens_the_preview_whose_print_button_asks_for_a_printer(qtb
     editor.body.setPlainText("نص الخبر الكامل.")
     assert window.save_current()
     counted: list[int] = []
-    asked = _when_shown(QPrintDialog, lambda d: d.reject(), tries=400)
+    asked = when_shown(QPrintDialog, lambda d: d.reject(), tries=400)
 
     def in_preview(dialog: ProofPreview) -> None:
         preview = dialog.preview_widget()
@@ -138,7 +117,7 @@ def test_print_proof_opens_the_preview_whose_print_button_asks_for_a_printer(qtb
         counted.append(preview.pageCount())
         QTimer.singleShot(0, lambda: _press_print(dialog))
 
-    shown = _when_shown(ProofPreview, in_preview)
+    shown = when_shown(ProofPreview, in_preview)
     window.named_actions.print_proof.trigger()
     assert shown and counted == [1]
     assert asked, "the print button opened no print dialog"
