@@ -53,6 +53,9 @@ def print_on(printer: QPrinter, article: Article) -> int:
     # The print dialog may have set up a printer anew; the proof is laid out at its own dots.
     if printer.resolution() != RESOLUTION:
         printer.setResolution(RESOLUTION)
+    if printer.resolution() != RESOLUTION:
+        # Laid out at other dots, the proof's pages would not be the PDF proof's.
+        raise NewsdeskError(f"the printer cannot print at {RESOLUTION} dots per inch")
     printer.setDocName(article.headline or article.id)
     return paint_proof(article, printer, preview=_previewing(printer))
 
