@@ -105,18 +105,26 @@ def _blurred_difference(one: QImage, other: QImage, block: int = 6) -> float:
     return sum(abs(a - b) for a, b in pairs) / (one.width() // block * (one.height() // block))
 
 
-def test_a_printer_is_given_the_proofs_pages_as_drawn(qtbot, tmp_path, need_tool) -> None:
+def _painted_beside_the_proof(need_tool, folder: Path, *, preview: bool) -> list[tuple]:
+    """Each page painted as on a printer (or its preview), with the proof PDF's same page.
+
+    A PDF printer stands for the printer: its output can be read back.
+    """
     article = _long_article()
-    proof = write_proof_pdf(article, tmp_path / "proof.pdf")
-    # Painted as on a printer: a PDF printer is one whose output can be read back.
+    proof = write_proof_pdf(article, folder / "proof.pdf")
     printer = proof_printer()
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    printer.setOutputFileName(str(tmp_path / "painted.pdf"))
-    assert paint_proof(article, printer) == proof.pages
-    painted = _page_images(need_tool, tmp_path / "painted.pdf", tmp_path)
-    expected = _page_images(need_tool, proof.path, tmp_path)
+    printer.setOutputFileName(str(folder / "painted.pdf"))
+    assert paint_proof(article, printer, preview=preview) == proof.pages
+    painted = _page_images(need_tool, folder / "painted.pdf", folder)
+    expected = _page_images(need_tool, proof.path, folder)
     assert len(painted) == len(expected) == proof.pages
-    for page, (mine, theirs) in enumerate(zip(painted, expected, strict=True), 1):
+    return list(zip(painted, expected, strict=True))
+
+
+def test_a_printer_is_given_the_proofs_pages_as_drawn(qtbot, tmp_path, need_tool) -> None:
+    pages = _painted_beside_the_proof(need_tool, tmp_path, preview=False)
+    for page, (mine, theirs) in enumerate(pages, 1):
         assert _difference(mine, theirs) < 0.5, f"page {page} differs from the proof's"
     assert "Proof" in _text(need_tool, tmp_path / "painted.pdf")
 
@@ -157,16 +165,8 @@ def _press_print(dialog: ProofPreview) -> None:
 
 def test_the_preview_is_given_pictures_of_the_proofs_pages(qtbot, tmp_path, need_tool) -> None:
     # Qt's preview would shape recorded text anew at its zoom; pictures keep what was laid out.
-    article = _long_article()
-    proof = write_proof_pdf(article, tmp_path / "proof.pdf")
-    printer = proof_printer()
-    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    printer.setOutputFileName(str(tmp_path / "pictures.pdf"))
-    assert paint_proof(article, printer, preview=True) == proof.pages
-    assert _text(need_tool, tmp_path / "pictures.pdf").strip("\f\n") == ""  # no text, pictures
-    pictures = _page_images(need_tool, tmp_path / "pictures.pdf", tmp_path)
-    expected = _page_images(need_tool, proof.path, tmp_path)
-    assert len(pictures) == len(expected) == proof.pages
-    for page, (mine, theirs) in enumerate(zip(pictures, expected, strict=True), 1):
+    pages = _painted_beside_the_proof(need_tool, tmp_path, preview=True)
+    assert _text(need_tool, tmp_path / "painted.pdf").strip("\f\n") == ""  # pictures, no text
+    for page, (mine, theirs) in enumerate(pages, 1):
         # The same page scores about 2.5 here, two different pages of this article 6.5 to 8.5.
         assert _blurred_difference(mine, theirs) < 4.5, f"page {page} differs from the proof's"
