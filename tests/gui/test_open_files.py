@@ -11,6 +11,7 @@ from newsdesk.app import open_newsroom, show_frame
 from newsdesk.cli.main import main as newsdesk
 from newsdesk.export.bundle_zip import verify_bundle
 from newsdesk.gui.mainwindow import MainWindow
+from newsdesk.gui.transfers import TransferFrame
 from newsdesk.services.articles import ArticleService
 from newsdesk.settings import login_name
 from newsdesk.storage.opening import open_database
@@ -69,7 +70,7 @@ def test_a_window_without_the_import_says_so_and_changes_nothing(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     monkeypatch.setattr("newsdesk.gui.startup._after_show", lambda *a, **k: None)
-    monkeypatch.delattr(MainWindow, "import_paths", raising=False)
+    monkeypatch.delattr(TransferFrame, "import_paths")
     bundle = tmp_path / "story.ndbundle"
     bundle.write_bytes(b"PK\x05\x06" + bytes(18))
     open_newsroom(window, str(tmp_path / "desk.db"), files=[bundle], create=True)

@@ -53,12 +53,26 @@ class ActionName(StrEnum):
     IMPORT_FILES = "import_files"
     SEND_TO_DESK = "send_to_desk"
     CHECK_DATABASE = "check_database"
+    CUT = "cut"
+    COPY = "copy"
+    PASTE = "paste"
+    SELECT_ALL = "select_all"
+    ZOOM_IN = "zoom_in"
+    ZOOM_OUT = "zoom_out"
+    ZOOM_RESET = "zoom_reset"
+    NEXT_PANE = "next_pane"
+    PREVIOUS_PANE = "previous_pane"
+    NEXT_TAB = "next_tab"
+    PREVIOUS_TAB = "previous_tab"
+    SHORTCUTS = "shortcuts"
 
 
 # What works in the painted frame before the newsroom is attached.
 NEWSROOM_FREE_ACTIONS = frozenset({ActionName.QUIT})
 # What acts on the article in front: off while no editor is open.
 NEEDS_EDITOR = (
+    ActionName.UNDO,
+    ActionName.REDO,
     ActionName.SAVE,
     ActionName.CLOSE,
     ActionName.FIND,
@@ -124,6 +138,18 @@ class Actions:
     import_files: QAction
     send_to_desk: QAction
     check_database: QAction
+    cut: QAction
+    copy: QAction
+    paste: QAction
+    select_all: QAction
+    zoom_in: QAction
+    zoom_out: QAction
+    zoom_reset: QAction
+    next_pane: QAction
+    previous_pane: QAction
+    next_tab: QAction
+    previous_tab: QAction
+    shortcuts: QAction
 
 
 A = ActionName
@@ -164,7 +190,13 @@ ACTION_TABLE: tuple[tuple[ActionName, str, str | None, Key | str | None], ...] =
         "fa5s.magic",
         "Ctrl+Shift+A",
     ),
-    (A.BLOCK_PARAGRAPH, QT_TRANSLATE_NOOP("Actions", "Paragraph"), "fa5s.paragraph", "Ctrl+0"),
+    # Ctrl+0 sets the body's zoom back, as in browsers and word processors.
+    (
+        A.BLOCK_PARAGRAPH,
+        QT_TRANSLATE_NOOP("Actions", "Paragraph"),
+        "fa5s.paragraph",
+        "Ctrl+Alt+0",
+    ),
     (A.BLOCK_HEADING, QT_TRANSLATE_NOOP("Actions", "Heading"), "fa5s.heading", "Ctrl+2"),
     (A.BLOCK_QUOTE, QT_TRANSLATE_NOOP("Actions", "Quote"), "fa5s.quote-right", "Ctrl+Shift+Q"),
     (A.BLOCK_LIST, QT_TRANSLATE_NOOP("Actions", "Bulleted list"), "fa5s.list-ul", "Ctrl+Shift+8"),
@@ -206,6 +238,28 @@ ACTION_TABLE: tuple[tuple[ActionName, str, str | None, Key | str | None], ...] =
         "fa5s.shield-alt",
         None,
     ),
+    (A.CUT, QT_TRANSLATE_NOOP("Actions", "Cu&t"), "fa5s.cut", Key.Cut),
+    (A.COPY, QT_TRANSLATE_NOOP("Actions", "&Copy"), "fa5s.copy", Key.Copy),
+    (A.PASTE, QT_TRANSLATE_NOOP("Actions", "&Paste"), "fa5s.paste", Key.Paste),
+    (A.SELECT_ALL, QT_TRANSLATE_NOOP("Actions", "Select &all"), None, Key.SelectAll),
+    (A.ZOOM_IN, QT_TRANSLATE_NOOP("Actions", "Zoom &in"), "fa5s.search-plus", Key.ZoomIn),
+    (A.ZOOM_OUT, QT_TRANSLATE_NOOP("Actions", "Zoom &out"), "fa5s.search-minus", Key.ZoomOut),
+    (A.ZOOM_RESET, QT_TRANSLATE_NOOP("Actions", "&Normal size"), None, "Ctrl+0"),
+    (A.NEXT_PANE, QT_TRANSLATE_NOOP("Actions", "Ne&xt pane"), None, "F6"),
+    (A.PREVIOUS_PANE, QT_TRANSLATE_NOOP("Actions", "Pre&vious pane"), None, "Shift+F6"),
+    (A.NEXT_TAB, QT_TRANSLATE_NOOP("Actions", "Next article &tab"), None, "Ctrl+Tab"),
+    (
+        A.PREVIOUS_TAB,
+        QT_TRANSLATE_NOOP("Actions", "Previous article t&ab"),
+        None,
+        "Ctrl+Shift+Tab",
+    ),
+    (
+        A.SHORTCUTS,
+        QT_TRANSLATE_NOOP("Actions", "&Keyboard shortcuts"),
+        "fa5s.keyboard",
+        Key.HelpContents,
+    ),
 )
 
 
@@ -234,6 +288,10 @@ def build_actions(owner: QWidget, run: Callable[[ActionName, bool], None]) -> Ac
         actions.quit.setShortcut(QKeySequence("Ctrl+Q"))
     if not actions.replace.shortcut().toString():
         actions.replace.setShortcut(QKeySequence("Ctrl+H"))
+    if not actions.shortcuts.shortcut().toString():
+        actions.shortcuts.setShortcut(QKeySequence("F1"))
+    # Ctrl+= is Ctrl++ without Shift on keyboards whose + needs it.
+    actions.zoom_in.setShortcuts([actions.zoom_in.shortcut(), QKeySequence("Ctrl+=")])
     actions.show_invisibles.setCheckable(True)
     return actions
 

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtGui import QFont
 
-from newsdesk.gui.settings_keys import EDITOR_SIZE_DEFAULT, SettingsKey, int_setting, setting
+from newsdesk.gui.settings_keys import (
+    EDITOR_MIN_POINTS,
+    EDITOR_SIZE_DEFAULT,
+    SettingsKey,
+    int_setting,
+    setting,
+)
 from newsdesk.render.pdf.fonts import register_font_packages
 
 ARABIC_UI_FAMILY = "Noto Sans Arabic"
@@ -25,6 +31,9 @@ def editor_font(family: str = "", size: int = EDITOR_SIZE_DEFAULT) -> QFont:
 
 
 def chosen_editor_font() -> QFont:
-    """The body font chosen in Preferences."""
+    """The body font chosen in Preferences, zoomed as View → Zoom left it."""
     family = str(setting(SettingsKey.EDITOR_FONT, ""))
-    return editor_font(family, int_setting(SettingsKey.EDITOR_SIZE, EDITOR_SIZE_DEFAULT))
+    size = int_setting(SettingsKey.EDITOR_SIZE, EDITOR_SIZE_DEFAULT)
+    return editor_font(
+        family, max(EDITOR_MIN_POINTS, size + int_setting(SettingsKey.EDITOR_ZOOM, 0))
+    )

@@ -46,6 +46,7 @@ class FrontArticle(QObject):
         editor.directionChanged.connect(self.show_direction)
         editor.body.textChanged.connect(self.findings_timer.start)
         editor.fields.headline.changed.connect(self.findings_timer.start)
+        editor.fields.headline.changed.connect(lambda _text, e=editor: self.state_changed(e))
         editor.body.textChanged.connect(self.preview_timer.start)
         editor.fields.changed.connect(self.preview_timer.start)
         editor.body.cursorPositionChanged.connect(lambda e=editor: self.follow_cursor(e))
@@ -59,6 +60,10 @@ class FrontArticle(QObject):
         if editor is not None:
             self.state_changed(editor)
             self.show_direction(editor.body.current_direction())
+        else:  # the last tab closed: nothing in front to tell of
+            for label in (self.frame.save_label, self.frame.article_state_label):
+                label.clear()
+            self.frame.direction_label.clear()
         # Counted after the pause, with the findings: counting 20,000 words takes 10 ms, which
         # an open or a tab switch would otherwise spend before the text is shown.
         self.frame.words_label.clear()

@@ -2,7 +2,7 @@
 
 What a command does lives elsewhere: editing in `gui/editor/commands.py`, submitting in
 `gui/submitting.py`, proofs in `gui/proof.py`, exports and imports in `gui/export_flow.py` and
-`gui/importing.py`; the menus are laid out in `gui/menus.py`.
+`gui/importing.py` (started from `gui/transfers.py`); the menus are laid out in `gui/menus.py`.
 """
 
 from __future__ import annotations
@@ -24,16 +24,14 @@ from newsdesk.gui.actions import (
     build_actions,
     load_icons,
 )
-from newsdesk.gui.frame import MainFrame
+from newsdesk.gui.keyboard import adopt_editor, keyboard_commands
 from newsdesk.gui.menus import build_menus
+from newsdesk.gui.transfers import TransferFrame
 
 # Only Qt and the light frame and action modules load before the first paint; the newsroom's
 # modules (storage, text engine, editor) are imported where they are first needed.
 if TYPE_CHECKING:
-    from pathlib import Path
-
     from PySide6.QtCore import QSize
-    from PySide6.QtGui import QDragEnterEvent, QDropEvent
 
     from newsdesk.domain.article import Article
     from newsdesk.domain.people import Person
@@ -47,7 +45,7 @@ if TYPE_CHECKING:
     from newsdesk.storage.engine import Database
 
 
-class MainWindow(MainFrame):
+class MainWindow(TransferFrame):
     """Where reporters spend their day."""
 
     def __init__(
@@ -81,6 +79,7 @@ class MainWindow(MainFrame):
             ActionName.QUIT: self.close,
             ActionName.IMPORT_FILES: self.import_files,
             ActionName.CHECK_DATABASE: self.check_database,
+            **keyboard_commands(self),
         }
         self.view_menu = build_menus(self, self.named_actions)
         self._restore_state()
@@ -217,6 +216,7 @@ class MainWindow(MainFrame):
 
         editor = ArticleEditor(self.articles, self.recovery, self.settings, article)
         editor.body.setFont(chosen_editor_font())
+        adopt_editor(self, editor)
         return editor
 
     def _page_size(self) -> QSize | None:
@@ -340,58 +340,6 @@ class MainWindow(MainFrame):
         from newsdesk.gui.proof import save_proof_pdf
 
         save_proof_pdf(self.current_editor(), self, self.statusBar().showMessage)
-
-    # -- import and export ------------------------------------------------------------------
-
-    def exporting(self) -> ExportFlow:
-        """Export bundle… and Send to desk… of this window (made on first use)."""
-        from newsdesk.gui.export_flow import ExportFlow
-
-        if self.export_flow is None:
-            self.export_flow = ExportFlow(self, self)
-            self.export_flow.exported.connect(self.navigator.refresh)
-            self.export_flow.exported.connect(self.queue.poll_changes)
-            self.export_flow.status_message.connect(self.statusBar().showMessage)
-        return self.export_flow
-
-    def selected_article_ids(self) -> list[str]:
-        """The articles selected in the desk queue, else those selected in the navigator."""
-        if self.queue_dock.isVisible():
-            chosen = self.queue.selected_ids()
-            if chosen:
-                return chosen
-        if self.navigator_dock.isVisible():
-            return self.navigator.selected_ids()
-        return []
-
-    def refresh_lists(self) -> None:
-        """Show what changed in the article list, the desk queue and the ticker."""
-        self.navigator.refresh()
-        self.queue.poll_changes()
-        self.ticker_desk.refresh()
-
-    def import_files(self) -> None:
-        """File → Import…: choose files, then import them."""
-        from newsdesk.gui.importing import choose_files
-
-        self.import_paths(choose_files(self))
-
-    def import_paths(self, paths: list[Path]) -> None:
-        """Import files as drafts with progress, then show what became of each."""
-        from newsdesk.gui.importing import start_import
-
-        self.import_run = start_import(self, paths, self)
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        from newsdesk.gui.importing import take_files
-
-        take_files(event, self.attached)
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        from newsdesk.gui.importing import take_files
-
-        if paths := take_files(event, self.attached):
-            self.import_paths(paths)
 
     # -- preferences and layout ---------------------------------------------------------------
 

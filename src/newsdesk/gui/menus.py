@@ -10,6 +10,7 @@ from newsdesk.gui.frame import MainFrame
 from newsdesk.gui.translatable import QT_TRANSLATE_NOOP
 
 A = ActionName
+VIEW_TITLE = QT_TRANSLATE_NOOP("MainWindow", "&View")
 # Each menu: its title (translated in the window's context), then its actions; None separates.
 MENUS: tuple[tuple[str, tuple[ActionName | None, ...]], ...] = (
     (
@@ -36,7 +37,19 @@ MENUS: tuple[tuple[str, tuple[ActionName | None, ...]], ...] = (
     ),
     (
         QT_TRANSLATE_NOOP("MainWindow", "&Edit"),
-        (A.UNDO, A.REDO, A.PASTE_PLAIN, A.FIND, A.REPLACE),
+        (
+            A.UNDO,
+            A.REDO,
+            None,
+            A.CUT,
+            A.COPY,
+            A.PASTE,
+            A.PASTE_PLAIN,
+            A.SELECT_ALL,
+            None,
+            A.FIND,
+            A.REPLACE,
+        ),
     ),
     (
         QT_TRANSLATE_NOOP("MainWindow", "F&ormat"),
@@ -58,7 +71,23 @@ MENUS: tuple[tuple[str, tuple[ActionName | None, ...]], ...] = (
         QT_TRANSLATE_NOOP("MainWindow", "&Insert"),
         (A.INSERT_RLM, A.INSERT_LRM, A.INSERT_ARABIC_COMMA, A.INSERT_GUILLEMETS, A.INSERT_NBSP),
     ),
-    (QT_TRANSLATE_NOOP("MainWindow", "&View"), (A.SHOW_INVISIBLES,)),
+    (
+        VIEW_TITLE,
+        (
+            A.SHOW_INVISIBLES,
+            None,
+            A.ZOOM_IN,
+            A.ZOOM_OUT,
+            A.ZOOM_RESET,
+            None,
+            A.NEXT_PANE,
+            A.PREVIOUS_PANE,
+            A.NEXT_TAB,
+            A.PREVIOUS_TAB,
+            None,
+        ),
+    ),
+    (QT_TRANSLATE_NOOP("MainWindow", "&Help"), (A.SHORTCUTS,)),
 )
 TOOLBAR: tuple[ActionName | None, ...] = (
     A.NEW,
@@ -94,7 +123,9 @@ def build_menus(window: MainFrame, actions: Actions) -> QMenu:
     menus = [bar.addMenu(QCoreApplication.translate("MainWindow", title)) for title, _ in MENUS]
     for menu, (_title, names) in zip(menus, MENUS, strict=True):
         _fill(menu, actions, names)
-    view_menu = menus[-1]
+    view_menu = next(
+        menu for menu, (title, _names) in zip(menus, MENUS, strict=True) if title == VIEW_TITLE
+    )
     for dock in (
         window.navigator_dock,
         window.findings_dock,

@@ -56,6 +56,7 @@ class Navigator(QWidget):
         )
         self.table.setItemDelegateForColumn(0, DirectionalDelegate(self.table))
         self.table.setWordWrap(False)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list; arrows move in it
         self.table.itemActivated.connect(self._activated)
         filters = QHBoxLayout()
         filters.addWidget(self.status, 1)
@@ -68,6 +69,7 @@ class Navigator(QWidget):
         self._debounce = QTimer(self, singleShot=True, interval=250)
         self._debounce.timeout.connect(self.refresh)
         self.search.changed.connect(self._debounce.start)
+        self.search.returnPressed.connect(self.open_first)
         self.status.currentIndexChanged.connect(self.refresh)
         self.mine.toggled.connect(self.refresh)
 
@@ -97,6 +99,15 @@ class Navigator(QWidget):
             self.table.setItem(index, 2, QTableWidgetItem(updated))
         self.table.resizeColumnToContents(1)
         self.table.resizeColumnToContents(2)
+
+    def open_first(self) -> None:
+        """Enter in the search box: search now and open the first article found."""
+        self._debounce.stop()
+        self.refresh()
+        first = self.table.item(0, 0)
+        if first is not None:
+            self.table.selectRow(0)
+            self.openRequested.emit(first.data(Qt.ItemDataRole.UserRole))
 
     def _rows(self) -> list[tuple[str, str, str, Status, str]]:
         query = self.search.text().strip()

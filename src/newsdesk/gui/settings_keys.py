@@ -20,12 +20,14 @@ class SettingsKey(StrEnum):
     UI_LANGUAGE = "ui/language"  # the interface language chosen in Preferences ("" = system)
     EDITOR_FONT = "editor/font"  # the body editor's font family ("" = the bundled default)
     EDITOR_SIZE = "editor/size"  # the body editor's font size in points
+    EDITOR_ZOOM = "editor/zoom"  # points the body is zoomed by (View → Zoom), added to its size
     IMPORT_FOLDER = "import/folder"  # the folder File → Import… last chose from
     EXPORT_FOLDER = "export/folder"  # the folder Export bundle… last wrote to
     PROOF_FOLDER = "proof/folder"  # the folder Save proof as PDF… last wrote to
 
 
 EDITOR_SIZE_DEFAULT = 14
+EDITOR_MIN_POINTS = 6  # zooming out stops at a size still read on a laptop
 
 
 def setting(key: SettingsKey, default: object = None) -> object:

@@ -86,11 +86,13 @@ class QueueView(QWidget):
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(5, Qt.SortOrder.DescendingOrder)
         self.table.verticalHeader().hide()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the queue; arrows move in it
         self.table.horizontalHeader().setStretchLastSection(False)
         self.table.horizontalHeader().setSectionResizeMode(
             1, self.table.horizontalHeader().ResizeMode.Stretch
         )
-        self.table.doubleClicked.connect(
+        # Activated: a double click, or Enter on the keyboard.
+        self.table.activated.connect(
             lambda index: self.openRequested.emit(self.model.article_id(index.row()))
         )
         self.buttons: dict[Step, QPushButton] = {}

@@ -14,7 +14,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QColor, QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -178,6 +178,10 @@ class TickerDesk(QWidget):
         self.list.currentItemChanged.connect(self._selection_changed)
         self.list.itemChanged.connect(self._text_edited)
         self.list.model().rowsMoved.connect(self._rows_moved)
+        for keys, step in (("Ctrl+Up", -1), ("Ctrl+Down", 1)):
+            shortcut = QShortcut(QKeySequence(keys), self.list)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(lambda s=step: self.move_selected(s))
 
     # -- data -------------------------------------------------------------------------------
 
@@ -315,6 +319,17 @@ class TickerDesk(QWidget):
             )
         except NewsdeskError as exc:
             QMessageBox.warning(self, self.tr("Not changed"), str(exc))
+        self.refresh()
+
+    def move_selected(self, step: int) -> None:
+        """Move the selected item one place up (-1) or down (1) the running order."""
+        item_id, target = self.selected_id(), self.list.currentRow() + step
+        if item_id is None or not 0 <= target < self.list.count():
+            return
+        try:
+            self.service.move(item_id, target, now=self.clock())
+        except NewsdeskError as exc:
+            self.message.emit(str(exc))
         self.refresh()
 
     def _rows_moved(
