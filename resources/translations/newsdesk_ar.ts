@@ -143,6 +143,54 @@
         <source>Check the &amp;database…</source>
         <translation>&amp;فحص قاعدة البيانات…</translation>
     </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;قص</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;نسخ</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>ل&amp;صق</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>تحديد ال&amp;كل</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>ت&amp;كبير النص</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>ت&amp;صغير النص</translation>
+    </message>
+    <message>
+        <source>&amp;Normal size</source>
+        <translation>الحجم ال&amp;عادي</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt pane</source>
+        <translation>الل&amp;وحة التالية</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious pane</source>
+        <translation>اللوحة ال&amp;سابقة</translation>
+    </message>
+    <message>
+        <source>Next article &amp;tab</source>
+        <translation>&amp;تبويب المقال التالي</translation>
+    </message>
+    <message>
+        <source>Previous article t&amp;ab</source>
+        <translation>تبويب المقال ال&amp;سابق</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>اختصارات &amp;لوحة المفاتيح</translation>
+    </message>
 </context>
 <context>
     <name>ArticleEditor</name>
@@ -255,6 +303,13 @@
     <message>
         <source>Fix: %1</source>
         <translation>تصحيح: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BodyKeys</name>
+    <message>
+        <source>The text takes no tab characters: F6 or Esc moves to the next pane.</source>
+        <translation>لا يقبل النص محارف الجدولة: F6 أو Esc ينقلك إلى اللوحة التالية.</translation>
     </message>
 </context>
 <context>
@@ -870,6 +925,10 @@ Make sure no other program copies, moves or opens the database file while Newsde
         <translation>&amp;عرض</translation>
     </message>
     <message>
+        <source>&amp;Help</source>
+        <translation>م&amp;ساعدة</translation>
+    </message>
+    <message>
         <source>Main</source>
         <translation>الرئيسي</translation>
     </message>
@@ -968,6 +1027,10 @@ Make sure no other program copies, moves or opens the database file while Newsde
     <message>
         <source>Ticker</source>
         <translation>الشريط</translation>
+    </message>
+    <message>
+        <source>Text size: %1 pt from normal</source>
+        <translation>حجم النص: %1 نقطة عن العادي</translation>
     </message>
 </context>
 <context>
@@ -1279,6 +1342,44 @@ Make sure no other program copies, moves or opens the database file while Newsde
     <message>
         <source>Choose where the bundle goes.</source>
         <translation>اختر مكان حفظ الحزمة.</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Leave the article text for the next pane</source>
+        <translation>مغادرة نص المقال إلى اللوحة التالية</translation>
+    </message>
+    <message>
+        <source>Next field, list or button (never inside the text)</source>
+        <translation>الحقل أو القائمة أو الزر التالي (لا داخل النص)</translation>
+    </message>
+    <message>
+        <source>In the search box: open the first article found</source>
+        <translation>في مربع البحث: فتح أول مقال يُعثر عليه</translation>
+    </message>
+    <message>
+        <source>In the ticker: move the item up</source>
+        <translation>في الشريط: رفع العنصر</translation>
+    </message>
+    <message>
+        <source>In the ticker: move the item down</source>
+        <translation>في الشريط: إنزال العنصر</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>الأمر</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>المفاتيح</translation>
     </message>
 </context>
 <context>

@@ -143,6 +143,54 @@
         <source>Check the &amp;database…</source>
         <translation>Vérifier la &amp;base de données…</translation>
     </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Cou&amp;per</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>Co&amp;pier</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>C&amp;oller</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>&amp;Tout sélectionner</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Zoom a&amp;vant</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <source>&amp;Normal size</source>
+        <translation>Taille &amp;normale</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt pane</source>
+        <translation>Panneau &amp;suivant</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious pane</source>
+        <translation>Panneau &amp;précédent</translation>
+    </message>
+    <message>
+        <source>Next article &amp;tab</source>
+        <translation>&amp;Onglet d’article suivant</translation>
+    </message>
+    <message>
+        <source>Previous article t&amp;ab</source>
+        <translation>Onglet d’article pré&amp;cédent</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
 </context>
 <context>
     <name>ArticleEditor</name>
@@ -255,6 +303,13 @@
     <message>
         <source>Fix: %1</source>
         <translation>Corriger : %1</translation>
+    </message>
+</context>
+<context>
+    <name>BodyKeys</name>
+    <message>
+        <source>The text takes no tab characters: F6 or Esc moves to the next pane.</source>
+        <translation>Le texte ne prend pas de tabulations : F6 ou Échap passe au panneau suivant.</translation>
     </message>
 </context>
 <context>
@@ -842,6 +897,10 @@ Veillez à ce qu’aucun autre programme ne copie, ne déplace ni n’ouvre le f
         <translation>&amp;Affichage</translation>
     </message>
     <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
@@ -940,6 +999,10 @@ Veillez à ce qu’aucun autre programme ne copie, ne déplace ni n’ouvre le f
     <message>
         <source>Ticker</source>
         <translation>Bandeau</translation>
+    </message>
+    <message>
+        <source>Text size: %1 pt from normal</source>
+        <translation>Taille du texte : %1 pt par rapport à la normale</translation>
     </message>
 </context>
 <context>
@@ -1247,6 +1310,44 @@ Veillez à ce qu’aucun autre programme ne copie, ne déplace ni n’ouvre le f
     <message>
         <source>Choose where the bundle goes.</source>
         <translation>Choisissez où enregistrer le lot.</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Leave the article text for the next pane</source>
+        <translation>Quitter le texte de l’article pour le panneau suivant</translation>
+    </message>
+    <message>
+        <source>Next field, list or button (never inside the text)</source>
+        <translation>Champ, liste ou bouton suivant (jamais dans le texte)</translation>
+    </message>
+    <message>
+        <source>In the search box: open the first article found</source>
+        <translation>Dans la recherche : ouvrir le premier article trouvé</translation>
+    </message>
+    <message>
+        <source>In the ticker: move the item up</source>
+        <translation>Dans le bandeau : monter l’élément</translation>
+    </message>
+    <message>
+        <source>In the ticker: move the item down</source>
+        <translation>Dans le bandeau : descendre l’élément</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
     </message>
 </context>
 <context>
