@@ -34,6 +34,7 @@ def application() -> QApplication:
     from PySide6.QtWidgets import QApplication
 
     from newsdesk.appinfo import APP_ID, ORGANIZATION_DOMAIN, icon_files
+    from newsdesk.gui.accelerators import install_accelerators
     from newsdesk.gui.i18n import chosen_ui_language, install_translations
     from newsdesk.render.pdf.hashing import deterministic_qt_hashing
 
@@ -55,6 +56,7 @@ def application() -> QApplication:
             icon.addFile(str(path))
     app.setWindowIcon(icon)
     install_translations(app, chosen_ui_language())
+    install_accelerators(app)
     return app
 
 

@@ -4,10 +4,18 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 
 from newsdesk.domain.article import ArticleContent, Status
+from newsdesk.gui.accelerators import (
+    accelerator,
+    install_accelerators,
+    remove_accelerators,
+    with_accelerator,
+)
 from newsdesk.gui.actions import ActionName
+from newsdesk.gui.dialogs.database_check import show_database_check
+from newsdesk.gui.dialogs.preferences import PreferencesDialog
 from newsdesk.gui.dialogs.shortcuts import ShortcutsDialog, shortcut_rows
 from newsdesk.gui.keyboard import show_shortcuts
 from newsdesk.gui.panes import current_pane, panes
@@ -211,3 +219,33 @@ def test_ctrl_up_and_down_reorder_the_ticker(qtbot, gui_db) -> None:
     qtbot.keyClick(desk.list, Qt.Key.Key_Down, KeyboardModifier.ControlModifier)
     qtbot.keyClick(desk.list, Qt.Key.Key_Down, KeyboardModifier.ControlModifier)
     assert [i.id for i in service.list_items("site")] == ids
+
+
+@pytest.fixture
+def marking():
+    """Dialog buttons marked as the app marks them, for this test only."""
+    app = QApplication.instance()
+    install_accelerators(app)
+    install_accelerators(app)  # once per application, however often asked
+    yield
+    remove_accelerators(app)
+
+
+def test_every_dialog_button_gets_its_own_accelerator(qtbot, active, marking) -> None:
+    preferences = PreferencesDialog(active)
+    qtbot.addWidget(preferences)
+    for dialog in (show_database_check(active.articles.db, active), preferences):
+        dialog.show()
+        dialog.activateWindow()
+        qtbot.waitUntil(lambda d=dialog: d.isActiveWindow(), timeout=2000)
+        texts = [b.text() for b in dialog.findChildren(QAbstractButton) if b.text()]
+        letters = [accelerator(text) for text in texts]
+        assert texts and None not in letters and len(set(letters)) == len(letters), texts
+        dialog.close()
+
+
+def test_accelerators_take_a_free_letter_in_any_script() -> None:
+    used = {"ح"}
+    assert with_accelerator("حفظ", used) == "ح&فظ" and used == {"ح", "ف"}
+    assert with_accelerator("OK", {"o", "k"}) == "OK"
+    assert accelerator("R&&D") is None and accelerator("&Close") == "c"
