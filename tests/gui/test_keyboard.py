@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
@@ -18,6 +20,7 @@ from newsdesk.gui.dialogs.database_check import show_database_check
 from newsdesk.gui.dialogs.preferences import PreferencesDialog
 from newsdesk.gui.dialogs.shortcuts import ShortcutsDialog, shortcut_rows
 from newsdesk.gui.keyboard import show_shortcuts
+from newsdesk.gui.mainwindow import MainWindow
 from newsdesk.gui.panes import current_pane, panes
 from newsdesk.gui.settings_keys import SettingsKey, int_setting
 from newsdesk.gui.ticker.desk import ITEM_ID, TickerDesk
@@ -248,3 +251,22 @@ def test_accelerators_take_a_free_letter_in_any_script() -> None:
     assert with_accelerator("حفظ", used) == "ح&فظ" and used == {"ح", "ف"}
     assert with_accelerator("OK", {"o", "k"}) == "OK"
     assert accelerator("R&&D") is None and accelerator("&Close") == "c"
+
+
+def test_the_shortcut_list_speaks_the_interface_language(qtbot, gui_db, recovery) -> None:
+    from newsdesk.gui.i18n import install_translations
+
+    app = QApplication.instance()
+    try:
+        install_translations(app, "ar")
+        win = MainWindow(gui_db, SARA, recovery=recovery)
+        qtbot.addWidget(win)
+        dialog = show_shortcuts(win)
+        arabic = re.compile("[\u0600-\u06ff]")
+        texts = [dialog.windowTitle()] + [
+            dialog.table.item(row, 0).text() for row in range(dialog.table.rowCount())
+        ]
+        assert [text for text in texts if not arabic.search(text)] == []
+        dialog.close()
+    finally:
+        install_translations(app, "en")
