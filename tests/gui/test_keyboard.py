@@ -6,11 +6,20 @@ import re
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
 
 from newsdesk.domain.article import ArticleContent, Status
 from newsdesk.gui.accelerators import (
     accelerator,
+    give_accelerators,
     install_accelerators,
     remove_accelerators,
     with_accelerator,
@@ -270,3 +279,12 @@ def test_the_shortcut_list_speaks_the_interface_language(qtbot, gui_db, recovery
         dialog.close()
     finally:
         install_translations(app, "en")
+
+
+def test_a_button_leaves_a_field_its_letter(qtbot) -> None:
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    label, field, button = QLabel("&Name", dialog), QLineEdit(dialog), QPushButton("Next", dialog)
+    label.setBuddy(field)
+    give_accelerators(dialog)
+    assert button.text() == "N&ext" and label.text() == "&Name"

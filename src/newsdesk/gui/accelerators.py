@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QDialog,
+    QLabel,
     QPushButton,
     QRadioButton,
     QWidget,
@@ -40,7 +41,10 @@ def with_accelerator(text: str, used: set[str]) -> str:
 def give_accelerators(root: QWidget) -> None:
     """Mark a free letter on each button under `root` that has none."""
     buttons = [b for b in root.findChildren(QAbstractButton) if isinstance(b, BUTTON_TYPES)]
-    used = {key for b in buttons if (key := accelerator(b.text())) is not None}
+    marked = [b.text() for b in buttons] + [
+        label.text() for label in root.findChildren(QLabel) if label.buddy() is not None
+    ]
+    used = {key for text in marked if (key := accelerator(text)) is not None}
     for button in buttons:
         if button.text() and accelerator(button.text()) is None:
             button.setText(with_accelerator(button.text(), used))
