@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from newsdesk.domain.article import ArticleContent, Status
+from newsdesk.domain.workflow import Step
 from newsdesk.gui.accelerators import (
     accelerator,
     give_accelerators,
@@ -68,6 +69,14 @@ def active(qtbot, window):
 
 
 @pytest.fixture
+def queued(gui_db) -> str:
+    """An article waiting in the desk queue, so the queue's table has cells to trap Tab in."""
+    service = ArticleService(gui_db, SARA)
+    article = service.create(ArticleContent(headline="Agadir port"))
+    return service.take_step(article.id, Step.SUBMIT).id
+
+
+@pytest.fixture
 def saved(gui_db) -> list[str]:
     service = ArticleService(gui_db, SARA)
     return [
@@ -102,11 +111,14 @@ def test_f6_passes_over_what_is_not_there(qtbot, active) -> None:
     assert seen == ["findings", "ticker", "preview", "articles", "findings"]
 
 
-def test_tab_leaves_every_list_and_never_types_in_the_body(qtbot, active, saved) -> None:
+def test_tab_leaves_every_list_and_never_types_in_the_body(qtbot, active, saved, queued) -> None:
     active.navigator.refresh()
+    active.queue.poll_changes()
+    assert active.queue.model.rowCount() == 1
     editor = active.open_article(saved[0])
     for table in (active.navigator.table, active.queue.table):
         table.setFocus()
+        table.setCurrentIndex(table.model().index(0, 0))
         press(qtbot, Qt.Key.Key_Tab)
         assert focus() is not table
     editor.body.setFocus()
@@ -288,3 +300,21 @@ def test_a_button_leaves_a_field_its_letter(qtbot) -> None:
     label.setBuddy(field)
     give_accelerators(dialog)
     assert button.text() == "N&ext" and label.text() == "&Name"
+
+
+def test_tab_gets_out_of_every_pane_but_the_text(qtbot, active, saved, queued) -> None:
+    active.navigator.refresh()
+    active.queue.poll_changes()
+    active.open_article(saved[0])
+    for pane in panes(active):
+        if pane.name == "body":
+            continue  # Tab is refused there; Esc and F6 leave (tested above)
+        if pane.dock is not None:
+            pane.dock.raise_()
+        pane.target.setFocus()
+        assert pane_name(active) == pane.name
+        for _ in range(40):
+            press(qtbot, Qt.Key.Key_Tab)
+            if pane_name(active) != pane.name:
+                break
+        assert pane_name(active) != pane.name, f"Tab stays in {pane.name}"
