@@ -318,3 +318,14 @@ def test_tab_gets_out_of_every_pane_but_the_text(qtbot, active, saved, queued) -
             if pane_name(active) != pane.name:
                 break
         assert pane_name(active) != pane.name, f"Tab stays in {pane.name}"
+
+
+def test_no_two_actions_share_a_key(window) -> None:
+    # Qt runs neither of two actions with the same key: it reports an ambiguous shortcut.
+    keys = [
+        key.toString()
+        for action in window.named_actions.__dict__.values()
+        for key in action.shortcuts()
+        if key.toString()
+    ]
+    assert sorted(k for k in set(keys) if keys.count(k) > 1) == []

@@ -190,12 +190,13 @@ ACTION_TABLE: tuple[tuple[ActionName, str, str | None, Key | str | None], ...] =
         "fa5s.magic",
         "Ctrl+Shift+A",
     ),
-    # Ctrl+0 sets the body's zoom back, as in browsers and word processors.
+    # Ctrl+0 sets the body's zoom back, as in browsers; Ctrl+Shift+N is Word's "Normal" (not
+    # Ctrl+Alt+0: AltGr+0 types @ on French keyboards and is Ctrl+Alt on Windows).
     (
         A.BLOCK_PARAGRAPH,
         QT_TRANSLATE_NOOP("Actions", "Paragraph"),
         "fa5s.paragraph",
-        "Ctrl+Alt+0",
+        "Ctrl+Shift+N",
     ),
     (A.BLOCK_HEADING, QT_TRANSLATE_NOOP("Actions", "Heading"), "fa5s.heading", "Ctrl+2"),
     (A.BLOCK_QUOTE, QT_TRANSLATE_NOOP("Actions", "Quote"), "fa5s.quote-right", "Ctrl+Shift+Q"),
@@ -291,7 +292,10 @@ def build_actions(owner: QWidget, run: Callable[[ActionName, bool], None]) -> Ac
     if not actions.shortcuts.shortcut().toString():
         actions.shortcuts.setShortcut(QKeySequence("F1"))
     # Ctrl+= is Ctrl++ without Shift on keyboards whose + needs it.
-    actions.zoom_in.setShortcuts([actions.zoom_in.shortcut(), QKeySequence("Ctrl+=")])
+    zoom_in = actions.zoom_in.shortcut()
+    actions.zoom_in.setShortcuts(
+        [zoom_in if zoom_in.toString() else QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")]
+    )
     actions.show_invisibles.setCheckable(True)
     return actions
 
