@@ -21,6 +21,7 @@ _ARABIC_CONFUSABLE: dict[str, str] = {
     "ء": "ئؤ",
 }
 _CHEAP = 0.4
+_DOUBLE = 0.5
 
 
 def _base(char: str) -> str:
@@ -53,9 +54,12 @@ def distance(typed: str, candidate: str) -> float:
     for i in range(1, rows):
         for j in range(1, cols):
             a, b = typed[i - 1], candidate[j - 1]
+            # A letter typed twice, or one of a double letter missed, is a slip of the key.
+            delete = _DOUBLE if i > 1 and typed[i - 2] == a else 1.0
+            insert = _DOUBLE if j > 1 and candidate[j - 2] == b else 1.0
             best = min(
-                table[i - 1][j] + 1.0,
-                table[i][j - 1] + 1.0,
+                table[i - 1][j] + delete,
+                table[i][j - 1] + insert,
                 table[i - 1][j - 1] + _substitution_cost(a, b),
             )
             if i > 1 and j > 1 and a == candidate[j - 2] and typed[i - 2] == b:
