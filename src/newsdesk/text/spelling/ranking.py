@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 
 # Letters news writers confuse in Arabic: ta marbuta/ha, alef maqsura/ya, the hamza seats.
 _ARABIC_CONFUSABLE: dict[str, str] = {
@@ -22,6 +22,7 @@ _ARABIC_CONFUSABLE: dict[str, str] = {
 }
 _CHEAP = 0.4
 _DOUBLE = 0.5
+_PREFERRED = 0.25
 
 
 def _base(char: str) -> str:
@@ -75,11 +76,24 @@ def confusable_edits(word: str) -> Iterator[str]:
             yield word[:index] + other + word[index + 1 :]
 
 
-def rank_suggestions(word: str, candidates: Sequence[str], language: str, limit: int) -> list[str]:
-    """Distinct candidates, closest first; the dictionary's own order breaks ties."""
+def rank_suggestions(
+    word: str,
+    candidates: Sequence[str],
+    language: str,
+    limit: int,
+    preferred: Collection[str] = (),
+) -> list[str]:
+    """Distinct candidates, closest first; the dictionary's own order breaks ties.
+
+    `preferred` candidates (the newsroom's own names) count as a little closer.
+    """
     seen: dict[str, int] = {}
     for position, candidate in enumerate(candidates):
         if candidate and candidate != word and candidate not in seen:
             seen[candidate] = position
-    ordered = sorted(seen, key=lambda c: (distance(word, c), seen[c]))
-    return ordered[:limit]
+
+    def key(candidate: str) -> tuple[float, int]:
+        bonus = _PREFERRED if candidate in preferred else 0.0
+        return distance(word, candidate) - bonus, seen[candidate]
+
+    return sorted(seen, key=key)[:limit]

@@ -122,9 +122,9 @@ class Speller:
     def _judge_arabic(self, word: str) -> bool:
         if self._listed(word):
             return True
-        if self._arabic_dictionary(word):
-            return True
-        if any(self._arabic_dictionary(v) for v in seat_variants(word)):
+        # Ayaspell has both hamza seats where both are written (مسؤول, مسئول); the newsroom's
+        # own words get the other seat here.
+        if self._arabic_dictionary(word) or any(self._listed(v) for v in seat_variants(word)):
             return True
         # Hunspell's affixes already cover clitics on its own words; names and months from
         # the newsroom's lists take the proclitics here (وأخنوش, بشتنبر), not the pronouns.
@@ -150,11 +150,11 @@ class Speller:
             found = [fix for h in self._hunspell(language) for fix in h.suggest(plain)]
             if language == "ar" and is_arabic(plain):
                 found += [c for c in confusable_edits(plain) if self.is_correct(c, "ar")]
-            found += self._near_listed(plain)
+            names = self._near_listed(plain)
         # Hunspell may offer vowelled forms, or forms the checks above refuse (ألبيضاء).
         fixes = [strip_marks(fix) for fix in found]
         fixes = [fix for fix in fixes if " " in fix or self.is_correct(fix, language)]
-        return rank_suggestions(plain, fixes, language, limit)
+        return rank_suggestions(plain, fixes + names, language, limit, preferred=set(names))
 
     def _near_listed(self, word: str) -> list[str]:
         """Listed names one slip away from the word, with its clitics kept (وأخنوس → وأخنوش)."""
