@@ -18,10 +18,9 @@ from timing import summary, timed
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
-from spelling_corpus import CORPUS  # noqa: E402
-
-from newsdesk.text.spelling import check_text, load_speller  # noqa: E402
-from newsdesk.text.spelling.speller import dictionaries_dir  # noqa: E402
+from newsdesk.text.spelling import check_text, load_speller
+from newsdesk.text.spelling.speller import dictionaries_dir
+from spelling_corpus import CORPUS
 
 WORDS = 20_000
 RUNS = 20

@@ -14,9 +14,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
-from spelling_corpus import corpus_files, measure  # noqa: E402
-
-from newsdesk.text.spelling import load_speller  # noqa: E402
+from newsdesk.text.spelling import load_speller
+from spelling_corpus import corpus_files, measure
 
 
 def main() -> None:

@@ -65,9 +65,7 @@ def _confusable(word: str, language: str, rng: random.Random) -> str | None:
         return None
     options = [(i, new) for i, ch in enumerate(word) for old, new in _ARABIC_SWAPS if ch == old]
     # Ta marbuta, alef maqsura and ya swaps are mistakes at the end of a word only.
-    options = [
-        (i, new) for i, new in options if word[i] not in "ةهىي" or i == len(word) - 1
-    ]
+    options = [(i, new) for i, new in options if word[i] not in "ةهىي" or i == len(word) - 1]
     if not options:
         return None
     index, new = rng.choice(options)
