@@ -79,7 +79,6 @@ def confusable_edits(word: str) -> Iterator[str]:
 def rank_suggestions(
     word: str,
     candidates: Sequence[str],
-    language: str,
     limit: int,
     preferred: Collection[str] = (),
 ) -> list[str]:

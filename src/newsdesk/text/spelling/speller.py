@@ -158,7 +158,7 @@ class Speller:
         # Hunspell may offer vowelled forms, or forms the checks above refuse (ألبيضاء).
         fixes = [strip_marks(fix) for fix in found]
         fixes = [fix for fix in fixes if " " in fix or self.is_correct(fix, language)]
-        return rank_suggestions(plain, fixes + names, language, limit, preferred=set(names))
+        return rank_suggestions(plain, fixes + names, limit, preferred=set(names))
 
     def _near_listed(self, word: str) -> list[str]:
         """Listed names one slip away from the word, with its clitics kept (وأخنوس → وأخنوش)."""
