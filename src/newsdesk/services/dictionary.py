@@ -19,8 +19,8 @@ from newsdesk.storage.dictionary import STEP_ADD, STEP_REMOVE, DictionaryReposit
 from newsdesk.storage.engine import Database
 from newsdesk.storage.repositories import ArticleRepository
 from newsdesk.storage.types import utc_now
+from newsdesk.text.spelling import normalise_word
 from newsdesk.text.word_list import check_word, format_word_list, parse_word_list
-from newsdesk.text.wordkey import normalise_word
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ import unicodedata
 from collections.abc import Iterable
 
 from newsdesk.errors import InvalidInputError
-from newsdesk.text.wordkey import normalise_word
+from newsdesk.text.spelling import normalise_word
 
 MAX_LIST_BYTES = 4 * 1024 * 1024
 MAX_WORDS = 100_000

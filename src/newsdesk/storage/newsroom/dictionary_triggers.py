@@ -12,19 +12,23 @@ from newsdesk.domain.permissions import Permission
 from newsdesk.storage.dictionary import STEP_ADD, STEP_REMOVE
 from newsdesk.storage.newsroom.helpers import REFUSE, before_trigger
 from newsdesk.storage.newsroom.names import Names
+from newsdesk.text.spelling.words import MARKS_RE
 
 TABLE = "dictionary_words"
 ADD, REMOVE = Permission.ADD_WORDS.value, Permission.REMOVE_WORDS.value
-# Tashkeel and tatweel, as `normalise_word` removes them.
-_MARKS = "[\u064b-\u065f\u0670\u0640]"
 # casefold() and lower() differ on a few letters; these are the ones news copy can carry.
 _FOLDS = (("ß", "ss"), ("ς", "σ"), ("ſ", "s"))
+# Typographic apostrophes `normalise_word` makes plain.
+_APOSTROPHES = ("\u2019", "\u02bc")
 
 
 def key_expression(column: str) -> str:
     """SQL computing `normalise_word(column)`: NFC, marks removed, Latin case folded."""
-    bare = f"regexp_replace(normalize(btrim({column}), NFC), '{_MARKS}', '', 'g')"
-    folded = f"lower({bare})"
+    marks = MARKS_RE.pattern
+    plain = f"regexp_replace(normalize(btrim({column}), NFC), '{marks}', '', 'g')"
+    for apostrophe in _APOSTROPHES:
+        plain = f"replace({plain}, '{apostrophe}', '''')"
+    folded = f"lower({plain})"
     for letter, fold in _FOLDS:
         folded = f"replace({folded}, '{letter}', '{fold}')"
     return f"normalize({folded}, NFC)"
