@@ -30,6 +30,12 @@ def variant_pattern(word: str) -> re.Pattern[str] | None:
     return re.compile((_MARKS + _SEATS + _MARKS).join(letters))
 
 
+def _with_seats(found: str, seats: list[str]) -> str:
+    """`found` with its seats replaced by `seats` in order: the writer's tashkeel stays."""
+    given = iter(seats)
+    return _SEAT_IN_WORD.sub(lambda _seat: next(given), found)
+
+
 def check_house_spelling(ctx: LintContext) -> Iterator[Hit]:
     """Variants of the house spellings, each offered as the house spelling."""
     for word in ctx.settings.house_spellings:
@@ -41,9 +47,7 @@ def check_house_spelling(ctx: LintContext) -> Iterator[Hit]:
             found = m.group()
             if _SEAT_IN_WORD.findall(found) == house:
                 continue
-            seats = iter(house)
-            # Only the seats change: the writer's tashkeel stays where it was.
-            fixed = _SEAT_IN_WORD.sub(lambda _seat: next(seats), found)
+            fixed = _with_seats(found, house)
             yield Hit(m.start(), m.end(), fixed, {"found": found, "expected": fixed})
 
 
