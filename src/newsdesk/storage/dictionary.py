@@ -33,10 +33,11 @@ class DictionaryRepository:
             "added_by": added_by,
         }
         connection = self.session.connection()
+        statement: postgresql.Insert | sqlite.Insert
         if connection.dialect.name == "postgresql":
-            statement = postgresql.insert(_TABLE).values(values)
+            statement = postgresql.insert(DictionaryWordRow).values(values)
         else:
-            statement = sqlite.insert(_TABLE).values({**values, "added_at": at})
+            statement = sqlite.insert(DictionaryWordRow).values({**values, "added_at": at})
         added = connection.execute(
             statement.on_conflict_do_nothing(index_elements=["key"]).returning(_TABLE.c.id)
         ).first()
@@ -45,7 +46,7 @@ class DictionaryRepository:
     def remove(self, key: str) -> str | None:
         """Remove the word with this key; the word as it was written, or None when absent."""
         removed = self.session.connection().execute(
-            delete(_TABLE).where(_TABLE.c.key == key).returning(_TABLE.c.word)
+            delete(DictionaryWordRow).where(_TABLE.c.key == key).returning(_TABLE.c.word)
         )
         return removed.scalar()
 
