@@ -84,8 +84,8 @@ BEGIN
   IF newsdesk_acting_role() IS NULL THEN
     RETURN NULL;
   END IF;
-  IF NOT EXISTS (SELECT 1 FROM audit_log a WHERE a.step = v_step AND a.note = v_word
-                 AND a.actor = session_user::text AND a.at = now()) THEN
+  IF NOT EXISTS (SELECT 1 FROM audit_log a WHERE a.article_id = '' AND a.note = v_word
+                 AND a.step = v_step AND a.actor = session_user::text AND a.at = now()) THEN
     {REFUSE} format('%s of %s was not recorded in the audit log', v_step, v_word);
   END IF;
   RETURN NULL;
@@ -102,8 +102,8 @@ def dictionary_audit_check() -> str:
       {REFUSE} format('a "%s" row names a word, not an article or statuses', NEW.step);
     END IF;
     IF NEW.step = '{STEP_ADD}' AND NOT EXISTS (
-        SELECT 1 FROM {TABLE} w WHERE w.word = NEW.note AND w.added_by = v_me
-        AND w.added_at = now()) THEN
+        SELECT 1 FROM {TABLE} w WHERE w.key = newsdesk_word_key(NEW.note) AND w.word = NEW.note
+        AND w.added_by = v_me AND w.added_at = now()) THEN
       {REFUSE} format('a "%s" row must record a word %s added in this transaction', NEW.step,
                       v_me);
     END IF;
