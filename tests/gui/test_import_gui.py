@@ -143,14 +143,13 @@ def test_only_local_files_are_accepted(qtbot, window, gui_db, tmp_path):
 
 
 def test_what_an_import_left_out_is_listed_in_the_ui_language(qtbot, window, gui_db):
-    # Saved by LibreOffice from tests/data/libreoffice/pictures-notes.fodt: a picture, a
-    # footnote and a comment, none of which an article holds.
+    # Saved by LibreOffice from tests/data/libreoffice/pictures-notes.fodt: a footnote and a
+    # comment, which an article does not hold (its picture comes in).
     window.import_paths([LO_PICTURES_ODT])
     dialog = finished(qtbot, window)
     rows = [dialog.row_texts(r) for r in range(dialog.table.rowCount())]
     assert rows == [
         ("pictures-notes.odt", "Created", "صور من الورش"),
-        ("", "", "Pictures left out: 1"),
         ("", "", "Notes left out: 1"),
         ("", "", "Comments left out: 1"),
     ]
@@ -160,13 +159,12 @@ def test_what_an_import_left_out_is_listed_in_the_ui_language(qtbot, window, gui
     try:
         install_translations(app, "ar")
         arabic = ImportSummaryDialog(dialog.summary)
-        assert [arabic.row_texts(r)[2] for r in range(1, 4)] == [
-            "صور لم تُستورد: 1",
+        assert [arabic.row_texts(r)[2] for r in range(1, 3)] == [
             "حواشٍ لم تُستورد: 1",
             "تعليقات لم تُستورد: 1",
         ]
         install_translations(app, "fr")
         french = ImportSummaryDialog(dialog.summary)
-        assert french.row_texts(1) == ("", "", "Images non importées : 1")
+        assert french.row_texts(1) == ("", "", "Notes non importées : 1")
     finally:
         install_translations(app, "en")
