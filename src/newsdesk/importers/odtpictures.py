@@ -80,7 +80,7 @@ def _source(frame: etree._Element, read: PartReader, taker: PictureTaker) -> str
         data = image.find(f"{{{OFFICE}}}binary-data")
         href = image.get(f"{{{XLINK}}}href") or ""
         if data is not None:
-            src = trials.take(decode_base64(data.text or ""), "picture")
+            src = trials.take_encoded(decode_base64(data.text or ""), "picture")
         elif href and "/" in href and not href.startswith(("/", "./", "../")) and ":" not in href:
             src = trials.take(read(href), href)
         else:

@@ -83,12 +83,16 @@ class PictureTaker:
         self.taken[src] = data
         return src
 
+    def take_encoded(self, data: bytes | None, label: str) -> str | None:
+        """As `take`, for bytes decoded from text in the document: None means it was garbled."""
+        return self.leave_out(REFUSED_PICTURE) if data is None else self.take(data, label)
+
     def take_address(self, address: str, folder: Path | None, label: str) -> str | None:
         """A picture named by an address: data: URI, a file beside the document, or remote."""
         address = address.strip()
         scheme = urlsplit(address).scheme.lower() if _plain(address) else ""
         if address.lower().startswith("data:"):
-            return self.take(_data_uri(address), label)
+            return self.take_encoded(_data_uri(address), label)
         if scheme in ("http", "https") or address.startswith("//"):
             return self.leave_out(REMOTE_PICTURE)
         if scheme or folder is None or not address:
