@@ -6,6 +6,7 @@ from typing import Any
 
 from lxml import etree
 
+from newsdesk.importers.figures import boxed
 from newsdesk.importers.pictures import FoundPicture, PictureTaker, one_line_text
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -55,17 +56,8 @@ def paragraph_pictures(
         if boxes:
             for box in boxes:
                 for inner in box.iter(f"{{{W}}}p"):
-                    caption = caption_text(inner)
-                    for picture in drawings(inner):
-                        found.append(
-                            FoundPicture(
-                                _source(picture, part, taker),
-                                _alt(picture),
-                                caption,
-                                direction_of(inner),
-                                boxed=True,
-                            )
-                        )
+                    sources = [(_source(d, part, taker), _alt(d)) for d in drawings(inner)]
+                    found += boxed(sources, caption_text(inner), direction_of(inner))
         elif holds_picture(drawing):
             found.append(FoundPicture(_source(drawing, part, taker), _alt(drawing)))
     return found

@@ -17,13 +17,13 @@ from newsdesk.importers.base import (
     ImportedArticle,
     SourceFile,
     build_article,
-    check_block_count,
 )
+from newsdesk.importers.figures import ReadParagraph, arrange
 from newsdesk.importers.marks import stripped_block
 from newsdesk.importers.odtpictures import PartReader, caption_text, is_object, paragraph_pictures
 from newsdesk.importers.odtstyles import Styles, TextStyle
 from newsdesk.importers.package import check_zip_package, read_part
-from newsdesk.importers.pictures import FoundPicture, PictureTaker, picture_blocks
+from newsdesk.importers.pictures import PictureTaker
 from newsdesk.importers.xmlcheck import DTD, hardened_parser, xml_problem
 from newsdesk.render.safety import clean_text, safe_link
 from newsdesk.text.direction import strong_counts
@@ -125,44 +125,24 @@ def _article(
 def _blocks(
     body: etree._Element, styles: Styles, read: PartReader, taker: PictureTaker, name: str
 ) -> tuple[str, list[Block]]:
-    """The headline and the body's blocks, pictures among them with their captions.
-
-    As in .docx: an inline picture's caption is its own paragraph's text and a Caption paragraph
-    after it; a caption frame's picture comes after the paragraph the frame is anchored to.
-    """
-    headline = ""
-    blocks: list[Block] = []
-    waiting: list[FoundPicture] = []
+    """The headline and the body's blocks, pictures among them with their captions."""
 
     def direction_of(element: etree._Element) -> str:
         return styles.direction(element.get(f"{{{TEXT}}}style-name", ""))
 
-    for element, in_list in _paragraphs(body):
-        style_name = element.get(f"{{{TEXT}}}style-name", "")
-        if waiting and "caption" in (n.lower() for n in styles.names(style_name)):
-            waiting[-1].caption_from(_block(element, in_list, styles), caption_text(element))
-            blocks.extend(picture_blocks(waiting))
-            waiting = []
-            continue
-        blocks.extend(picture_blocks(waiting))
-        found = paragraph_pictures(element, read, taker, direction_of)
-        inline = [picture for picture in found if not picture.boxed]
+    def paragraph(element: etree._Element, in_list: bool) -> ReadParagraph:
         block = _block(element, in_list, styles)
-        if len(inline) == 1 and block is not None and block.kind == BlockKind.PARAGRAPH:
-            inline[0].caption_from(block)
-            block = None
-        elif inline:
-            inline[0].direction = direction_of(element)
-        if block is not None:
-            if not headline and block.kind == BlockKind.HEADING:
-                headline = block.text
-            else:
-                blocks.append(block)
-        blocks.extend(picture_blocks([p for p in found if p.boxed]))
-        waiting = inline
-        check_block_count(len(blocks), name)
-    blocks.extend(picture_blocks(waiting))
-    return headline, blocks
+        names = styles.names(element.get(f"{{{TEXT}}}style-name", ""))
+        return ReadParagraph(
+            block,
+            direction_of(element),
+            paragraph_pictures(element, read, taker, direction_of),
+            may_be_headline=block is not None and block.kind == BlockKind.HEADING,
+            is_caption="caption" in (n.lower() for n in names),
+            caption=lambda: caption_text(element),
+        )
+
+    return arrange((paragraph(e, in_list) for e, in_list in _paragraphs(body)), name)
 
 
 def _dropped(body: etree._Element) -> dict[str, int]:

@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from lxml import etree
 
+from newsdesk.importers.figures import boxed
 from newsdesk.importers.pictures import FoundPicture, PictureTaker, decode_base64, one_line_text
 
 TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
@@ -55,18 +56,9 @@ def paragraph_pictures(
         box = frame.find(_TEXT_BOX)
         if box is not None:
             for inner in box.iter(f"{{{TEXT}}}p", f"{{{TEXT}}}h"):
-                caption = caption_text(inner)
-                for picture in frames(inner):
-                    if not is_object(picture):
-                        found.append(
-                            FoundPicture(
-                                _source(picture, read, taker),
-                                _alt(picture),
-                                caption,
-                                direction_of(inner),
-                                boxed=True,
-                            )
-                        )
+                pictures = [f for f in frames(inner) if not is_object(f)]
+                sources = [(_source(f, read, taker), _alt(f)) for f in pictures]
+                found += boxed(sources, caption_text(inner), direction_of(inner))
         elif not is_object(frame):
             found.append(FoundPicture(_source(frame, read, taker), _alt(frame)))
     return found

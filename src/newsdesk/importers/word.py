@@ -16,7 +16,6 @@ from newsdesk.importers.base import (
     ImportedArticle,
     SourceFile,
     build_article,
-    check_block_count,
 )
 from newsdesk.importers.docxpictures import (
     caption_text,
@@ -24,9 +23,10 @@ from newsdesk.importers.docxpictures import (
     holds_picture,
     paragraph_pictures,
 )
+from newsdesk.importers.figures import ReadParagraph, arrange
 from newsdesk.importers.marks import stripped_block
 from newsdesk.importers.package import check_zip_package
-from newsdesk.importers.pictures import FoundPicture, PictureTaker, picture_blocks
+from newsdesk.importers.pictures import PictureTaker
 from newsdesk.render.safety import clean_text, safe_link
 from newsdesk.text.direction import strong_counts
 
@@ -70,45 +70,26 @@ def import_docx(source: SourceFile) -> ImportedArticle:
 def _blocks(
     paragraphs: list[Any], part: Any, taker: PictureTaker, source_name: str
 ) -> tuple[str, list[Block]]:
-    """The headline and the body's blocks, pictures among them with their captions.
-
-    An inline picture's caption is its own paragraph's text and a "Caption" paragraph after it;
-    a caption frame's picture (LibreOffice) comes after the paragraph the frame is anchored to.
-    """
+    """The headline and the body's blocks, pictures among them with their captions."""
     from docx.text.paragraph import Paragraph
 
-    headline = ""
-    blocks: list[Block] = []
-    waiting: list[FoundPicture] = []  # inline pictures whose caption may follow
-    for paragraph in paragraphs:
+    def read(paragraph: Any) -> ReadParagraph:
         style = _style_name(paragraph)
-        if waiting and _is_caption(paragraph):
-            waiting[-1].caption_from(_block(paragraph, style), caption_text(paragraph._p))
-            blocks.extend(picture_blocks(waiting))
-            waiting = []
-            continue
-        blocks.extend(picture_blocks(waiting))
-        parent = paragraph._parent
-        found = paragraph_pictures(
-            paragraph._p, part, taker, lambda p, on=parent: _direction(Paragraph(p, on))
-        )
-        inline = [picture for picture in found if not picture.boxed]
         block = _block(paragraph, style)
-        if len(inline) == 1 and block is not None and block.kind == BlockKind.PARAGRAPH:
-            inline[0].caption_from(block)
-            block = None
-        elif inline:
-            inline[0].direction = _direction(paragraph)
-        if block is not None:
-            if not headline and (style.lower() == "title" or block.kind == BlockKind.HEADING):
-                headline = block.text
-            else:
-                blocks.append(block)
-        blocks.extend(picture_blocks([p for p in found if p.boxed]))
-        waiting = inline
-        check_block_count(len(blocks), source_name)
-    blocks.extend(picture_blocks(waiting))
-    return headline, blocks
+        parent = paragraph._parent
+        return ReadParagraph(
+            block,
+            _direction(paragraph),
+            paragraph_pictures(
+                paragraph._p, part, taker, lambda p: _direction(Paragraph(p, parent))
+            ),
+            may_be_headline=block is not None
+            and (style.lower() == "title" or block.kind == BlockKind.HEADING),
+            is_caption=_is_caption(paragraph),
+            caption=lambda: caption_text(paragraph._p),
+        )
+
+    return arrange((read(paragraph) for paragraph in paragraphs), source_name)
 
 
 def _is_caption(paragraph: Any) -> bool:
