@@ -15,10 +15,11 @@ class ReadParagraph:
     """One paragraph as an importer read it: its block, its pictures, whether it is a caption."""
 
     block: Block | None
-    direction: str
+    direction: str  # its own, as its pictures take it (asked for only when it has pictures)
     pictures: list[FoundPicture]
     may_be_headline: bool = False
-    is_caption: bool = False
+    # Asked only after a picture: style look-ups are what reading a paragraph costs most.
+    is_caption: Callable[[], bool] = lambda: False
     caption: Callable[[], str] = lambda: ""  # its words without a "Figure 1:" label
 
 
@@ -32,7 +33,7 @@ def arrange(paragraphs: Iterable[ReadParagraph], source_name: str) -> tuple[str,
     blocks: list[Block] = []
     waiting: list[FoundPicture] = []  # inline pictures whose caption may follow
     for read in paragraphs:
-        if waiting and read.is_caption and not read.pictures:
+        if waiting and not read.pictures and read.is_caption():
             waiting[-1].caption_from(read.block, read.caption())
             blocks.extend(picture_blocks(waiting))
             waiting = []

@@ -138,7 +138,7 @@ def _blocks(
             direction_of(element),
             paragraph_pictures(element, read, taker, direction_of),
             may_be_headline=block is not None and block.kind == BlockKind.HEADING,
-            is_caption="caption" in (n.lower() for n in names),
+            is_caption=lambda: "caption" in (n.lower() for n in names),
             caption=lambda: caption_text(element),
         )
 

@@ -77,15 +77,20 @@ def _blocks(
         style = _style_name(paragraph)
         block = _block(paragraph, style)
         parent = paragraph._parent
+        found = paragraph_pictures(
+            paragraph._p, part, taker, lambda p: _direction(Paragraph(p, parent))
+        )
+        if not found:
+            direction = "auto"  # not asked for
+        else:
+            direction = block.direction if block is not None else _direction(paragraph)
         return ReadParagraph(
             block,
-            _direction(paragraph),
-            paragraph_pictures(
-                paragraph._p, part, taker, lambda p: _direction(Paragraph(p, parent))
-            ),
+            direction,
+            found,
             may_be_headline=block is not None
             and (style.lower() == "title" or block.kind == BlockKind.HEADING),
-            is_caption=_is_caption(paragraph),
+            is_caption=lambda: _is_caption(paragraph),
             caption=lambda: caption_text(paragraph._p),
         )
 
