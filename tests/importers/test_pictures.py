@@ -280,3 +280,42 @@ def test_libreoffice_made_word_file_with_a_linked_picture(tmp_path, need_tool):
     assert imported.content.headline == ARABIC_HEADLINE
     assert [b.text for b in imported.content.body.blocks] == [ARABIC_PARAGRAPH, "النهاية."]
     assert imported.dropped == (("missing picture", 1),)
+
+
+@pytest.mark.parametrize(
+    ("bad", "why"),
+    [(b"\x89PNG\r\n\x1a\n broken", "unreadable picture"), (_bomb(), "oversized picture")],
+    ids=["damaged", "bomb"],
+)
+def test_a_bad_picture_in_an_odt_leaves_the_rest_whole(tmp_path, bad, why):
+    import zipfile
+
+    with zipfile.ZipFile(LO_CAPTIONS_ODT) as archive:
+        [png] = [n for n in archive.namelist() if n.startswith("Pictures/") and n.endswith(".png")]
+    broken = rewrite_zip(LO_CAPTIONS_ODT, tmp_path / "broken.odt", {png: bad})
+    imported = read_file(broken)[1]
+    assert imported.dropped == ((why, 1),)
+    shape = _shape(imported.content.body.blocks)
+    # The picture's place keeps its caption paragraph, as the document had it.
+    assert shape[1] == ("paragraph", "rtl", "زربية من صنع تعاونية نسائية", "", "")
+    assert shape[:1] + shape[2:] == EXPECTED[:1] + EXPECTED[2:]
+    assert _digests(imported) == [JPEG_SHA]
+
+
+def test_flat_odt_pictures_by_address_are_not_fetched_or_read(tmp_path):
+    source = LO_CAPTIONS_SOURCE.read_text(encoding="utf-8")
+    first, second = _EMBEDDED
+    changed = source.replace(
+        f"<draw:image><office:binary-data>{first}</office:binary-data></draw:image>",
+        '<draw:image xlink:href="https://example.ma/zarbia.png"/>',
+    ).replace(
+        f"<draw:image><office:binary-data>{second}</office:binary-data></draw:image>",
+        '<draw:image xlink:href="../../etc/passwd"/>',
+    )
+    assert changed.count("binary-data") == 0
+    path = tmp_path / "linked.fodt"
+    path.write_text(changed, encoding="utf-8")
+    imported = read_file(path)[1]
+    assert imported.dropped == (("remote picture", 1), ("missing picture", 1))
+    assert imported.pictures == ()
+    assert [b.kind for b in imported.content.body.blocks] == [BlockKind.PARAGRAPH] * 6
