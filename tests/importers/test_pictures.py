@@ -319,3 +319,26 @@ def test_flat_odt_pictures_by_address_are_not_fetched_or_read(tmp_path):
     assert imported.dropped == (("remote picture", 1), ("missing picture", 1))
     assert imported.pictures == ()
     assert [b.kind for b in imported.content.body.blocks] == [BlockKind.PARAGRAPH] * 6
+
+
+def test_a_caption_keeps_its_own_direction(tmp_path):
+    # The picture's paragraph says nothing of direction; the Arabic caption is right to left,
+    # the French one left to right: each picture takes its caption's.
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    document = docx.Document()
+    document.add_paragraph(ARABIC_PARAGRAPH)
+    for caption, bidi in (("زربية من صنع تعاونية نسائية", "1"), ("Tapis de Fès", "0")):
+        document.add_picture(io.BytesIO(_png()))
+        paragraph = document.add_paragraph(caption, style="Caption")
+        element = OxmlElement("w:bidi")
+        element.set(qn("w:val"), bidi)
+        paragraph._p.get_or_add_pPr().append(element)
+    path = tmp_path / "directions.docx"
+    document.save(str(path))
+    blocks = read_file(path)[1].content.body.blocks
+    assert [(b.kind.value, b.direction, b.caption) for b in blocks[1:]] == [
+        ("image", "rtl", "زربية من صنع تعاونية نسائية"),
+        ("image", "ltr", "Tapis de Fès"),
+    ]
