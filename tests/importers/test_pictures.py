@@ -342,3 +342,27 @@ def test_a_caption_keeps_its_own_direction(tmp_path):
         ("image", "rtl", "زربية من صنع تعاونية نسائية"),
         ("image", "ltr", "Tapis de Fès"),
     ]
+
+
+def test_a_newsdesk_word_file_brings_its_picture_back_in_place(tmp_path):
+    from export.exportsamples import CONTRACT_PICTURE, contract_article, write_picture
+    from newsdesk.export.media import BundleMedia
+    from newsdesk.export.registry import exporter
+
+    store = MediaStore(tmp_path / "media")
+    write_picture(store.root / CONTRACT_PICTURE)
+    article = contract_article()
+    local, media = BundleMedia(store).localise(article)
+    [copy] = media.values()
+    path = tmp_path / "article.docx"
+    path.write_bytes(exporter("docx").render_bundled(local, media))
+    imported = read_file(path)[1]
+    # Kicker, standfirst, byline and date line come first; then the body, block for block.
+    body = imported.content.body.blocks[4:]
+    assert [b.kind for b in body] == [b.kind for b in article.content.body.blocks]
+    image = next(b for b in article.content.body.blocks if b.kind == BlockKind.IMAGE)
+    [back] = [b for b in body if b.kind == BlockKind.IMAGE]
+    # Newsdesk's Word file writes the credit on the caption's line, and the caption as alt text.
+    assert back.caption == f"{image.caption} — {image.credit}"
+    assert back.alt == image.caption
+    assert dict(imported.pictures)[back.src] == copy.data
