@@ -366,3 +366,30 @@ def test_a_newsdesk_word_file_brings_its_picture_back_in_place(tmp_path):
     assert back.caption == f"{image.caption} — {image.credit}"
     assert back.alt == image.caption
     assert dict(imported.pictures)[back.src] == copy.data
+
+
+def test_a_page_saved_by_a_browser_brings_its_pictures_from_its_files_folder(tmp_path):
+    # "Save page as… complete": the page, and its pictures in story_files/ named "./story_files/…".
+    files = tmp_path / "story_files"
+    files.mkdir()
+    photo = _png((8, 5), (10, 120, 60))
+    (files / "photo.png").write_bytes(photo)
+    page = tmp_path / "story.html"
+    page.write_text(
+        f"""<html lang="fr"><head><meta charset="utf-8"><title>Salon</title></head><body>
+<nav><img src="./story_files/photo.png" alt="logo du site"></nav>
+<h1>Salon de l'artisanat à Fès</h1><p>Le salon a ouvert ses portes ce matin.</p>
+<figure><a href="https://example.ma/grand.jpg"><img src="./story_files/photo.png"
+ srcset="https://example.ma/grand.jpg 2x" alt="Tapis"></a>
+<figcaption dir="rtl">زربية من صنع تعاونية نسائية</figcaption></figure>
+<p>Il ferme dimanche.</p></body></html>""",
+        encoding="utf-8",
+    )
+    imported = read_file(page)[1]
+    assert _shape(imported.content.body.blocks) == [
+        ("paragraph", "auto", "Le salon a ouvert ses portes ce matin.", "", ""),
+        ("image", "rtl", "", "زربية من صنع تعاونية نسائية", "Tapis"),
+        ("paragraph", "auto", "Il ferme dimanche.", "", ""),
+    ]
+    assert _digests(imported) == [hashlib.sha256(photo).hexdigest()]
+    assert imported.dropped == ()  # the site's menu and its logo are not the story
