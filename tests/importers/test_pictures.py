@@ -376,7 +376,7 @@ def test_a_page_saved_by_a_browser_brings_its_pictures_from_its_files_folder(tmp
     (files / "photo.png").write_bytes(photo)
     page = tmp_path / "story.html"
     page.write_text(
-        f"""<html lang="fr"><head><meta charset="utf-8"><title>Salon</title></head><body>
+        """<html lang="fr"><head><meta charset="utf-8"><title>Salon</title></head><body>
 <nav><img src="./story_files/photo.png" alt="logo du site"></nav>
 <h1>Salon de l'artisanat à Fès</h1><p>Le salon a ouvert ses portes ce matin.</p>
 <figure><a href="https://example.ma/grand.jpg"><img src="./story_files/photo.png"

@@ -71,7 +71,7 @@ class ImportOutcome:
     paragraphs: int = 0
     tickers: tuple[str, ...] = ()
     findings: tuple[StyleNote, ...] = ()
-    # What the file holds that the article does not: (kind, how many), e.g. ("picture", 2).
+    # What the file holds that the article does not: (kind, how many), e.g. ("remote picture", 2).
     dropped: tuple[tuple[str, int], ...] = ()
     # For a bundle: what became of each of its articles and ticker items.
     bundle: BundleReport | None = None
