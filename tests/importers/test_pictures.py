@@ -393,3 +393,27 @@ def test_a_page_saved_by_a_browser_brings_its_pictures_from_its_files_folder(tmp
     ]
     assert _digests(imported) == [hashlib.sha256(photo).hexdigest()]
     assert imported.dropped == ()  # the site's menu and its logo are not the story
+
+
+def test_html_figures_nested_or_left_open_keep_every_picture(tmp_path):
+    red, blue = _png(color=(200, 0, 0)), _png(color=(0, 0, 200))
+    (tmp_path / "red.png").write_bytes(red)
+    svg = b"<svg xmlns='http://www.w3.org/2000/svg'/>"
+    page = tmp_path / "page.html"
+    page.write_text(
+        f"<h1>{ARABIC_HEADLINE}</h1><p>{ARABIC_PARAGRAPH}</p>"
+        "<figure><img src='red.png' alt='أحمر'><figure>"
+        f"<img src='data:image/png;base64,{base64.b64encode(blue).decode()}'>"
+        "<figcaption>أزرق</figcaption></figure>"
+        "<img src='data:image/svg+xml,%3Csvg%3E%3C/svg%3E'>"
+        f"<img src='data:image/svg+xml;base64,{base64.b64encode(svg).decode()}'>",
+        encoding="utf-8",
+    )
+    imported = read_file(page)[1]
+    assert [(b.kind.value, b.caption, b.alt) for b in imported.content.body.blocks] == [
+        ("paragraph", "", ""),
+        ("image", "", "أحمر"),
+        ("image", "أزرق", ""),
+    ]
+    assert _digests(imported) == [hashlib.sha256(p).hexdigest() for p in (red, blue)]
+    assert imported.dropped == (("unreadable picture", 2),)  # SVG is no picture the desk takes

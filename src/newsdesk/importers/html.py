@@ -162,7 +162,7 @@ class _BlockReader(HTMLParser):
             return
         self.context.append((tag, direction))
         if tag == "figure":
-            self._flush()
+            self._end_figure()  # a figure in a figure: the outer one's pictures come first
             self.figure = []
         elif tag in _BLOCKS:
             self._flush()
@@ -189,7 +189,7 @@ class _BlockReader(HTMLParser):
     def close(self) -> None:
         """Finish reading and keep the last block."""
         super().close()
-        self._flush()
+        self._end_figure()  # the sanitiser closes what a page leaves open; this is the last guard
 
     def _picture(self, values: dict[str, str | None], direction: str) -> None:
         src = self.taker.take_address(values.get("src") or "", self.folder, "picture")
@@ -202,11 +202,14 @@ class _BlockReader(HTMLParser):
         if self.current is None:
             self._flush()
 
+    def _end_figure(self) -> None:
+        self._flush()
+        figure, self.figure = self.figure or [], None
+        self.blocks.extend(picture_blocks(figure))
+
     def _close(self, tag: str) -> None:
         if tag == "figure":
-            self._flush()
-            figure, self.figure = self.figure or [], None
-            self.blocks.extend(picture_blocks(figure))
+            self._end_figure()
             return
         if tag in _BLOCKS:
             self._flush()

@@ -13,7 +13,7 @@ import binascii
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import unquote, urlsplit
+from urllib.parse import unquote, unquote_to_bytes, urlsplit
 
 from newsdesk.domain.document import Block, BlockKind
 from newsdesk.errors import InvalidInputError
@@ -64,7 +64,7 @@ class PictureTaker:
         if data is None:
             return self.leave_out(MISSING_PICTURE)
         if len(self.taken) >= MAX_PICTURES:
-            return self.leave_out(LARGE_PICTURE)
+            return self.leave_out(LARGE_PICTURE)  # more than any article holds: too large
         if len(data) > MAX_PICTURE_BYTES:
             return self.leave_out(LARGE_PICTURE)
         from PIL import Image
@@ -127,7 +127,7 @@ def _data_uri(address: str) -> bytes | None:
     payload = found.group(3)
     if ";base64" in found.group(2).lower():
         return decode_base64(payload)
-    return unquote(payload).encode("latin-1", errors="replace")
+    return unquote_to_bytes(payload)
 
 
 def decode_base64(text: str) -> bytes | None:
