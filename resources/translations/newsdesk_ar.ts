@@ -729,6 +729,10 @@ Make sure no other program copies, moves or opens the database file while Newsde
 <context>
     <name>ImportSummaryDialog</name>
     <message>
+        <source>Pictures left out: %1</source>
+        <translation>صور لم تُستورد: %1</translation>
+    </message>
+    <message>
         <source>Pictures on the web, not fetched (left out): %1</source>
         <translation>صور على الويب لم تُجلب (لم تُستورد): %1</translation>
     </message>

@@ -705,6 +705,10 @@ Veillez à ce qu’aucun autre programme ne copie, ne déplace ni n’ouvre le f
 <context>
     <name>ImportSummaryDialog</name>
     <message>
+        <source>Pictures left out: %1</source>
+        <translation>Images non importées : %1</translation>
+    </message>
+    <message>
         <source>Pictures on the web, not fetched (left out): %1</source>
         <translation>Images sur le web, non téléchargées (non importées) : %1</translation>
     </message>

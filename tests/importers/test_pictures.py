@@ -417,3 +417,34 @@ def test_html_figures_nested_or_left_open_keep_every_picture(tmp_path):
     ]
     assert _digests(imported) == [hashlib.sha256(p).hexdigest() for p in (red, blue)]
     assert imported.dropped == (("unreadable picture", 2),)  # SVG is no picture the desk takes
+
+
+def test_pictures_where_the_text_is_not_read_are_still_listed(tmp_path):
+    # A Word picture in a content control, a Writer picture anchored to the page: neither sits
+    # in a paragraph the import reads, so each is listed as left out, never dropped unsaid.
+    from docx.oxml import OxmlElement
+
+    path = _word_with_picture(tmp_path)
+    document = docx.Document(str(path))
+    picture_paragraph = document.paragraphs[2]._p
+    assert picture_paragraph.xpath(".//a:blip")
+    control, content = OxmlElement("w:sdt"), OxmlElement("w:sdtContent")
+    picture_paragraph.addprevious(control)
+    control.append(content)
+    content.append(picture_paragraph)
+    document.save(str(path))
+    imported = read_file(path)[1]
+    assert imported.dropped == (("picture", 1),)
+    assert imported.pictures == ()
+    page_anchored = (
+        '<draw:frame text:anchor-type="page" text:anchor-page-number="1" svg:width="2cm">'
+        f"<draw:image><office:binary-data>{_EMBEDDED[0]}</office:binary-data></draw:image>"
+        "</draw:frame>"
+    )
+    source = LO_CAPTIONS_SOURCE.read_text(encoding="utf-8")
+    marker = "</text:sequence-decls>"
+    flat = tmp_path / "page.fodt"
+    flat.write_text(source.replace(marker, marker + page_anchored), encoding="utf-8")
+    imported = read_file(flat)[1]
+    assert imported.dropped == (("picture", 1),)
+    assert _digests(imported) == [PNG_SHA, JPEG_SHA]  # the others come in as before

@@ -20,6 +20,7 @@ MAX_DOCX_BYTES = 50 * 1024 * 1024
 MAX_BLOCKS = 20_000
 HEADLINE_MAX_CHARS = 300
 # What an import can leave out of the article, in the order a summary lists them.
+PICTURE = "picture"  # in a part of the document an import does not read
 REMOTE_PICTURE = "remote picture"  # an http(s) address: the desk works offline, nothing is fetched
 MISSING_PICTURE = "missing picture"  # named but not found (or outside the document's folder)
 REFUSED_PICTURE = "unreadable picture"  # not a JPEG, PNG, GIF or WebP picture, or damaged
@@ -28,6 +29,7 @@ NOTE = "note"
 COMMENT = "comment"
 OBJECT = "object"
 DROPPED_KINDS = (
+    PICTURE,
     REMOTE_PICTURE,
     MISSING_PICTURE,
     REFUSED_PICTURE,

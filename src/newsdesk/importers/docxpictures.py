@@ -38,6 +38,15 @@ def _ancestors(element: etree._Element, stop: etree._Element) -> Any:
         parent = parent.getparent()
 
 
+def picture_count(body: etree._Element) -> int:
+    """The pictures in the body, wherever they sit (a fallback copy is not another one)."""
+    return sum(
+        1
+        for image in body.iter(f"{{{A}}}blip", f"{{{V}}}imagedata")
+        if not any(a.tag == _FALLBACK for a in image.iterancestors())
+    )
+
+
 def holds_picture(drawing: etree._Element) -> bool:
     """Whether a drawing shows a picture, itself or in its text box."""
     return any(True for _ in drawing.iter(f"{{{A}}}blip", f"{{{V}}}imagedata"))

@@ -20,7 +20,13 @@ from newsdesk.importers.base import (
 )
 from newsdesk.importers.figures import ReadParagraph, arrange
 from newsdesk.importers.marks import stripped_block
-from newsdesk.importers.odtpictures import PartReader, caption_text, is_object, paragraph_pictures
+from newsdesk.importers.odtpictures import (
+    PartReader,
+    caption_text,
+    is_object,
+    paragraph_pictures,
+    picture_count,
+)
 from newsdesk.importers.odtstyles import Styles, TextStyle
 from newsdesk.importers.package import check_zip_package, read_part
 from newsdesk.importers.pictures import PictureTaker
@@ -113,7 +119,7 @@ def _article(
     headline, blocks = _blocks(body, styles, read, taker, name)
     title = meta.findtext(f".//{{{DC}}}title") if meta is not None else None
     return build_article(
-        dropped={**_dropped(body), **taker.left_out},
+        dropped={**_dropped(body), **taker.left_out, **taker.unseen(picture_count(body))},
         kind="odt",
         headline=headline or clean_text(title or "").strip(),
         blocks=blocks,

@@ -39,6 +39,11 @@ def _ancestors(element: etree._Element, stop: etree._Element) -> list[etree._Ele
     return found
 
 
+def picture_count(body: etree._Element) -> int:
+    """The pictures in the body, wherever they sit: frames that show an image."""
+    return sum(1 for frame in body.iter(_FRAME) if frame.find(_IMAGE) is not None)
+
+
 def is_object(frame: etree._Element) -> bool:
     """Whether a frame holds something other than a picture (an embedded object, a text box)."""
     return next(frame.iter(_IMAGE), None) is None

@@ -17,7 +17,13 @@ from urllib.parse import unquote, unquote_to_bytes, urlsplit
 
 from newsdesk.domain.document import Block, BlockKind
 from newsdesk.errors import InvalidInputError
-from newsdesk.importers.base import LARGE_PICTURE, MISSING_PICTURE, REFUSED_PICTURE, REMOTE_PICTURE
+from newsdesk.importers.base import (
+    LARGE_PICTURE,
+    MISSING_PICTURE,
+    PICTURE,
+    REFUSED_PICTURE,
+    REMOTE_PICTURE,
+)
 from newsdesk.livefiles import refuse_live_database
 from newsdesk.render.safety import clean_text
 from newsdesk.storage.media import MediaStore, inspect_image
@@ -58,34 +64,40 @@ class PictureTaker:
     source_name: str
     taken: dict[str, bytes] = field(default_factory=dict)
     left_out: dict[str, int] = field(default_factory=dict)
+    seen: int = 0  # pictures met, taken or not (the same picture twice counts twice)
 
     def take(self, data: bytes | None, label: str) -> str | None:
         """The media `src` for a picture's bytes; None (and counted) when it cannot come in."""
+        self.seen += 1
+        return self._take(data, label)
+
+    def _take(self, data: bytes | None, label: str) -> str | None:
         if data is None:
-            return self.leave_out(MISSING_PICTURE)
+            return self._count(MISSING_PICTURE)
         if len(self.taken) >= MAX_PICTURES:
-            return self.leave_out(LARGE_PICTURE)  # more than any article holds: too large
+            return self._count(LARGE_PICTURE)  # more than any article holds: too large
         if len(data) > MAX_PICTURE_BYTES:
-            return self.leave_out(LARGE_PICTURE)
+            return self._count(LARGE_PICTURE)
         from PIL import Image
 
         name = f"{self.source_name}: {label}"
         try:
             info = inspect_image(data, name)
             if info.width * info.height > MAX_PICTURE_PIXELS:
-                return self.leave_out(LARGE_PICTURE)
+                return self._count(LARGE_PICTURE)
             src = MediaStore.src_for(data, name)
         except InvalidInputError as exc:
             bomb = isinstance(exc.__cause__, Image.DecompressionBombError)
-            return self.leave_out(LARGE_PICTURE if bomb else REFUSED_PICTURE)
+            return self._count(LARGE_PICTURE if bomb else REFUSED_PICTURE)
         except Exception:  # Pillow raises many kinds on hostile bytes; the text still comes in
-            return self.leave_out(REFUSED_PICTURE)
+            return self._count(REFUSED_PICTURE)
         self.taken[src] = data
         return src
 
     def take_encoded(self, data: bytes | None, label: str) -> str | None:
         """As `take`, for bytes decoded from text in the document: None means it was garbled."""
-        return self.leave_out(REFUSED_PICTURE) if data is None else self.take(data, label)
+        self.seen += 1
+        return self._count(REFUSED_PICTURE) if data is None else self._take(data, label)
 
     def take_address(self, address: str, folder: Path | None, label: str) -> str | None:
         """A picture named by an address: data: URI, a file beside the document, or remote."""
@@ -93,15 +105,25 @@ class PictureTaker:
         scheme = urlsplit(address).scheme.lower() if _plain(address) else ""
         if address.lower().startswith("data:"):
             return self.take_encoded(_data_uri(address), label)
+        self.seen += 1
         if scheme in ("http", "https") or address.startswith("//"):
-            return self.leave_out(REMOTE_PICTURE)
+            return self._count(REMOTE_PICTURE)
         if scheme or folder is None or not address:
-            return self.leave_out(MISSING_PICTURE)
+            return self._count(MISSING_PICTURE)
         path = beside(folder, address)
-        return self.take(None if path is None else _read_beside(path), label)
+        return self._take(None if path is None else _read_beside(path), label)
 
     def leave_out(self, why: str) -> str | None:
-        """Count one picture left out, and why; None, the src it does not get."""
+        """Count one picture met and left out, and why; None, the src it does not get."""
+        self.seen += 1
+        return self._count(why)
+
+    def unseen(self, expected: int) -> dict[str, int]:
+        """Pictures the document holds where its text is not read (the "left out" entry)."""
+        missed = expected - self.seen
+        return {PICTURE: missed} if missed > 0 else {}
+
+    def _count(self, why: str) -> str | None:
         self.left_out[why] = self.left_out.get(why, 0) + 1
         return None
 

@@ -22,6 +22,7 @@ from newsdesk.importers.docxpictures import (
     drawings,
     holds_picture,
     paragraph_pictures,
+    picture_count,
 )
 from newsdesk.importers.figures import ReadParagraph, arrange
 from newsdesk.importers.marks import stripped_block
@@ -62,7 +63,7 @@ def import_docx(source: SourceFile) -> ImportedArticle:
         headline=headline or clean_text(title).strip(),
         blocks=blocks,
         source_name=source.name,
-        dropped={**dropped, **taker.left_out},
+        dropped={**dropped, **taker.left_out, **taker.unseen(picture_count(document.element.body))},
         pictures=taker.pictures,
     )
 

@@ -38,6 +38,7 @@ def outcome_label(status: str) -> str:
 
 
 _DROPPED_LABELS = {
+    "picture": QT_TRANSLATE_NOOP("ImportSummaryDialog", "Pictures left out: %1"),
     "remote picture": QT_TRANSLATE_NOOP(
         "ImportSummaryDialog", "Pictures on the web, not fetched (left out): %1"
     ),
