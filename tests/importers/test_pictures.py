@@ -242,7 +242,7 @@ def test_html_figures_images_data_uris_and_files_beside(tmp_path):
 <p dir="ltr">Texte <img src="{data_uri}" alt="Logo bleu"> suite.</p>
 <figure><img src="https://example.ma/a.jpg"><figcaption>صورة بعيدة</figcaption></figure>
 <img src="../secret.png"><img src="link.png"><img src="/etc/passwd"><img src="fake.jpg">
-<img src="javascript:alert(1)"><img src="data:image/png;base64,!!!">
+<img src="javascript:alert(1)"><img src="data:image/png;base64,!!!"><img src="{"a/" * 3000}x.png">
 <p>النهاية.</p></body></html>""",
         encoding="utf-8",
     )
@@ -259,7 +259,7 @@ def test_html_figures_images_data_uris_and_files_beside(tmp_path):
     assert _digests(imported) == sha
     assert dict(imported.dropped) == {
         "remote picture": 1,
-        "missing picture": 4,  # outside the folder (twice), absolute, javascript:
+        "missing picture": 5,  # outside the folder (twice), absolute, javascript:, too long
         "unreadable picture": 2,  # not a picture, a broken data: URI
     }
 

@@ -165,9 +165,12 @@ def beside(folder: Path, address: str) -> Path | None:
     relative = unquote(urlsplit(address).path)
     if not relative or relative.startswith(("/", "\\")) or "\\" in relative or "\0" in relative:
         return None
-    root = folder.resolve()
-    path = (root / relative).resolve()  # follows links: one leading out of the folder is caught
-    if not path.is_relative_to(root) or not path.is_file():
+    try:
+        root = folder.resolve()
+        path = (root / relative).resolve()  # follows links: one leading out is caught below
+        if not path.is_relative_to(root) or not path.is_file():
+            return None
+    except (OSError, ValueError):  # a name too long, a link loop: no file the page can name
         return None
     return path
 
