@@ -88,7 +88,8 @@ def odf_paragraphs(path: Path) -> list[tuple[str, str]]:
 
 
 class _Paragraphs(HTMLParser):
-    BLOCKS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6"})
+    # LibreOffice writes a paragraph in its Quotations style as a blockquote of its own.
+    BLOCKS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote"})
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
