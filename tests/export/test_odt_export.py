@@ -4,43 +4,39 @@ a real LibreOffice (converted headlessly to flat ODF and HTML)."""
 from __future__ import annotations
 
 import io
-import subprocess
-import sys
 import zipfile
-from dataclasses import replace
 from pathlib import Path
 
-from export.docxsamples import expected_paragraphs
-from export.exportsamples import contract_article, french_article
+from export.cliexport import (
+    approved_contract_article,
+    contract_file,
+    export_command,
+    exported_document,
+    run_export,
+)
+from export.docxsamples import squeezed_paragraphs
+from export.exportsamples import contract_article, french_article, unsafe_text_article
 from export.libreoffice import (
     convert,
     html_paragraphs,
     odf_default_languages,
     odf_paragraphs,
     odf_span_properties,
-    squeeze,
 )
 from export.odtsamples import odt_links, odt_paragraphs
-from newsdesk.domain.document import Block, BlockKind, Document, Mark, MarkKind
-from newsdesk.domain.workflow import Step
+from newsdesk.domain.document import BlockKind
 from newsdesk.export.media import BundleMedia
 from newsdesk.export.registry import exporter
 from newsdesk.export.word_package import ARABIC_FONT
 from newsdesk.importers.base import SourceFile
 from newsdesk.importers.odt import import_odt
-from newsdesk.services.articles import ArticleService
 from newsdesk.text.direction import resolve_direction
-from support import KARIM, SARA
-
-
-def _squeezed(article, picture: bool = False) -> list[tuple[str, str]]:
-    return [(squeeze(text), d) for text, d in expected_paragraphs(article, picture)]
 
 
 def test_every_paragraph_has_its_text_and_the_editors_direction() -> None:
     for article in (contract_article(), french_article()):
         data = exporter("odt").render(article)
-        assert odt_paragraphs(data) == _squeezed(article)
+        assert odt_paragraphs(data) == squeezed_paragraphs(article)
 
 
 def test_the_package_is_odf_and_its_bytes_the_articles_alone(media_store) -> None:
@@ -92,51 +88,34 @@ def test_newsdesk_reads_its_own_odt_back_to_the_same_blocks(media_store) -> None
 def test_libreoffice_keeps_every_paragraphs_text_and_direction(
     need_tool, media_store, tmp_path: Path
 ) -> None:
-    soffice = need_tool("soffice", "libreoffice")
-    article = contract_article()
-    local, media = BundleMedia(media_store).localise(article)
-    source = tmp_path / "article.odt"
-    source.write_bytes(exporter("odt").render_bundled(local, media))
-    profile = tmp_path / "profile"
-    wanted = _squeezed(article, picture=True)
-    flat = convert(soffice, source, "fodt", profile)
+    soffice, profile = need_tool("soffice", "libreoffice"), tmp_path / "profile"
+    source = contract_file("odt", media_store, tmp_path)
+    flat, page = (convert(soffice, source, to, profile) for to in ("fodt", "html"))
+    wanted = squeezed_paragraphs(contract_article(), picture=True)
     assert odf_paragraphs(flat) == wanted
     # The bold Arabic word is bold as LibreOffice draws Arabic: in the complex-script properties.
     assert odf_span_properties(flat, "أعلن").get("font-weight-complex") == "bold"
     assert ("ar", "MA") in odf_default_languages(flat)
     assert ARABIC_FONT in flat.read_text(encoding="utf-8")
-    page = convert(soffice, source, "html", profile)
     assert html_paragraphs(page) == wanted
     assert page.read_text(encoding="utf-8").count("<img") == 1
     french = tmp_path / "french.odt"
     french.write_bytes(exporter("odt").render(french_article()))
     found = odf_paragraphs(convert(soffice, french, "fodt", profile))
-    assert found == _squeezed(french_article())
+    assert found == squeezed_paragraphs(french_article())
     assert {"rtl", "ltr"} <= {d for _t, d in found}
 
 
 def test_the_command_line_exports_odt_on_request(db_url, db, newsroom_media, tmp_path) -> None:
     """`newsdesk export --format odt` in its own process: the document, its picture inside."""
-    article = ArticleService(db, SARA).create(contract_article().content)
-    ArticleService(db, SARA).take_step(article.id, Step.SUBMIT)
-    ArticleService(db, KARIM).take_step(article.id, Step.APPROVE)
-    newsdesk = str(Path(sys.executable).parent / "newsdesk")
+    article_id = approved_contract_article(db)
     out = tmp_path / "b.zip"
-    command = [newsdesk, "--db", db_url, "--as", "karim", "export", "--out", str(out)]
-    done = subprocess.run(
-        [*command, "--format", "odt"], capture_output=True, text=True, timeout=120
-    )
+    done = run_export([*export_command(db_url, out), "--format", "odt"])
     assert done.returncode == 0, done.stderr
-    folder = f"articles/{article.id}/"
-    with zipfile.ZipFile(out) as bundle:
-        names = [n for n in bundle.namelist() if n.startswith(folder)]
-        data = bundle.read(f"{folder}article.odt")
-        assert bundle.getinfo(f"{folder}article.odt").compress_type == zipfile.ZIP_STORED
-        [picture] = [bundle.read(n) for n in names if n.startswith(f"{folder}media/")]
-    assert [n for n in names if "/media/" not in n] == [f"{folder}article.odt"]
+    data, picture = exported_document(out, article_id, "article.odt")
     found = odt_paragraphs(data)
     # The stored article's date line carries its own time, so it is left out of the comparison.
-    wanted = _squeezed(contract_article(), picture=True)
+    wanted = squeezed_paragraphs(contract_article(), picture=True)
     assert found[:4] == wanted[:4] and found[5:] == wanted[5:]
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         held = [archive.read(n) for n in archive.namelist() if n.startswith("Pictures/")]
@@ -144,12 +123,7 @@ def test_the_command_line_exports_odt_on_request(db_url, db, newsroom_media, tmp
 
 
 def test_characters_xml_cannot_hold_and_unsafe_links_are_left_out() -> None:
-    article = contract_article()
-    text = "a\x01b\x0bc\ud800d\ufffe\uffffe\x00 سطر"
-    link = Mark(MarkKind.LINK, 0, 4, "javascript:alert(1)")
-    body = Document((Block(text=text, marks=(Mark(MarkKind.BOLD, 0, 3), link)),))
-    content = replace(article.content, headline=text, tags=(text,), body=body)
-    data = exporter("odt").render(replace(article, content=content))
+    data = exporter("odt").render(unsafe_text_article())
     texts = [t for t, _ in odt_paragraphs(data)]
     assert texts[1] == "abcde سطر" == texts[-1]
     assert odt_links(data) == []

@@ -25,6 +25,7 @@ from newsdesk.export.odt_package import (
     styles_xml,
 )
 from newsdesk.export.prepared import prepare
+from newsdesk.export.properties import DocumentProperties
 from newsdesk.export.word import CREDIT_SEPARATOR
 from newsdesk.export.word_runs import word_text
 from newsdesk.render.safety import safe_link
@@ -169,14 +170,14 @@ class OdtExporter(Exporter):
         prepared = prepare(article, self.settings.tz)
         view = prepared.view
         out = _Content()
-        for text, field, parent, marks in (
-            (content.kicker, view.kicker, "Standard", {"bold": True}),
-            (content.headline, view.headline, "Title", {}),
-            (content.standfirst, view.standfirst, "Subtitle", {}),
-            (content.byline, view.byline, "Standard", {"italic": True}),
+        for text, field, parent, bold, italic in (
+            (content.kicker, view.kicker, "Standard", True, False),
+            (content.headline, view.headline, "Title", False, False),
+            (content.standfirst, view.standfirst, "Subtitle", False, False),
+            (content.byline, view.byline, "Standard", False, True),
         ):
             if field is not None and text.strip():
-                out.paragraph(text.strip(), field.dir, parent, **marks)
+                out.paragraph(text.strip(), field.dir, parent, bold=bold, italic=italic)
         when = view.when.html.unescape() if view.when is not None else ""
         dateline = CREDIT_SEPARATOR.join(p for p in (content.dateline.strip(), when) if p)
         origin = view.place or view.when
@@ -196,15 +197,7 @@ class OdtExporter(Exporter):
                 in_list = block.kind == BlockKind.LIST_ITEM
                 parent = _PARENTS.get(block.kind, "Standard")
                 out.paragraph(block.text, direction, parent, marks=block, in_list=in_list)
-        meta = meta_xml(
-            title=word_text(content.headline),
-            author=word_text(content.byline or article.author),
-            keywords=tuple(word_text(tag) for tag in content.tags),
-            language=content.language,
-            version=article.version,
-            created=article.created_at,
-            modified=article.updated_at,
-        )
+        meta = meta_xml(DocumentProperties.of(article))
         body = etree.tostring(out.root, xml_declaration=True, encoding="UTF-8")
         return package(
             [

@@ -8,6 +8,7 @@ from datetime import datetime
 from xml.sax.saxutils import escape, quoteattr
 
 from newsdesk.export.bundle_zip import FILE_MODE, UNIX, ZIP_TIME, stored_or_deflated
+from newsdesk.export.properties import DocumentProperties
 from newsdesk.export.word_package import ARABIC_FONT, latin_language
 from newsdesk.timeutil import as_utc
 
@@ -88,29 +89,21 @@ def styles_xml(language: str) -> bytes:
     ).encode()
 
 
-def meta_xml(
-    *,
-    title: str,
-    author: str,
-    keywords: tuple[str, ...],
-    language: str,
-    version: int,
-    created: datetime,
-    modified: datetime,
-) -> bytes:
+def meta_xml(properties: DocumentProperties) -> bytes:
     """The document's title, author, keywords, language, editing cycles and the article's times."""
-    words = "".join(f"<meta:keyword>{escape(word)}</meta:keyword>" for word in keywords)
+    p = properties
+    words = "".join(f"<meta:keyword>{escape(word)}</meta:keyword>" for word in p.keywords)
     return (
         '<?xml version="1.0" encoding="UTF-8"?>'
         f'<office:document-meta {_DECLARATIONS} office:version="1.3"><office:meta>'
         "<meta:generator>Newsdesk</meta:generator>"
-        f"<dc:title>{escape(title)}</dc:title>"
-        f"<meta:initial-creator>{escape(author)}</meta:initial-creator>"
-        f"<dc:creator>{escape(author)}</dc:creator>"
-        f"<meta:creation-date>{_time(created)}</meta:creation-date>"
-        f"<dc:date>{_time(modified)}</dc:date>"
-        f"<dc:language>{escape(language)}</dc:language>"
-        f"<meta:editing-cycles>{max(version, 1)}</meta:editing-cycles>{words}"
+        f"<dc:title>{escape(p.title)}</dc:title>"
+        f"<meta:initial-creator>{escape(p.author)}</meta:initial-creator>"
+        f"<dc:creator>{escape(p.author)}</dc:creator>"
+        f"<meta:creation-date>{_time(p.created)}</meta:creation-date>"
+        f"<dc:date>{_time(p.modified)}</dc:date>"
+        f"<dc:language>{escape(p.language)}</dc:language>"
+        f"<meta:editing-cycles>{max(p.version, 1)}</meta:editing-cycles>{words}"
         "</office:meta></office:document-meta>"
     ).encode()
 
