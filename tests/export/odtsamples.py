@@ -17,7 +17,7 @@ def _content(data: bytes) -> bytes:
 
 def odt_paragraphs(data: bytes) -> list[tuple[str, str]]:
     """Each paragraph of the document as (text, "rtl" or "ltr"), from its own styles."""
-    return odf_paragraphs(io.BytesIO(_content(data)))  # type: ignore[arg-type]  # a file object
+    return odf_paragraphs(io.BytesIO(_content(data)))
 
 
 def odt_links(data: bytes) -> list[str]:
