@@ -92,6 +92,10 @@
         <translation>&amp;طباعة بروفة…</translation>
     </message>
     <message>
+        <source>Save proof as P&amp;DF…</source>
+        <translation>حفظ البروفة بصيغة P&amp;DF…</translation>
+    </message>
+    <message>
         <source>&amp;Preferences…</source>
         <translation>ال&amp;تفضيلات…</translation>
     </message>
@@ -944,6 +948,10 @@ Make sure no other program copies, moves or opens the database file while Newsde
     <message>
         <source>Print proof</source>
         <translation>طباعة بروفة</translation>
+    </message>
+    <message>
+        <source>Save proof as PDF</source>
+        <translation>حفظ البروفة بصيغة PDF</translation>
     </message>
     <message>
         <source>No proof</source>

@@ -92,6 +92,10 @@
         <translation>&amp;Imprimer une épreuve…</translation>
     </message>
     <message>
+        <source>Save proof as P&amp;DF…</source>
+        <translation>Enregistrer l’épreuve en P&amp;DF…</translation>
+    </message>
+    <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
@@ -916,6 +920,10 @@ Veillez à ce qu’aucun autre programme ne copie, ne déplace ni n’ouvre le f
     <message>
         <source>Print proof</source>
         <translation>Imprimer une épreuve</translation>
+    </message>
+    <message>
+        <source>Save proof as PDF</source>
+        <translation>Enregistrer l’épreuve en PDF</translation>
     </message>
     <message>
         <source>No proof</source>
