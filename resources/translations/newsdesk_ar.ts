@@ -737,6 +737,22 @@ Make sure no other program copies, moves or opens the database file while Newsde
         <translation>صور لم تُستورد: %1</translation>
     </message>
     <message>
+        <source>Pictures on the web, not fetched (left out): %1</source>
+        <translation>صور على الويب لم تُجلب (لم تُستورد): %1</translation>
+    </message>
+    <message>
+        <source>Pictures not found beside the file (left out): %1</source>
+        <translation>صور غير موجودة بجانب الملف (لم تُستورد): %1</translation>
+    </message>
+    <message>
+        <source>Pictures that are not JPEG, PNG, GIF or WebP (left out): %1</source>
+        <translation>صور ليست بصيغة JPEG أو PNG أو GIF أو WebP (لم تُستورد): %1</translation>
+    </message>
+    <message>
+        <source>Pictures too large (left out): %1</source>
+        <translation>صور كبيرة جدا (لم تُستورد): %1</translation>
+    </message>
+    <message>
         <source>Notes left out: %1</source>
         <translation>حواشٍ لم تُستورد: %1</translation>
     </message>
