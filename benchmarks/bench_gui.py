@@ -10,7 +10,8 @@
   laid out lazily by Qt, for both); every paragraph's direction is then checked, outside the
   timing;
 - typing: key press to processed repaint while typing into that article (live direction and
-  house-style checking on, the first check of the article finished).
+  house-style checking on, the first check of the article finished), with spelling off and
+  then on (the speller loaded, the first spelling pass over the article finished).
 Prints JSON. Run: .venv/bin/python benchmarks/bench_gui.py [--articles N] [--runs N]
 """
 
@@ -156,7 +157,6 @@ def measure_open_and_typing(words: int, runs: int, keys: int, folder: Path) -> d
     """Opening a long article in the main window and typing into it, against a bare QTextEdit."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt
-    from PySide6.QtGui import QKeyEvent
     from PySide6.QtWidgets import QApplication, QTextEdit, QWidget
 
     from newsdesk.domain.article import ArticleContent
@@ -294,22 +294,14 @@ def measure_open_and_typing(words: int, runs: int, keys: int, folder: Path) -> d
     idle_until(lambda: window.has_spare)
     _, editor = our_open()
     body = editor.body
+    idle_until(lambda: window.speller.speller is not None)
+    editor.spelling.set_enabled(False)
     idle_until(lambda: not body.highlighter.checking)  # type into the article as found, checked
-    body.setFocus()
-    cursor = body.textCursor()
-    middle = body.document().findBlockByNumber(body.document().blockCount() // 2)
-    cursor.setPosition(middle.position() + 10)
-    body.setTextCursor(cursor)
-    latencies = []
-    for index in range(keys):
-        char = "بسم الله "[index % 9]
-        start = time.perf_counter()
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(
-                body, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
-            )
-        body.viewport().repaint()
-        latencies.append((time.perf_counter() - start) * 1000)
+    typing = type_into(app, body, keys)
+    editor.spelling.set_enabled(True)
+    idle_until(lambda: not body.highlighter.checking)  # every paragraph's spelling checked
+    flagged = sum(len(editor.spelling.misspellings(b.text)) for b in editor.content().body.blocks)
+    typing_spelling = type_into(app, body, keys)
     gone(editor)
     window.close()
     window.deleteLater()
@@ -332,8 +324,35 @@ def measure_open_and_typing(words: int, runs: int, keys: int, folder: Path) -> d
                 "ratio": round(statistics.median(warm_idle) / statistics.median(bare_idle), 2),
             },
         },
-        "typing": {"keys": keys, **summary(latencies), "max_ms": round(max(latencies), 3)},
+        "typing": typing,
+        "typing_spelling_on": {**typing_spelling, "flagged_words": flagged},
+        "typing_spelling_ratio_p95": round(typing_spelling["p95_ms"] / typing["p95_ms"], 2),
     }
+
+
+def type_into(app, body, keys: int) -> dict[str, object]:
+    """Type Arabic into the middle of the body; each key press to its processed repaint."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    body.setFocus()
+    cursor = body.textCursor()
+    middle = body.document().findBlockByNumber(body.document().blockCount() // 2)
+    cursor.setPosition(middle.position() + 10)
+    body.setTextCursor(cursor)
+    latencies = []
+    for index in range(keys):
+        char = "بسم الله "[index % 9]
+        start = time.perf_counter()
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(
+                body, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
+            )
+        body.viewport().repaint()
+        latencies.append((time.perf_counter() - start) * 1000)
+    app.processEvents()
+    return {"keys": keys, **summary(latencies), "max_ms": round(max(latencies), 3)}
 
 
 def main() -> None:

@@ -33,6 +33,7 @@ class Settings:
     ticker_separator: str = " • "
     ticker_feed_title: str = "Newsdesk"
     ticker_feed_link: str = "https://news.example/"
+    spell_check: bool = True  # misspellings underlined as this person types (each article may differ)
 
     def lint_settings(self) -> LintSettings:
         """The house-style checker's settings from the newsroom's."""

@@ -8,9 +8,12 @@ QPlainTextEdit whose document direction comes from the text engine's rule instea
 from __future__ import annotations
 
 from PySide6.QtCore import QMimeData, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QTextCursor, QTextOption
+from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QTextCursor, QTextOption
 from PySide6.QtWidgets import QFrame, QPlainTextEdit, QSizePolicy, QWidget
 
+from newsdesk.gui.spelling.article import ArticleSpelling
+from newsdesk.gui.spelling.menu import add_spelling_actions
+from newsdesk.gui.spelling.underline import SpellingHighlighter
 from newsdesk.text.direction import resolve_direction
 
 _LINE_BREAKS = str.maketrans({"\n": " ", "\r": " ", "\u2028": " ", "\u2029": " "})
@@ -36,6 +39,21 @@ class DirectionalLineEdit(QPlainTextEdit):
         self._fit_height()
         self.textChanged.connect(self._text_changed)
         self._apply_direction()
+        self.spelling_highlighter: SpellingHighlighter | None = None
+
+    def set_spelling(self, spelling: ArticleSpelling) -> None:
+        """Underline misspellings as they are typed; right-click offers the word's choices."""
+        self.spelling_highlighter = SpellingHighlighter(self.document(), spelling)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = self.createStandardContextMenu(event.pos())
+        if self.spelling_highlighter is not None:
+            cursor = self.cursorForPosition(event.pos())
+            add_spelling_actions(
+                menu, self.spelling_highlighter.spelling, cursor, not self.isReadOnly()
+            )
+        menu.exec(event.globalPos())
+        menu.deleteLater()
 
     # -- QLineEdit-like API -----------------------------------------------------------------
 

@@ -1,0 +1,111 @@
+"""The one speller of the desk: loaded off the GUI thread, fed the accepted word lists."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+
+from newsdesk.gui.spelling.words import WordList
+from newsdesk.text.spelling import Speller, load_speller, normalise_word
+
+
+class _Relay(QObject):
+    """Carries the loaded speller from the worker thread to the GUI thread (a queued signal)."""
+
+    done = Signal(object)
+
+
+class _Load(QRunnable):
+    def __init__(self, load: Callable[[], Speller], relay: _Relay):
+        super().__init__()
+        self._load = load
+        self._relay = relay
+
+    def run(self) -> None:
+        try:
+            speller: Speller | None = self._load()
+        except Exception:  # a broken dictionary leaves spelling off, never the desk down
+            speller = None
+        self._relay.done.emit(speller)
+
+
+class SpellerSource(QObject):
+    """Holds the speller once loaded; `changed` tells the underlines to look again."""
+
+    ready = Signal()
+    changed = Signal()
+
+    def __init__(
+        self,
+        newsroom: WordList,
+        personal: WordList,
+        load: Callable[[], Speller] = load_speller,
+        parent: QObject | None = None,
+    ):
+        super().__init__(parent)
+        self.newsroom = newsroom
+        self.personal = personal
+        self.speller: Speller | None = None
+        self.failed = False
+        self._load = load
+        self._accepted: set[str] = set()
+        # No parent: the worker holds it, so a window closed mid-load leaves it a live target.
+        self._relay = _Relay()
+        self._relay.done.connect(self._loaded)
+        self._started = False
+
+    def load_later(self, delay_ms: int = 0) -> None:
+        """Start loading on a pool thread after `delay_ms` (the window paints first)."""
+        if not self._started:
+            self._started = True
+            QTimer.singleShot(delay_ms, self._start)
+
+    def _start(self) -> None:
+        QThreadPool.globalInstance().start(_Load(self._load, self._relay))
+
+    def _loaded(self, speller: Speller | None) -> None:
+        if speller is None:
+            self.failed = True
+            return
+        self.speller = speller
+        self._take_words()
+        self.ready.emit()
+        self.changed.emit()
+
+    def _take_words(self) -> bool:
+        """Accept what the lists hold now, forget what left them; True when anything moved."""
+        if self.speller is None:
+            return False
+        wanted = self.newsroom.words() | self.personal.words()
+        gone, new = self._accepted - wanted, wanted - self._accepted
+        if gone:
+            self.speller.forget(gone)
+        if new:
+            self.speller.accept(new)
+        self._accepted = wanted
+        return bool(gone or new)
+
+    def refresh(self) -> None:
+        """Look again at the word lists when either says it changed (cheap when neither did)."""
+        if self.speller is None:
+            return
+        if (self.newsroom.changed() or self.personal.changed()) and self._take_words():
+            self.changed.emit()
+
+    def add_to_newsroom(self, word: str) -> None:
+        """Put a word in the newsroom dictionary; every desk stops flagging it."""
+        self.newsroom.add(word)
+        self._accept_now(word)
+
+    def add_to_personal(self, word: str) -> None:
+        """Put a word in this person's own list."""
+        self.personal.add(word)
+        self._accept_now(word)
+
+    def _accept_now(self, word: str) -> None:
+        if self.speller is not None:
+            key = normalise_word(word)
+            self.speller.accept([key])
+            self._accepted.add(key)
+        self.changed.emit()

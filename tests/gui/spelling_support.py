@@ -1,0 +1,78 @@
+"""Helpers for the spelling tests: a desk's speller loaded, underlines read from Qt's layout."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QPoint, QTimer
+from PySide6.QtGui import QContextMenuEvent, QTextBlock, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QApplication, QMenu, QPlainTextEdit, QTextEdit
+
+from newsdesk.gui.spelling.source import SpellerSource
+from newsdesk.gui.spelling.words import FileWordList
+
+SPELLING = QTextCharFormat.UnderlineStyle.SpellCheckUnderline
+WAVE = QTextCharFormat.UnderlineStyle.WaveUnderline
+
+
+def loaded_source(qtbot, folder: Path, newsroom: Path | None = None) -> SpellerSource:
+    """A desk's speller source on real dictionaries and word files, loaded."""
+    source = SpellerSource(
+        FileWordList(newsroom or folder / "newsroom.txt"),
+        FileWordList(folder / "personal.txt"),
+    )
+    with qtbot.waitSignal(source.ready, timeout=30_000):
+        source.load_later()
+    return source
+
+
+def underlines(block: QTextBlock, style=SPELLING) -> list[str]:
+    """The words of a paragraph drawn with `style`, read from Qt's layout of it."""
+    text = block.text()
+    return [
+        text[r.start : r.start + r.length]
+        for r in block.layout().formats()
+        if r.format.underlineStyle() == style
+    ]
+
+
+def all_underlines(document, style=SPELLING) -> list[list[str]]:
+    """Each paragraph's underlined words."""
+    found, block = [], document.begin()
+    while block.isValid():
+        found.append(underlines(block, style))
+        block = block.next()
+    return found
+
+
+def right_click(
+    edit: QTextEdit | QPlainTextEdit, block_number: int, column: int, act: Callable[[QMenu], None]
+) -> None:
+    """Open the real context menu over a paragraph's column and let `act` use it, then close it."""
+    block = edit.document().findBlockByNumber(block_number)
+    cursor = QTextCursor(block)
+    cursor.setPosition(block.position() + column)
+    point = edit.cursorRect(cursor).center() + QPoint(1, 0)
+    seen: list[QMenu] = []
+
+    def use_menu() -> None:
+        menu = QApplication.activePopupWidget()
+        assert isinstance(menu, QMenu), "no context menu opened"
+        seen.append(menu)
+        try:
+            act(menu)
+        finally:
+            menu.close()
+
+    QTimer.singleShot(50, use_menu)
+    event = QContextMenuEvent(
+        QContextMenuEvent.Reason.Mouse, point, edit.viewport().mapToGlobal(point)
+    )
+    QApplication.sendEvent(edit.viewport(), event)
+    assert seen, "the menu never showed"
+
+
+def named(menu: QMenu, name: str):
+    """The menu's actions with this object name."""
+    return [a for a in menu.actions() if a.objectName() == name]

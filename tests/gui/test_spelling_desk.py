@@ -1,0 +1,105 @@
+"""Spelling across the desk: loaded after the first paint, the View toggle, the queue's counts,
+ticker items, and a newsroom word reaching another desk."""
+
+from __future__ import annotations
+
+import pytest
+from spelling_support import all_underlines, loaded_source
+
+from newsdesk.domain.article import ArticleContent
+from newsdesk.domain.document import Document
+from newsdesk.domain.workflow import Step
+from newsdesk.gui.actions import ActionName
+from newsdesk.gui.mainwindow import MainWindow
+from newsdesk.gui.queue.model import COLUMNS
+from newsdesk.gui.queue.view import QueueView
+from newsdesk.gui.ticker.desk import TickerDesk
+from newsdesk.services.articles import ArticleService
+from newsdesk.settings import Settings
+from support import KARIM, SARA, type_text
+
+pytestmark = pytest.mark.gui
+
+TYPOS = "Le gouvernment a présenté le projt mercredi."
+
+
+def wait_loaded(qtbot, window: MainWindow) -> None:
+    qtbot.waitUntil(lambda: window.speller.speller is not None, timeout=30_000)
+
+
+def test_the_window_paints_before_the_speller_loads(qtbot, window) -> None:
+    assert window.speller.speller is None  # attached and shown, the dictionaries still to come
+    wait_loaded(qtbot, window)
+
+
+def test_check_spelling_in_the_view_menu_is_per_article(qtbot, window) -> None:
+    wait_loaded(qtbot, window)
+    action = window.named_actions[ActionName.CHECK_SPELLING]
+    first = window.new_article()
+    type_text(first.body, TYPOS)
+    assert all_underlines(first.body.document()) == [["gouvernment", "projt"]]
+    assert action.isChecked()
+    action.trigger()
+    assert not first.spelling.enabled
+    qtbot.waitUntil(lambda: all_underlines(first.body.document()) == [[]])
+    second = window.new_article()
+    assert second.spelling.enabled and action.isChecked()
+    window.tabs.setCurrentWidget(first)
+    assert not action.isChecked()
+
+
+def test_a_newsroom_word_added_on_one_desk_stops_the_flag_on_another(
+    qtbot, gui_db, recovery
+) -> None:
+    desks = []
+    for person in (SARA, KARIM):
+        desk = MainWindow(gui_db, person, Settings(), recovery)
+        qtbot.addWidget(desk, before_close_func=lambda w: [e.discard_changes() for e in w.editors()])
+        desk.show()
+        wait_loaded(qtbot, desk)
+        desks.append(desk)
+    sara, karim = desks
+    text = "Le projet Qwertzuiop"
+    editors = []
+    for desk in desks:
+        editor = desk.new_article()
+        type_text(editor.body, text)
+        assert all_underlines(editor.body.document()) == [["Qwertzuiop"]]
+        editors.append(editor)
+    sara.speller.add_to_newsroom("Qwertzuiop")
+    qtbot.waitUntil(lambda: all_underlines(editors[0].body.document()) == [[]])
+    # Karim's desk learns it on its database watch timer, not from Sara's process.
+    qtbot.waitUntil(lambda: all_underlines(editors[1].body.document()) == [[]], timeout=8_000)
+
+
+def test_the_queue_counts_spelling_findings_beside_style_errors(
+    qtbot, gui_db, tmp_path
+) -> None:
+    from datetime import timedelta
+
+    service = ArticleService(gui_db, SARA)
+    article = service.create(
+        ArticleContent(
+            headline="Le gouvernment", language="fr", body=Document.from_plain_text(TYPOS)
+        )
+    )
+    service.take_step(article.id, Step.SUBMIT)
+    source = loaded_source(qtbot, tmp_path / "words")
+    queue = QueueView(gui_db, KARIM, timedelta(minutes=60), "en")
+    qtbot.addWidget(queue)
+    queue.count_spelling(source)
+    queue.show()
+    model = queue.model
+    column = COLUMNS.index("spelling")
+    assert column == COLUMNS.index("errors") + 1
+    assert model.rowCount() == 1
+    model.data(model.index(0, column))  # as the view paints it
+    qtbot.waitUntil(lambda: model.data(model.index(0, column)) == 3)
+
+
+def test_ticker_items_are_checked_as_they_are_typed(qtbot, gui_db, tmp_path) -> None:
+    source = loaded_source(qtbot, tmp_path / "words")
+    desk = TickerDesk(gui_db, SARA, Settings(), speller=source)
+    qtbot.addWidget(desk)
+    type_text(desk.new_text, "Le gouvernment")
+    assert all_underlines(desk.new_text.document()) == [["gouvernment"]]
