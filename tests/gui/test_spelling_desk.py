@@ -4,7 +4,6 @@ ticker items, and a newsroom word reaching another desk."""
 from __future__ import annotations
 
 import pytest
-from spelling_support import all_underlines, loaded_source
 
 from newsdesk.domain.article import ArticleContent
 from newsdesk.domain.document import Document
@@ -16,6 +15,7 @@ from newsdesk.gui.queue.view import QueueView
 from newsdesk.gui.ticker.desk import TickerDesk
 from newsdesk.services.articles import ArticleService
 from newsdesk.settings import Settings
+from spelling_support import all_underlines, loaded_source
 from support import KARIM, SARA, type_text
 
 pytestmark = pytest.mark.gui
@@ -37,7 +37,7 @@ def test_check_spelling_in_the_view_menu_is_per_article(qtbot, window) -> None:
     action = window.named_actions[ActionName.CHECK_SPELLING]
     first = window.new_article()
     type_text(first.body, TYPOS)
-    assert all_underlines(first.body.document()) == [["gouvernment", "projt"]]
+    qtbot.waitUntil(lambda: all_underlines(first.body.document()) == [["gouvernment", "projt"]])
     assert action.isChecked()
     action.trigger()
     assert not first.spelling.enabled
@@ -58,13 +58,13 @@ def test_a_newsroom_word_added_on_one_desk_stops_the_flag_on_another(
         desk.show()
         wait_loaded(qtbot, desk)
         desks.append(desk)
-    sara, karim = desks
+    sara = desks[0]
     text = "Le projet Qwertzuiop"
     editors = []
     for desk in desks:
         editor = desk.new_article()
         type_text(editor.body, text)
-        assert all_underlines(editor.body.document()) == [["Qwertzuiop"]]
+        qtbot.waitUntil(lambda e=editor: all_underlines(e.body.document()) == [["Qwertzuiop"]])
         editors.append(editor)
     sara.speller.add_to_newsroom("Qwertzuiop")
     qtbot.waitUntil(lambda: all_underlines(editors[0].body.document()) == [[]])
