@@ -128,7 +128,7 @@ def test_a_suggestion_replaces_the_word_as_one_undo_step(
     def pick_gouvernement(menu) -> None:
         suggestions = named(menu, SUGGESTION_NAME)
         offered.extend(a.text() for a in suggestions)
-        [a for a in suggestions if a.text() == "gouvernement"][0].trigger()
+        next(a for a in suggestions if a.text() == "gouvernement").trigger()
 
     right_click(body, 0, FRENCH_TYPO.index("gouvernment") + 3, pick_gouvernement)
     assert offered == editor.spelling.source.speller.suggest("gouvernment", "fr")  # best first

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QTextCursor
 from PySide6.QtWidgets import QMenu
@@ -48,7 +46,6 @@ def add_spelling_actions(
     spelling: ArticleSpelling | None,
     cursor: QTextCursor,
     editable: bool = True,
-    ignore: Callable[[str], None] | None = None,
 ) -> Misspelling | None:
     """Put the word's spelling choices at the top of `menu`; the misspelling, if there is one."""
     if spelling is None or spelling.source is None:
@@ -59,7 +56,7 @@ def add_spelling_actions(
     first = menu.actions()[0] if menu.actions() else None
     source = spelling.source
     word = misspelling.word
-    actions: list[QAction | None] = []
+    actions: list[QAction] = []
     suggestions = spelling.suggestions(misspelling) if editable else []
     for suggestion in suggestions:
         action = QAction(suggestion, menu)
@@ -72,21 +69,19 @@ def add_spelling_actions(
         empty = QAction(_tr(NO_SUGGESTIONS), menu)
         empty.setEnabled(False)
         actions.append(empty)
-    actions.append(None)
+    separator = QAction(menu)
+    separator.setSeparator(True)
+    actions.append(separator)
     for name, text, act in (
         (ADD_NEWSROOM_NAME, ADD_NEWSROOM, source.add_to_newsroom),
         (ADD_MINE_NAME, ADD_MINE, source.add_to_personal),
-        (IGNORE_NAME, IGNORE, ignore or spelling.ignore),
+        (IGNORE_NAME, IGNORE, spelling.ignore),
     ):
         action = QAction(_tr(text), menu)
         action.setObjectName(name)
         action.triggered.connect(lambda _=False, a=act: a(word))
         actions.append(action)
     for action in actions:
-        if action is None:
-            sep = QAction(menu)
-            sep.setSeparator(True)
-            action = sep
         if first is None:
             menu.addAction(action)
         else:
