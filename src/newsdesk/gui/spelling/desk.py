@@ -9,8 +9,8 @@ from newsdesk.gui.spelling.words import FileWordList, WordList
 from newsdesk.paths import data_dir
 from newsdesk.storage.engine import Database
 
-# Long enough for the window to paint and settle; the load itself runs on a pool thread.
-LOAD_DELAY_MS = 200
+# The load waits for this long a pause in key presses and clicks (see SpellerSource.load_later).
+LOAD_IDLE_MS = 1500
 
 
 def personal_words() -> FileWordList:
@@ -26,5 +26,5 @@ def newsroom_words(_db: Database) -> WordList:
 def desk_speller(db: Database, parent: QObject) -> SpellerSource:
     """The speller every editor of the window shares, loading after the first paint."""
     source = SpellerSource(newsroom_words(db), personal_words(), parent=parent)
-    source.load_later(LOAD_DELAY_MS)
+    source.load_later(LOAD_IDLE_MS)
     return source

@@ -37,6 +37,7 @@ class DirectionalLineEdit(QPlainTextEdit):
         self.document().setDocumentMargin(2)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self._fit_height()
+        self._last_text = ""
         self.textChanged.connect(self._text_changed)
         self._apply_direction()
         self.spelling_highlighter: SpellingHighlighter | None = None
@@ -64,6 +65,7 @@ class DirectionalLineEdit(QPlainTextEdit):
     def setText(self, text: str) -> None:
         """Replace the text (line breaks become spaces)."""
         self.setPlainText(text.translate(_LINE_BREAKS))
+        self._last_text = self.text()  # signals blocked (a load): no change was reported
         self.moveCursor(QTextCursor.MoveOperation.End)
 
     def insert(self, text: str) -> None:
@@ -95,8 +97,13 @@ class DirectionalLineEdit(QPlainTextEdit):
         return resolve_direction(self.text(), self.language)
 
     def _text_changed(self) -> None:
+        # Qt also reports a change when only underlines were redrawn (spelling): not an edit.
+        text = self.text()
+        if text == self._last_text:
+            return
+        self._last_text = text
         self._apply_direction()
-        self.changed.emit(self.text())
+        self.changed.emit(text)
 
     def _apply_direction(self) -> None:
         rtl = self.direction() == "rtl"
