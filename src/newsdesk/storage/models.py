@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import ClassVar
 
-from sqlalchemy import ForeignKey, Index, Integer, MetaData, String, Text, UniqueConstraint
+from sqlalchemy import ForeignKey, Index, Integer, MetaData, String, Text, UniqueConstraint, func
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from newsdesk.storage.types import UTCDateTime
@@ -161,6 +162,23 @@ class NewsroomRow(Base):
     owner_role: Mapped[str] = mapped_column(String(63))
     initialised_at: Mapped[datetime] = mapped_column(UTCDateTime())
     initialised_by: Mapped[str] = mapped_column(String(63))
+
+
+class DictionaryWordRow(Base):
+    """A word of the newsroom dictionary: never flagged as a misspelling on any desk."""
+
+    __tablename__ = "dictionary_words"
+    # Ids never come back after a removal: the (count, highest id) version relies on it.
+    __table_args__: ClassVar[dict[str, object]] = {"sqlite_autoincrement": True}
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    word: Mapped[str] = mapped_column(String(100))
+    # `normalise_word(word)`: the form words are compared and kept unique in.
+    key: Mapped[str] = mapped_column(String(100), unique=True)
+    language: Mapped[str | None] = mapped_column(String(16))
+    added_by: Mapped[str] = mapped_column(String(64))
+    # The server's clock on PostgreSQL (a newsroom's trigger insists on it).
+    added_at: Mapped[datetime] = mapped_column(UTCDateTime(), server_default=func.now())
 
 
 class TickerChannelRow(Base):
