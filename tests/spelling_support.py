@@ -3,25 +3,24 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
 from PySide6.QtCore import QPoint, QTimer
 from PySide6.QtGui import QContextMenuEvent, QTextBlock, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QApplication, QMenu, QPlainTextEdit, QTextEdit
 
+from newsdesk.domain.people import Person
 from newsdesk.gui.spelling.source import SpellerSource
-from newsdesk.gui.spelling.words import FileWordList
+from newsdesk.gui.spelling.words import NewsroomWords, PersonalWords
+from newsdesk.storage.engine import Database
+from support import SARA
 
 SPELLING = QTextCharFormat.UnderlineStyle.SpellCheckUnderline
 WAVE = QTextCharFormat.UnderlineStyle.WaveUnderline
 
 
-def loaded_source(qtbot, folder: Path, newsroom: Path | None = None) -> SpellerSource:
-    """A desk's speller source on real dictionaries and word files, loaded."""
-    source = SpellerSource(
-        FileWordList(newsroom or folder / "newsroom.txt"),
-        FileWordList(folder / "personal.txt"),
-    )
+def loaded_source(qtbot, db: Database, person: Person = SARA) -> SpellerSource:
+    """A desk's speller on the shipped dictionaries, the newsroom's and the person's words, loaded."""
+    source = SpellerSource(NewsroomWords(db, person), PersonalWords())
     with qtbot.waitSignal(source.ready, timeout=30_000):
         source.load_later()
     return source

@@ -73,7 +73,7 @@ def test_a_newsroom_word_added_on_one_desk_stops_the_flag_on_another(
 
 
 def test_the_queue_counts_spelling_findings_beside_style_errors(
-    qtbot, gui_db, tmp_path
+    qtbot, gui_db
 ) -> None:
     from datetime import timedelta
 
@@ -84,7 +84,7 @@ def test_the_queue_counts_spelling_findings_beside_style_errors(
         )
     )
     service.take_step(article.id, Step.SUBMIT)
-    source = loaded_source(qtbot, tmp_path / "words")
+    source = loaded_source(qtbot, gui_db)
     queue = QueueView(gui_db, KARIM, timedelta(minutes=60), "en")
     qtbot.addWidget(queue)
     queue.count_spelling(source)
@@ -97,8 +97,8 @@ def test_the_queue_counts_spelling_findings_beside_style_errors(
     qtbot.waitUntil(lambda: model.data(model.index(0, column)) == 3)
 
 
-def test_ticker_items_are_checked_as_they_are_typed(qtbot, gui_db, tmp_path) -> None:
-    source = loaded_source(qtbot, tmp_path / "words")
+def test_ticker_items_are_checked_as_they_are_typed(qtbot, gui_db) -> None:
+    source = loaded_source(qtbot, gui_db)
     desk = TickerDesk(gui_db, SARA, Settings(), speller=source)
     qtbot.addWidget(desk)
     type_text(desk.new_text, "Le gouvernment")

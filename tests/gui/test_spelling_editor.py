@@ -21,6 +21,8 @@ from newsdesk.gui.spelling.menu import (
 )
 from newsdesk.gui.spelling.underline import SPELLING_RED
 from newsdesk.services.articles import ArticleService
+from newsdesk.services.dictionary import newsroom_words
+from newsdesk.services.personal_dictionary import PersonalDictionary
 from newsdesk.settings import Settings
 from spelling_support import WAVE, all_underlines, loaded_source, named, right_click, underlines
 from support import SARA, type_text
@@ -33,9 +35,9 @@ FRENCH = "Le gouvernement a présenté le projet mercredi à Rabat."
 FRENCH_TYPO = "Le gouvernment a présenté le projet."
 
 
-def editor_with(qtbot, gui_db, recovery, tmp_path, body: list[str], headline: str = ARABIC):
+def editor_with(qtbot, gui_db, recovery, body: list[str], headline: str = ARABIC):
     """An editor of a saved Arabic article, its speller loaded and its body checked."""
-    source = loaded_source(qtbot, tmp_path / "words")
+    source = loaded_source(qtbot, gui_db)
     service = ArticleService(gui_db, SARA)
     article = service.create(
         ArticleContent(
@@ -53,11 +55,11 @@ def editor_with(qtbot, gui_db, recovery, tmp_path, body: list[str], headline: st
 
 
 def test_misspellings_are_underlined_in_red_apart_from_house_style(
-    qtbot, gui_db, recovery, tmp_path
+    qtbot, gui_db, recovery
 ) -> None:
     # The second paragraph also breaks house style (a Latin comma in Arabic text).
     editor = editor_with(
-        qtbot, gui_db, recovery, tmp_path, [ARABIC_TYPO, "قال الوزير, إن الحكومة"]
+        qtbot, gui_db, recovery, [ARABIC_TYPO, "قال الوزير, إن الحكومة"]
     )
     document = editor.body.document()
     assert all_underlines(document) == [["المشرووع"], []]
@@ -68,16 +70,16 @@ def test_misspellings_are_underlined_in_red_apart_from_house_style(
 
 
 def test_a_french_paragraph_in_an_arabic_article_is_checked_in_french(
-    qtbot, gui_db, recovery, tmp_path
+    qtbot, gui_db, recovery
 ) -> None:
     editor = editor_with(
-        qtbot, gui_db, recovery, tmp_path, [ARABIC, FRENCH, FRENCH_TYPO, "CNSS تسجل 641 منخرطا"]
+        qtbot, gui_db, recovery, [ARABIC, FRENCH, FRENCH_TYPO, "CNSS تسجل 641 منخرطا"]
     )
     assert all_underlines(editor.body.document()) == [[], [], ["gouvernment"], []]
 
 
-def test_typing_underlines_the_changed_paragraph(qtbot, gui_db, recovery, tmp_path) -> None:
-    editor = editor_with(qtbot, gui_db, recovery, tmp_path, [ARABIC, FRENCH])
+def test_typing_underlines_the_changed_paragraph(qtbot, gui_db, recovery) -> None:
+    editor = editor_with(qtbot, gui_db, recovery, [ARABIC, FRENCH])
     body = editor.body
     cursor = body.textCursor()
     cursor.movePosition(cursor.MoveOperation.End)
@@ -90,8 +92,8 @@ def test_typing_underlines_the_changed_paragraph(qtbot, gui_db, recovery, tmp_pa
     assert all_underlines(body.document()) == [[], []]
 
 
-def test_the_headline_and_standfirst_are_checked(qtbot, gui_db, recovery, tmp_path) -> None:
-    editor = editor_with(qtbot, gui_db, recovery, tmp_path, [ARABIC], headline=ARABIC_TYPO)
+def test_the_headline_and_standfirst_are_checked(qtbot, gui_db, recovery) -> None:
+    editor = editor_with(qtbot, gui_db, recovery, [ARABIC], headline=ARABIC_TYPO)
     headline = editor.fields.headline.document()
     assert all_underlines(headline) == [["المشرووع"]]
     type_text(editor.fields.standfirst, "Le gouvernment")
@@ -99,14 +101,12 @@ def test_the_headline_and_standfirst_are_checked(qtbot, gui_db, recovery, tmp_pa
 
 
 def test_nothing_is_underlined_before_the_speller_has_loaded(
-    qtbot, gui_db, recovery, tmp_path
+    qtbot, gui_db, recovery
 ) -> None:
     from newsdesk.gui.spelling.source import SpellerSource
-    from newsdesk.gui.spelling.words import FileWordList
+    from newsdesk.gui.spelling.words import NewsroomWords, PersonalWords
 
-    source = SpellerSource(
-        FileWordList(tmp_path / "n.txt"), FileWordList(tmp_path / "p.txt")
-    )
+    source = SpellerSource(NewsroomWords(gui_db, SARA), PersonalWords())
     service = ArticleService(gui_db, SARA)
     editor = ArticleEditor(service, recovery, Settings(), None, speller=source)
     qtbot.addWidget(editor, before_close_func=lambda e: e.discard_changes())
@@ -119,9 +119,9 @@ def test_nothing_is_underlined_before_the_speller_has_loaded(
 
 
 def test_a_suggestion_replaces_the_word_as_one_undo_step(
-    qtbot, gui_db, recovery, tmp_path
+    qtbot, gui_db, recovery
 ) -> None:
-    editor = editor_with(qtbot, gui_db, recovery, tmp_path, [FRENCH_TYPO])
+    editor = editor_with(qtbot, gui_db, recovery, [FRENCH_TYPO])
     body = editor.body
     offered: list[str] = []
 
@@ -139,9 +139,9 @@ def test_a_suggestion_replaces_the_word_as_one_undo_step(
 
 
 def test_ignore_in_this_article_is_kept_with_the_editor_state(
-    qtbot, gui_db, recovery, tmp_path
+    qtbot, gui_db, recovery
 ) -> None:
-    editor = editor_with(qtbot, gui_db, recovery, tmp_path, [ARABIC_TYPO, ARABIC_TYPO])
+    editor = editor_with(qtbot, gui_db, recovery, [ARABIC_TYPO, ARABIC_TYPO])
     right_click(editor.body, 0, 16, lambda menu: named(menu, IGNORE_NAME)[0].trigger())
     qtbot.waitUntil(lambda: all_underlines(editor.body.document()) == [[], []])
     assert all_underlines(editor.fields.headline.document()) == [[]]
@@ -158,21 +158,20 @@ def test_ignore_in_this_article_is_kept_with_the_editor_state(
 
 
 def test_adding_to_my_dictionary_and_the_newsroom_stops_the_flag(
-    qtbot, gui_db, recovery, tmp_path
+    qtbot, gui_db, recovery
 ) -> None:
-    editor = editor_with(qtbot, gui_db, recovery, tmp_path, ["Le projt de Akhannouch"])
+    editor = editor_with(qtbot, gui_db, recovery, ["Le projt de Akhannouch"])
     body = editor.body
     assert all_underlines(body.document()) == [["projt"]]
     right_click(body, 0, 5, lambda menu: named(menu, ADD_MINE_NAME)[0].trigger())
     qtbot.waitUntil(lambda: all_underlines(body.document()) == [[]])
-    words = tmp_path / "words"
-    assert (words / "personal.txt").read_text(encoding="utf-8") == "projt\n"
+    assert PersonalDictionary().words() == ["projt"]
     body.moveCursor(body.textCursor().MoveOperation.End)
     type_text(body, " Xyzzyq")
     assert all_underlines(body.document()) == [["Xyzzyq"]]
     right_click(body, 0, len(body.toPlainText()) - 2, lambda m: named(m, ADD_NEWSROOM_NAME)[0].trigger())
     qtbot.waitUntil(lambda: all_underlines(body.document()) == [[]])
-    assert (words / "newsroom.txt").read_text(encoding="utf-8") == "xyzzyq\n"
+    assert newsroom_words(gui_db) == ["Xyzzyq"]
 
 
 @pytest.mark.parametrize(
@@ -191,9 +190,9 @@ def test_adding_to_my_dictionary_and_the_newsroom_stops_the_flag(
     ],
 )
 def test_the_menu_speaks_the_ui_language(
-    qtbot, qapp, gui_db, recovery, tmp_path, language, texts
+    qtbot, qapp, gui_db, recovery, language, texts
 ) -> None:
-    editor = editor_with(qtbot, gui_db, recovery, tmp_path, [FRENCH_TYPO])
+    editor = editor_with(qtbot, gui_db, recovery, [FRENCH_TYPO])
     seen: list[str] = []
 
     def read(menu) -> None:
@@ -208,8 +207,8 @@ def test_the_menu_speaks_the_ui_language(
     assert seen == texts
 
 
-def test_spelling_switches_off_for_one_article(qtbot, gui_db, recovery, tmp_path) -> None:
-    editor = editor_with(qtbot, gui_db, recovery, tmp_path, [FRENCH_TYPO])
+def test_spelling_switches_off_for_one_article(qtbot, gui_db, recovery) -> None:
+    editor = editor_with(qtbot, gui_db, recovery, [FRENCH_TYPO])
     editor.spelling.set_enabled(False)
     qtbot.waitUntil(lambda: all_underlines(editor.body.document()) == [[]])
     right_click(editor.body, 0, 6, lambda menu: assert_no_spelling(menu))
@@ -222,9 +221,9 @@ def assert_no_spelling(menu) -> None:
 
 
 def test_a_person_who_turned_spelling_off_gets_articles_without_it(
-    qtbot, gui_db, recovery, tmp_path
+    qtbot, gui_db, recovery
 ) -> None:
-    source = loaded_source(qtbot, tmp_path / "words")
+    source = loaded_source(qtbot, gui_db)
     service = ArticleService(gui_db, SARA)
     editor = ArticleEditor(service, recovery, Settings(spell_check=False), None, speller=source)
     qtbot.addWidget(editor, before_close_func=lambda e: e.discard_changes())

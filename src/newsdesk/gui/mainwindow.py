@@ -141,7 +141,8 @@ class MainWindow(MainFrame):
         self.front = FrontArticle(self, self.current_editor, self.findings, self.preview)
         self.tabs.currentChanged.connect(self.front.front_changed)
         self.tabs.currentChanged.connect(self._update_actions)
-        self.speller = desk_speller(db, self)
+        self.speller = desk_speller(db, person, self)
+        self.speller.message.connect(self.statusBar().showMessage)
         self.queue = QueueView(
             db, person, timedelta(minutes=self.settings.lease_minutes), chosen_ui_language()
         )

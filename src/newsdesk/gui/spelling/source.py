@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QObject, QRunnable, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
+from newsdesk.errors import NewsdeskError
 from newsdesk.gui.spelling.words import WordList
 from newsdesk.text.spelling import Speller, load_speller, normalise_word
 
@@ -55,6 +56,7 @@ class SpellerSource(QObject):
 
     ready = Signal()
     changed = Signal()
+    message = Signal(str)  # a word list could not be read or written
 
     def __init__(
         self,
@@ -125,17 +127,29 @@ class SpellerSource(QObject):
         """Look again at the word lists when either says it changed (cheap when neither did)."""
         if self.speller is None:
             return
-        if (self.newsroom.changed() or self.personal.changed()) and self._take_words():
+        try:
+            moved = (self.newsroom.changed() or self.personal.changed()) and self._take_words()
+        except NewsdeskError:
+            return  # the database watch tells about a lost database; try again next time
+        if moved:
             self.changed.emit()
 
     def add_to_newsroom(self, word: str) -> None:
         """Put a word in the newsroom dictionary; every desk stops flagging it."""
-        self.newsroom.add(word)
+        try:
+            self.newsroom.add(word)
+        except NewsdeskError as exc:
+            self.message.emit(str(exc))
+            return
         self._accept_now(word)
 
     def add_to_personal(self, word: str) -> None:
         """Put a word in this person's own list."""
-        self.personal.add(word)
+        try:
+            self.personal.add(word)
+        except NewsdeskError as exc:
+            self.message.emit(str(exc))
+            return
         self._accept_now(word)
 
     def _accept_now(self, word: str) -> None:

@@ -1,11 +1,19 @@
-"""Word lists the speller accepts: the person's own, and the newsroom's behind a small seam."""
+"""The word lists a desk's speller accepts: the newsroom's (in the database) and the person's."""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import Protocol
 
-from newsdesk.atomic import write_atomically
+from newsdesk.domain.people import Person
+from newsdesk.services.dictionary import (
+    DictionaryService,
+    DictionaryVersion,
+    dictionary_version,
+    newsroom_words,
+)
+from newsdesk.services.personal_dictionary import PersonalDictionary
+from newsdesk.storage.engine import Database
 from newsdesk.text.spelling import normalise_word
 
 
@@ -17,7 +25,7 @@ class WordList(Protocol):
         ...
 
     def add(self, word: str) -> None:
-        """Add a word (stored normalised)."""
+        """Add a word."""
         ...
 
     def changed(self) -> bool:
@@ -25,38 +33,44 @@ class WordList(Protocol):
         ...
 
 
-class FileWordList:
-    """A plain word list, one word a line, in a file of the person's data folder."""
+class NewsroomWords:
+    """The newsroom dictionary as one desk sees it; another desk's additions show as `changed`."""
 
-    def __init__(self, path: Path):
-        self.path = path
-        self._seen: float | None = None
-
-    def _stamp(self) -> float | None:
-        try:
-            return self.path.stat().st_mtime_ns
-        except OSError:
-            return None
+    def __init__(self, db: Database, person: Person):
+        self.db = db
+        self.person = person
+        self._seen: DictionaryVersion | None = None
 
     def words(self) -> set[str]:
-        """Every word of the file (none when it is missing or unreadable)."""
-        self._seen = self._stamp()
-        try:
-            lines = self.path.read_text(encoding="utf-8").splitlines()
-        except (OSError, UnicodeDecodeError):
-            return set()
-        return {normalise_word(line.strip()) for line in lines if line.strip()}
+        """Every word of the newsroom dictionary."""
+        self._seen = dictionary_version(self.db)
+        return {normalise_word(word) for word in newsroom_words(self.db)}
 
     def add(self, word: str) -> None:
-        """Add a word to the file."""
-        key = normalise_word(word)
-        words = self.words()
-        if key in words:
-            return
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        text = "".join(f"{w}\n" for w in sorted(words | {key}))
-        write_atomically(self.path, text.encode("utf-8"))
+        """Add a word for the whole newsroom (audited)."""
+        DictionaryService(self.db, self.person).add([word])
 
     def changed(self) -> bool:
-        """True when the file's modification time moved since it was last read."""
-        return self._stamp() != self._seen
+        """One small query: the list's fingerprint moved since it was read."""
+        return dictionary_version(self.db) != self._seen
+
+
+class PersonalWords:
+    """This person's own list (kept in their settings file)."""
+
+    def __init__(self, path: Path | None = None):
+        self.dictionary = PersonalDictionary(path)
+        self._seen: set[str] | None = None
+
+    def words(self) -> set[str]:
+        """Every word of the person's list."""
+        self._seen = {normalise_word(word) for word in self.dictionary.words()}
+        return set(self._seen)
+
+    def add(self, word: str) -> None:
+        """Add a word to the person's list."""
+        self.dictionary.add([word])
+
+    def changed(self) -> bool:
+        """The list differs from when it was read (edited elsewhere: the CLI, another window)."""
+        return {normalise_word(word) for word in self.dictionary.words()} != self._seen
