@@ -76,6 +76,8 @@ def test_a_french_paragraph_in_an_arabic_article_is_checked_in_french(
         qtbot, gui_db, recovery, [ARABIC, FRENCH, FRENCH_TYPO, "CNSS تسجل 641 منخرطا"]
     )
     assert all_underlines(editor.body.document()) == [[], [], ["gouvernment"], []]
+    (found,) = editor.spelling.misspellings(FRENCH_TYPO)
+    assert found.language == "fr"
 
 
 def test_typing_underlines_the_changed_paragraph(qtbot, gui_db, recovery) -> None:
