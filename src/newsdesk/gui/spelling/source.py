@@ -136,17 +136,15 @@ class SpellerSource(QObject):
 
     def add_to_newsroom(self, word: str) -> None:
         """Put a word in the newsroom dictionary; every desk stops flagging it."""
-        try:
-            self.newsroom.add(word)
-        except NewsdeskError as exc:
-            self.message.emit(str(exc))
-            return
-        self._accept_now(word)
+        self._add(self.newsroom, word)
 
     def add_to_personal(self, word: str) -> None:
         """Put a word in this person's own list."""
+        self._add(self.personal, word)
+
+    def _add(self, words: WordList, word: str) -> None:
         try:
-            self.personal.add(word)
+            words.add(word)
         except NewsdeskError as exc:
             self.message.emit(str(exc))
             return
