@@ -103,3 +103,17 @@ def test_ticker_items_are_checked_as_they_are_typed(qtbot, gui_db) -> None:
     qtbot.addWidget(desk)
     type_text(desk.new_text, "Le gouvernment")
     assert all_underlines(desk.new_text.document()) == [["gouvernment"]]
+
+
+def test_the_person_s_setting_is_remembered_and_new_articles_follow_it(qtbot, window) -> None:
+    from newsdesk.gui.dialogs.preferences import PreferencesDialog
+
+    dialog = PreferencesDialog(window, window.settings)
+    qtbot.addWidget(dialog)
+    assert dialog.spell_check.isChecked()  # on unless the person turned it off
+    dialog.spell_check.setChecked(False)
+    dialog._save()
+    assert Settings.load().spell_check is False
+    editor = window.new_article()
+    assert not editor.spelling.enabled
+    assert not window.named_actions[ActionName.CHECK_SPELLING].isChecked()
