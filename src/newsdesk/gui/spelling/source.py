@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import suppress
 
 from PySide6.QtCore import QEvent, QObject, QRunnable, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QApplication
@@ -106,7 +107,9 @@ class SpellerSource(QObject):
             self.failed = True
             return
         self.speller = speller
-        self._take_words()
+        # A list that cannot be read now is read on the next refresh (it has not been seen).
+        with suppress(NewsdeskError):
+            self._take_words()
         self.ready.emit()
         self.changed.emit()
 

@@ -37,7 +37,7 @@ class DirectionalLineEdit(QPlainTextEdit):
         self.document().setDocumentMargin(2)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self._fit_height()
-        self._last_text = ""
+        self._last_text: str | None = ""
         self.textChanged.connect(self._text_changed)
         self._apply_direction()
         self.spelling_highlighter: SpellingHighlighter | None = None
@@ -64,6 +64,7 @@ class DirectionalLineEdit(QPlainTextEdit):
 
     def setText(self, text: str) -> None:
         """Replace the text (line breaks become spaces)."""
+        self._last_text = None  # told as a change even when the text is the same, as always
         self.setPlainText(text.translate(_LINE_BREAKS))
         self._last_text = self.text()  # signals blocked (a load): no change was reported
         self.moveCursor(QTextCursor.MoveOperation.End)
