@@ -32,6 +32,13 @@ def test_both_hamza_seats_are_accepted(speller: Speller, pair: tuple[str, str]) 
     assert all(speller.is_correct(word, "ar") for word in pair)
 
 
+def test_a_newsroom_word_is_accepted_with_either_hamza_seat_but_a_misplaced_seat_is_not() -> None:
+    speller = load_speller(("ar",))
+    speller.accept(["بنرؤوف"])
+    assert speller.is_correct("بنرئوف", "ar") and speller.is_correct("وبنرئوف", "ar")
+    assert not speller.is_correct("تفائل", "ar") and not speller.is_correct("رؤيس", "ar")
+
+
 def test_maghreb_month_names_are_words(speller: Speller) -> None:
     months = "يناير فبراير مارس أبريل ماي يونيو يوليوز غشت شتنبر أكتوبر نونبر دجنبر"
     assert flagged(speller, months, "ar") == []
@@ -48,7 +55,7 @@ def test_digits_urls_addresses_and_acronyms_inside_arabic_are_never_flagged(
     speller: Speller,
 ) -> None:
     text = (
-        "سجل 641 ألف صانع في CNSS و AMO سنة ٢٠٢٤ حسب https://www.cnss.ma/fr/node "
+        "سجل 641 ألف صانع في CNSS و AMO و CNDP سنة ٢٠٢٤ حسب https://www.cnss.ma/fr/node "
         "وراسلوا contact@example.org أو hespress.com و @MAP_Info"
     )
     assert flagged(speller, text) == []
@@ -109,3 +116,22 @@ def test_french_and_english_names_from_the_starter_list(speller: Speller) -> Non
 
 def test_the_seed_body_has_no_spelling_flags(speller: Speller) -> None:
     assert flagged(speller, SEED.read_text(encoding="utf-8")) == []
+
+
+def test_the_article_written_with_a_hamza_is_flagged_but_words_that_begin_so_are_not(
+    speller: Speller,
+) -> None:
+    text = "ألحق الحريق ضررا بألف أسرة في ألدار ألبيضاء وألمانيا"
+    assert flagged(speller, text, "ar") == ["ألدار", "ألبيضاء"]
+    assert speller.suggest("ألبيضاء", "ar")[0] == "البيضاء"
+
+
+def test_clitics_around_listed_names_but_no_pronoun_after_them(speller: Speller) -> None:
+    assert speller.is_correct("ولأخنوش", "ar") and speller.is_correct("فبنموسى", "ar")
+    assert not speller.is_correct("أخنوشها", "ar")
+
+
+def test_suggestions_find_listed_names_with_their_clitics(speller: Speller) -> None:
+    assert speller.suggest("وأخنوس", "ar")[0] == "وأخنوش"
+    assert speller.suggest("Akhanouch", "fr")[0] == "Akhannouch"
+    assert speller.suggest("CNS", "fr")[:3].count("CNSS") == 1

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import re
+from collections.abc import Callable, Iterable, Iterator
 
 # Conjunctions, then prepositions, then the article; "لل" is "ل" + "ال" with the alef dropped.
 _CONJUNCTIONS = ("", "و", "ف")
@@ -65,3 +66,14 @@ def clitic_stems(word: str) -> Iterator[tuple[str, str, str]]:
         for stem, suffix in _enclitic_splits(rest):
             if (prefix or suffix) and len(stem) >= _MIN_STEM:
                 yield prefix, stem, suffix
+
+
+# The article written with a hamza (ألدقيقة for الدقيقة): Ayaspell accepts it as a lax article.
+_HAMZA_ARTICLE = re.compile("^[وف]?[بك]?أل")
+
+
+def hamza_on_article(word: str, stems: Callable[[str], Iterable[str]]) -> bool:
+    """Whether the word's article carries a hamza no stem explains (ألبيضاء, not ألحق)."""
+    if not _HAMZA_ARTICLE.match(word):
+        return False
+    return not any(stem.startswith("أل") for stem in stems(word))

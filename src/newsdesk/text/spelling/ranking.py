@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 
 # Letters news writers confuse in Arabic: ta marbuta/ha, alef maqsura/ya, the hamza seats.
 _ARABIC_CONFUSABLE: dict[str, str] = {
@@ -21,6 +21,8 @@ _ARABIC_CONFUSABLE: dict[str, str] = {
     "ء": "ئؤ",
 }
 _CHEAP = 0.4
+_DOUBLE = 0.5
+_PREFERRED = 0.25
 
 
 def _base(char: str) -> str:
@@ -53,9 +55,12 @@ def distance(typed: str, candidate: str) -> float:
     for i in range(1, rows):
         for j in range(1, cols):
             a, b = typed[i - 1], candidate[j - 1]
+            # A letter typed twice, or one of a double letter missed, is a slip of the key.
+            delete = _DOUBLE if i > 1 and typed[i - 2] == a else 1.0
+            insert = _DOUBLE if j > 1 and candidate[j - 2] == b else 1.0
             best = min(
-                table[i - 1][j] + 1.0,
-                table[i][j - 1] + 1.0,
+                table[i - 1][j] + delete,
+                table[i][j - 1] + insert,
                 table[i - 1][j - 1] + _substitution_cost(a, b),
             )
             if i > 1 and j > 1 and a == candidate[j - 2] and typed[i - 2] == b:
@@ -71,11 +76,24 @@ def confusable_edits(word: str) -> Iterator[str]:
             yield word[:index] + other + word[index + 1 :]
 
 
-def rank_suggestions(word: str, candidates: Sequence[str], language: str, limit: int) -> list[str]:
-    """Distinct candidates, closest first; the dictionary's own order breaks ties."""
+def rank_suggestions(
+    word: str,
+    candidates: Sequence[str],
+    language: str,
+    limit: int,
+    preferred: Collection[str] = (),
+) -> list[str]:
+    """Distinct candidates, closest first; the dictionary's own order breaks ties.
+
+    `preferred` candidates (the newsroom's own names) count as a little closer.
+    """
     seen: dict[str, int] = {}
     for position, candidate in enumerate(candidates):
         if candidate and candidate != word and candidate not in seen:
             seen[candidate] = position
-    ordered = sorted(seen, key=lambda c: (distance(word, c), seen[c]))
-    return ordered[:limit]
+
+    def key(candidate: str) -> tuple[float, int]:
+        bonus = _PREFERRED if candidate in preferred else 0.0
+        return distance(word, candidate) - bonus, seen[candidate]
+
+    return sorted(seen, key=key)[:limit]
