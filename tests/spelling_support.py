@@ -18,12 +18,22 @@ SPELLING = QTextCharFormat.UnderlineStyle.SpellCheckUnderline
 WAVE = QTextCharFormat.UnderlineStyle.WaveUnderline
 
 
+_LOADED: list[SpellerSource] = []
+
+
 def loaded_source(qtbot, db: Database, person: Person = SARA) -> SpellerSource:
     """A desk's speller on the shipped dictionaries, the newsroom's and the person's words, loaded."""
     source = SpellerSource(NewsroomWords(db, person), PersonalWords())
     with qtbot.waitSignal(source.ready, timeout=30_000):
         source.load_later()
+    _LOADED.append(source)
     return source
+
+
+def release_loaded() -> None:
+    """Take back the words the test's spellers accepted, as a closing window does."""
+    while _LOADED:
+        _LOADED.pop().release()
 
 
 def underlines(block: QTextBlock, style=SPELLING) -> list[str]:

@@ -421,4 +421,5 @@ class MainWindow(MainFrame):
         self.save_layout()
         if self.attached:
             self.queue.poll.stop()  # a closed window asks the database nothing more
+            self.speller.release()
         super().closeEvent(event)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from contextlib import suppress
 
@@ -11,6 +12,17 @@ from PySide6.QtWidgets import QApplication
 from newsdesk.errors import NewsdeskError
 from newsdesk.gui.spelling.words import WordList
 from newsdesk.text.spelling import Speller, load_speller, normalise_word
+
+_SHARED: list[Speller] = []
+_SHARED_LOCK = threading.Lock()
+
+
+def shared_speller() -> Speller:
+    """The process's speller: its dictionaries are parsed once, by the first desk that asks."""
+    with _SHARED_LOCK:
+        if not _SHARED:
+            _SHARED.append(load_speller())
+        return _SHARED[0]
 
 
 class _Relay(QObject):
@@ -63,7 +75,7 @@ class SpellerSource(QObject):
         self,
         newsroom: WordList,
         personal: WordList,
-        load: Callable[[], Speller] = load_speller,
+        load: Callable[[], Speller] = shared_speller,
         parent: QObject | None = None,
     ):
         super().__init__(parent)
@@ -125,6 +137,13 @@ class SpellerSource(QObject):
             self.speller.accept(new)
         self._accepted = wanted
         return bool(gone or new)
+
+    def release(self) -> None:
+        """The window closes: take back the words it accepted (the speller outlives it)."""
+        if self.speller is not None and self._accepted:
+            self.speller.forget(self._accepted)
+        self._accepted = set()
+        self.speller = None
 
     def refresh(self) -> None:
         """Look again at the word lists when either says it changed (cheap when neither did)."""
