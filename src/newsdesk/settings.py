@@ -47,6 +47,7 @@ class Settings:
                 self.ticker_max_chars,
                 "eastern" if self.digit_style == "eastern" else "western",
                 frozenset(self.disabled_lint_rules),
+                tuple(self.house_spellings),
             )
         except ValueError:
             return LintSettings()

@@ -84,3 +84,15 @@ def test_the_personal_list_needs_no_database(
     _, out, _ = cli("dictionary", "list", "--personal")
     assert out == "زنيبر\n"
     assert not (tmp_path / "never-made.db").exists()
+
+
+def test_spell_accepts_the_newsroom_and_personal_words(cli: Cli, tmp_path: Path) -> None:
+    text = tmp_path / "copy.txt"
+    text.write_text("قال المسؤول زنيبرو إن لجنة كسكروط ستجتمع", encoding="utf-8")
+    flagged = {f["message"].split("'")[1] for f in cli.json("spell", str(text), user="sara")}
+    assert {"زنيبرو", "كسكروط"} <= flagged
+    cli("dictionary", "add", "زنيبرو", user="sara")
+    cli("dictionary", "add", "--personal", "كسكروط", user="karim")
+    assert {"زنيبرو", "كسكروط"} & {
+        f["message"].split("'")[1] for f in cli.json("spell", str(text), user="karim")
+    } == set()

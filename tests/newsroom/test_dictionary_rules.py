@@ -14,14 +14,28 @@ from newsdesk.services.dictionary import DictionaryService, dictionary_version
 from newsdesk.services.personal_dictionary import accepted_words
 from newsdesk.settings import Settings
 from newsdesk.storage.newsroom.refusals import refusals_as_errors
-from newsdesk.text.wordkey import normalise_word
+from newsdesk.text.spelling import normalise_word
 from newsroom.attempts import PEOPLE, database_allows
 from newsroom_support import Newsroom
 
 pytestmark = pytest.mark.postgres
 
 # Words the key must come out the same for in Python and in the database's SQL.
-KEYS = ("مَسْؤُولٌ", "مسئـــول", "Rabat", "ÉCOLE", "Straße", "ΣΟΦΟΣ", "ﻻ", "أخنوش", "CNSS", "ٱلله")
+KEYS = (
+    "aujourd’hui",
+    "Moudawanaʼ",
+    "مَسْؤُولٌ",
+    "قُرْآنٌۚ",
+    "مسئـــول",
+    "Rabat",
+    "ÉCOLE",
+    "Straße",
+    "ΣΟΦΟΣ",
+    "ﻻ",
+    "أخنوش",
+    "CNSS",
+    "ٱلله",
+)
 
 
 def test_a_word_added_on_one_desk_is_accepted_on_another(newsroom: Newsroom) -> None:
@@ -145,6 +159,7 @@ def test_a_newsroom_older_than_the_dictionary_gets_its_rules_when_migrated(
 ) -> None:
     with newsroom.connect(None) as owner:
         owner.execute("DROP TABLE dictionary_words")
+        owner.execute("DROP INDEX ix_audit_log_dictionary")
         owner.execute("UPDATE alembic_version SET version_num = '0007'")
         owner.commit()
     newsroom.open(None).close()  # the owner opens it: 0008 runs, then the rules are installed

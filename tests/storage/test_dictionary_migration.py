@@ -18,7 +18,7 @@ def test_the_migrated_table_matches_the_model(db) -> None:
     with db.engine.connect() as connection:
         diffs = compare_metadata(MigrationContext.configure(connection), Base.metadata)
     flat = [d for group in diffs for d in (group if isinstance(group, list) else [group])]
-    assert [d for d in flat if "dictionary_words" in repr(d)] == []
+    assert [d for d in flat if "dictionary" in repr(d)] == []
 
 
 def test_downgrade_and_upgrade_again(db) -> None:
@@ -29,6 +29,8 @@ def test_downgrade_and_upgrade_again(db) -> None:
         command.downgrade(alembic_config(connection), "0007")
     with engine.connect() as connection:
         assert not inspect(connection).has_table("dictionary_words")
+        indexes = {i["name"] for i in inspect(connection).get_indexes("audit_log")}
+        assert "ix_audit_log_dictionary" not in indexes
     with engine.begin() as connection:
         command.upgrade(alembic_config(connection), "head")
     engine.dispose()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from newsdesk.cli.context import CommandContext
@@ -23,14 +24,11 @@ def add_parsers(commands: argparse._SubParsersAction, common: argparse.ArgumentP
     """Register the dictionary sub-commands."""
     dictionary = commands.add_parser("dictionary", help="words the spell checker accepts")
     sub = dictionary.add_subparsers(dest="action", required=True, metavar="ACTION")
-    add = sub.add_parser("add", parents=[common], help="accept words (anyone)")
-    add.add_argument("words", nargs="+", metavar="WORD")
+    add = _words_parser(sub, common, "add", "accept words (anyone)", cmd_add)
     add.add_argument("--lang", choices=LANGUAGES, help="the words' language, if only one")
-    add.set_defaults(handler=cmd_add)
-    remove = sub.add_parser("remove", parents=[common], help="stop accepting words (desk chiefs)")
-    remove.add_argument("words", nargs="+", metavar="WORD")
-    remove.set_defaults(handler=cmd_remove)
-    sub.add_parser("list", parents=[common], help="list the words").set_defaults(handler=cmd_list)
+    _words_parser(sub, common, "remove", "stop accepting words (desk chiefs)", cmd_remove)
+    listing = sub.add_parser("list", parents=[common], help="list the words")
+    listing.set_defaults(handler=cmd_list)
     load = sub.add_parser(
         "import", parents=[common], help="accept every word of a plain word list (UTF-8)"
     )
@@ -40,8 +38,22 @@ def add_parsers(commands: argparse._SubParsersAction, common: argparse.ArgumentP
     save = sub.add_parser("export", parents=[common], help="write the words as a plain word list")
     save.add_argument("--out", metavar="FILE", help="write here (default: standard output)")
     save.set_defaults(handler=cmd_export)
-    for parser in (add, remove, load, save, sub.choices["list"]):
+    for parser in sub.choices.values():
         parser.add_argument("--personal", action="store_true", help=PERSONAL_HELP)
+
+
+def _words_parser(
+    sub: argparse._SubParsersAction,
+    common: argparse.ArgumentParser,
+    name: str,
+    what: str,
+    handler: Callable[[CommandContext], int],
+) -> argparse.ArgumentParser:
+    """A sub-command that takes one or more words."""
+    parser = sub.add_parser(name, parents=[common], help=what)
+    parser.add_argument("words", nargs="+", metavar="WORD")
+    parser.set_defaults(handler=handler)
+    return parser
 
 
 def cmd_add(ctx: CommandContext) -> int:

@@ -15,12 +15,11 @@ from typing import Any
 from newsdesk.domain.people import Person
 from newsdesk.domain.permissions import Permission, may
 from newsdesk.errors import PermissionDeniedError
-from newsdesk.storage.dictionary import STEP_ADD, STEP_REMOVE, DictionaryRepository
+from newsdesk.storage.dictionary import DictionaryRepository
 from newsdesk.storage.engine import Database
-from newsdesk.storage.repositories import ArticleRepository
 from newsdesk.storage.types import utc_now
+from newsdesk.text.spelling import normalise_word
 from newsdesk.text.word_list import check_word, format_word_list, parse_word_list
-from newsdesk.text.wordkey import normalise_word
 
 
 @dataclass(frozen=True)
@@ -75,34 +74,23 @@ class DictionaryService:
         """Add words (one or many); those already there (by key) are left as they are."""
         self._require(Permission.ADD_WORDS, "add words to")
         checked = _distinct(check_word(word) for word in words)
-        added, kept = [], []
-        now = utc_now()
         with self.db.transaction() as session:
-            words_repo, audit = DictionaryRepository(session), ArticleRepository(session)
-            for key, word in checked.items():
-                if words_repo.add(word, key, language, self.actor.name, now):
-                    audit.add_audit("", self.actor.name, now, STEP_ADD, "", "", word)
-                    added.append(word)
-                else:
-                    kept.append(word)
-        return Change(tuple(added), tuple(kept))
+            added = DictionaryRepository(session).add(checked, language, self.actor.name, utc_now())
+        done = set(added)
+        return Change(tuple(added), tuple(w for w in checked.values() if w not in done))
 
     def remove(self, words: Iterable[str]) -> Change:
         """Remove words (by key, whatever their tashkeel or case); absent ones are reported."""
         self._require(Permission.REMOVE_WORDS, "remove words from")
         checked = _distinct(check_word(word) for word in words)
-        removed, missing = [], []
-        now = utc_now()
         with self.db.transaction() as session:
-            words_repo, audit = DictionaryRepository(session), ArticleRepository(session)
-            for key, word in checked.items():
-                written = words_repo.remove(key)
-                if written is None:
-                    missing.append(word)
-                    continue
-                audit.add_audit("", self.actor.name, now, STEP_REMOVE, "", "", written)
-                removed.append(written)
-        return Change(tuple(removed), tuple(missing))
+            removed = DictionaryRepository(session).remove(
+                list(checked), self.actor.name, utc_now()
+            )
+        return Change(
+            tuple(removed[key] for key in checked if key in removed),
+            tuple(word for key, word in checked.items() if key not in removed),
+        )
 
     def entries(self) -> list[DictionaryEntry]:
         """Every word with who added it and when, by key."""

@@ -9,8 +9,8 @@ from pathlib import Path
 from newsdesk.services.dictionary import Change, newsroom_words
 from newsdesk.settings import Settings
 from newsdesk.storage.engine import Database
+from newsdesk.text.spelling import normalise_word
 from newsdesk.text.word_list import check_word, format_word_list, parse_word_list
-from newsdesk.text.wordkey import normalise_word
 
 
 class PersonalDictionary:

@@ -3,9 +3,18 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import ClassVar
 
-from sqlalchemy import ForeignKey, Index, Integer, MetaData, String, Text, UniqueConstraint, func
+from sqlalchemy import (
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+    func,
+    text,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from newsdesk.storage.types import UTCDateTime
@@ -135,7 +144,19 @@ class AuditRow(Base):
     """One workflow step: who took it, when, from which status to which, and why."""
 
     __tablename__ = "audit_log"
-    __table_args__ = (Index("ix_audit_log_at", "at"), Index("ix_audit_log_article", "article_id"))
+    __table_args__ = (
+        Index("ix_audit_log_at", "at"),
+        Index("ix_audit_log_article", "article_id"),
+        # The rows that record dictionary changes (no article), found by their word: a
+        # newsroom checks each added or removed word's row at commit.
+        Index(
+            "ix_audit_log_dictionary",
+            "note",
+            "step",
+            postgresql_where=text("article_id = ''"),
+            sqlite_where=text("article_id = ''"),
+        ),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     article_id: Mapped[str] = mapped_column(String(36))
@@ -169,7 +190,7 @@ class DictionaryWordRow(Base):
 
     __tablename__ = "dictionary_words"
     # Ids never come back after a removal: the (count, highest id) version relies on it.
-    __table_args__: ClassVar[dict[str, object]] = {"sqlite_autoincrement": True}
+    __table_args__ = ({"sqlite_autoincrement": True},)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     word: Mapped[str] = mapped_column(String(100))

@@ -11,7 +11,7 @@ import unicodedata
 from collections.abc import Iterable
 
 from newsdesk.errors import InvalidInputError
-from newsdesk.text.wordkey import normalise_word
+from newsdesk.text.spelling import normalise_word
 
 MAX_LIST_BYTES = 4 * 1024 * 1024
 MAX_WORDS = 100_000
@@ -49,8 +49,8 @@ def parse_word_list(data: bytes) -> list[str]:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        raise InvalidInputError(f"the word list is not UTF-8 (line {line})") from exc
+        where = data[: exc.start].count(b"\n") + 1
+        raise InvalidInputError(f"the word list is not UTF-8 (line {where})") from exc
     words: dict[str, str] = {}
     for number, line in enumerate(text.splitlines(), start=1):
         content = line.split("#", 1)[0].strip()

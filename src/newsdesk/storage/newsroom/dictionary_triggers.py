@@ -12,19 +12,23 @@ from newsdesk.domain.permissions import Permission
 from newsdesk.storage.dictionary import STEP_ADD, STEP_REMOVE
 from newsdesk.storage.newsroom.helpers import REFUSE, before_trigger
 from newsdesk.storage.newsroom.names import Names
+from newsdesk.text.spelling.words import MARKS_RE
 
 TABLE = "dictionary_words"
 ADD, REMOVE = Permission.ADD_WORDS.value, Permission.REMOVE_WORDS.value
-# Tashkeel and tatweel, as `normalise_word` removes them.
-_MARKS = "[\u064b-\u065f\u0670\u0640]"
 # casefold() and lower() differ on a few letters; these are the ones news copy can carry.
 _FOLDS = (("ß", "ss"), ("ς", "σ"), ("ſ", "s"))
+# Typographic apostrophes `normalise_word` makes plain.
+_APOSTROPHES = ("\u2019", "\u02bc")
 
 
 def key_expression(column: str) -> str:
     """SQL computing `normalise_word(column)`: NFC, marks removed, Latin case folded."""
-    bare = f"regexp_replace(normalize(btrim({column}), NFC), '{_MARKS}', '', 'g')"
-    folded = f"lower({bare})"
+    marks = MARKS_RE.pattern
+    plain = f"regexp_replace(normalize(btrim({column}), NFC), '{marks}', '', 'g')"
+    for apostrophe in _APOSTROPHES:
+        plain = f"replace({plain}, '{apostrophe}', '''')"
+    folded = f"lower({plain})"
     for letter, fold in _FOLDS:
         folded = f"replace({folded}, '{letter}', '{fold}')"
     return f"normalize({folded}, NFC)"
@@ -80,8 +84,8 @@ BEGIN
   IF newsdesk_acting_role() IS NULL THEN
     RETURN NULL;
   END IF;
-  IF NOT EXISTS (SELECT 1 FROM audit_log a WHERE a.step = v_step AND a.note = v_word
-                 AND a.actor = session_user::text AND a.at = now()) THEN
+  IF NOT EXISTS (SELECT 1 FROM audit_log a WHERE a.article_id = '' AND a.note = v_word
+                 AND a.step = v_step AND a.actor = session_user::text AND a.at = now()) THEN
     {REFUSE} format('%s of %s was not recorded in the audit log', v_step, v_word);
   END IF;
   RETURN NULL;
@@ -98,8 +102,8 @@ def dictionary_audit_check() -> str:
       {REFUSE} format('a "%s" row names a word, not an article or statuses', NEW.step);
     END IF;
     IF NEW.step = '{STEP_ADD}' AND NOT EXISTS (
-        SELECT 1 FROM {TABLE} w WHERE w.word = NEW.note AND w.added_by = v_me
-        AND w.added_at = now()) THEN
+        SELECT 1 FROM {TABLE} w WHERE w.key = newsdesk_word_key(NEW.note) AND w.word = NEW.note
+        AND w.added_by = v_me AND w.added_at = now()) THEN
       {REFUSE} format('a "%s" row must record a word %s added in this transaction', NEW.step,
                       v_me);
     END IF;

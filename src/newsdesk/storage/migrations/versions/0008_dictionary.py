@@ -1,4 +1,4 @@
-"""dictionary: the newsroom's own words, which no desk flags as misspellings
+"""dictionary: the newsroom's own words (no desk flags them) and an index of their audit rows
 
 Revision ID: 0008
 Revises: 0007
@@ -34,7 +34,16 @@ def upgrade() -> None:
         # Ids never come back after a removal: the (count, highest id) version relies on it.
         sqlite_autoincrement=True,
     )
+    # A newsroom checks at commit that each added or removed word has its audit row.
+    op.create_index(
+        "ix_audit_log_dictionary",
+        "audit_log",
+        ["note", "step"],
+        postgresql_where=sa.text("article_id = ''"),
+        sqlite_where=sa.text("article_id = ''"),
+    )
 
 
 def downgrade() -> None:
+    op.drop_index("ix_audit_log_dictionary", table_name="audit_log")
     op.drop_table("dictionary_words")
