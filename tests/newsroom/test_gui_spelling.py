@@ -7,8 +7,7 @@ from __future__ import annotations
 import pytest
 
 from newsdesk.gui.mainwindow import MainWindow
-from newsdesk.services.recovery import RecoveryStore
-from newsroom_support import Newsroom
+from newsroom_support import Newsroom, desk_window
 from spelling_support import all_underlines
 from support import type_text
 
@@ -16,13 +15,7 @@ pytestmark = [pytest.mark.postgres, pytest.mark.gui]
 
 
 def _window(qtbot, room: Newsroom, who: str, tmp_path) -> MainWindow:
-    db = room.open(who)
-    window = MainWindow(db, room.person(who), recovery=RecoveryStore(tmp_path / f"{who}-rec"))
-    qtbot.addWidget(
-        window,
-        before_close_func=lambda w: ([e.discard_changes() for e in w.editors()], db.close()),
-    )
-    window.show()
+    window = desk_window(qtbot, room, who, tmp_path)
     qtbot.waitUntil(lambda: window.speller.speller is not None, timeout=60_000)
     return window
 
