@@ -13,7 +13,7 @@ import sys
 import time
 from pathlib import Path
 
-from bench_lint import build_article
+from bench_lint import build_article, repeat_paragraphs
 from timing import summary, timed
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
@@ -35,15 +35,7 @@ def corpus_article(words: int = WORDS) -> str:
         for p in path.read_text(encoding="utf-8").split("\n")
         if p.strip()
     ]
-    body: list[str] = []
-    count = 0
-    while count < words:
-        for paragraph in paragraphs:
-            body.append(paragraph)
-            count += len(paragraph.split())
-            if count >= words:
-                break
-    return "\n".join(body)
+    return "\n".join(repeat_paragraphs(paragraphs, words))
 
 
 def load_seconds(languages: tuple[str, ...]) -> float:

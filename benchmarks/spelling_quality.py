@@ -26,7 +26,10 @@ def main() -> None:
     parser.add_argument("--lang", action="append", help="only these languages")
     args = parser.parse_args()
     speller = load_speller()
-    print(f"{'lang':4} {'part':9} {'words':>6} {'false':>6} {'typos':>6} {'recall':>7} {'top3':>6}")
+    print(
+        f"{'lang':4} {'part':9} {'words':>6} {'false':>6} {'typos':>6} {'recall':>7}"
+        f" {'top3':>6} {'top3/flagged':>12}"
+    )
     for language in args.lang or ("ar", "fr", "en"):
         for held_back in (False, True):
             started = time.perf_counter()
@@ -35,7 +38,8 @@ def main() -> None:
             part = "held-back" if held_back else "tuning"
             print(
                 f"{language:4} {part:9} {f.words:6d} {f.false_flag_rate:6.2%} {f.typos:6d}"
-                f" {f.recall:7.1%} {f.top3_rate:6.1%}   ({time.perf_counter() - started:.0f} s)"
+                f" {f.recall:7.1%} {f.top3_rate:6.1%} {f.top3_of_flagged:12.1%}"
+                f"   ({time.perf_counter() - started:.0f} s)"
             )
             if args.verbose:
                 print("   false:", " ".join(f"{w}×{n}" for w, n in Counter(f.false_words).items()))

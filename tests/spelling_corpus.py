@@ -154,6 +154,11 @@ class Figures:
         """Injected typos whose intended word is among the first three suggestions, per typo."""
         return self.top3 / self.typos if self.typos else 0.0
 
+    @property
+    def top3_of_flagged(self) -> float:
+        """The same, per flagged typo (a typo not flagged gets no suggestions)."""
+        return self.top3 / self.caught if self.caught else 0.0
+
 
 def count_words(text: str) -> int:
     """Words as the checker sees them: letter runs, digits left out."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import subprocess
 import sys
 from pathlib import Path
 
@@ -50,3 +51,15 @@ def test_spell_refuses_a_file_that_is_not_utf8(tmp_path: Path, capsys) -> None:
     bad.write_bytes(b"\xff\xfe\x00bad")
     code, out, err = run(capsys, "spell", str(bad))
     assert code != 0 and out == "" and "UTF-8" in err
+
+
+def test_other_commands_never_load_the_dictionaries(tmp_path: Path) -> None:
+    text = tmp_path / "copy.txt"
+    text.write_text("نص قصير", encoding="utf-8")
+    probe = (
+        "import sys; from newsdesk.cli.main import main; "
+        f"code = main(['lint', {str(text)!r}]); "
+        "print('loaded' if 'hunspell' in sys.modules else 'light', code)"
+    )
+    run = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert run.stdout.splitlines()[-1] == "light 0"

@@ -3,7 +3,9 @@ the database itself decides who adds and removes words, in whose name and when."
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 
@@ -176,3 +178,23 @@ def test_a_newsroom_older_than_the_dictionary_gets_its_rules_when_migrated(
         sara.close()
     with newsroom.connect("sara") as conn, pytest.raises(Exception, match="may not remove words"):
         conn.execute("DELETE FROM dictionary_words")
+
+
+def test_a_word_added_in_one_process_is_not_flagged_by_another(
+    newsroom: Newsroom, tmp_path: Path
+) -> None:
+    """Two people, two processes: sara's `dictionary add` reaches karim's `spell`."""
+    copy = tmp_path / "copy.txt"
+    copy.write_text("صرح المسؤول زنيبرو للصحافة", encoding="utf-8")
+
+    def flagged() -> set[str]:
+        code, out, err = newsroom.cli("karim", "spell", str(copy), "--json")
+        assert code == 0, err
+        return {copy.read_text(encoding="utf-8")[f["start"] : f["end"]] for f in json.loads(out)}
+
+    assert "زنيبرو" in flagged()
+    code, out, err = newsroom.cli("sara", "dictionary", "add", "زنيبرو", "--json")
+    assert (code, json.loads(out)) == (0, {"added": ["زنيبرو"], "unchanged": []}), err
+    assert "زنيبرو" not in flagged()
+    code, _, err = newsroom.cli("sara", "dictionary", "remove", "زنيبرو")
+    assert code == 5 and "may not remove words" in err

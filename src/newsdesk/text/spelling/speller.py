@@ -147,7 +147,11 @@ class Speller:
         """Corrections for a misspelt word, best first."""
         plain = strip_marks(word)
         with self._lock:
-            found = [fix for h in self._hunspell(language) for fix in h.suggest(plain)]
+            found: list[str] = []
+            for hunspell in self._hunspell(language):
+                if len(found) >= 3:
+                    break  # suggesting is slow; British forms are asked for when needed
+                found += hunspell.suggest(plain)
             if language == "ar" and is_arabic(plain):
                 found += [c for c in confusable_edits(plain) if self.is_correct(c, "ar")]
             names = self._near_listed(plain)
