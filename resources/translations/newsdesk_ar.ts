@@ -128,6 +128,10 @@
         <translation>إظهار المحارف غير المرئية</translation>
     </message>
     <message>
+        <source>Check &amp;spelling</source>
+        <translation>تدقيق الإ&amp;ملاء</translation>
+    </message>
+    <message>
         <source>&amp;Export bundle…</source>
         <translation>&amp;تصدير حزمة…</translation>
     </message>
@@ -1027,6 +1031,10 @@ Make sure no other program copies, moves or opens the database file while Newsde
 <context>
     <name>PreferencesDialog</name>
     <message>
+        <source>Check spelling as I type</source>
+        <translation>تدقيق الإملاء أثناء الكتابة</translation>
+    </message>
+    <message>
         <source>Preferences</source>
         <translation>التفضيلات</translation>
     </message>
@@ -1057,6 +1065,10 @@ Make sure no other program copies, moves or opens the database file while Newsde
     <message>
         <source>Editor font size</source>
         <translation>حجم خط المحرر</translation>
+    </message>
+    <message>
+        <source>Articles opened from now on; View menu: this article.</source>
+        <translation>للمقالات التي تُفتح من الآن؛ قائمة العرض: لهذا المقال.</translation>
     </message>
 </context>
 <context>
@@ -1115,6 +1127,10 @@ Make sure no other program copies, moves or opens the database file while Newsde
     <message>
         <source>Style errors</source>
         <translation>أخطاء الأسلوب</translation>
+    </message>
+    <message>
+        <source>Spelling</source>
+        <translation>الإملاء</translation>
     </message>
     <message>
         <source>Held by</source>
@@ -1295,6 +1311,25 @@ Make sure no other program copies, moves or opens the database file while Newsde
     <message>
         <source>Choose where the bundle goes.</source>
         <translation>اختر مكان حفظ الحزمة.</translation>
+    </message>
+</context>
+<context>
+    <name>Spelling</name>
+    <message>
+        <source>No suggestions</source>
+        <translation>لا اقتراحات</translation>
+    </message>
+    <message>
+        <source>Add to newsroom dictionary</source>
+        <translation>إضافة إلى قاموس غرفة الأخبار</translation>
+    </message>
+    <message>
+        <source>Add to my dictionary</source>
+        <translation>إضافة إلى قاموسي</translation>
+    </message>
+    <message>
+        <source>Ignore in this article</source>
+        <translation>تجاهل في هذا المقال</translation>
     </message>
 </context>
 <context>

@@ -128,6 +128,10 @@
         <translation>Afficher les caractères invisibles</translation>
     </message>
     <message>
+        <source>Check &amp;spelling</source>
+        <translation>Vérifier l’&amp;orthographe</translation>
+    </message>
+    <message>
         <source>&amp;Export bundle…</source>
         <translation>&amp;Exporter un lot…</translation>
     </message>
@@ -999,6 +1003,10 @@ Veillez à ce qu’aucun autre programme ne copie, ne déplace ni n’ouvre le f
 <context>
     <name>PreferencesDialog</name>
     <message>
+        <source>Check spelling as I type</source>
+        <translation>Vérifier l’orthographe pendant la saisie</translation>
+    </message>
+    <message>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
@@ -1029,6 +1037,10 @@ Veillez à ce qu’aucun autre programme ne copie, ne déplace ni n’ouvre le f
     <message>
         <source>Editor font size</source>
         <translation>Taille de la police</translation>
+    </message>
+    <message>
+        <source>Articles opened from now on; View menu: this article.</source>
+        <translation>Pour les articles ouverts désormais ; menu Affichage : cet article.</translation>
     </message>
 </context>
 <context>
@@ -1087,6 +1099,10 @@ Veillez à ce qu’aucun autre programme ne copie, ne déplace ni n’ouvre le f
     <message>
         <source>Style errors</source>
         <translation>Fautes de style</translation>
+    </message>
+    <message>
+        <source>Spelling</source>
+        <translation>Orthographe</translation>
     </message>
     <message>
         <source>Held by</source>
@@ -1263,6 +1279,25 @@ Veillez à ce qu’aucun autre programme ne copie, ne déplace ni n’ouvre le f
     <message>
         <source>Choose where the bundle goes.</source>
         <translation>Choisissez où enregistrer le lot.</translation>
+    </message>
+</context>
+<context>
+    <name>Spelling</name>
+    <message>
+        <source>No suggestions</source>
+        <translation>Aucune suggestion</translation>
+    </message>
+    <message>
+        <source>Add to newsroom dictionary</source>
+        <translation>Ajouter au dictionnaire de la rédaction</translation>
+    </message>
+    <message>
+        <source>Add to my dictionary</source>
+        <translation>Ajouter à mon dictionnaire</translation>
+    </message>
+    <message>
+        <source>Ignore in this article</source>
+        <translation>Ignorer dans cet article</translation>
     </message>
 </context>
 <context>

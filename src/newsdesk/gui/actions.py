@@ -49,6 +49,7 @@ class ActionName(StrEnum):
     INSERT_GUILLEMETS = "insert_guillemets"
     INSERT_NBSP = "insert_nbsp"
     SHOW_INVISIBLES = "show_invisibles"
+    CHECK_SPELLING = "check_spelling"
     EXPORT_BUNDLE = "export_bundle"
     IMPORT_FILES = "import_files"
     SEND_TO_DESK = "send_to_desk"
@@ -70,6 +71,7 @@ NEEDS_EDITOR = (
     ActionName.DIRECTION_RTL,
     ActionName.DIRECTION_LTR,
     ActionName.DIRECTION_AUTO,
+    ActionName.CHECK_SPELLING,
 )
 
 
@@ -120,6 +122,7 @@ class Actions:
     insert_guillemets: QAction
     insert_nbsp: QAction
     show_invisibles: QAction
+    check_spelling: QAction
     export_bundle: QAction
     import_files: QAction
     send_to_desk: QAction
@@ -192,6 +195,12 @@ ACTION_TABLE: tuple[tuple[ActionName, str, str | None, Key | str | None], ...] =
         None,
     ),
     (
+        A.CHECK_SPELLING,
+        QT_TRANSLATE_NOOP("Actions", "Check &spelling"),
+        "fa5s.spell-check",
+        "Shift+F7",
+    ),
+    (
         A.EXPORT_BUNDLE,
         QT_TRANSLATE_NOOP("Actions", "&Export bundle…"),
         "fa5s.file-export",
@@ -235,6 +244,7 @@ def build_actions(owner: QWidget, run: Callable[[ActionName, bool], None]) -> Ac
     if not actions.replace.shortcut().toString():
         actions.replace.setShortcut(QKeySequence("Ctrl+H"))
     actions.show_invisibles.setCheckable(True)
+    actions.check_spelling.setCheckable(True)
     return actions
 
 

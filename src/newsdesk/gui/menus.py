@@ -58,7 +58,7 @@ MENUS: tuple[tuple[str, tuple[ActionName | None, ...]], ...] = (
         QT_TRANSLATE_NOOP("MainWindow", "&Insert"),
         (A.INSERT_RLM, A.INSERT_LRM, A.INSERT_ARABIC_COMMA, A.INSERT_GUILLEMETS, A.INSERT_NBSP),
     ),
-    (QT_TRANSLATE_NOOP("MainWindow", "&View"), (A.SHOW_INVISIBLES,)),
+    (QT_TRANSLATE_NOOP("MainWindow", "&View"), (A.SHOW_INVISIBLES, A.CHECK_SPELLING)),
 )
 TOOLBAR: tuple[ActionName | None, ...] = (
     A.NEW,

@@ -32,6 +32,7 @@ from newsdesk.gui.editor.bridge import (
     write_document,
 )
 from newsdesk.gui.editor.highlighter import LintHighlighter, utf16_offset
+from newsdesk.gui.spelling.menu import add_spelling_actions
 from newsdesk.text.direction import resolve_direction
 from newsdesk.text.lint.finding import Finding
 from newsdesk.text.lint.settings import LintSettings
@@ -283,6 +284,7 @@ class BodyEdit(QTextEdit):
                     menu.insertAction(first, action)
             if first is not None:
                 menu.insertSeparator(first)
+        add_spelling_actions(menu, self.highlighter.spelling, cursor, not self.isReadOnly())
         menu.exec(event.globalPos())
 
     def apply_fix(self, block_position: int, finding: Finding) -> None:

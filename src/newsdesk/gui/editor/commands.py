@@ -94,7 +94,7 @@ BODY_COMMANDS: dict[ActionName, Callable[[BodyEdit], None]] = {
 LINE_FIELD_EDITS = frozenset({ActionName.UNDO, ActionName.REDO})
 COMMANDS = frozenset(
     {*DIRECTIONS, *BLOCK_KINDS, *INSERTS, *BODY_COMMANDS, ActionName.FIND, ActionName.REPLACE}
-    | {ActionName.LINK, ActionName.SHOW_INVISIBLES}
+    | {ActionName.LINK, ActionName.SHOW_INVISIBLES, ActionName.CHECK_SPELLING}
 )
 
 
@@ -137,6 +137,10 @@ class EditorCommands(QObject):
                 focus.redo()
             return
         editor = self._front()
+        if name is ActionName.CHECK_SPELLING:
+            if editor is not None:  # this article only; Preferences sets the person's default
+                editor.spelling.set_enabled(checked)
+            return
         if name is ActionName.LINK:
             self.link(editor)
         elif editor is None:
