@@ -16,7 +16,7 @@ from PySide6.QtGui import (
     QTextFormat,
     QTextListFormat,
 )
-from PySide6.QtWidgets import QApplication, QTextEdit, QToolTip, QWidget
+from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
 from newsdesk.domain.article import MAX_TEXT_BYTES
 from newsdesk.domain.document import BlockKind, Document
@@ -32,6 +32,7 @@ from newsdesk.gui.editor.bridge import (
     write_document,
 )
 from newsdesk.gui.editor.highlighter import LintHighlighter, utf16_offset
+from newsdesk.gui.editor.picture_editing import PictureEditing
 from newsdesk.text.direction import resolve_direction
 from newsdesk.text.lint.finding import Finding
 from newsdesk.text.lint.settings import LintSettings
@@ -54,7 +55,7 @@ def _oversized(source: QMimeData) -> bool:
     return len(text.encode("utf-8", errors="replace")) > MAX_TEXT_BYTES
 
 
-class BodyEdit(QTextEdit):
+class BodyEdit(PictureEditing):
     """Rich-text body with per-paragraph direction, live house-style underlines and clean paste."""
 
     directionChanged = Signal(str)
@@ -224,6 +225,8 @@ class BodyEdit(QTextEdit):
 
     def insertFromMimeData(self, source: QMimeData) -> None:
         """Paste keeps paragraphs, bold, italic and links; fonts, colours and scripts are dropped."""
+        if self.insert_pictures_from(source):
+            return
         if _oversized(source):
             self._refuse_paste()
         elif source.hasHtml():
@@ -271,6 +274,7 @@ class BodyEdit(QTextEdit):
         menu = self.createStandardContextMenu(event.pos())
         cursor = self.cursorForPosition(event.pos())
         block = cursor.block()
+        self.add_picture_actions(menu, cursor)
         fixes = [f for f in self._findings_at(cursor) if f.replacement is not None]
         if fixes:
             first = menu.actions()[0] if menu.actions() else None

@@ -1,0 +1,114 @@
+"""The body editor's picture handling: keys, drops, pastes, thumbnails, properties, menu entries."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QMimeData, QUrl
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QTextBlock, QTextCursor
+from PySide6.QtWidgets import QMenu, QTextEdit, QToolTip
+
+from newsdesk.domain.document import Block, BlockKind
+from newsdesk.gui.dialogs.picture_properties import PicturePropertiesDialog, PictureText
+from newsdesk.gui.editor.picture_blocks import read_picture
+from newsdesk.gui.editor.picture_files import (
+    Stored,
+    add_clipboard_image,
+    add_files,
+    carries_pictures,
+    picture_files,
+)
+from newsdesk.gui.editor.pictures import (
+    handle_key,
+    insert_picture,
+    picture_block,
+    remove_picture,
+    set_properties,
+    thumbnail_for,
+)
+from newsdesk.storage.media import MediaStore
+
+
+class PictureEditing(QTextEdit):
+    """What the body editor does with pictures (its base: the methods below override QTextEdit's)."""
+
+    language: str
+
+    def _picture_refused(self, message: str) -> None:
+        """Say why pictures were not added (the body's own signal carries it to the status line)."""
+        QToolTip.showText(self.viewport().mapToGlobal(self.cursorRect().center()), message, self)
+        self.pasteRefused.emit(message)  # type: ignore[attr-defined]
+
+    def _insert_stored(self, stored: Stored) -> list[str]:
+        for src in stored.srcs:
+            insert_picture(self, Block(BlockKind.IMAGE, src=src), self.language)
+        if stored.refused:
+            self._picture_refused(stored.message())
+        return stored.srcs
+
+    def insert_picture_files(self, paths: list[Path]) -> list[str]:
+        """Add picture files to the media folder and put them at the cursor; returns their srcs."""
+        return self._insert_stored(add_files(MediaStore.default(), paths))
+
+    # -- QTextEdit's hooks -------------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if not handle_key(self, event):
+            super().keyPressEvent(event)
+
+    def canInsertFromMimeData(self, source: QMimeData) -> bool:
+        return carries_pictures(source) or super().canInsertFromMimeData(source)
+
+    def insert_pictures_from(self, source: QMimeData) -> bool:
+        """Insert the pictures a drop or paste carries; False when it carries none."""
+        files = picture_files(source)
+        if files:
+            self._insert_stored(add_files(MediaStore.default(), files))
+            return True
+        if source.hasImage() and not source.hasText():
+            self._insert_stored(add_clipboard_image(MediaStore.default(), source.imageData()))
+            return True
+        return False
+
+    def loadResource(self, kind: int, name: QUrl) -> object:
+        image = thumbnail_for(name.toString())
+        return image if image is not None else super().loadResource(kind, name)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        block = self.cursorForPosition(event.position().toPoint()).block()
+        picture = picture_block(block)
+        if picture is not None and picture == block:
+            self.edit_picture(block)
+            return
+        super().mouseDoubleClickEvent(event)
+
+    # -- properties and the context menu -----------------------------------------------------
+
+    def edit_picture(self, block: QTextBlock) -> bool:
+        """Ask for the caption, credit and alt text of the picture `block` belongs to."""
+        picture = picture_block(block)
+        if picture is None:
+            return False
+        model, _after = read_picture(picture)
+        dialog = PicturePropertiesDialog(
+            PictureText(model.caption, model.credit, model.alt), self.language, self
+        )
+        if not dialog.exec():
+            return False
+        text = dialog.picture_text()
+        set_properties(self, picture, text.caption, text.credit, text.alt)
+        return True
+
+    def add_picture_actions(self, menu: QMenu, cursor: QTextCursor) -> None:
+        """Put Picture properties and Remove picture first in the menu when over a picture."""
+        picture = picture_block(cursor.block())
+        if picture is None:
+            return
+        first = menu.actions()[0] if menu.actions() else None
+        properties = menu.addAction(QCoreApplication.translate("Pictures", "Picture properties…"))
+        properties.triggered.connect(lambda _=False, b=picture: self.edit_picture(b))
+        remove = menu.addAction(QCoreApplication.translate("Pictures", "Remove picture"))
+        remove.triggered.connect(lambda _=False, b=picture: remove_picture(self, b))
+        if first is not None:
+            menu.insertActions(first, [properties, remove])
+            menu.insertSeparator(first)

@@ -1,0 +1,297 @@
+"""Pictures in the body: inserted from files, drops and the clipboard, edited around, removed whole."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from PIL import Image
+from PySide6.QtCore import QMimeData, Qt, QUrl
+from PySide6.QtGui import QColor, QImage, QTextCursor, QTextDocument
+from PySide6.QtTest import QTest
+
+from newsdesk import livefiles
+from newsdesk.domain.document import Block, BlockKind, Document
+from newsdesk.gui.editor import picture_files
+from newsdesk.gui.editor.body import BodyEdit
+from newsdesk.gui.editor.picture_blocks import CAPTION, CREDIT, PICTURE, part_of
+from newsdesk.gui.editor.pictures import set_properties
+from newsdesk.gui.thumbnails import EDITOR_WIDTH, forget_all
+from newsdesk.storage.media import MediaStore
+from newsdesk.text.lint.settings import LintSettings
+from support import type_text
+
+pytestmark = pytest.mark.gui
+
+RTL, LTR = Qt.LayoutDirection.RightToLeft, Qt.LayoutDirection.LeftToRight
+
+
+@pytest.fixture
+def media(tmp_path, monkeypatch) -> MediaStore:
+    """A media folder of the test's own."""
+    monkeypatch.setenv("NEWSDESK_MEDIA_DIR", str(tmp_path / "media"))
+    forget_all()
+    return MediaStore.default()
+
+
+@pytest.fixture
+def body(qtbot, media) -> BodyEdit:
+    edit = BodyEdit("ar", LintSettings())
+    qtbot.addWidget(edit)
+    edit.resize(800, 600)
+    edit.show()
+    return edit
+
+
+def photo(path: Path, size: tuple[int, int] = (1200, 800), colour: str = "red") -> Path:
+    """A real JPEG made by Pillow."""
+    Image.new("RGB", size, colour).save(path, "JPEG")
+    return path
+
+
+def parts(body: BodyEdit) -> list[tuple[str | None, str]]:
+    found, block = [], body.document().begin()
+    while block.isValid():
+        found.append((part_of(block), block.text()))
+        block = block.next()
+    return found
+
+
+def put_cursor(body: BodyEdit, position: int) -> None:
+    cursor = body.textCursor()
+    cursor.setPosition(position)
+    body.setTextCursor(cursor)
+
+
+def images(body: BodyEdit) -> list[Block]:
+    return [b for b in body.body().blocks if b.kind == BlockKind.IMAGE]
+
+
+def with_picture(body: BodyEdit, media: MediaStore, tmp_path: Path) -> str:
+    """An article: a paragraph, a picture with an Arabic caption and a French credit, a paragraph."""
+    src = media.add(photo(tmp_path / "a.jpg"))
+    body.load(
+        Document(
+            (
+                Block(text="فقرة أولى"),
+                Block(BlockKind.IMAGE, src=src, caption="الوزير في الرباط", credit="Photo AFP"),
+                Block(text="فقرة ثانية"),
+            )
+        )
+    )
+    return src
+
+
+def test_a_picture_round_trips_with_caption_credit_and_alt_each_in_its_direction(
+    body, media, tmp_path
+) -> None:
+    src = media.add(photo(tmp_path / "a.jpg"))
+    picture = Block(
+        BlockKind.IMAGE, src=src, caption="الوزير في الرباط", credit="Photo AFP", alt="Un homme"
+    )
+    document = Document((Block(text="Le ministre"), picture, Block(text="نص")))
+    body.load(document)
+    assert body.body() == document
+    assert parts(body) == [
+        (None, "Le ministre"),
+        (PICTURE, "\ufffc"),
+        (CAPTION, "الوزير في الرباط"),
+        (CREDIT, "Photo AFP"),
+        (None, "نص"),
+    ]
+    caption = body.document().findBlockByNumber(2)
+    credit = body.document().findBlockByNumber(3)
+    assert caption.blockFormat().layoutDirection() == RTL
+    assert credit.blockFormat().layoutDirection() == LTR
+    # What the editor hands on is what a new editor shows again.
+    again = QTextDocument()
+    from newsdesk.gui.editor.bridge import read_document, write_document
+
+    write_document(body.body(), again, "ar")
+    assert read_document(again) == document
+
+
+def test_a_large_picture_is_shown_scaled_and_decoded_once(body, media, tmp_path) -> None:
+    src = media.add(photo(tmp_path / "big.jpg", (4000, 3000)))
+    body.load(Document((Block(BlockKind.IMAGE, src=src, caption="x"),)))
+    image_char = body.document().begin().begin().fragment().charFormat().toImageFormat()
+    assert (image_char.width(), image_char.height()) == (EDITOR_WIDTH, 270)
+    name = QUrl(image_char.name())
+    first = body.loadResource(QTextDocument.ResourceType.ImageResource.value, name)
+    assert isinstance(first, QImage) and first.width() == EDITOR_WIDTH
+    assert first.pixelColor(10, 10).red() > 200
+    second = body.loadResource(QTextDocument.ResourceType.ImageResource.value, name)
+    assert second is first
+
+
+def test_insert_picture_file_stores_it_and_puts_the_cursor_in_its_caption(
+    body, media, tmp_path
+) -> None:
+    body.load(Document((Block(text="قبل"), Block(text="après"))))
+    put_cursor(body, 3)  # the end of the first paragraph
+    [src] = body.insert_picture_files([photo(tmp_path / "p.jpg")])
+    assert media.resolve(src).read_bytes() == (tmp_path / "p.jpg").read_bytes()
+    type_text(body, "تعليق")
+    assert [p for p, _ in parts(body)] == [None, PICTURE, CAPTION, CREDIT, None]
+    assert images(body) == [Block(BlockKind.IMAGE, src=src, caption="تعليق")]
+    assert body.document().findBlockByNumber(2).blockFormat().layoutDirection() == RTL
+    body.undo()  # the caption typed
+    assert images(body) == [Block(BlockKind.IMAGE, src=src)]
+    body.undo()  # the picture, in one step
+    assert body.body() == Document((Block(text="قبل"), Block(text="après")))
+
+
+def test_enter_at_the_end_of_a_caption_makes_a_plain_paragraph(body, media, tmp_path) -> None:
+    src = with_picture(body, media, tmp_path)
+    caption = body.document().findBlockByNumber(2)
+    put_cursor(body, caption.position() + caption.length() - 1)
+    QTest.keyClick(body, Qt.Key.Key_Return)
+    type_text(body, "Suite")
+    blocks = body.body().blocks
+    assert [b.kind for b in blocks] == [BlockKind.PARAGRAPH, BlockKind.IMAGE] + [
+        BlockKind.PARAGRAPH
+    ] * 2
+    assert blocks[1].src == src and blocks[1].caption == "الوزير في الرباط"
+    assert blocks[2] == Block(text="Suite")
+
+
+def test_backspace_after_a_picture_does_not_merge_into_it(body, media, tmp_path) -> None:
+    with_picture(body, media, tmp_path)
+    before = body.body()
+    put_cursor(body, body.document().findBlockByNumber(4).position())
+    QTest.keyClick(body, Qt.Key.Key_Backspace)
+    assert body.body() == before
+    credit = body.document().findBlockByNumber(3)
+    assert body.textCursor().position() == credit.position() + credit.length() - 1
+    for number in (3, 2):  # the starts of the credit and of the caption
+        put_cursor(body, body.document().findBlockByNumber(number).position())
+        QTest.keyClick(body, Qt.Key.Key_Backspace)
+        assert body.body() == before
+    # Delete at the end of the paragraph before the picture takes nothing in either.
+    first = body.document().findBlockByNumber(0)
+    put_cursor(body, first.position() + first.length() - 1)
+    QTest.keyClick(body, Qt.Key.Key_Delete)
+    assert body.body() == before
+
+
+def test_an_empty_paragraph_after_a_picture_goes_with_backspace(body, media, tmp_path) -> None:
+    with_picture(body, media, tmp_path)
+    before = body.body()
+    credit = body.document().findBlockByNumber(3)
+    put_cursor(body, credit.position() + credit.length() - 1)
+    QTest.keyClick(body, Qt.Key.Key_Return)
+    assert len(body.body().blocks) == 4
+    QTest.keyClick(body, Qt.Key.Key_Backspace)
+    assert body.body() == before
+
+
+def test_delete_on_the_picture_removes_it_whole_in_one_undo_step(body, media, tmp_path) -> None:
+    with_picture(body, media, tmp_path)
+    before = body.body()
+    put_cursor(body, body.document().findBlockByNumber(1).position())
+    QTest.keyClick(body, Qt.Key.Key_Delete)
+    assert body.body() == Document((Block(text="فقرة أولى"), Block(text="فقرة ثانية")))
+    assert [p for p, _ in parts(body)] == [None, None]
+    body.undo()
+    assert body.body() == before
+    put_cursor(body, body.document().findBlockByNumber(1).position() + 1)
+    QTest.keyClick(body, Qt.Key.Key_Backspace)
+    assert images(body) == []
+
+
+def test_a_picture_first_in_the_body_goes_leaving_the_next_paragraph_as_it_was(
+    body, media, tmp_path
+) -> None:
+    src = media.add(photo(tmp_path / "a.jpg"))
+    body.load(Document((Block(BlockKind.IMAGE, src=src, caption="c"), Block(BlockKind.QUOTE, "q"))))
+    put_cursor(body, 0)
+    QTest.keyClick(body, Qt.Key.Key_Delete)
+    assert body.body() == Document((Block(BlockKind.QUOTE, "q"),))
+
+
+def test_a_selection_reaching_into_a_picture_removes_the_whole_picture(
+    body, media, tmp_path
+) -> None:
+    with_picture(body, media, tmp_path)
+    cursor = body.textCursor()
+    cursor.setPosition(3)
+    cursor.setPosition(
+        body.document().findBlockByNumber(2).position() + 2, QTextCursor.MoveMode.KeepAnchor
+    )
+    body.setTextCursor(cursor)
+    QTest.keyClick(body, Qt.Key.Key_Backspace)
+    assert body.body() == Document((Block(text="فقر"), Block(text="فقرة ثانية")))
+
+
+def test_typing_on_the_thumbnail_goes_to_the_caption(body, media, tmp_path) -> None:
+    with_picture(body, media, tmp_path)
+    put_cursor(body, body.document().findBlockByNumber(1).position())
+    type_text(body, "!")
+    assert images(body)[0].caption == "الوزير في الرباط!"
+
+
+def test_properties_change_caption_credit_and_alt_in_one_undo_step(body, media, tmp_path) -> None:
+    with_picture(body, media, tmp_path)
+    before = body.body()
+    set_properties(body, body.document().findBlockByNumber(3), "Le ministre", "MAP", "Un homme")
+    [picture] = images(body)
+    assert (picture.caption, picture.credit, picture.alt) == ("Le ministre", "MAP", "Un homme")
+    assert body.document().findBlockByNumber(2).blockFormat().layoutDirection() == LTR
+    body.undo()
+    assert body.body() == before
+
+
+def test_a_dropped_picture_file_is_inserted_and_a_non_picture_refused(
+    body, media, tmp_path
+) -> None:
+    body.load(Document((Block(text="نص"),)))
+    fake = tmp_path / "fake.jpg"
+    fake.write_text("not a picture")
+    refusals: list[str] = []
+    body.pasteRefused.connect(refusals.append)
+    mime = QMimeData()
+    mime.setUrls(
+        [QUrl.fromLocalFile(str(photo(tmp_path / "d.jpg"))), QUrl.fromLocalFile(str(fake))]
+    )
+    assert body.canInsertFromMimeData(mime)
+    body.insertFromMimeData(mime)
+    assert len(images(body)) == 1
+    assert refusals == ["fake.jpg is not a JPEG, PNG, GIF or WebP picture, or it is damaged."]
+    assert not (media.root / "fa").exists() or len(list(media.root.rglob("*.*"))) == 1
+
+
+def test_a_pasted_image_is_stored_as_png(body, media) -> None:
+    body.load(Document((Block(text="نص"),)))
+    image = QImage(64, 48, QImage.Format.Format_RGB32)
+    image.fill(QColor("blue"))
+    mime = QMimeData()
+    mime.setImageData(image)
+    body.insertFromMimeData(mime)
+    [picture] = images(body)
+    assert picture.src is not None and picture.src.endswith(".png")
+    with Image.open(media.resolve(picture.src)) as stored:
+        assert stored.format == "PNG" and stored.size == (64, 48)
+
+
+def test_pictures_too_large_or_the_live_database_are_refused_in_one_message(
+    body, media, tmp_path, monkeypatch
+) -> None:
+    body.load(Document((Block(text="نص"),)))
+    monkeypatch.setattr(picture_files, "MAX_PICTURE_BYTES", 1024 * 1024)
+    big = tmp_path / "big.png"
+    Image.frombytes("RGB", (800, 800), os.urandom(800 * 800 * 3)).save(big, "PNG")
+    database = tmp_path / "live.jpg"
+    database.write_bytes(b"SQLite format 3\0")
+    livefiles.hold(database)
+    refusals: list[str] = []
+    body.pasteRefused.connect(refusals.append)
+    try:
+        assert body.insert_picture_files([big, database]) == []
+    finally:
+        livefiles.release(database)
+    assert refusals == [
+        "Not added: big.png is larger than 1 MB, the most one picture may take. "
+        "live.jpg is the Newsdesk database in use, not a picture."
+    ]
+    assert images(body) == [] and not media.root.exists()
