@@ -295,3 +295,40 @@ def test_pictures_too_large_or_the_live_database_are_refused_in_one_message(
         "live.jpg is the Newsdesk database in use, not a picture."
     ]
     assert images(body) == [] and not media.root.exists()
+
+
+def test_insert_picture_from_the_menu_asks_for_a_file_and_puts_it_in_the_front_article(
+    qtbot, window, media, tmp_path
+) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QFileDialog
+
+    from newsdesk.gui.actions import ActionName
+
+    chosen = photo(tmp_path / "menu.jpg")
+    editor = window.new_article()
+    action = window.named_actions[ActionName.INSERT_PICTURE]
+    assert action.isEnabled() and action in window.menuBar().actions()[3].menu().actions()
+
+    def choose() -> None:
+        dialog = next(
+            (
+                w
+                for w in QApplication.topLevelWidgets()
+                if isinstance(w, QFileDialog) and w.isVisible()
+            ),
+            None,
+        )
+        if dialog is None:
+            QTimer.singleShot(50, choose)
+            return
+        dialog.setDirectory(str(tmp_path))
+        dialog.selectFile(str(chosen))
+        dialog.accept()
+
+    QTimer.singleShot(0, choose)
+    action.trigger()
+    [picture] = images(editor.body)
+    assert (
+        picture.src is not None and media.resolve(picture.src).read_bytes() == chosen.read_bytes()
+    )

@@ -47,6 +47,7 @@ class ActionName(StrEnum):
     INSERT_ARABIC_COMMA = "insert_arabic_comma"
     INSERT_GUILLEMETS = "insert_guillemets"
     INSERT_NBSP = "insert_nbsp"
+    INSERT_PICTURE = "insert_picture"
     SHOW_INVISIBLES = "show_invisibles"
     EXPORT_BUNDLE = "export_bundle"
     IMPORT_FILES = "import_files"
@@ -69,6 +70,7 @@ NEEDS_EDITOR = (
     ActionName.DIRECTION_RTL,
     ActionName.DIRECTION_LTR,
     ActionName.DIRECTION_AUTO,
+    ActionName.INSERT_PICTURE,
 )
 
 
@@ -117,6 +119,7 @@ class Actions:
     insert_arabic_comma: QAction
     insert_guillemets: QAction
     insert_nbsp: QAction
+    insert_picture: QAction
     show_invisibles: QAction
     export_bundle: QAction
     import_files: QAction
@@ -176,6 +179,7 @@ ACTION_TABLE: tuple[tuple[ActionName, str, str | None, Key | str | None], ...] =
     (A.INSERT_ARABIC_COMMA, QT_TRANSLATE_NOOP("Actions", "Arabic comma ،"), None, None),
     (A.INSERT_GUILLEMETS, QT_TRANSLATE_NOOP("Actions", "Guillemets « »"), None, None),
     (A.INSERT_NBSP, QT_TRANSLATE_NOOP("Actions", "Non-breaking space"), None, "Ctrl+Shift+Space"),
+    (A.INSERT_PICTURE, QT_TRANSLATE_NOOP("Actions", "&Picture…"), "fa5s.image", None),
     (
         A.SHOW_INVISIBLES,
         QT_TRANSLATE_NOOP("Actions", "Show invisible characters"),
