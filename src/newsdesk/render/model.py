@@ -107,7 +107,7 @@ def _block_view(block: Block, index: int, langs: _Languages) -> BlockView:
             lang=lang,
             id=block_id,
             src=safe_image_source(block.src),
-            alt=clean_text(caption_text),
+            alt=clean_text(block.alt or caption_text),
             caption=langs.field(caption_text),
             credit=langs.field(block.credit),
         )
