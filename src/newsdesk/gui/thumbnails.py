@@ -109,6 +109,11 @@ def placeholder(size: QSize = PLACEHOLDER_SIZE) -> QImage:
     return image
 
 
+def kept() -> int:
+    """How many scaled pictures are kept."""
+    return len(_images)
+
+
 def forget_all() -> None:
     """Drop every kept picture (for tests and benchmarks that time the first look)."""
     _images.clear()
