@@ -22,10 +22,6 @@ PICTURE_SUFFIXES = (".jpg", ".jpeg", ".png", ".gif", ".webp")
 FILE_FILTER = "(*.jpg *.jpeg *.png *.gif *.webp)"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Pictures", text)
-
-
 @dataclass
 class Stored:
     """What came of adding pictures: the srcs stored, and the refusals, in the UI language."""
@@ -37,7 +33,7 @@ class Stored:
         """One message for every refusal (empty when nothing was refused)."""
         if not self.refused:
             return ""
-        head = _tr("Not added:") if len(self.refused) > 1 else ""
+        head = QCoreApplication.translate("Pictures", "Not added:") if len(self.refused) > 1 else ""
         return " ".join([head, *self.refused]).strip()
 
 
@@ -66,7 +62,9 @@ def add_files(store: MediaStore, paths: list[Path]) -> Stored:
             stored.srcs.append(store.add(path))
         except LiveDatabaseFileError:
             stored.refused.append(
-                _tr("%1 is the Newsdesk database in use, not a picture.").replace("%1", path.name)
+                QCoreApplication.translate(
+                    "Pictures", "%1 is the Newsdesk database in use, not a picture."
+                ).replace("%1", path.name)
             )
         except OSError as exc:
             stored.refused.append(_unreadable(path.name, exc.strerror or str(exc)))
@@ -83,7 +81,7 @@ def add_clipboard_image(store: MediaStore, image: QImage) -> Stored:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    name = _tr("the pasted picture")
+    name = QCoreApplication.translate("Pictures", "the pasted picture")
     if image.isNull() or not image.save(buffer, "PNG"):
         stored.refused.append(_not_a_picture(name))
         return stored
@@ -101,18 +99,30 @@ def add_clipboard_image(store: MediaStore, image: QImage) -> Stored:
 
 def _too_large(name: str) -> str:
     limit = str(MAX_PICTURE_BYTES // (1024 * 1024))
-    return _tr("%1 is larger than %2 MB, the most one picture may take.").replace(
-        "%1", name
-    ).replace("%2", limit)
+    return (
+        QCoreApplication.translate(
+            "Pictures", "%1 is larger than %2 MB, the most one picture may take."
+        )
+        .replace("%1", name)
+        .replace("%2", limit)
+    )
 
 
 def _not_a_picture(name: str) -> str:
-    return _tr("%1 is not a JPEG, PNG, GIF or WebP picture, or it is damaged.").replace("%1", name)
+    return QCoreApplication.translate(
+        "Pictures", "%1 is not a JPEG, PNG, GIF or WebP picture, or it is damaged."
+    ).replace("%1", name)
 
 
 def _unreadable(name: str, reason: str) -> str:
-    return _tr("%1 cannot be read: %2").replace("%1", name).replace("%2", reason)
+    return (
+        QCoreApplication.translate("Pictures", "%1 cannot be read: %2")
+        .replace("%1", name)
+        .replace("%2", reason)
+    )
 
 
 def _unwritable(reason: str) -> str:
-    return _tr("The media folder cannot take the picture: %1").replace("%1", reason)
+    return QCoreApplication.translate(
+        "Pictures", "The media folder cannot take the picture: %1"
+    ).replace("%1", reason)
