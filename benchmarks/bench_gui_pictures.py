@@ -22,7 +22,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from bench_gui import arabic_article  # noqa: E402
+from bench_gui import arabic_article, type_keys  # noqa: E402
 from timing import summary  # noqa: E402
 
 
@@ -44,16 +44,16 @@ def measure(words: int, pictures: int, keys: int, folder: Path) -> dict[str, obj
     """Typing p95 beside pictures against the same article without them."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ["NEWSDESK_MEDIA_DIR"] = str(folder / "media")
-    from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
-    from PySide6.QtGui import QKeyEvent, QTextCursor
+    from PySide6.QtCore import QCoreApplication, QSettings
+    from PySide6.QtGui import QTextCursor
     from PySide6.QtWidgets import QApplication
 
     from newsdesk.domain.article import ArticleContent
     from newsdesk.domain.document import Block, BlockKind, Document
     from newsdesk.domain.people import Person, Role
+    from newsdesk.gui import thumbnails
     from newsdesk.gui.editor.picture_blocks import PICTURE, part_of
     from newsdesk.gui.mainwindow import MainWindow
-    from newsdesk.gui import thumbnails
     from newsdesk.gui.thumbnails import forget_all
     from newsdesk.services.articles import ArticleService
     from newsdesk.services.recovery import RecoveryStore
@@ -126,19 +126,8 @@ def measure(words: int, pictures: int, keys: int, folder: Path) -> dict[str, obj
         body.viewport().repaint()
         viewed.append((time.perf_counter() - start) * 1000)
         app.processEvents()
-        latencies = []
-        for index in range(keys):
-            char = "بسم الله "[index % 9]
-            start = time.perf_counter()
-            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-                QApplication.sendEvent(
-                    body, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
-                )
-            body.viewport().repaint()
-            latencies.append((time.perf_counter() - start) * 1000)
-        shown = sum(
-            1 for b in body.body().blocks if b.kind == BlockKind.IMAGE and b.src in srcs
-        )
+        latencies = type_keys(body, keys)
+        shown = sum(1 for b in body.body().blocks if b.kind == BlockKind.IMAGE and b.src in srcs)
         assert which == "plain" or (shown == pictures and thumbnails.kept() > 0)
         editor.discard_changes()
         window.close_tab(window.tabs.indexOf(editor))

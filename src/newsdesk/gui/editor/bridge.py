@@ -161,7 +161,7 @@ class _Row:
 
 
 def _rows(document: Document) -> list[_Row]:
-    rows = []
+    rows: list[_Row] = []
     for block in document.blocks:
         if block.kind == BlockKind.IMAGE:
             rows.extend(_Row(block, _loadable(text), part) for part, text in part_texts(block))

@@ -70,8 +70,8 @@ class PictureEditing(QTextEdit):
             return True
         return False
 
-    def loadResource(self, kind: int, name: QUrl) -> object:
-        image = thumbnail_for(name.toString())
+    def loadResource(self, kind: int, name: QUrl | str) -> object:
+        image = thumbnail_for(QUrl(name).toString())
         return image if image is not None else super().loadResource(kind, name)
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:

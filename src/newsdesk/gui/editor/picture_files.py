@@ -82,14 +82,15 @@ def add_clipboard_image(store: MediaStore, image: QImage) -> Stored:
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     name = QCoreApplication.translate("Pictures", "the pasted picture")
-    if image.isNull() or not image.save(buffer, "PNG"):
+    saved = not image.isNull() and image.save(buffer, "PNG")  # type: ignore[call-overload]
+    if not saved:
         stored.refused.append(_not_a_picture(name))
         return stored
     if data.size() > MAX_PICTURE_BYTES:
         stored.refused.append(_too_large(name))
         return stored
     try:
-        stored.srcs.append(store.add_data(data.data(), "pasted.png"))
+        stored.srcs.append(store.add_data(bytes(data.data()), "pasted.png"))
     except StorageError as exc:
         stored.refused.append(_unwritable(str(exc)))
     except InvalidInputError:
@@ -97,32 +98,39 @@ def add_clipboard_image(store: MediaStore, image: QImage) -> Stored:
     return stored
 
 
+def _say(text: str, *values: str) -> str:
+    """A translated message with its %1, %2… filled in."""
+    for number, value in enumerate(values, start=1):
+        text = text.replace(f"%{number}", value)
+    return text
+
+
 def _too_large(name: str) -> str:
     limit = str(MAX_PICTURE_BYTES // (1024 * 1024))
-    return (
+    return _say(
         QCoreApplication.translate(
             "Pictures", "%1 is larger than %2 MB, the most one picture may take."
-        )
-        .replace("%1", name)
-        .replace("%2", limit)
+        ),
+        name,
+        limit,
     )
 
 
 def _not_a_picture(name: str) -> str:
-    return QCoreApplication.translate(
-        "Pictures", "%1 is not a JPEG, PNG, GIF or WebP picture, or it is damaged."
-    ).replace("%1", name)
-
-
-def _unreadable(name: str, reason: str) -> str:
-    return (
-        QCoreApplication.translate("Pictures", "%1 cannot be read: %2")
-        .replace("%1", name)
-        .replace("%2", reason)
+    return _say(
+        QCoreApplication.translate(
+            "Pictures", "%1 is not a JPEG, PNG, GIF or WebP picture, or it is damaged."
+        ),
+        name,
     )
 
 
+def _unreadable(name: str, reason: str) -> str:
+    return _say(QCoreApplication.translate("Pictures", "%1 cannot be read: %2"), name, reason)
+
+
 def _unwritable(reason: str) -> str:
-    return QCoreApplication.translate(
-        "Pictures", "The media folder cannot take the picture: %1"
-    ).replace("%1", reason)
+    return _say(
+        QCoreApplication.translate("Pictures", "The media folder cannot take the picture: %1"),
+        reason,
+    )

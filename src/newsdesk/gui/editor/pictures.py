@@ -210,7 +210,8 @@ def _drop_empty(edit: QTextEdit, block: QTextBlock, before: bool = False) -> Non
 def _touched_pictures(cursor: QTextCursor) -> list[QTextBlock]:
     document = cursor.document()
     start, end = cursor.selectionStart(), cursor.selectionEnd()
-    found, block = [], document.findBlock(start)
+    found: list[QTextBlock] = []
+    block = document.findBlock(start)
     while block.isValid() and block.position() <= end:
         picture = picture_block(block)
         if picture is not None and (not found or found[-1] != picture):

@@ -18,11 +18,12 @@ class PictureBrowser(QTextBrowser):
         super().__init__(parent)
         self.picture_width = PREVIEW_WIDTH
 
-    def loadResource(self, kind: int, name: QUrl) -> object:
+    def loadResource(self, kind: int, name: QUrl | str) -> object:
         if kind != QTextDocument.ResourceType.ImageResource.value:
             return super().loadResource(kind, name)
-        src = name.toString()
-        if safe_image_source(src) != src or name.scheme():
+        url = QUrl(name)
+        src = url.toString()
+        if safe_image_source(src) != src or url.scheme():
             # Links (http) are never fetched for the preview; anything else is not a picture.
             return placeholder()
         path = picture_path(MediaStore.default(), src)
