@@ -332,3 +332,30 @@ def test_insert_picture_from_the_menu_asks_for_a_file_and_puts_it_in_the_front_a
     assert (
         picture.src is not None and media.resolve(picture.src).read_bytes() == chosen.read_bytes()
     )
+
+
+def test_the_properties_dialog_edits_the_picture_and_return_accepts(
+    qtbot, body, media, tmp_path
+) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from newsdesk.gui.dialogs.picture_properties import PicturePropertiesDialog
+
+    with_picture(body, media, tmp_path)
+
+    def fill() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, PicturePropertiesDialog):
+            QTimer.singleShot(20, fill)
+            return
+        assert dialog.caption.text() == "الوزير في الرباط"
+        assert dialog.caption.layoutDirection() == RTL and dialog.credit.layoutDirection() == LTR
+        dialog.alt.setText("Le ministre à Rabat")
+        dialog.alt.setFocus()
+        QTimer.singleShot(1000, dialog.reject)  # fails the test rather than hang it
+        QTest.keyClick(dialog.alt, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, fill)
+    assert body.edit_picture(body.document().findBlockByNumber(1))
+    assert images(body)[0].alt == "Le ministre à Rabat"

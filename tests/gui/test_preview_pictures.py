@@ -49,3 +49,22 @@ def test_the_preview_shows_the_picture_and_its_caption(qtbot, tmp_path, monkeypa
         if shot.pixelColor(x, y).red() > 200 and shot.pixelColor(x, y).green() < 60
     )
     assert reds > 100
+
+
+def test_in_a_narrow_pane_the_picture_is_no_wider_than_the_page(
+    qtbot, tmp_path, monkeypatch
+) -> None:
+    monkeypatch.setenv("NEWSDESK_MEDIA_DIR", str(tmp_path / "media"))
+    forget_all()
+    Image.new("RGB", (2400, 1600), (20, 20, 220)).save(tmp_path / "p.jpg", "JPEG")
+    src = MediaStore.default().add(tmp_path / "p.jpg")
+    pane = PreviewPane()
+    pane.resize(420, 600)
+    qtbot.addWidget(pane)
+    pane.show()
+    image = pane.browser.loadResource(QTextDocument.ResourceType.ImageResource.value, QUrl(src))
+    assert image.width() <= pane.browser.viewport().width() - 40
+    missing = pane.browser.loadResource(
+        QTextDocument.ResourceType.ImageResource.value, QUrl("ab/not-there.jpg")
+    )
+    assert isinstance(missing, QImage) and not missing.isNull()  # a grey box, not a broken icon

@@ -37,6 +37,8 @@ class PicturePropertiesDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        for field in (self.caption, self.credit, self.alt):
+            field.returnPressed.connect(self.accept)
         form = QFormLayout(self)
         form.addRow(self.tr("Caption"), self.caption)
         form.addRow(self.tr("Credit"), self.credit)

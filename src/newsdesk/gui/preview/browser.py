@@ -10,6 +10,9 @@ from newsdesk.gui.thumbnails import PREVIEW_WIDTH, picture_path, placeholder, sc
 from newsdesk.render.safety import safe_image_source
 from newsdesk.storage.media import MediaStore
 
+MIN_WIDTH = 120
+MARGINS = 48
+
 
 class PictureBrowser(QTextBrowser):
     """A QTextBrowser that shows a page's media folder pictures (`src` as image blocks hold it)."""
@@ -27,4 +30,6 @@ class PictureBrowser(QTextBrowser):
             # Links (http) are never fetched for the preview; anything else is not a picture.
             return placeholder()
         path = picture_path(MediaStore.default(), src)
-        return scaled_picture(path, self.picture_width) if path is not None else placeholder()
+        # Never wider than the page shown, less its margins: a narrow pane scrolls no picture.
+        width = min(self.picture_width, max(MIN_WIDTH, self.viewport().width() - MARGINS))
+        return scaled_picture(path, width) if path is not None else placeholder()
