@@ -359,3 +359,86 @@ def test_the_properties_dialog_edits_the_picture_and_return_accepts(
     QTimer.singleShot(0, fill)
     assert body.edit_picture(body.document().findBlockByNumber(1))
     assert images(body)[0].alt == "Le ministre à Rabat"
+
+
+def test_a_picture_cut_and_pasted_moves_whole_with_its_caption_credit_and_alt(
+    body, media, tmp_path
+) -> None:
+    from PySide6.QtGui import QKeySequence
+
+    src = media.add(photo(tmp_path / "a.jpg"))
+    picture = Block(BlockKind.IMAGE, src=src, caption="تعليق", credit="Photo AFP", alt="Un homme")
+    body.load(Document((Block(text="أول"), picture, Block(BlockKind.QUOTE, "«اقتباس»"))))
+    first = body.document().findBlockByNumber(1)
+    last = body.document().findBlockByNumber(3)
+    cursor = body.textCursor()
+    cursor.setPosition(first.position())
+    cursor.setPosition(last.position() + last.length() - 1, QTextCursor.MoveMode.KeepAnchor)
+    body.setTextCursor(cursor)
+    QTest.keySequence(body, QKeySequence.StandardKey.Cut)
+    assert body.body() == Document((Block(text="أول"), Block(BlockKind.QUOTE, "«اقتباس»")))
+    body.moveCursor(QTextCursor.MoveOperation.End)
+    QTest.keySequence(body, QKeySequence.StandardKey.Paste)
+    # At the end of the body, an empty paragraph follows the picture to write on.
+    assert body.body() == Document(
+        (Block(text="أول"), Block(BlockKind.QUOTE, "«اقتباس»"), picture, Block())
+    )
+    body.undo()
+    assert body.body() == Document((Block(text="أول"), Block(BlockKind.QUOTE, "«اقتباس»")))
+    # Pasted again at the start of the body: before the first paragraph, which keeps its text.
+    body.moveCursor(QTextCursor.MoveOperation.Start)
+    body.paste()
+    assert body.body() == Document((picture, Block(text="أول"), Block(BlockKind.QUOTE, "«اقتباس»")))
+
+
+def test_a_copy_reaching_into_a_picture_carries_the_whole_picture_and_the_selected_text(
+    body, media, tmp_path
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from newsdesk.gui.editor.picture_clipboard import pasted_blocks
+
+    src = with_picture(body, media, tmp_path)
+    cursor = body.textCursor()
+    cursor.setPosition(5)  # inside "فقرة أولى"
+    cursor.setPosition(
+        body.document().findBlockByNumber(2).position() + 3, QTextCursor.MoveMode.KeepAnchor
+    )
+    body.setTextCursor(cursor)
+    body.copy()
+    copied = pasted_blocks(QApplication.clipboard().mimeData())
+    assert copied == Document(
+        (
+            Block(text="أولى"),
+            Block(BlockKind.IMAGE, src=src, caption="الوزير في الرباط", credit="Photo AFP"),
+        )
+    )
+    assert body.body().blocks[0].text == "فقرة أولى"  # a copy takes nothing away
+
+
+def test_a_read_only_body_keeps_its_pictures_and_captions_keep_their_kind(
+    body, media, tmp_path
+) -> None:
+    with_picture(body, media, tmp_path)
+    before = body.body()
+    put_cursor(body, body.document().findBlockByNumber(2).position())
+    body.set_block_kind(BlockKind.HEADING)  # a caption cannot be made a heading
+    assert body.body() == before
+    body.setReadOnly(True)
+    put_cursor(body, body.document().findBlockByNumber(1).position())
+    QTest.keyClick(body, Qt.Key.Key_Delete)
+    assert body.body() == before
+
+
+def test_picture_files_dropped_on_the_body_go_in_and_are_not_imported(
+    window, media, tmp_path
+) -> None:
+    from gui.dragging import drop_files
+
+    editor = window.new_article()
+    editor.body.setFocus()
+    entered, dropped = drop_files(editor.body.viewport(), [photo(tmp_path / "drop.jpg")])
+    assert entered and dropped
+    [picture] = images(editor.body)
+    assert picture.src is not None and media.resolve(picture.src).is_file()
+    assert window.import_run is None  # nothing was handed to the import

@@ -33,6 +33,7 @@ from newsdesk.gui.editor.bridge import (
 )
 from newsdesk.gui.editor.highlighter import LintHighlighter, utf16_offset
 from newsdesk.gui.editor.picture_editing import PictureEditing
+from newsdesk.gui.editor.pictures import touches_pictures
 from newsdesk.text.direction import resolve_direction
 from newsdesk.text.lint.finding import Finding
 from newsdesk.text.lint.settings import LintSettings
@@ -170,6 +171,8 @@ class BodyEdit(PictureEditing):
     def set_block_kind(self, kind: BlockKind) -> None:
         """Make the selected paragraphs plain paragraphs, headings, quotes or list items."""
         cursor = self.textCursor()
+        if touches_pictures(cursor):
+            return  # a caption stays a caption
         cursor.beginEditBlock()
         current = cursor.currentList()
         if current is not None and kind != BlockKind.LIST_ITEM:

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMimeData, QUrl
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QTextBlock, QTextCursor
+from PySide6.QtCore import QCoreApplication, QMimeData, Qt, QUrl
+from PySide6.QtGui import QKeyEvent, QKeySequence, QMouseEvent, QTextBlock, QTextCursor
 from PySide6.QtWidgets import QMenu, QTextEdit, QToolTip
 
 from newsdesk.domain.document import Block, BlockKind
 from newsdesk.gui.dialogs.picture_properties import PicturePropertiesDialog, PictureText
 from newsdesk.gui.editor.picture_blocks import read_picture
+from newsdesk.gui.editor.picture_clipboard import paste_blocks, pasted_blocks, with_blocks
 from newsdesk.gui.editor.picture_files import (
     Stored,
     add_clipboard_image,
@@ -25,6 +26,7 @@ from newsdesk.gui.editor.pictures import (
     remove_picture,
     set_properties,
     thumbnail_for,
+    touches_pictures,
 )
 from newsdesk.storage.media import MediaStore
 
@@ -53,14 +55,26 @@ class PictureEditing(QTextEdit):
     # -- QTextEdit's hooks -------------------------------------------------------------------
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        cursor = self.textCursor()
+        cutting = event.matches(QKeySequence.StandardKey.Cut) and not self.isReadOnly()
+        if cutting and cursor.hasSelection() and touches_pictures(cursor):
+            self.copy()  # then the selection goes as any erased over pictures does
+            event = QKeyEvent(event.type(), Qt.Key.Key_Delete, Qt.KeyboardModifier.NoModifier)
         if not handle_key(self, event):
             super().keyPressEvent(event)
 
     def canInsertFromMimeData(self, source: QMimeData) -> bool:
         return carries_pictures(source) or super().canInsertFromMimeData(source)
 
+    def createMimeDataFromSelection(self) -> QMimeData:
+        return with_blocks(super().createMimeDataFromSelection(), self.textCursor())
+
     def insert_pictures_from(self, source: QMimeData) -> bool:
         """Insert the pictures a drop or paste carries; False when it carries none."""
+        blocks = pasted_blocks(source)
+        if blocks is not None:
+            paste_blocks(self, blocks, self.language)
+            return True
         files = picture_files(source)
         if files:
             self._insert_stored(add_files(MediaStore.default(), files))

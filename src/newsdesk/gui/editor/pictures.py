@@ -49,12 +49,17 @@ def thumbnail_for(name: str) -> QImage | None:
     return scaled_picture(path, EDITOR_WIDTH) if path is not None else placeholder()
 
 
-def insert_picture(edit: QTextEdit, picture: Block, language: str) -> None:
-    """Put a picture at the cursor (after the picture the cursor is in); the cursor goes to its caption."""
-    cursor = edit.textCursor()
-    cursor.beginEditBlock()
+def at_block_start(edit: QTextEdit, cursor: QTextCursor) -> int:
+    """Bring the cursor to the start of a block where new blocks can go in before it.
+
+    A selection goes first (whole pictures with it); in a picture, the place is after it; at
+    the end of a paragraph, before the next one; inside a paragraph, the paragraph is split.
+    """
     if cursor.hasSelection():
-        cursor.removeSelectedText()
+        if _erase_selection(edit):
+            cursor.setPosition(edit.textCursor().position())
+        else:
+            cursor.removeSelectedText()
     group = group_of(cursor.block())
     at_end = cursor.positionInBlock() == cursor.block().length() - 1
     if group is not None or (at_end and cursor.block().text()):
@@ -67,7 +72,14 @@ def insert_picture(edit: QTextEdit, picture: Block, language: str) -> None:
             cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
     elif cursor.positionInBlock() > 0:
         cursor.insertBlock()
-    start = cursor.position()
+    return cursor.position()
+
+
+def insert_picture(edit: QTextEdit, picture: Block, language: str) -> None:
+    """Put a picture at the cursor (after the picture the cursor is in); the cursor goes to its caption."""
+    cursor = edit.textCursor()
+    cursor.beginEditBlock()
+    start = at_block_start(edit, cursor)
     lines = part_texts(picture)
     for _ in lines:
         cursor.insertBlock()
@@ -207,6 +219,11 @@ def _drop_empty(edit: QTextEdit, block: QTextBlock, before: bool = False) -> Non
     edit.setTextCursor(cursor)
 
 
+def touches_pictures(cursor: QTextCursor) -> bool:
+    """Whether the cursor (or its selection) is in a picture's thumbnail, caption or credit."""
+    return bool(_touched_pictures(cursor))
+
+
 def _touched_pictures(cursor: QTextCursor) -> list[QTextBlock]:
     document = cursor.document()
     start, end = cursor.selectionStart(), cursor.selectionEnd()
@@ -254,6 +271,8 @@ def _erase_selection(edit: QTextEdit) -> bool:
 
 def handle_key(edit: QTextEdit, event: QKeyEvent) -> bool:
     """Carry out a key press that concerns a picture; False leaves it to QTextEdit."""
+    if edit.isReadOnly():
+        return False
     key = event.key()
     cursor = edit.textCursor()
     typing = bool(event.text()) and event.text().isprintable()
