@@ -1073,6 +1073,14 @@ Make sure no other program copies, moves or opens the database file while Newsde
         <source>The media folder cannot take the picture: %1</source>
         <translation>تعذر حفظ الصورة في مجلد الوسائط: %1</translation>
     </message>
+    <message>
+        <source>Caption…</source>
+        <translation>التعليق…</translation>
+    </message>
+    <message>
+        <source>Credit…</source>
+        <translation>المصدر…</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>

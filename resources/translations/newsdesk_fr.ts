@@ -1045,6 +1045,14 @@ Veillez à ce qu’aucun autre programme ne copie, ne déplace ni n’ouvre le f
         <source>The media folder cannot take the picture: %1</source>
         <translation>Le dossier des médias ne peut pas recevoir l’image : %1</translation>
     </message>
+    <message>
+        <source>Caption…</source>
+        <translation>Légende…</translation>
+    </message>
+    <message>
+        <source>Credit…</source>
+        <translation>Crédit…</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>

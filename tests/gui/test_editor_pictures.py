@@ -442,3 +442,28 @@ def test_picture_files_dropped_on_the_body_go_in_and_are_not_imported(
     [picture] = images(editor.body)
     assert picture.src is not None and media.resolve(picture.src).is_file()
     assert window.import_run is None  # nothing was handed to the import
+
+
+def test_empty_caption_and_credit_lines_show_a_grey_hint_until_written(
+    body, media, tmp_path
+) -> None:
+    src = media.add(photo(tmp_path / "a.jpg"))
+    body.load(Document((Block(BlockKind.IMAGE, src=src), Block(text="نص"))))
+
+    def grey_in(number: int) -> int:
+        block = body.document().findBlockByNumber(number)
+        rect = body.document().documentLayout().blockBoundingRect(block).toRect()
+        shot = body.viewport().grab(rect).toImage()
+        return sum(
+            1
+            for x in range(shot.width())
+            for y in range(shot.height())
+            if 120 < shot.pixelColor(x, y).red() < 200
+            and shot.pixelColor(x, y).red() == shot.pixelColor(x, y).blue()
+        )
+
+    hinted = grey_in(1)
+    assert hinted > 40 and grey_in(2) > 40
+    put_cursor(body, body.document().findBlockByNumber(1).position())
+    type_text(body, "W")
+    assert grey_in(1) < hinted / 2 and grey_in(2) > 40  # only the letter's own edges

@@ -5,7 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QMimeData, Qt, QUrl
-from PySide6.QtGui import QKeyEvent, QKeySequence, QMouseEvent, QTextBlock, QTextCursor
+from PySide6.QtGui import (
+    QKeyEvent,
+    QKeySequence,
+    QMouseEvent,
+    QPaintEvent,
+    QTextBlock,
+    QTextCursor,
+)
 from PySide6.QtWidgets import QMenu, QTextEdit, QToolTip
 
 from newsdesk.domain.document import Block, BlockKind
@@ -19,6 +26,7 @@ from newsdesk.gui.editor.picture_files import (
     carries_pictures,
     picture_files,
 )
+from newsdesk.gui.editor.picture_hints import paint_hints
 from newsdesk.gui.editor.pictures import (
     handle_key,
     insert_picture,
@@ -62,6 +70,10 @@ class PictureEditing(QTextEdit):
             event = QKeyEvent(event.type(), Qt.Key.Key_Delete, Qt.KeyboardModifier.NoModifier)
         if not handle_key(self, event):
             super().keyPressEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        paint_hints(self)
 
     def canInsertFromMimeData(self, source: QMimeData) -> bool:
         return carries_pictures(source) or super().canInsertFromMimeData(source)
