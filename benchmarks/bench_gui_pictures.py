@@ -54,6 +54,7 @@ def measure(words: int, pictures: int, keys: int, folder: Path) -> dict[str, obj
     from newsdesk.gui import thumbnails
     from newsdesk.gui.editor.picture_blocks import PICTURE, part_of
     from newsdesk.gui.mainwindow import MainWindow
+    from newsdesk.gui.picture_loader import picture_loader
     from newsdesk.gui.thumbnails import forget_all
     from newsdesk.services.articles import ArticleService
     from newsdesk.services.recovery import RecoveryStore
@@ -121,14 +122,26 @@ def measure(words: int, pictures: int, keys: int, folder: Path) -> dict[str, obj
         body.setFocus()
         forget_all()
         start = time.perf_counter()
+        arrived: list[float] = []
+
+        def hook(*_: object) -> None:
+            arrived.append((time.perf_counter() - start) * 1000)
+
+        picture_loader().loaded.connect(hook)
         body.setTextCursor(cursor)
         body.ensureCursorVisible()
         body.viewport().repaint()
         viewed.append((time.perf_counter() - start) * 1000)
-        app.processEvents()
+        if which == "pictures":  # the event loop runs meanwhile, as it does between keys
+            deadline = time.perf_counter() + 10
+            while not arrived and time.perf_counter() < deadline:
+                app.processEvents()
+                time.sleep(0.002)
+            shown.append(arrived[0] if arrived else -1.0)
         latencies = type_keys(body, keys)
-        shown = sum(1 for b in body.body().blocks if b.kind == BlockKind.IMAGE and b.src in srcs)
-        assert which == "plain" or (shown == pictures and thumbnails.kept() > 0)
+        picture_loader().loaded.disconnect(hook)
+        in_body = sum(1 for b in body.body().blocks if b.kind == BlockKind.IMAGE and b.src in srcs)
+        assert which == "plain" or (in_body == pictures and thumbnails.kept() > 0)
         editor.discard_changes()
         window.close_tab(window.tabs.indexOf(editor))
         settle(0.3)
@@ -143,7 +156,7 @@ def measure(words: int, pictures: int, keys: int, folder: Path) -> dict[str, obj
     editor.discard_changes()
     window.close_tab(window.tabs.indexOf(editor))
     settle()
-    plain_keys, picture_keys, viewed = [], [], []
+    plain_keys, picture_keys, viewed, shown = [], [], [], []
     for _ in range(2):  # alternated, so a busy moment of the machine hits both alike
         plain_keys += typing("plain")
         picture_keys += typing("pictures")
@@ -157,6 +170,7 @@ def measure(words: int, pictures: int, keys: int, folder: Path) -> dict[str, obj
         "open_with_pictures_first_ms": round(first_open, 1),
         "open_with_pictures_again_ms": round(again_open, 1),
         "scroll_to_a_picture_first_time_ms": [round(v, 1) for v in viewed[1::2]],
+        "picture_shown_after_ms": [round(v, 1) for v in shown],
         "typing_plain": summary(plain_keys),
         "typing_beside_pictures": summary(picture_keys),
         "p95_ratio": round(p95 / base95, 2),

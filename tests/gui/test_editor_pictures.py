@@ -112,17 +112,35 @@ def test_a_picture_round_trips_with_caption_credit_and_alt_each_in_its_direction
     assert read_document(again) == document
 
 
-def test_a_large_picture_is_shown_scaled_and_decoded_once(body, media, tmp_path) -> None:
+def test_a_large_picture_is_scaled_on_a_worker_and_shown_once_ready(
+    qtbot, body, media, tmp_path
+) -> None:
+    from newsdesk.gui import thumbnails
+    from newsdesk.gui.picture_loader import picture_loader
+
     src = media.add(photo(tmp_path / "big.jpg", (4000, 3000)))
     body.load(Document((Block(BlockKind.IMAGE, src=src, caption="x"),)))
     image_char = body.document().begin().begin().fragment().charFormat().toImageFormat()
     assert (image_char.width(), image_char.height()) == (EDITOR_WIDTH, 270)
     name = QUrl(image_char.name())
-    first = body.loadResource(QTextDocument.ResourceType.ImageResource.value, name)
-    assert isinstance(first, QImage) and first.width() == EDITOR_WIDTH
-    assert first.pixelColor(10, 10).red() > 200
-    second = body.loadResource(QTextDocument.ResourceType.ImageResource.value, name)
-    assert second is first
+    kind = QTextDocument.ResourceType.ImageResource
+    with qtbot.waitSignal(picture_loader().loaded, timeout=10_000):
+        # Asked for by the first paint: a pale box of the picture's size meanwhile.
+        body.viewport().repaint()
+        waiting = body.document().resource(kind, name)
+        assert (waiting.width(), waiting.height()) == (EDITOR_WIDTH, 270)
+        assert waiting.toImage().pixelColor(10, 10).red() < 250
+    qtbot.waitUntil(
+        lambda: body.document().resource(kind, name).toImage().pixelColor(10, 10).red() > 200
+    )
+    shown = body.document().resource(kind, name)
+    assert (shown.width(), shown.height()) == (EDITOR_WIDTH, 270)
+    # Decoded once: an editor showing it again takes the kept copy, at once.
+    again = BodyEdit("ar", LintSettings())
+    qtbot.addWidget(again)
+    again.load(body.body())
+    assert again.loadResource(kind.value, name).toImage().pixelColor(10, 10).red() > 200
+    assert thumbnails.kept_picture(media.resolve(src), EDITOR_WIDTH) is not None
 
 
 def test_insert_picture_file_stores_it_and_puts_the_cursor_in_its_caption(

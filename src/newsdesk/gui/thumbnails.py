@@ -8,6 +8,7 @@ the file and its modification time, so a picture replaced on disk is read again.
 
 from __future__ import annotations
 
+import threading
 from collections import OrderedDict
 from pathlib import Path
 
@@ -24,6 +25,7 @@ _KEPT = 64
 _Key = tuple[str, int, int, int]
 _images: OrderedDict[_Key, QImage] = OrderedDict()
 _sizes: dict[tuple[str, int, int], QSize] = {}
+_lock = threading.Lock()  # the editor's pictures are decoded on a worker thread
 
 
 def _stat_key(path: Path) -> tuple[str, int, int]:
@@ -42,14 +44,16 @@ def picture_path(store: MediaStore, src: str) -> Path | None:
 def natural_size(path: Path) -> QSize:
     """The picture's size in pixels as shown (rotation from its EXIF data applied), from its header."""
     key = _stat_key(path)
-    size = _sizes.get(key)
+    with _lock:
+        size = _sizes.get(key)
     if size is None:
         reader = QImageReader(str(path))
         reader.setAutoTransform(True)
         size = reader.size()
         if size.isValid() and _turned(reader):
             size = size.transposed()
-        _sizes[key] = size
+        with _lock:
+            _sizes[key] = size
     return QSize(size)
 
 
@@ -76,10 +80,11 @@ def scaled_picture(path: Path | None, width: int) -> QImage:
     except OSError:
         return placeholder()
     key = (*stat, width)
-    image = _images.get(key)
-    if image is not None:
-        _images.move_to_end(key)
-        return image
+    with _lock:
+        image = _images.get(key)
+        if image is not None:
+            _images.move_to_end(key)
+            return image
     reader = QImageReader(str(path))
     reader.setAutoTransform(True)
     target = display_size(path, width)
@@ -90,9 +95,27 @@ def scaled_picture(path: Path | None, width: int) -> QImage:
     image = reader.read()
     if image.isNull():
         return placeholder()
-    _images[key] = image
-    if len(_images) > _KEPT:
-        _images.popitem(last=False)
+    with _lock:
+        _images[key] = image
+        if len(_images) > _KEPT:
+            _images.popitem(last=False)
+    return image
+
+
+def kept_picture(path: Path, width: int) -> QImage | None:
+    """The picture scaled to at most `width` pixels if it already was, else None (no decoding)."""
+    try:
+        key = (*_stat_key(path), width)
+    except OSError:
+        return None
+    with _lock:
+        return _images.get(key)
+
+
+def loading(size: QSize) -> QImage:
+    """A pale box standing for a picture still being read."""
+    image = QImage(size, QImage.Format.Format_RGB32)
+    image.fill(QColor("#ececec"))
     return image
 
 
@@ -111,10 +134,12 @@ def placeholder(size: QSize = PLACEHOLDER_SIZE) -> QImage:
 
 def kept() -> int:
     """How many scaled pictures are kept."""
-    return len(_images)
+    with _lock:
+        return len(_images)
 
 
 def forget_all() -> None:
     """Drop every kept picture (for tests and benchmarks that time the first look)."""
-    _images.clear()
-    _sizes.clear()
+    with _lock:
+        _images.clear()
+        _sizes.clear()

@@ -6,18 +6,21 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QMimeData, Qt, QUrl
 from PySide6.QtGui import (
+    QImage,
     QKeyEvent,
     QKeySequence,
     QMouseEvent,
     QPaintEvent,
+    QPixmap,
     QTextBlock,
     QTextCursor,
+    QTextDocument,
 )
 from PySide6.QtWidgets import QMenu, QTextEdit, QToolTip
 
 from newsdesk.domain.document import Block, BlockKind
 from newsdesk.gui.dialogs.picture_properties import PicturePropertiesDialog, PictureText
-from newsdesk.gui.editor.picture_blocks import read_picture
+from newsdesk.gui.editor.picture_blocks import PICTURE_SCHEME, read_picture
 from newsdesk.gui.editor.picture_clipboard import paste_blocks, pasted_blocks, with_blocks
 from newsdesk.gui.editor.picture_files import (
     Stored,
@@ -36,6 +39,7 @@ from newsdesk.gui.editor.pictures import (
     thumbnail_for,
     touches_pictures,
 )
+from newsdesk.gui.picture_loader import picture_loader
 from newsdesk.storage.media import MediaStore
 
 
@@ -97,8 +101,18 @@ class PictureEditing(QTextEdit):
         return False
 
     def loadResource(self, kind: int, name: QUrl | str) -> object:
+        if not getattr(self, "_hears_loader", False):
+            picture_loader().loaded.connect(self._picture_loaded)
+            self._hears_loader = True
         image = thumbnail_for(QUrl(name).toString())
         return image if image is not None else super().loadResource(kind, name)
+
+    def _picture_loaded(self, name: str, image: QImage) -> None:
+        """A picture scaled on the worker thread replaces its pale box."""
+        if name.startswith(PICTURE_SCHEME):
+            resource = QTextDocument.ResourceType.ImageResource
+            self.document().addResource(resource, QUrl(name), QPixmap.fromImage(image))
+            self.viewport().update()
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         block = self.cursorForPosition(event.position().toPoint()).block()

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import (
-    QImage,
     QKeyEvent,
+    QPixmap,
     QTextBlock,
     QTextBlockFormat,
     QTextCharFormat,
@@ -33,20 +33,37 @@ from newsdesk.gui.editor.picture_blocks import (
     picture_data,
     set_picture_data,
 )
-from newsdesk.gui.thumbnails import EDITOR_WIDTH, picture_path, placeholder, scaled_picture
+from newsdesk.gui.picture_loader import picture_loader
+from newsdesk.gui.thumbnails import (
+    EDITOR_WIDTH,
+    display_size,
+    kept_picture,
+    loading,
+    picture_path,
+    placeholder,
+)
 from newsdesk.storage.media import MediaStore
 
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 ERASE_KEYS = (Qt.Key.Key_Backspace, Qt.Key.Key_Delete)
 
 
-def thumbnail_for(name: str) -> QImage | None:
-    """The editor's thumbnail for an image object's name, or None for names that are not ours."""
+def thumbnail_for(name: str) -> QPixmap | None:
+    """The editor's thumbnail for an image object's name, or None for names that are not ours.
+
+    A picture not yet scaled is asked of the worker thread and stands as a pale box meanwhile.
+    """
     if not name.startswith(PICTURE_SCHEME):
         return None
     src = name[len(PICTURE_SCHEME) :]
     path = picture_path(MediaStore.default(), src) if src else None
-    return scaled_picture(path, EDITOR_WIDTH) if path is not None else placeholder()
+    if path is None:
+        return QPixmap.fromImage(placeholder())
+    image = kept_picture(path, EDITOR_WIDTH)
+    if image is None:
+        picture_loader().request(name, path, EDITOR_WIDTH)
+        image = loading(display_size(path, EDITOR_WIDTH))
+    return QPixmap.fromImage(image)
 
 
 def at_block_start(edit: QTextEdit, cursor: QTextCursor) -> int:
