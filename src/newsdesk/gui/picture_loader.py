@@ -48,6 +48,11 @@ class PictureLoader(QObject):
             self._thread = threading.Thread(target=self._work, name="pictures", daemon=True)
             self._thread.start()
 
+    def busy(self) -> bool:
+        """Whether pictures are waiting or being read."""
+        with self._ready:
+            return bool(self._pending)
+
     def _work(self) -> None:
         if sys.platform.startswith("linux"):
             # A Linux thread has its own nice value: the GUI thread keeps its share first.
