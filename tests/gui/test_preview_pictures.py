@@ -86,3 +86,25 @@ def test_in_a_narrow_pane_the_picture_is_no_wider_than_the_page(qtbot, media, tm
     assert pane.browser.loadResource(IMAGE.value, QUrl(src)).width() <= 360
     missing = pane.browser.loadResource(IMAGE.value, QUrl("ab/not-there.jpg"))
     assert isinstance(missing, QImage) and not missing.isNull()  # a grey box, not a broken icon
+
+
+def test_a_picture_read_for_a_width_the_pane_lost_meanwhile_still_replaces_its_box(
+    qtbot, media, tmp_path
+) -> None:
+    src = stored_photo(media, tmp_path, (220, 20, 20))
+    base = arabic_content()
+    content = replace(base, body=Document((Block(BlockKind.IMAGE, src=src, caption="x"),)))
+    pane = pane_of(qtbot, 800, 900)
+    with qtbot.waitSignal(picture_loader().loaded, timeout=10_000):
+        pane.set_content(content)
+        pane.flush()
+        pane.browser.picture_width = 300  # narrower (a scroll bar came) before the picture does
+    qtbot.wait(200)
+    shot = pane.browser.viewport().grab().toImage()
+    reds = sum(
+        1
+        for x in range(0, shot.width(), 8)
+        for y in range(0, shot.height(), 8)
+        if shot.pixelColor(x, y).red() > 200 and shot.pixelColor(x, y).green() < 60
+    )
+    assert reds > 100

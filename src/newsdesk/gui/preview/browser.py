@@ -62,9 +62,9 @@ class PictureBrowser(QTextBrowser):
         prefix, _, rest = name.partition(":")
         if prefix != "preview":
             return
-        width, _, src = rest.partition(":")
-        if width != str(self._width()):
-            return  # asked for a width the pane no longer has; the next render asks again
+        # Taken whatever width it was asked at: the page draws it in the place laid out for it
+        # (the pane may have narrowed by a scroll bar since), and the next render asks again.
+        _width, _, src = rest.partition(":")
         resource = QTextDocument.ResourceType.ImageResource
         self.document().addResource(resource, QUrl(src), QPixmap.fromImage(image))
         self.viewport().update()
