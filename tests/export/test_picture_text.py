@@ -139,3 +139,19 @@ def test_without_alt_text_the_caption_describes_the_picture(name, media_store) -
         assert f'descr="{image.caption}"'.encode() in data
     else:
         assert image.caption.encode() in data
+
+
+@pytest.mark.parametrize("name", ["html", "newsml"])
+def test_a_latin_credit_does_not_turn_an_arabic_caption_s_figure_left_to_right(name) -> None:
+    article = contract_article()
+    blocks = tuple(
+        replace(b, caption="سوق الرباط", credit="Photo Newsdesk")
+        if b.kind == BlockKind.IMAGE
+        else b
+        for b in article.content.body.blocks
+    )
+    article = replace(article, content=replace(article.content, body=Document(blocks)))
+    text = exporter(name).render(article).decode("utf-8")
+    figure = re.search(r"<figure [^>]*>", text)
+    assert figure is not None and 'dir="rtl"' in figure.group(0)
+    assert re.search(r'<figcaption dir="rtl"', text)
