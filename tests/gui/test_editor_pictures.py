@@ -485,3 +485,13 @@ def test_empty_caption_and_credit_lines_show_a_grey_hint_until_written(
     put_cursor(body, body.document().findBlockByNumber(1).position())
     type_text(body, "W")
     assert grey_in(1) < hinted / 2 and grey_in(2) > 40  # only the letter's own edges
+
+
+def test_pasted_html_images_leave_no_stray_object_characters(body) -> None:
+    body.load(Document((Block(text="نص"),)))
+    body.moveCursor(QTextCursor.MoveOperation.End)
+    mime = QMimeData()
+    mime.setHtml('<p>Avant <img src="https://example.com/a.jpg"> après</p><p><img src="b.png"></p>')
+    body.insertFromMimeData(mime)
+    text = "".join(b.text for b in body.body().blocks)
+    assert "Avant" in text and "après" in text and "\ufffc" not in text

@@ -32,6 +32,7 @@ from newsdesk.gui.editor.bridge import (
     write_document,
 )
 from newsdesk.gui.editor.highlighter import LintHighlighter, utf16_offset
+from newsdesk.gui.editor.picture_clipboard import drop_image_objects
 from newsdesk.gui.editor.picture_editing import PictureEditing
 from newsdesk.gui.editor.pictures import touches_pictures
 from newsdesk.text.direction import resolve_direction
@@ -235,6 +236,7 @@ class BodyEdit(PictureEditing):
         elif source.hasHtml():
             scratch = QTextDocument()
             scratch.setHtml(source.html())
+            drop_image_objects(scratch)
             self._insert_document(read_document(scratch))
         elif source.hasText():
             self.insert_plain_text(source.text())

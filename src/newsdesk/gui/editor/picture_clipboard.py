@@ -112,3 +112,22 @@ def paste_blocks(edit: QTextEdit, blocks: Document, language: str) -> None:
     cursor.setPosition(end - 1)
     cursor.endEditBlock()
     edit.setTextCursor(cursor)
+
+
+def drop_image_objects(document: QTextDocument) -> None:
+    """Take out the images pasted HTML brings: the body holds pictures only as image blocks."""
+    found: list[tuple[int, int]] = []
+    block = document.begin()
+    while block.isValid():
+        pieces = block.begin()
+        while not pieces.atEnd():
+            fragment = pieces.fragment()
+            if fragment.isValid() and fragment.charFormat().isImageFormat():
+                found.append((fragment.position(), fragment.length()))
+            pieces += 1
+        block = block.next()
+    cursor = QTextCursor(document)
+    for position, length in reversed(found):
+        cursor.setPosition(position)
+        cursor.setPosition(position + length, QTextCursor.MoveMode.KeepAnchor)
+        cursor.removeSelectedText()
