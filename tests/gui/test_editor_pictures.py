@@ -495,3 +495,23 @@ def test_pasted_html_images_leave_no_stray_object_characters(body) -> None:
     body.insertFromMimeData(mime)
     text = "".join(b.text for b in body.body().blocks)
     assert "Avant" in text and "après" in text and "\ufffc" not in text
+
+
+def test_pressing_inside_a_selection_holding_a_picture_starts_no_drag(
+    body, media, tmp_path
+) -> None:
+    with_picture(body, media, tmp_path)
+    cursor = body.textCursor()
+    cursor.setPosition(0)
+    last = body.document().findBlockByNumber(4)
+    cursor.setPosition(last.position() + last.length() - 1, QTextCursor.MoveMode.KeepAnchor)
+    body.setTextCursor(cursor)
+    caption = body.document().findBlockByNumber(2)
+    inside = body.cursorRect(QTextCursor(caption)).center()
+    QTest.mousePress(
+        body.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, inside
+    )
+    assert not body.textCursor().hasSelection()
+    QTest.mouseRelease(
+        body.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, inside
+    )

@@ -114,6 +114,18 @@ class PictureEditing(QTextEdit):
             self.document().addResource(resource, QUrl(name), QPixmap.fromImage(image))
             self.viewport().update()
 
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        # Qt would start dragging a selection pressed inside and, on the drop, erase the
+        # original blocks one by one, leaving half a picture: such a selection is moved by
+        # cut and paste, so a press inside it only places the cursor.
+        cursor = self.textCursor()
+        if cursor.hasSelection() and touches_pictures(cursor):
+            at = self.cursorForPosition(event.position().toPoint()).position()
+            if cursor.selectionStart() <= at <= cursor.selectionEnd():
+                cursor.setPosition(at)
+                self.setTextCursor(cursor)
+        super().mousePressEvent(event)
+
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         block = self.cursorForPosition(event.position().toPoint()).block()
         picture = picture_block(block)
