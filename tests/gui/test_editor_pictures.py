@@ -13,11 +13,11 @@ from PySide6.QtTest import QTest
 
 from newsdesk import livefiles
 from newsdesk.domain.document import Block, BlockKind, Document
-from newsdesk.gui.editor import picture_files
 from newsdesk.gui.editor.body import BodyEdit
 from newsdesk.gui.editor.picture_blocks import CAPTION, CREDIT, PICTURE, part_of
 from newsdesk.gui.editor.pictures import set_properties
 from newsdesk.gui.thumbnails import EDITOR_WIDTH, forget_all
+from newsdesk.services import pictures as pictures_service
 from newsdesk.storage.media import MediaStore
 from newsdesk.text.lint.settings import LintSettings
 from support import type_text
@@ -296,7 +296,7 @@ def test_pictures_too_large_or_the_live_database_are_refused_in_one_message(
     body, media, tmp_path, monkeypatch
 ) -> None:
     body.load(Document((Block(text="نص"),)))
-    monkeypatch.setattr(picture_files, "MAX_PICTURE_BYTES", 1024 * 1024)
+    monkeypatch.setattr(pictures_service, "MAX_PICTURE_BYTES", 1024 * 1024)
     big = tmp_path / "big.png"
     Image.frombytes("RGB", (800, 800), os.urandom(800 * 800 * 3)).save(big, "PNG")
     database = tmp_path / "live.jpg"

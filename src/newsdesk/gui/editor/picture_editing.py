@@ -23,11 +23,10 @@ from newsdesk.gui.dialogs.picture_properties import PicturePropertiesDialog, Pic
 from newsdesk.gui.editor.picture_blocks import PICTURE_SCHEME, read_picture
 from newsdesk.gui.editor.picture_clipboard import paste_blocks, pasted_blocks, with_blocks
 from newsdesk.gui.editor.picture_files import (
-    Stored,
     add_clipboard_image,
-    add_files,
     carries_pictures,
     picture_files,
+    refusal_message,
 )
 from newsdesk.gui.editor.picture_hints import paint_hints
 from newsdesk.gui.editor.pictures import (
@@ -40,6 +39,7 @@ from newsdesk.gui.editor.pictures import (
     touches_pictures,
 )
 from newsdesk.gui.picture_loader import picture_loader
+from newsdesk.services.pictures import AddedPictures, add_picture_files
 from newsdesk.storage.media import MediaStore
 
 
@@ -53,16 +53,16 @@ class PictureEditing(QTextEdit):
         QToolTip.showText(self.viewport().mapToGlobal(self.cursorRect().center()), message, self)
         self.pasteRefused.emit(message)  # type: ignore[attr-defined]
 
-    def _insert_stored(self, stored: Stored) -> list[str]:
-        for src in stored.srcs:
+    def _insert_stored(self, added: AddedPictures) -> list[str]:
+        for src in added.srcs:
             insert_picture(self, Block(BlockKind.IMAGE, src=src), self.language)
-        if stored.refused:
-            self._picture_refused(stored.message())
-        return stored.srcs
+        if added.refused:
+            self._picture_refused(refusal_message(added))
+        return added.srcs
 
     def insert_picture_files(self, paths: list[Path]) -> list[str]:
         """Add picture files to the media folder and put them at the cursor; returns their srcs."""
-        return self._insert_stored(add_files(MediaStore.default(), paths))
+        return self._insert_stored(add_picture_files(MediaStore.default(), paths))
 
     # -- QTextEdit's hooks -------------------------------------------------------------------
 
@@ -93,7 +93,7 @@ class PictureEditing(QTextEdit):
             return True
         files = picture_files(source)
         if files:
-            self._insert_stored(add_files(MediaStore.default(), files))
+            self._insert_stored(add_picture_files(MediaStore.default(), files))
             return True
         if source.hasImage() and not source.hasText():
             self._insert_stored(add_clipboard_image(MediaStore.default(), source.imageData()))
