@@ -64,6 +64,19 @@ def put_cursor(body: BodyEdit, position: int) -> None:
     body.setTextCursor(cursor)
 
 
+def select(body: BodyEdit, start: int, end: int) -> None:
+    cursor = body.textCursor()
+    cursor.setPosition(start)
+    cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+    body.setTextCursor(cursor)
+
+
+def end_of(body: BodyEdit, number: int) -> int:
+    """The position at the end of paragraph `number`'s text."""
+    block = body.document().findBlockByNumber(number)
+    return block.position() + block.length() - 1
+
+
 def images(body: BodyEdit) -> list[Block]:
     return [b for b in body.body().blocks if b.kind == BlockKind.IMAGE]
 
@@ -232,12 +245,7 @@ def test_a_selection_reaching_into_a_picture_removes_the_whole_picture(
     body, media, tmp_path
 ) -> None:
     with_picture(body, media, tmp_path)
-    cursor = body.textCursor()
-    cursor.setPosition(3)
-    cursor.setPosition(
-        body.document().findBlockByNumber(2).position() + 2, QTextCursor.MoveMode.KeepAnchor
-    )
-    body.setTextCursor(cursor)
+    select(body, 3, body.document().findBlockByNumber(2).position() + 2)
     QTest.keyClick(body, Qt.Key.Key_Backspace)
     assert body.body() == Document((Block(text="فقر"), Block(text="فقرة ثانية")))
 
@@ -387,12 +395,7 @@ def test_a_picture_cut_and_pasted_moves_whole_with_its_caption_credit_and_alt(
     src = media.add(photo(tmp_path / "a.jpg"))
     picture = Block(BlockKind.IMAGE, src=src, caption="تعليق", credit="Photo AFP", alt="Un homme")
     body.load(Document((Block(text="أول"), picture, Block(BlockKind.QUOTE, "«اقتباس»"))))
-    first = body.document().findBlockByNumber(1)
-    last = body.document().findBlockByNumber(3)
-    cursor = body.textCursor()
-    cursor.setPosition(first.position())
-    cursor.setPosition(last.position() + last.length() - 1, QTextCursor.MoveMode.KeepAnchor)
-    body.setTextCursor(cursor)
+    select(body, body.document().findBlockByNumber(1).position(), end_of(body, 3))
     QTest.keySequence(body, QKeySequence.StandardKey.Cut)
     assert body.body() == Document((Block(text="أول"), Block(BlockKind.QUOTE, "«اقتباس»")))
     body.moveCursor(QTextCursor.MoveOperation.End)
@@ -417,12 +420,7 @@ def test_a_copy_reaching_into_a_picture_carries_the_whole_picture_and_the_select
     from newsdesk.gui.editor.picture_clipboard import pasted_blocks
 
     src = with_picture(body, media, tmp_path)
-    cursor = body.textCursor()
-    cursor.setPosition(5)  # inside "فقرة أولى"
-    cursor.setPosition(
-        body.document().findBlockByNumber(2).position() + 3, QTextCursor.MoveMode.KeepAnchor
-    )
-    body.setTextCursor(cursor)
+    select(body, 5, body.document().findBlockByNumber(2).position() + 3)  # from inside "فقرة أولى"
     body.copy()
     copied = pasted_blocks(QApplication.clipboard().mimeData())
     assert copied == Document(
@@ -501,11 +499,7 @@ def test_pressing_inside_a_selection_holding_a_picture_starts_no_drag(
     body, media, tmp_path
 ) -> None:
     with_picture(body, media, tmp_path)
-    cursor = body.textCursor()
-    cursor.setPosition(0)
-    last = body.document().findBlockByNumber(4)
-    cursor.setPosition(last.position() + last.length() - 1, QTextCursor.MoveMode.KeepAnchor)
-    body.setTextCursor(cursor)
+    select(body, 0, end_of(body, 4))
     caption = body.document().findBlockByNumber(2)
     inside = body.cursorRect(QTextCursor(caption)).center()
     QTest.mousePress(

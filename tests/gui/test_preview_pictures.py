@@ -46,6 +46,17 @@ def shown(pane: PreviewPane, src: str) -> QImage:
     return resource.toImage()
 
 
+def red_spots(pane: PreviewPane) -> int:
+    """How many points of a coarse grid over the painted page are red."""
+    shot = pane.browser.viewport().grab().toImage()
+    return sum(
+        1
+        for x in range(0, shot.width(), 8)
+        for y in range(0, shot.height(), 8)
+        if shot.pixelColor(x, y).red() > 200 and shot.pixelColor(x, y).green() < 60
+    )
+
+
 def test_the_preview_shows_the_picture_and_its_caption(qtbot, media, tmp_path) -> None:
     src = stored_photo(media, tmp_path, (220, 20, 20))
     base = arabic_content()
@@ -63,14 +74,7 @@ def test_the_preview_shows_the_picture_and_its_caption(qtbot, media, tmp_path) -
     qtbot.waitUntil(lambda: shown(pane, src).pixelColor(5, 5).green() < 60)
     assert shown(pane, src).width() == 640 and shown(pane, src).pixelColor(5, 5).red() > 200
     # What is painted holds the red picture.
-    shot = pane.browser.viewport().grab().toImage()
-    reds = sum(
-        1
-        for x in range(0, shot.width(), 8)
-        for y in range(0, shot.height(), 8)
-        if shot.pixelColor(x, y).red() > 200 and shot.pixelColor(x, y).green() < 60
-    )
-    assert reds > 100
+    assert red_spots(pane) > 100
     # Rendered again after an edit: the kept copy comes at once.
     pane.set_content(replace(content, headline="عنوان آخر"))
     pane.flush()
@@ -100,11 +104,4 @@ def test_a_picture_read_for_a_width_the_pane_lost_meanwhile_still_replaces_its_b
         pane.flush()
         pane.browser.picture_width = 300  # narrower (a scroll bar came) before the picture does
     qtbot.wait(200)
-    shot = pane.browser.viewport().grab().toImage()
-    reds = sum(
-        1
-        for x in range(0, shot.width(), 8)
-        for y in range(0, shot.height(), 8)
-        if shot.pixelColor(x, y).red() > 200 and shot.pixelColor(x, y).green() < 60
-    )
-    assert reds > 100
+    assert red_spots(pane) > 100
