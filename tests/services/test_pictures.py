@@ -62,3 +62,13 @@ def test_a_media_folder_that_cannot_be_written_is_said_so(tmp_path) -> None:
     root.write_text("a file where the folder should be")
     added = add_picture_data(MediaStore(root), jpeg(), "pasted")
     assert [r.why for r in added.refused] == [Refusal.UNWRITABLE] and not added.srcs
+
+
+def test_a_submission_bundle_s_content_keeps_caption_credit_and_alt() -> None:
+    from newsdesk.domain.article import ArticleContent
+    from newsdesk.domain.document import Block, BlockKind, Document
+    from newsdesk.importers.submission import read_content
+
+    picture = Block(BlockKind.IMAGE, src="ab/cd.jpg", caption="تعليق", credit="MAP", alt="Un homme")
+    content = ArticleContent(headline="عنوان", body=Document((picture,)))
+    assert read_content(content.to_dict(), "article.json").body.blocks == (picture,)
