@@ -330,13 +330,17 @@ def test_insert_picture_from_the_menu_asks_for_a_file_and_puts_it_in_the_front_a
     from PySide6.QtWidgets import QApplication, QFileDialog
 
     from newsdesk.gui.actions import ActionName
+    from newsdesk.gui.settings_keys import SettingsKey, setting
 
-    chosen = photo(tmp_path / "menu.jpg")
+    folder = tmp_path / "photos"
+    folder.mkdir()
+    chosen = photo(folder / "menu.jpg")
     editor = window.new_article()
     action = window.named_actions[ActionName.INSERT_PICTURE]
     assert action.isEnabled() and action in window.menuBar().actions()[3].menu().actions()
+    started: list[str] = []
 
-    def choose() -> None:
+    def choose(pick: bool) -> None:
         dialog = next(
             (
                 w
@@ -346,18 +350,27 @@ def test_insert_picture_from_the_menu_asks_for_a_file_and_puts_it_in_the_front_a
             None,
         )
         if dialog is None:
-            QTimer.singleShot(50, choose)
+            QTimer.singleShot(50, lambda: choose(pick))
             return
-        dialog.setDirectory(str(tmp_path))
+        started.append(dialog.directory().absolutePath())
+        if not pick:
+            dialog.reject()
+            return
+        dialog.setDirectory(str(folder))
         dialog.selectFile(str(chosen))
         dialog.accept()
 
-    QTimer.singleShot(0, choose)
+    QTimer.singleShot(0, lambda: choose(True))
     action.trigger()
     [picture] = images(editor.body)
     assert (
         picture.src is not None and media.resolve(picture.src).read_bytes() == chosen.read_bytes()
     )
+    assert setting(SettingsKey.PICTURE_FOLDER) == str(folder)  # kept for the next start too
+    QTimer.singleShot(0, lambda: choose(False))
+    action.trigger()  # the next time, the dialog opens where the last picture came from
+    assert started[1] == str(folder) != started[0]
+    assert len(images(editor.body)) == 1
 
 
 def test_the_properties_dialog_edits_the_picture_and_return_accepts(

@@ -21,6 +21,7 @@ class SettingsKey(StrEnum):
     EDITOR_SIZE = "editor/size"  # the body editor's font size in points
     IMPORT_FOLDER = "import/folder"  # the folder File → Import… last chose from
     EXPORT_FOLDER = "export/folder"  # the folder Export bundle… last wrote to
+    PICTURE_FOLDER = "pictures/folder"  # the folder Insert → Picture… last chose from
 
 
 EDITOR_SIZE_DEFAULT = 14

@@ -179,15 +179,17 @@ class EditorCommands(QObject):
         """Ask for picture files and put them at the body's cursor."""
         from newsdesk.gui.editor.picture_files import FILE_FILTER
         from newsdesk.gui.file_dialogs import choose_open_files
+        from newsdesk.gui.settings_keys import SettingsKey, remember, setting
 
         if editor.body.isReadOnly():
             return
         paths = choose_open_files(
             self._parent,
             QCoreApplication.translate("Pictures", "Insert picture"),
-            "",
+            str(setting(SettingsKey.PICTURE_FOLDER, "") or ""),
             QCoreApplication.translate("Pictures", "Pictures") + " " + FILE_FILTER,
         )
         if paths:
+            remember(SettingsKey.PICTURE_FOLDER, str(Path(paths[0]).parent))
             editor.body.insert_picture_files([Path(p) for p in paths])
             editor.body.setFocus()
