@@ -92,6 +92,10 @@
         <translation>&amp;طباعة بروفة…</translation>
     </message>
     <message>
+        <source>Save proof as P&amp;DF…</source>
+        <translation>حفظ البروفة بصيغة P&amp;DF…</translation>
+    </message>
+    <message>
         <source>&amp;Preferences…</source>
         <translation>ال&amp;تفضيلات…</translation>
     </message>
@@ -737,6 +741,22 @@ Make sure no other program copies, moves or opens the database file while Newsde
         <translation>صور لم تُستورد: %1</translation>
     </message>
     <message>
+        <source>Pictures on the web, not fetched (left out): %1</source>
+        <translation>صور على الويب لم تُجلب (لم تُستورد): %1</translation>
+    </message>
+    <message>
+        <source>Pictures not found beside the file (left out): %1</source>
+        <translation>صور غير موجودة بجانب الملف (لم تُستورد): %1</translation>
+    </message>
+    <message>
+        <source>Pictures that are not JPEG, PNG, GIF or WebP (left out): %1</source>
+        <translation>صور ليست بصيغة JPEG أو PNG أو GIF أو WebP (لم تُستورد): %1</translation>
+    </message>
+    <message>
+        <source>Pictures too large (left out): %1</source>
+        <translation>صور كبيرة جدا (لم تُستورد): %1</translation>
+    </message>
+    <message>
         <source>Notes left out: %1</source>
         <translation>حواشٍ لم تُستورد: %1</translation>
     </message>
@@ -932,6 +952,10 @@ Make sure no other program copies, moves or opens the database file while Newsde
     <message>
         <source>Print proof</source>
         <translation>طباعة بروفة</translation>
+    </message>
+    <message>
+        <source>Save proof as PDF</source>
+        <translation>حفظ البروفة بصيغة PDF</translation>
     </message>
     <message>
         <source>No proof</source>

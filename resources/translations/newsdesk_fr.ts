@@ -92,6 +92,10 @@
         <translation>&amp;Imprimer une épreuve…</translation>
     </message>
     <message>
+        <source>Save proof as P&amp;DF…</source>
+        <translation>Enregistrer l’épreuve en P&amp;DF…</translation>
+    </message>
+    <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
@@ -713,6 +717,22 @@ Veillez à ce qu’aucun autre programme ne copie, ne déplace ni n’ouvre le f
         <translation>Images non importées : %1</translation>
     </message>
     <message>
+        <source>Pictures on the web, not fetched (left out): %1</source>
+        <translation>Images sur le web, non téléchargées (non importées) : %1</translation>
+    </message>
+    <message>
+        <source>Pictures not found beside the file (left out): %1</source>
+        <translation>Images introuvables à côté du fichier (non importées) : %1</translation>
+    </message>
+    <message>
+        <source>Pictures that are not JPEG, PNG, GIF or WebP (left out): %1</source>
+        <translation>Images qui ne sont pas en JPEG, PNG, GIF ou WebP (non importées) : %1</translation>
+    </message>
+    <message>
+        <source>Pictures too large (left out): %1</source>
+        <translation>Images trop grandes (non importées) : %1</translation>
+    </message>
+    <message>
         <source>Notes left out: %1</source>
         <translation>Notes non importées : %1</translation>
     </message>
@@ -904,6 +924,10 @@ Veillez à ce qu’aucun autre programme ne copie, ne déplace ni n’ouvre le f
     <message>
         <source>Print proof</source>
         <translation>Imprimer une épreuve</translation>
+    </message>
+    <message>
+        <source>Save proof as PDF</source>
+        <translation>Enregistrer l’épreuve en PDF</translation>
     </message>
     <message>
         <source>No proof</source>

@@ -46,7 +46,7 @@ def _open_send_to_desk(win: MainWindow) -> None:
 # Every way the desk asks for a file or a folder.
 FILE_DIALOGS: dict[str, Callable[[MainWindow], None]] = {
     "import": lambda win: win.import_files(),
-    "print proof": lambda win: win.print_proof(),
+    "save proof as PDF": lambda win: win.save_proof_pdf(),
     "export bundle as zip": lambda win: _open_export_bundle(win, as_folder=False),
     "export bundle as folder": lambda win: _open_export_bundle(win, as_folder=True),
     "send to desk": _open_send_to_desk,

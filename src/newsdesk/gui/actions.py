@@ -39,6 +39,7 @@ class ActionName(StrEnum):
     BLOCK_LIST = "block_list"
     SUBMIT = "submit"
     PRINT_PROOF = "print_proof"
+    SAVE_PROOF_PDF = "save_proof_pdf"
     HISTORY = "history"
     PREFERENCES = "preferences"
     QUIT = "quit"
@@ -111,6 +112,7 @@ class Actions:
     block_list: QAction
     submit: QAction
     print_proof: QAction
+    save_proof_pdf: QAction
     history: QAction
     preferences: QAction
     quit: QAction
@@ -171,7 +173,14 @@ ACTION_TABLE: tuple[tuple[ActionName, str, str | None, Key | str | None], ...] =
     (A.BLOCK_LIST, QT_TRANSLATE_NOOP("Actions", "Bulleted list"), "fa5s.list-ul", "Ctrl+Shift+8"),
     (A.SUBMIT, QT_TRANSLATE_NOOP("Actions", "Su&bmit to desk"), "fa5s.paper-plane", "Ctrl+Return"),
     (A.HISTORY, QT_TRANSLATE_NOOP("Actions", "&History…"), "fa5s.history", "Ctrl+Shift+H"),
-    (A.PRINT_PROOF, QT_TRANSLATE_NOOP("Actions", "&Print proof…"), "fa5s.print", Key.Print),
+    # Ctrl+P on every platform (Qt's standard Print key is empty on some).
+    (A.PRINT_PROOF, QT_TRANSLATE_NOOP("Actions", "&Print proof…"), "fa5s.print", "Ctrl+P"),
+    (
+        A.SAVE_PROOF_PDF,
+        QT_TRANSLATE_NOOP("Actions", "Save proof as P&DF…"),
+        "fa5s.file-pdf",
+        "Ctrl+Shift+P",
+    ),
     (A.PREFERENCES, QT_TRANSLATE_NOOP("Actions", "&Preferences…"), "fa5s.cog", Key.Preferences),
     (A.QUIT, QT_TRANSLATE_NOOP("Actions", "&Quit"), "fa5s.power-off", Key.Quit),
     (A.INSERT_RLM, QT_TRANSLATE_NOOP("Actions", "Right-to-left mark (RLM)"), None, None),

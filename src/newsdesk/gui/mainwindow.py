@@ -76,6 +76,7 @@ class MainWindow(MainFrame):
             ActionName.SUBMIT: self.submit_current,
             ActionName.HISTORY: self.show_history,
             ActionName.PRINT_PROOF: self.print_proof,
+            ActionName.SAVE_PROOF_PDF: self.save_proof_pdf,
             ActionName.PREFERENCES: self.open_preferences,
             ActionName.QUIT: self.close,
             ActionName.IMPORT_FILES: self.import_files,
@@ -329,10 +330,16 @@ class MainWindow(MainFrame):
             self.navigator.refresh()
 
     def print_proof(self) -> None:
-        """Write a PDF proof of the saved front article."""
-        from newsdesk.gui.proof import print_proof
+        """Show the saved front article's proof in the print preview, to print it."""
+        from newsdesk.gui.printing import print_proof
 
         print_proof(self.current_editor(), self, self.statusBar().showMessage)
+
+    def save_proof_pdf(self) -> None:
+        """Write a PDF proof of the saved front article."""
+        from newsdesk.gui.proof import save_proof_pdf
+
+        save_proof_pdf(self.current_editor(), self, self.statusBar().showMessage)
 
     # -- import and export ------------------------------------------------------------------
 

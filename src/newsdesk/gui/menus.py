@@ -22,6 +22,7 @@ MENUS: tuple[tuple[str, tuple[ActionName | None, ...]], ...] = (
             A.SUBMIT,
             A.HISTORY,
             A.PRINT_PROOF,
+            A.SAVE_PROOF_PDF,
             None,
             A.IMPORT_FILES,
             A.EXPORT_BUNDLE,

@@ -13,9 +13,7 @@ from pathlib import Path
 
 from newsdesk.errors import InvalidInputError, StorageError
 from newsdesk.livefiles import LiveDatabaseFileError, refuse_live_database
-from newsdesk.storage.media import MediaStore
-
-MAX_PICTURE_BYTES = 40 * 1024 * 1024
+from newsdesk.storage.media import MAX_PICTURE_BYTES, MediaStore
 
 
 class Refusal(StrEnum):

@@ -12,6 +12,7 @@ from newsdesk.domain.article import Article, ArticleContent
 from newsdesk.gui.preview.browser import PictureBrowser
 from newsdesk.render.html import PALETTES, block_anchor, render_article_html
 from newsdesk.render.pdf.runs import fit_line_heights
+from newsdesk.render.pdf.script_size import match_arabic_size
 
 DEBOUNCE_MS = 300
 # Text widths in pixels; desktop follows the pane's own width.
@@ -157,6 +158,7 @@ class PreviewPane(QWidget):
         self._html = html
         self.browser.setHtml(html)
         fit_line_heights(self.browser.document())
+        match_arabic_size(self.browser.document())
         # Lay the new page out now so the scroll bar knows its range before it is restored.
         self.browser.document().documentLayout().documentSize()
         bar.setValue(min(position, bar.maximum()))
