@@ -522,3 +522,26 @@ def test_pressing_inside_a_selection_holding_a_picture_starts_no_drag(
     QTest.mouseRelease(
         body.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, inside
     )
+
+
+def test_words_of_a_caption_are_edited_cut_and_copied_as_any_words(body, media, tmp_path) -> None:
+    from PySide6.QtGui import QKeySequence
+    from PySide6.QtWidgets import QApplication
+
+    from newsdesk.gui.editor.picture_clipboard import pasted_blocks
+
+    src = with_picture(body, media, tmp_path)
+    caption = body.document().findBlockByNumber(2).position()
+    select(body, caption, caption + 6)  # "الوزير"
+    body.copy()
+    assert pasted_blocks(QApplication.clipboard().mimeData()) is None
+    assert QApplication.clipboard().text() == "الوزير"
+    type_text(body, "السفير")
+    assert images(body)[0].caption == "السفير في الرباط"
+    credit = body.document().findBlockByNumber(3).position()
+    select(body, credit, credit + 6)  # "Photo "
+    QTest.keySequence(body, QKeySequence.StandardKey.Cut)
+    select(body, caption, caption + 6)
+    QTest.keyClick(body, Qt.Key.Key_Delete)
+    [picture] = images(body)
+    assert (picture.src, picture.caption, picture.credit) == (src, " في الرباط", "AFP")

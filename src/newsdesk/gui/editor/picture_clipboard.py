@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QTextEdit
 from newsdesk.domain.document import Block, Document, DocumentError
 from newsdesk.gui.editor.bridge import read_block, write_document
 from newsdesk.gui.editor.picture_blocks import PICTURE, group_of, part_of, read_picture
-from newsdesk.gui.editor.pictures import at_block_start, touches_pictures
+from newsdesk.gui.editor.pictures import at_block_start, reaches_into_pictures
 
 BLOCKS_MIME = "application/x-newsdesk-blocks+json"
 
@@ -42,7 +42,7 @@ def _cut_to_selection(block: QTextBlock, start: int, end: int) -> Block:
 
 def selected_blocks(cursor: QTextCursor) -> Document | None:
     """The model of a selection that reaches into pictures (None for any other selection)."""
-    if not cursor.hasSelection() or not touches_pictures(cursor):
+    if not reaches_into_pictures(cursor):
         return None
     start, end = cursor.selectionStart(), cursor.selectionEnd()
     document = cursor.document()

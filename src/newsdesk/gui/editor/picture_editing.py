@@ -33,10 +33,10 @@ from newsdesk.gui.editor.pictures import (
     handle_key,
     insert_picture,
     picture_block,
+    reaches_into_pictures,
     remove_picture,
     set_properties,
     thumbnail_for,
-    touches_pictures,
 )
 from newsdesk.gui.picture_loader import picture_loader
 from newsdesk.services.pictures import AddedPictures, add_picture_files
@@ -69,7 +69,7 @@ class PictureEditing(QTextEdit):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         cursor = self.textCursor()
         cutting = event.matches(QKeySequence.StandardKey.Cut) and not self.isReadOnly()
-        if cutting and cursor.hasSelection() and touches_pictures(cursor):
+        if cutting and reaches_into_pictures(cursor):
             self.copy()  # then the selection goes as any erased over pictures does
             event = QKeyEvent(event.type(), Qt.Key.Key_Delete, Qt.KeyboardModifier.NoModifier)
         if not handle_key(self, event):
@@ -119,7 +119,7 @@ class PictureEditing(QTextEdit):
         # original blocks one by one, leaving half a picture: such a selection is moved by
         # cut and paste, so a press inside it only places the cursor.
         cursor = self.textCursor()
-        if cursor.hasSelection() and touches_pictures(cursor):
+        if reaches_into_pictures(cursor):
             at = self.cursorForPosition(event.position().toPoint()).position()
             if cursor.selectionStart() <= at <= cursor.selectionEnd():
                 cursor.setPosition(at)

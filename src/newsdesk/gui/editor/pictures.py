@@ -73,7 +73,7 @@ def at_block_start(edit: QTextEdit, cursor: QTextCursor) -> int:
     the end of a paragraph, before the next one; inside a paragraph, the paragraph is split.
     """
     if cursor.hasSelection():
-        if _erase_selection(edit):
+        if reaches_into_pictures(cursor) and _erase_selection(edit):
             cursor.setPosition(edit.textCursor().position())
         else:
             cursor.removeSelectedText()
@@ -236,6 +236,17 @@ def _drop_empty(edit: QTextEdit, block: QTextBlock, before: bool = False) -> Non
     edit.setTextCursor(cursor)
 
 
+def reaches_into_pictures(cursor: QTextCursor) -> bool:
+    """Whether a selection takes in more of a picture than words of its caption or credit."""
+    if not cursor.hasSelection():
+        return False
+    document = cursor.document()
+    first = document.findBlock(cursor.selectionStart())
+    if first == document.findBlock(cursor.selectionEnd()) and part_of(first) in (CAPTION, CREDIT):
+        return False  # words of one caption or credit are edited as any words
+    return touches_pictures(cursor)
+
+
 def touches_pictures(cursor: QTextCursor) -> bool:
     """Whether the cursor (or its selection) is in a picture's thumbnail, caption or credit."""
     return bool(_touched_pictures(cursor))
@@ -294,7 +305,7 @@ def handle_key(edit: QTextEdit, event: QKeyEvent) -> bool:
     cursor = edit.textCursor()
     typing = bool(event.text()) and event.text().isprintable()
     if cursor.hasSelection() and (key in ERASE_KEYS or typing or key in ENTER_KEYS):
-        return _erase_selection(edit) and key in ERASE_KEYS
+        return reaches_into_pictures(cursor) and _erase_selection(edit) and key in ERASE_KEYS
     block = cursor.block()
     part = part_of(block)
     group = group_of(block)
