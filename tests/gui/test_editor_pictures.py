@@ -545,3 +545,21 @@ def test_words_of_a_caption_are_edited_cut_and_copied_as_any_words(body, media, 
     QTest.keyClick(body, Qt.Key.Key_Delete)
     [picture] = images(body)
     assert (picture.src, picture.caption, picture.credit) == (src, " في الرباط", "AFP")
+
+
+def test_the_context_menu_over_a_picture_offers_its_properties_and_removal(
+    body, media, tmp_path
+) -> None:
+    from PySide6.QtWidgets import QMenu
+
+    with_picture(body, media, tmp_path)
+    menu = QMenu(body)
+    menu.addAction("Copy")
+    body.add_picture_actions(menu, QTextCursor(body.document().findBlockByNumber(3)))
+    texts = [a.text() for a in menu.actions()]
+    assert texts[:2] == ["Picture properties…", "Remove picture"] and texts[-1] == "Copy"
+    menu.actions()[1].trigger()
+    assert images(body) == [] and len(body.body().blocks) == 2
+    plain = QMenu(body)
+    body.add_picture_actions(plain, QTextCursor(body.document().findBlockByNumber(0)))
+    assert plain.actions() == []
