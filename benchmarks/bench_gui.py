@@ -153,6 +153,25 @@ def arabic_article(words: int) -> str:
     return "\n\n".join(paragraphs)
 
 
+def type_keys(body, keys: int) -> list[float]:
+    """Type `keys` Arabic letters and spaces at the cursor: ms from key press to repainted view."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    latencies = []
+    for index in range(keys):
+        char = "بسم الله "[index % 9]
+        start = time.perf_counter()
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(
+                body, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
+            )
+        body.viewport().repaint()
+        latencies.append((time.perf_counter() - start) * 1000)
+    return latencies
+
+
 def measure_open_and_typing(words: int, runs: int, keys: int, folder: Path) -> dict[str, object]:
     """Opening a long article in the main window and typing into it, against a bare QTextEdit."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -352,25 +371,12 @@ def measure_open_and_typing(words: int, runs: int, keys: int, folder: Path) -> d
 
 def type_into(app, body, keys: int) -> list[float]:
     """Type Arabic into the middle of the body: each key press to its processed repaint, in ms."""
-    from PySide6.QtCore import QEvent, Qt
-    from PySide6.QtGui import QKeyEvent
-    from PySide6.QtWidgets import QApplication
-
     body.setFocus()
     cursor = body.textCursor()
     middle = body.document().findBlockByNumber(body.document().blockCount() // 2)
     cursor.setPosition(middle.position() + 10)
     body.setTextCursor(cursor)
-    latencies = []
-    for index in range(keys):
-        char = "بسم الله "[index % 9]
-        start = time.perf_counter()
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(
-                body, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
-            )
-        body.viewport().repaint()
-        latencies.append((time.perf_counter() - start) * 1000)
+    latencies = type_keys(body, keys)
     app.processEvents()
     return latencies
 

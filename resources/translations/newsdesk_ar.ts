@@ -124,6 +124,10 @@
         <translation>مسافة غير منكسرة</translation>
     </message>
     <message>
+        <source>&amp;Picture…</source>
+        <translation>&amp;صورة…</translation>
+    </message>
+    <message>
         <source>Show invisible characters</source>
         <translation>إظهار المحارف غير المرئية</translation>
     </message>
@@ -1026,6 +1030,84 @@ Make sure no other program copies, moves or opens the database file while Newsde
     <message>
         <source>Add note</source>
         <translation>إضافة ملاحظة</translation>
+    </message>
+</context>
+<context>
+    <name>PicturePropertiesDialog</name>
+    <message>
+        <source>Picture properties</source>
+        <translation>خصائص الصورة</translation>
+    </message>
+    <message>
+        <source>Alt text describes the picture for readers who cannot see it.</source>
+        <translation>يصف النص البديل الصورة للقراء الذين لا يستطيعون رؤيتها.</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>التعليق</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>Alt text</source>
+        <translation>النص البديل</translation>
+    </message>
+</context>
+<context>
+    <name>Pictures</name>
+    <message>
+        <source>Insert picture</source>
+        <translation>إدراج صورة</translation>
+    </message>
+    <message>
+        <source>Pictures</source>
+        <translation>الصور</translation>
+    </message>
+    <message>
+        <source>Picture properties…</source>
+        <translation>خصائص الصورة…</translation>
+    </message>
+    <message>
+        <source>Remove picture</source>
+        <translation>حذف الصورة</translation>
+    </message>
+    <message>
+        <source>Not added:</source>
+        <translation>لم يُضف:</translation>
+    </message>
+    <message>
+        <source>%1 is the Newsdesk database in use, not a picture.</source>
+        <translation>%1 هو قاعدة بيانات Newsdesk المستعملة حاليا، وليس صورة.</translation>
+    </message>
+    <message>
+        <source>the pasted picture</source>
+        <translation>الصورة الملصقة</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB, the most one picture may take.</source>
+        <translation>%1 أكبر من %2 ميغابايت، وهو أقصى حجم للصورة الواحدة.</translation>
+    </message>
+    <message>
+        <source>%1 is not a JPEG, PNG, GIF or WebP picture, or it is damaged.</source>
+        <translation>%1 ليس صورة JPEG أو PNG أو GIF أو WebP، أو أنه تالف.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>تعذرت قراءة %1: %2</translation>
+    </message>
+    <message>
+        <source>The media folder cannot take the picture: %1</source>
+        <translation>تعذر حفظ الصورة في مجلد الوسائط: %1</translation>
+    </message>
+    <message>
+        <source>Caption…</source>
+        <translation>التعليق…</translation>
+    </message>
+    <message>
+        <source>Credit…</source>
+        <translation>المصدر…</translation>
     </message>
 </context>
 <context>

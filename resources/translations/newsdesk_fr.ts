@@ -124,6 +124,10 @@
         <translation>Espace insécable</translation>
     </message>
     <message>
+        <source>&amp;Picture…</source>
+        <translation>&amp;Image…</translation>
+    </message>
+    <message>
         <source>Show invisible characters</source>
         <translation>Afficher les caractères invisibles</translation>
     </message>
@@ -998,6 +1002,84 @@ Veillez à ce qu’aucun autre programme ne copie, ne déplace ni n’ouvre le f
     <message>
         <source>Add note</source>
         <translation>Ajouter la note</translation>
+    </message>
+</context>
+<context>
+    <name>PicturePropertiesDialog</name>
+    <message>
+        <source>Picture properties</source>
+        <translation>Propriétés de l’image</translation>
+    </message>
+    <message>
+        <source>Alt text describes the picture for readers who cannot see it.</source>
+        <translation>Le texte de remplacement décrit l’image pour les lecteurs qui ne peuvent pas la voir.</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Légende</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Crédit</translation>
+    </message>
+    <message>
+        <source>Alt text</source>
+        <translation>Texte de remplacement</translation>
+    </message>
+</context>
+<context>
+    <name>Pictures</name>
+    <message>
+        <source>Insert picture</source>
+        <translation>Insérer une image</translation>
+    </message>
+    <message>
+        <source>Pictures</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <source>Picture properties…</source>
+        <translation>Propriétés de l’image…</translation>
+    </message>
+    <message>
+        <source>Remove picture</source>
+        <translation>Supprimer l’image</translation>
+    </message>
+    <message>
+        <source>Not added:</source>
+        <translation>Non ajouté :</translation>
+    </message>
+    <message>
+        <source>%1 is the Newsdesk database in use, not a picture.</source>
+        <translation>%1 est la base de données Newsdesk en cours d’utilisation, pas une image.</translation>
+    </message>
+    <message>
+        <source>the pasted picture</source>
+        <translation>l’image collée</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB, the most one picture may take.</source>
+        <translation>%1 dépasse %2 Mo, la taille maximale d’une image.</translation>
+    </message>
+    <message>
+        <source>%1 is not a JPEG, PNG, GIF or WebP picture, or it is damaged.</source>
+        <translation>%1 n’est pas une image JPEG, PNG, GIF ou WebP, ou elle est endommagée.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>The media folder cannot take the picture: %1</source>
+        <translation>Le dossier des médias ne peut pas recevoir l’image : %1</translation>
+    </message>
+    <message>
+        <source>Caption…</source>
+        <translation>Légende…</translation>
+    </message>
+    <message>
+        <source>Credit…</source>
+        <translation>Crédit…</translation>
     </message>
 </context>
 <context>

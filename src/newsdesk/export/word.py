@@ -231,9 +231,9 @@ def add_picture(document: Any, block: Block, direction: Direction, media: MediaT
         if picture.width > room:
             picture.height = Emu(picture.height * room // picture.width)
             picture.width = Emu(room)
-        caption = word_text(block.caption or block.text)
-        if caption:
-            picture._inline.docPr.set("descr", caption)
+        described = word_text(block.alt or block.caption or block.text)
+        if described:
+            picture._inline.docPr.set("descr", described)
     words = [word_text(p) for p in (block.caption or block.text, block.credit) if p.strip()]
     if words:
         add_text(document, CREDIT_SEPARATOR.join(words), direction, "Caption")

@@ -48,6 +48,7 @@ class ActionName(StrEnum):
     INSERT_ARABIC_COMMA = "insert_arabic_comma"
     INSERT_GUILLEMETS = "insert_guillemets"
     INSERT_NBSP = "insert_nbsp"
+    INSERT_PICTURE = "insert_picture"
     SHOW_INVISIBLES = "show_invisibles"
     CHECK_SPELLING = "check_spelling"
     EXPORT_BUNDLE = "export_bundle"
@@ -72,6 +73,7 @@ NEEDS_EDITOR = (
     ActionName.DIRECTION_LTR,
     ActionName.DIRECTION_AUTO,
     ActionName.CHECK_SPELLING,
+    ActionName.INSERT_PICTURE,
 )
 
 
@@ -121,6 +123,7 @@ class Actions:
     insert_arabic_comma: QAction
     insert_guillemets: QAction
     insert_nbsp: QAction
+    insert_picture: QAction
     show_invisibles: QAction
     check_spelling: QAction
     export_bundle: QAction
@@ -188,6 +191,7 @@ ACTION_TABLE: tuple[tuple[ActionName, str, str | None, Key | str | None], ...] =
     (A.INSERT_ARABIC_COMMA, QT_TRANSLATE_NOOP("Actions", "Arabic comma ،"), None, None),
     (A.INSERT_GUILLEMETS, QT_TRANSLATE_NOOP("Actions", "Guillemets « »"), None, None),
     (A.INSERT_NBSP, QT_TRANSLATE_NOOP("Actions", "Non-breaking space"), None, "Ctrl+Shift+Space"),
+    (A.INSERT_PICTURE, QT_TRANSLATE_NOOP("Actions", "&Picture…"), "fa5s.image", None),
     (
         A.SHOW_INVISIBLES,
         QT_TRANSLATE_NOOP("Actions", "Show invisible characters"),

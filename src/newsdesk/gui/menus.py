@@ -56,7 +56,15 @@ MENUS: tuple[tuple[str, tuple[ActionName | None, ...]], ...] = (
     ),
     (
         QT_TRANSLATE_NOOP("MainWindow", "&Insert"),
-        (A.INSERT_RLM, A.INSERT_LRM, A.INSERT_ARABIC_COMMA, A.INSERT_GUILLEMETS, A.INSERT_NBSP),
+        (
+            A.INSERT_PICTURE,
+            None,
+            A.INSERT_RLM,
+            A.INSERT_LRM,
+            A.INSERT_ARABIC_COMMA,
+            A.INSERT_GUILLEMETS,
+            A.INSERT_NBSP,
+        ),
     ),
     (QT_TRANSLATE_NOOP("MainWindow", "&View"), (A.SHOW_INVISIBLES, A.CHECK_SPELLING)),
 )

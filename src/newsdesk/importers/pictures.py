@@ -26,9 +26,8 @@ from newsdesk.importers.base import (
 )
 from newsdesk.livefiles import refuse_live_database
 from newsdesk.render.safety import clean_text
-from newsdesk.storage.media import MediaStore, inspect_image
+from newsdesk.storage.media import MAX_PICTURE_BYTES, MediaStore, inspect_image
 
-MAX_PICTURE_BYTES = 40 * 1024 * 1024  # as a picture added in the editor may be
 MAX_PICTURES = 500
 # Far above any camera's (a 50-megapixel one included), far below what a bomb unpacks to.
 MAX_PICTURE_PIXELS = 60_000_000
