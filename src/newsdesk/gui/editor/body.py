@@ -32,10 +32,10 @@ from newsdesk.gui.editor.bridge import (
     write_document,
 )
 from newsdesk.gui.editor.highlighter import LintHighlighter, utf16_offset
-from newsdesk.gui.spelling.menu import add_spelling_actions
 from newsdesk.gui.editor.picture_clipboard import drop_image_objects
 from newsdesk.gui.editor.picture_editing import PictureEditing
 from newsdesk.gui.editor.pictures import touches_pictures
+from newsdesk.gui.spelling.menu import add_spelling_actions
 from newsdesk.text.direction import resolve_direction
 from newsdesk.text.lint.finding import Finding
 from newsdesk.text.lint.settings import LintSettings
