@@ -82,6 +82,7 @@ def build_parser() -> argparse.ArgumentParser:
     from newsdesk.cli import (
         admin_commands,
         article_commands,
+        dictionary_commands,
         export_commands,
         import_commands,
         server_commands,
@@ -108,6 +109,7 @@ def build_parser() -> argparse.ArgumentParser:
     text_commands.add_parsers(commands, common)
     spell_commands.add_parsers(commands, common)
     ticker_commands.add_parsers(commands, common)
+    dictionary_commands.add_parsers(commands, common)
     export_commands.add_parsers(commands, common)
     import_commands.add_parsers(commands, common)
     return parser

@@ -26,8 +26,10 @@ def add_parsers(commands: argparse._SubParsersAction, common: argparse.ArgumentP
 
 
 def newsroom_words(ctx: CommandContext) -> Iterable[str]:
-    """The words the newsroom accepts, never flagged: the seam for the newsroom dictionary."""
-    return ()
+    """The words never flagged: the newsroom dictionary's and the person's own list."""
+    from newsdesk.services.personal_dictionary import accepted_words
+
+    return accepted_words(ctx.db, ctx.settings)
 
 
 def cmd_spell(ctx: CommandContext) -> int:

@@ -39,6 +39,7 @@ class ActionName(StrEnum):
     BLOCK_LIST = "block_list"
     SUBMIT = "submit"
     PRINT_PROOF = "print_proof"
+    SAVE_PROOF_PDF = "save_proof_pdf"
     HISTORY = "history"
     PREFERENCES = "preferences"
     QUIT = "quit"
@@ -47,7 +48,9 @@ class ActionName(StrEnum):
     INSERT_ARABIC_COMMA = "insert_arabic_comma"
     INSERT_GUILLEMETS = "insert_guillemets"
     INSERT_NBSP = "insert_nbsp"
+    INSERT_PICTURE = "insert_picture"
     SHOW_INVISIBLES = "show_invisibles"
+    CHECK_SPELLING = "check_spelling"
     EXPORT_BUNDLE = "export_bundle"
     IMPORT_FILES = "import_files"
     SEND_TO_DESK = "send_to_desk"
@@ -69,6 +72,8 @@ NEEDS_EDITOR = (
     ActionName.DIRECTION_RTL,
     ActionName.DIRECTION_LTR,
     ActionName.DIRECTION_AUTO,
+    ActionName.CHECK_SPELLING,
+    ActionName.INSERT_PICTURE,
 )
 
 
@@ -109,6 +114,7 @@ class Actions:
     block_list: QAction
     submit: QAction
     print_proof: QAction
+    save_proof_pdf: QAction
     history: QAction
     preferences: QAction
     quit: QAction
@@ -117,7 +123,9 @@ class Actions:
     insert_arabic_comma: QAction
     insert_guillemets: QAction
     insert_nbsp: QAction
+    insert_picture: QAction
     show_invisibles: QAction
+    check_spelling: QAction
     export_bundle: QAction
     import_files: QAction
     send_to_desk: QAction
@@ -168,7 +176,14 @@ ACTION_TABLE: tuple[tuple[ActionName, str, str | None, Key | str | None], ...] =
     (A.BLOCK_LIST, QT_TRANSLATE_NOOP("Actions", "Bulleted list"), "fa5s.list-ul", "Ctrl+Shift+8"),
     (A.SUBMIT, QT_TRANSLATE_NOOP("Actions", "Su&bmit to desk"), "fa5s.paper-plane", "Ctrl+Return"),
     (A.HISTORY, QT_TRANSLATE_NOOP("Actions", "&History…"), "fa5s.history", "Ctrl+Shift+H"),
-    (A.PRINT_PROOF, QT_TRANSLATE_NOOP("Actions", "&Print proof…"), "fa5s.print", Key.Print),
+    # Ctrl+P on every platform (Qt's standard Print key is empty on some).
+    (A.PRINT_PROOF, QT_TRANSLATE_NOOP("Actions", "&Print proof…"), "fa5s.print", "Ctrl+P"),
+    (
+        A.SAVE_PROOF_PDF,
+        QT_TRANSLATE_NOOP("Actions", "Save proof as P&DF…"),
+        "fa5s.file-pdf",
+        "Ctrl+Shift+P",
+    ),
     (A.PREFERENCES, QT_TRANSLATE_NOOP("Actions", "&Preferences…"), "fa5s.cog", Key.Preferences),
     (A.QUIT, QT_TRANSLATE_NOOP("Actions", "&Quit"), "fa5s.power-off", Key.Quit),
     (A.INSERT_RLM, QT_TRANSLATE_NOOP("Actions", "Right-to-left mark (RLM)"), None, None),
@@ -176,11 +191,18 @@ ACTION_TABLE: tuple[tuple[ActionName, str, str | None, Key | str | None], ...] =
     (A.INSERT_ARABIC_COMMA, QT_TRANSLATE_NOOP("Actions", "Arabic comma ،"), None, None),
     (A.INSERT_GUILLEMETS, QT_TRANSLATE_NOOP("Actions", "Guillemets « »"), None, None),
     (A.INSERT_NBSP, QT_TRANSLATE_NOOP("Actions", "Non-breaking space"), None, "Ctrl+Shift+Space"),
+    (A.INSERT_PICTURE, QT_TRANSLATE_NOOP("Actions", "&Picture…"), "fa5s.image", None),
     (
         A.SHOW_INVISIBLES,
         QT_TRANSLATE_NOOP("Actions", "Show invisible characters"),
         "fa5s.paragraph",
         None,
+    ),
+    (
+        A.CHECK_SPELLING,
+        QT_TRANSLATE_NOOP("Actions", "Check &spelling"),
+        "fa5s.spell-check",
+        "Shift+F7",
     ),
     (
         A.EXPORT_BUNDLE,
@@ -226,6 +248,7 @@ def build_actions(owner: QWidget, run: Callable[[ActionName, bool], None]) -> Ac
     if not actions.replace.shortcut().toString():
         actions.replace.setShortcut(QKeySequence("Ctrl+H"))
     actions.show_invisibles.setCheckable(True)
+    actions.check_spelling.setCheckable(True)
     return actions
 
 

@@ -76,6 +76,7 @@ class MainWindow(MainFrame):
             ActionName.SUBMIT: self.submit_current,
             ActionName.HISTORY: self.show_history,
             ActionName.PRINT_PROOF: self.print_proof,
+            ActionName.SAVE_PROOF_PDF: self.save_proof_pdf,
             ActionName.PREFERENCES: self.open_preferences,
             ActionName.QUIT: self.close,
             ActionName.IMPORT_FILES: self.import_files,
@@ -122,6 +123,7 @@ class MainWindow(MainFrame):
         from newsdesk.gui.navigator import Navigator
         from newsdesk.gui.preview.pane import PreviewPane
         from newsdesk.gui.queue.view import QueueView
+        from newsdesk.gui.spelling.desk import desk_speller
         from newsdesk.gui.ticker.desk import TickerDesk
         from newsdesk.services.articles import ArticleService
 
@@ -140,17 +142,21 @@ class MainWindow(MainFrame):
         self.front = FrontArticle(self, self.current_editor, self.findings, self.preview)
         self.tabs.currentChanged.connect(self.front.front_changed)
         self.tabs.currentChanged.connect(self._update_actions)
+        self.speller = desk_speller(db, person, self)
+        self.speller.message.connect(self.statusBar().showMessage)
         self.queue = QueueView(
             db, person, timedelta(minutes=self.settings.lease_minutes), chosen_ui_language()
         )
+        self.queue.count_spelling(self.speller)
         self.queue.openRequested.connect(self.open_article)
         self.queue.changed.connect(self.navigator.refresh)
         self.queue_dock.setWidget(self.queue)
-        self.ticker_desk = TickerDesk(db, person, self.settings)
+        self.ticker_desk = TickerDesk(db, person, self.settings, speller=self.speller)
         self.ticker_desk.message.connect(self.statusBar().showMessage)
         self.ticker_dock.setWidget(self.ticker_desk)
         self.spare = SpareEditor(self, self._make_editor, self._page_size)
         self.database_watch = DatabaseWatch(db, self._keep_all_text, self)
+        self.database_watch.also_poll(self.speller.refresh)  # a word another desk added
         self.user_label.setText(f"{person.label} · {role_label(person.role.value)}")
         for action in self._waiting_actions:
             action.setEnabled(True)
@@ -214,7 +220,9 @@ class MainWindow(MainFrame):
         from newsdesk.gui.editor.article_editor import ArticleEditor
         from newsdesk.gui.fonts import chosen_editor_font
 
-        editor = ArticleEditor(self.articles, self.recovery, self.settings, article)
+        editor = ArticleEditor(
+            self.articles, self.recovery, self.settings, article, speller=self.speller
+        )
         editor.body.setFont(chosen_editor_font())
         return editor
 
@@ -316,9 +324,11 @@ class MainWindow(MainFrame):
         self.navigator.search.setFocus()
 
     def _update_actions(self) -> None:
-        has_editor = self.current_editor() is not None
+        editor = self.current_editor()
         for name in NEEDS_EDITOR:
-            self.named_actions[name].setEnabled(has_editor)
+            self.named_actions[name].setEnabled(editor is not None)
+        spelling = editor.spelling.enabled if editor is not None else self.settings.spell_check
+        self.named_actions[ActionName.CHECK_SPELLING].setChecked(spelling)
 
     def show_history(self) -> None:
         """Open the front article's history."""
@@ -329,10 +339,16 @@ class MainWindow(MainFrame):
             self.navigator.refresh()
 
     def print_proof(self) -> None:
-        """Write a PDF proof of the saved front article."""
-        from newsdesk.gui.proof import print_proof
+        """Show the saved front article's proof in the print preview, to print it."""
+        from newsdesk.gui.printing import print_proof
 
         print_proof(self.current_editor(), self, self.statusBar().showMessage)
+
+    def save_proof_pdf(self) -> None:
+        """Write a PDF proof of the saved front article."""
+        from newsdesk.gui.proof import save_proof_pdf
+
+        save_proof_pdf(self.current_editor(), self, self.statusBar().showMessage)
 
     # -- import and export ------------------------------------------------------------------
 
@@ -392,7 +408,7 @@ class MainWindow(MainFrame):
         """Show the preferences dialog."""
         from newsdesk.gui.dialogs.preferences import edit_preferences
 
-        edit_preferences(self, self.editors())
+        edit_preferences(self, self.editors(), self.settings)
 
     def check_database(self) -> QMessageBox:
         """File → Check the database…: its health and its audit history's chain."""
@@ -412,4 +428,5 @@ class MainWindow(MainFrame):
         self.save_layout()
         if self.attached:
             self.queue.poll.stop()  # a closed window asks the database nothing more
+            self.speller.release()
         super().closeEvent(event)

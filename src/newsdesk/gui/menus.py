@@ -22,6 +22,7 @@ MENUS: tuple[tuple[str, tuple[ActionName | None, ...]], ...] = (
             A.SUBMIT,
             A.HISTORY,
             A.PRINT_PROOF,
+            A.SAVE_PROOF_PDF,
             None,
             A.IMPORT_FILES,
             A.EXPORT_BUNDLE,
@@ -55,9 +56,17 @@ MENUS: tuple[tuple[str, tuple[ActionName | None, ...]], ...] = (
     ),
     (
         QT_TRANSLATE_NOOP("MainWindow", "&Insert"),
-        (A.INSERT_RLM, A.INSERT_LRM, A.INSERT_ARABIC_COMMA, A.INSERT_GUILLEMETS, A.INSERT_NBSP),
+        (
+            A.INSERT_PICTURE,
+            None,
+            A.INSERT_RLM,
+            A.INSERT_LRM,
+            A.INSERT_ARABIC_COMMA,
+            A.INSERT_GUILLEMETS,
+            A.INSERT_NBSP,
+        ),
     ),
-    (QT_TRANSLATE_NOOP("MainWindow", "&View"), (A.SHOW_INVISIBLES,)),
+    (QT_TRANSLATE_NOOP("MainWindow", "&View"), (A.SHOW_INVISIBLES, A.CHECK_SPELLING)),
 )
 TOOLBAR: tuple[ActionName | None, ...] = (
     A.NEW,

@@ -7,8 +7,9 @@ desk's look and habits, remembered per machine by Qt. Imported before the first 
 from __future__ import annotations
 
 from enum import StrEnum
+from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QStandardPaths
 
 
 class SettingsKey(StrEnum):
@@ -21,6 +22,8 @@ class SettingsKey(StrEnum):
     EDITOR_SIZE = "editor/size"  # the body editor's font size in points
     IMPORT_FOLDER = "import/folder"  # the folder File → Import… last chose from
     EXPORT_FOLDER = "export/folder"  # the folder Export bundle… last wrote to
+    PROOF_FOLDER = "proof/folder"  # the folder Save proof as PDF… last wrote to
+    PICTURE_FOLDER = "pictures/folder"  # the folder Insert → Picture… last chose from
 
 
 EDITOR_SIZE_DEFAULT = 14
@@ -35,6 +38,16 @@ def int_setting(key: SettingsKey, default: int) -> int:
     """The whole number kept under `key` (INI files keep it as text), else `default`."""
     value = setting(key, default)
     return int(value) if isinstance(value, int | str) else default
+
+
+def folder_setting(key: SettingsKey) -> Path:
+    """The folder kept under `key` if it still exists, else the user's documents folder."""
+    stored = str(setting(key, "") or "")
+    if stored and Path(stored).is_dir():
+        return Path(stored)
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    # A bare machine may have no documents folder yet; the home folder always exists.
+    return Path(documents) if documents and Path(documents).is_dir() else Path.home()
 
 
 def remember(key: SettingsKey, value: object) -> None:

@@ -11,6 +11,7 @@ from markupsafe import Markup
 from newsdesk.domain.article import Article, ArticleContent
 from newsdesk.render.model import BLOCK_ID_PREFIX, ArticleView, article_view
 from newsdesk.render.safety import sanitise
+from newsdesk.render.script_scale import ARABIC_SCALE
 from newsdesk.text.dates import DEFAULT_TIMEZONE
 
 THEMES = ("light", "dark")
@@ -97,5 +98,10 @@ def render_view_html(
     if not standalone:
         return fragment
     return _template("page.html").render(
-        a=view, article=Markup(fragment), theme=theme, width=width, p=PALETTES[theme]
+        a=view,
+        article=Markup(fragment),
+        theme=theme,
+        width=width,
+        p=PALETTES[theme],
+        arabic_scale=ARABIC_SCALE,
     )

@@ -7,7 +7,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -35,7 +35,7 @@ from newsdesk.export.ninjs import NINJS_VERSION
 from newsdesk.export.ninjs import SCHEMAS as NINJS_SCHEMAS
 from newsdesk.gui.file_dialogs import choose_folder, choose_save_file
 from newsdesk.gui.labels import path_text, status_label
-from newsdesk.gui.settings_keys import SettingsKey, remember, setting
+from newsdesk.gui.settings_keys import SettingsKey, folder_setting, remember
 from newsdesk.gui.translatable import QT_TRANSLATE_NOOP
 from newsdesk.services.exporting import ExportRequest
 
@@ -47,6 +47,7 @@ FORMAT_LABELS = {
     "text": QT_TRANSLATE_NOOP("ExportBundleDialog", "Plain text"),
     "pdf": "PDF",
     "docx": "Word (.docx)",
+    "odt": "OpenDocument (.odt)",
 }
 # A bundle file may also carry Newsdesk's own suffix, which the desktop opens with Newsdesk.
 BUNDLE_SUFFIXES = (".zip", BUNDLE_SUFFIX)
@@ -59,12 +60,7 @@ def bundle_file(path: Path) -> Path:
 
 def last_folder() -> Path:
     """The folder the last bundle went to, else the user's documents folder."""
-    stored = str(setting(SettingsKey.EXPORT_FOLDER, "") or "")
-    if stored and Path(stored).is_dir():
-        return Path(stored)
-    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    # A bare machine may have no documents folder yet; the home folder always exists.
-    return Path(documents) if documents and Path(documents).is_dir() else Path.home()
+    return folder_setting(SettingsKey.EXPORT_FOLDER)
 
 
 def remember_folder(folder: Path) -> None:

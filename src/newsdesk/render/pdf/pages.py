@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -27,6 +28,7 @@ from PySide6.QtGui import (
     QColor,
     QFontMetricsF,
     QImage,
+    QPagedPaintDevice,
     QPageLayout,
     QPageSize,
     QPainter,
@@ -51,7 +53,9 @@ from newsdesk.render.pdf.fonts import pdf_font, use_shipped_face
 from newsdesk.render.pdf.glyphs import GlyphTexts, prime
 from newsdesk.render.pdf.images import Passthrough, passthrough
 from newsdesk.render.pdf.lines import draw_in, one_line
+from newsdesk.render.pdf.raster import draw_as_image
 from newsdesk.render.pdf.runs import fit_line_heights, select_run, text_runs
+from newsdesk.render.pdf.script_size import match_arabic_size
 
 # At 96 dots per inch one CSS pixel is one device pixel, so the stylesheet means the same
 # on paper as on screen; text stays vector whatever the resolution.
@@ -142,16 +146,19 @@ class _ProofPainter:
         draw_in(self.painter, self.numbers[page - 1], rect)
 
 
+def proof_page_layout() -> QPageLayout:
+    """The proof's page: A4 upright with its margins."""
+    return QPageLayout(
+        QPageSize(QPageSize.PageSizeId.A4),
+        QPageLayout.Orientation.Portrait,
+        MARGINS_MM,
+        QPageLayout.Unit.Millimeter,
+    )
+
+
 def _set_up(writer: QPdfWriter, article: Article) -> None:
     writer.setResolution(RESOLUTION)
-    writer.setPageLayout(
-        QPageLayout(
-            QPageSize(QPageSize.PageSizeId.A4),
-            QPageLayout.Orientation.Portrait,
-            MARGINS_MM,
-            QPageLayout.Unit.Millimeter,
-        )
-    )
+    writer.setPageLayout(proof_page_layout())
     writer.setTitle(article.headline)
     writer.setCreator("Newsdesk")
 
@@ -212,16 +219,54 @@ def article_pdf(article: Article, images: Mapping[str, bytes] | None = None) -> 
     return data, drawn.pages
 
 
+def paint_proof(article: Article, device: QPagedPaintDevice, *, preview: bool = False) -> int:
+    """Paint the proof's pages, laid out as the proof PDF is, on a printer; return the count.
+
+    The device must be at `RESOLUTION` dots per inch (one CSS pixel per dot, as in the PDF).
+    A printer has no use for the glyph numbering only a PDF file needs; a print preview is
+    given each page as a picture (see `raster`).
+    """
+    ensure_gui_application()
+    drawn = _draw(
+        device,
+        article,
+        header=True,
+        document=_PageDocument({}),
+        target="the printer",
+        pdf=False,
+        picture=preview,
+    )
+    return drawn.pages
+
+
 def _draw(
-    writer: QPdfWriter, article: Article, *, header: bool, document: _PageDocument, target: str
+    writer: QPagedPaintDevice,
+    article: Article,
+    *,
+    header: bool,
+    document: _PageDocument,
+    target: str,
+    pdf: bool = True,
+    picture: bool = False,
 ) -> _Drawn:
     page = writer.pageLayout().paintRectPixels(RESOLUTION)
     painter = QPainter()
     if not painter.begin(writer):
-        raise NewsdeskError(f"cannot write the PDF to {target}")
+        raise NewsdeskError(
+            f"cannot write the PDF to {target}" if pdf else f"cannot print on {target}"
+        )
     try:
         width, height = float(page.width()), float(page.height())
-        return _paint(article, painter, width, height, header=header, document=document)
+        return _paint(
+            article,
+            painter,
+            width,
+            height,
+            header=header,
+            document=document,
+            pdf=pdf,
+            picture=picture,
+        )
     finally:
         painter.end()
 
@@ -283,6 +328,21 @@ def _fit_images(document: _PageDocument, width: float, height: float) -> None:
             select_run(cursor, position, length).setCharFormat(fitted)
 
 
+def _page(proof: _ProofPainter, document: QTextDocument, index: int, painter: QPainter) -> None:
+    """Draw page `index`: header, the document's slice for it, footer."""
+    proof.painter = painter
+    if proof.header_h:
+        proof.header()
+    painter.save()
+    painter.translate(0, proof.header_h - index * proof.body_h)
+    # One pixel short: a line starting exactly on the break belongs to the next page.
+    clip = QRectF(0, index * proof.body_h, proof.width, proof.body_h - 1.0)
+    # drawContents skips the lines outside the clip, so no page carries hidden text.
+    document.drawContents(painter, clip)
+    painter.restore()
+    proof.footer(index + 1, proof.header_h + proof.body_h)
+
+
 def _paint(
     article: Article,
     painter: QPainter,
@@ -291,6 +351,8 @@ def _paint(
     *,
     header: bool,
     document: _PageDocument,
+    pdf: bool,
+    picture: bool = False,
 ) -> _Drawn:
     proof = _ProofPainter(article, painter, width, height, header)
     document.documentLayout().setPaintDevice(painter.device())
@@ -299,28 +361,27 @@ def _paint(
     document.setHtml(render_article_html(shown, theme="light", width="print"))
     fit_line_heights(document)
     use_shipped_face(document)
+    match_arabic_size(document)
     if document.images:
         _fit_images(document, width, proof.body_h)
     document.setPageSize(QSizeF(width, proof.body_h))
     total = document.pageCount()
     writer = painter.device()
-    assert isinstance(writer, QPdfWriter)
-    glyphs = GlyphTexts()
-    glyphs.note_document(document)
-    for layout in proof.lay_out(total):
-        glyphs.note(layout)
-    # The first page only numbers the glyphs (see `glyphs`); `finished` takes it out.
-    numbered = prime(painter, glyphs)
+    assert isinstance(writer, QPagedPaintDevice)
+    layouts = proof.lay_out(total)
+    numbered: dict[bytes, list[str]] = {}
+    if pdf:
+        glyphs = GlyphTexts()
+        glyphs.note_document(document)
+        for layout in layouts:
+            glyphs.note(layout)
+        # The first page only numbers the glyphs (see `glyphs`); `finished` takes it out.
+        numbered = prime(painter, glyphs)
     for index in range(total):
-        writer.newPage()
-        if header:
-            proof.header()
-        painter.save()
-        painter.translate(0, proof.header_h - index * proof.body_h)
-        # One pixel short: a line starting exactly on the break belongs to the next page.
-        clip = QRectF(0, index * proof.body_h, width, proof.body_h - 1.0)
-        # drawContents skips the lines outside the clip, so no page carries hidden text.
-        document.drawContents(painter, clip)
-        painter.restore()
-        proof.footer(index + 1, proof.header_h + proof.body_h)
+        if pdf or index:
+            writer.newPage()
+        if picture:
+            draw_as_image(painter, width, height, partial(_page, proof, document, index))
+        else:
+            _page(proof, document, index, painter)
     return _Drawn(total, numbered)
