@@ -15,9 +15,8 @@ WORDS = 20_000
 RUNS = 30
 
 
-def build_article(words: int = WORDS) -> str:
-    """Join the clean Arabic paragraphs, over and over, until the article has `words` words."""
-    paragraphs: list[str] = json.loads(CORPUS.read_text(encoding="utf-8"))["ar"]
+def repeat_paragraphs(paragraphs: list[str], words: int) -> list[str]:
+    """The paragraphs, over and over, until together they have `words` words."""
     body: list[str] = []
     count = 0
     while count < words:
@@ -26,7 +25,13 @@ def build_article(words: int = WORDS) -> str:
             count += len(paragraph.split())
             if count >= words:
                 break
-    return "\n\n".join(body)
+    return body
+
+
+def build_article(words: int = WORDS) -> str:
+    """Join the clean Arabic paragraphs, over and over, until the article has `words` words."""
+    paragraphs: list[str] = json.loads(CORPUS.read_text(encoding="utf-8"))["ar"]
+    return "\n\n".join(repeat_paragraphs(paragraphs, words))
 
 
 def main() -> None:

@@ -24,6 +24,10 @@ LO_ODT = LIBREOFFICE / "arabic-marks.odt"
 LO_PICTURES_SOURCE = LIBREOFFICE / "pictures-notes.fodt"
 LO_PICTURES_DOCX = LIBREOFFICE / "pictures-notes.docx"
 LO_PICTURES_ODT = LIBREOFFICE / "pictures-notes.odt"
+# Two pictures with captions and alt text (an inline one, a caption frame), made the same way.
+LO_CAPTIONS_SOURCE = LIBREOFFICE / "pictures-captions.fodt"
+LO_CAPTIONS_DOCX = LIBREOFFICE / "pictures-captions.docx"
+LO_CAPTIONS_ODT = LIBREOFFICE / "pictures-captions.odt"
 
 
 def git_blob_id(data: bytes) -> str:

@@ -15,6 +15,7 @@ import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import psycopg
@@ -166,3 +167,18 @@ def drop(room: Newsroom) -> None:
         # People first, then groups, then the owner (which holds ADMIN OPTION on the groups).
         for name in sorted(roles, key=lambda n: (n.endswith("_owner"), n.startswith("nd_"))):
             conn.execute(f'DROP ROLE IF EXISTS "{name}"')
+
+
+def desk_window(qtbot, room: Newsroom, who: str, folder: Path) -> Any:
+    """A person's main window on the newsroom, logged in as themselves, shown."""
+    from newsdesk.gui.mainwindow import MainWindow
+    from newsdesk.services.recovery import RecoveryStore
+
+    db = room.open(who)
+    window = MainWindow(db, room.person(who), recovery=RecoveryStore(folder / f"{who}-rec"))
+    qtbot.addWidget(
+        window,
+        before_close_func=lambda w: ([e.discard_changes() for e in w.editors()], db.close()),
+    )
+    window.show()
+    return window

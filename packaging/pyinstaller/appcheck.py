@@ -6,7 +6,8 @@ whose body shows both pictures, takes it through submit, claim and approve, expo
 HTML, and checks the zip against its manifest and the PDF for the pictures (the JPEG byte for
 byte; the WebP, which Qt decodes with its own plugin, as a second image); then a second desk
 imports the .docx and the reporter's submission bundle (with its pictures) into a database and
-media folder of its own. Any step that fails stops the build with what it was doing and why.
+media folder of its own; last, it spell-checks Arabic copy with the dictionaries in the bundle.
+Any step that fails stops the build with what it was doing and why.
 The bundle is read here with the standard library only, not with Newsdesk's own reader.
 """
 
@@ -35,6 +36,8 @@ BLOCKS = [
     {"kind": "paragraph", "text": "وأوضح أن السجل الوطني يشكل مرجعية لكل البرامج."},
     {"kind": "image", "text": "", "src": OTHER_PICTURE, "caption": "ورشة نسيج"},
 ]
+# One misspelt word (ة written ه) among a name, an acronym and digits the checker must pass.
+MISSPELT = "أكد رئيس الحكومه عزيز أخنوش تسجيل 641 ألف صانع في CNSS"
 _PDF_IMAGE = re.compile(rb"/Subtype\s*/Image\b")
 
 
@@ -207,9 +210,20 @@ def _run(cli: Path, python: Path, folder: Path, env: dict[str, str]) -> list[str
         reporter.run("export", "export", *formats, "--id", article_id, "--out", bundle)
         exported = check_bundle(bundle, article_id, pictures)
         second = imported.result()
+    spelling = _spelling(reporter, folder / "copy.txt")
     return [
         f"article     {article_id[:8]} with two pictures, submitted, claimed, approved",
         f"export      {exported}",
         f"import      {second}",
+        f"spelling    {spelling}",
         f"end-to-end  {time.monotonic() - started:.1f} s",
     ]
+
+
+def _spelling(desk: Desk, path: Path) -> str:
+    """Spell-check Arabic copy with the bundled dictionaries; say what was found."""
+    path.write_text(MISSPELT, encoding="utf-8")
+    found = desk.json("spelling", "spell", path)
+    words = [(MISSPELT[f["start"] : f["end"]], f["replacement"]) for f in found]
+    expect(words == [("الحكومه", "الحكومة")], "spelling", f"found {words}")
+    return "الحكومه → الحكومة, nothing else flagged"

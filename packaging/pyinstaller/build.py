@@ -8,7 +8,8 @@ installs it with its `packaging` extra (PyInstaller) and `postgres` extra, build
 DIST/newsdesk from newsdesk.spec, then runs the built programs offscreen on temporary databases: `--version`,
 `db check` and `gui --self-check`, and real work end to end through the built `newsdesk` (see appcheck.py:
 an Arabic article with pictures approved and exported as PDF and HTML, a .docx and a submission bundle
-imported into a second database). Any failure stops the build with a non-zero exit.
+imported into a second database, Arabic copy spell-checked with the bundled dictionaries). Any failure
+stops the build with a non-zero exit.
 """
 
 from __future__ import annotations

@@ -124,8 +124,16 @@
         <translation>مسافة غير منكسرة</translation>
     </message>
     <message>
+        <source>&amp;Picture…</source>
+        <translation>&amp;صورة…</translation>
+    </message>
+    <message>
         <source>Show invisible characters</source>
         <translation>إظهار المحارف غير المرئية</translation>
+    </message>
+    <message>
+        <source>Check &amp;spelling</source>
+        <translation>تدقيق الإ&amp;ملاء</translation>
     </message>
     <message>
         <source>&amp;Export bundle…</source>
@@ -792,6 +800,22 @@ Make sure no other program copies, moves or opens the database file while Newsde
         <translation>صور لم تُستورد: %1</translation>
     </message>
     <message>
+        <source>Pictures on the web, not fetched (left out): %1</source>
+        <translation>صور على الويب لم تُجلب (لم تُستورد): %1</translation>
+    </message>
+    <message>
+        <source>Pictures not found beside the file (left out): %1</source>
+        <translation>صور غير موجودة بجانب الملف (لم تُستورد): %1</translation>
+    </message>
+    <message>
+        <source>Pictures that are not JPEG, PNG, GIF or WebP (left out): %1</source>
+        <translation>صور ليست بصيغة JPEG أو PNG أو GIF أو WebP (لم تُستورد): %1</translation>
+    </message>
+    <message>
+        <source>Pictures too large (left out): %1</source>
+        <translation>صور كبيرة جدا (لم تُستورد): %1</translation>
+    </message>
+    <message>
         <source>Notes left out: %1</source>
         <translation>حواشٍ لم تُستورد: %1</translation>
     </message>
@@ -1072,7 +1096,89 @@ Make sure no other program copies, moves or opens the database file while Newsde
     </message>
 </context>
 <context>
+    <name>PicturePropertiesDialog</name>
+    <message>
+        <source>Picture properties</source>
+        <translation>خصائص الصورة</translation>
+    </message>
+    <message>
+        <source>Alt text describes the picture for readers who cannot see it.</source>
+        <translation>يصف النص البديل الصورة للقراء الذين لا يستطيعون رؤيتها.</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>التعليق</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>Alt text</source>
+        <translation>النص البديل</translation>
+    </message>
+</context>
+<context>
+    <name>Pictures</name>
+    <message>
+        <source>Insert picture</source>
+        <translation>إدراج صورة</translation>
+    </message>
+    <message>
+        <source>Pictures</source>
+        <translation>الصور</translation>
+    </message>
+    <message>
+        <source>Picture properties…</source>
+        <translation>خصائص الصورة…</translation>
+    </message>
+    <message>
+        <source>Remove picture</source>
+        <translation>حذف الصورة</translation>
+    </message>
+    <message>
+        <source>Not added:</source>
+        <translation>لم يُضف:</translation>
+    </message>
+    <message>
+        <source>%1 is the Newsdesk database in use, not a picture.</source>
+        <translation>%1 هو قاعدة بيانات Newsdesk المستعملة حاليا، وليس صورة.</translation>
+    </message>
+    <message>
+        <source>the pasted picture</source>
+        <translation>الصورة الملصقة</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB, the most one picture may take.</source>
+        <translation>%1 أكبر من %2 ميغابايت، وهو أقصى حجم للصورة الواحدة.</translation>
+    </message>
+    <message>
+        <source>%1 is not a JPEG, PNG, GIF or WebP picture, or it is damaged.</source>
+        <translation>%1 ليس صورة JPEG أو PNG أو GIF أو WebP، أو أنه تالف.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>تعذرت قراءة %1: %2</translation>
+    </message>
+    <message>
+        <source>The media folder cannot take the picture: %1</source>
+        <translation>تعذر حفظ الصورة في مجلد الوسائط: %1</translation>
+    </message>
+    <message>
+        <source>Caption…</source>
+        <translation>التعليق…</translation>
+    </message>
+    <message>
+        <source>Credit…</source>
+        <translation>المصدر…</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
+    <message>
+        <source>Check spelling as I type</source>
+        <translation>تدقيق الإملاء أثناء الكتابة</translation>
+    </message>
     <message>
         <source>Preferences</source>
         <translation>التفضيلات</translation>
@@ -1104,6 +1210,10 @@ Make sure no other program copies, moves or opens the database file while Newsde
     <message>
         <source>Editor font size</source>
         <translation>حجم خط المحرر</translation>
+    </message>
+    <message>
+        <source>Articles opened from now on; View menu: this article.</source>
+        <translation>للمقالات التي تُفتح من الآن؛ قائمة العرض: لهذا المقال.</translation>
     </message>
 </context>
 <context>
@@ -1162,6 +1272,10 @@ Make sure no other program copies, moves or opens the database file while Newsde
     <message>
         <source>Style errors</source>
         <translation>أخطاء الأسلوب</translation>
+    </message>
+    <message>
+        <source>Spelling</source>
+        <translation>الإملاء</translation>
     </message>
     <message>
         <source>Held by</source>
@@ -1380,6 +1494,25 @@ Make sure no other program copies, moves or opens the database file while Newsde
     <message>
         <source>Keys</source>
         <translation>المفاتيح</translation>
+    </message>
+</context>
+<context>
+    <name>Spelling</name>
+    <message>
+        <source>No suggestions</source>
+        <translation>لا اقتراحات</translation>
+    </message>
+    <message>
+        <source>Add to newsroom dictionary</source>
+        <translation>إضافة إلى قاموس غرفة الأخبار</translation>
+    </message>
+    <message>
+        <source>Add to my dictionary</source>
+        <translation>إضافة إلى قاموسي</translation>
+    </message>
+    <message>
+        <source>Ignore in this article</source>
+        <translation>تجاهل في هذا المقال</translation>
     </message>
 </context>
 <context>

@@ -124,8 +124,16 @@
         <translation>Espace insécable</translation>
     </message>
     <message>
+        <source>&amp;Picture…</source>
+        <translation>&amp;Image…</translation>
+    </message>
+    <message>
         <source>Show invisible characters</source>
         <translation>Afficher les caractères invisibles</translation>
+    </message>
+    <message>
+        <source>Check &amp;spelling</source>
+        <translation>Vérifier l’&amp;orthographe</translation>
     </message>
     <message>
         <source>&amp;Export bundle…</source>
@@ -768,6 +776,22 @@ Veillez à ce qu’aucun autre programme ne copie, ne déplace ni n’ouvre le f
         <translation>Images non importées : %1</translation>
     </message>
     <message>
+        <source>Pictures on the web, not fetched (left out): %1</source>
+        <translation>Images sur le web, non téléchargées (non importées) : %1</translation>
+    </message>
+    <message>
+        <source>Pictures not found beside the file (left out): %1</source>
+        <translation>Images introuvables à côté du fichier (non importées) : %1</translation>
+    </message>
+    <message>
+        <source>Pictures that are not JPEG, PNG, GIF or WebP (left out): %1</source>
+        <translation>Images qui ne sont pas en JPEG, PNG, GIF ou WebP (non importées) : %1</translation>
+    </message>
+    <message>
+        <source>Pictures too large (left out): %1</source>
+        <translation>Images trop grandes (non importées) : %1</translation>
+    </message>
+    <message>
         <source>Notes left out: %1</source>
         <translation>Notes non importées : %1</translation>
     </message>
@@ -1044,7 +1068,89 @@ Veillez à ce qu’aucun autre programme ne copie, ne déplace ni n’ouvre le f
     </message>
 </context>
 <context>
+    <name>PicturePropertiesDialog</name>
+    <message>
+        <source>Picture properties</source>
+        <translation>Propriétés de l’image</translation>
+    </message>
+    <message>
+        <source>Alt text describes the picture for readers who cannot see it.</source>
+        <translation>Le texte de remplacement décrit l’image pour les lecteurs qui ne peuvent pas la voir.</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Légende</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Crédit</translation>
+    </message>
+    <message>
+        <source>Alt text</source>
+        <translation>Texte de remplacement</translation>
+    </message>
+</context>
+<context>
+    <name>Pictures</name>
+    <message>
+        <source>Insert picture</source>
+        <translation>Insérer une image</translation>
+    </message>
+    <message>
+        <source>Pictures</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <source>Picture properties…</source>
+        <translation>Propriétés de l’image…</translation>
+    </message>
+    <message>
+        <source>Remove picture</source>
+        <translation>Supprimer l’image</translation>
+    </message>
+    <message>
+        <source>Not added:</source>
+        <translation>Non ajouté :</translation>
+    </message>
+    <message>
+        <source>%1 is the Newsdesk database in use, not a picture.</source>
+        <translation>%1 est la base de données Newsdesk en cours d’utilisation, pas une image.</translation>
+    </message>
+    <message>
+        <source>the pasted picture</source>
+        <translation>l’image collée</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB, the most one picture may take.</source>
+        <translation>%1 dépasse %2 Mo, la taille maximale d’une image.</translation>
+    </message>
+    <message>
+        <source>%1 is not a JPEG, PNG, GIF or WebP picture, or it is damaged.</source>
+        <translation>%1 n’est pas une image JPEG, PNG, GIF ou WebP, ou elle est endommagée.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>The media folder cannot take the picture: %1</source>
+        <translation>Le dossier des médias ne peut pas recevoir l’image : %1</translation>
+    </message>
+    <message>
+        <source>Caption…</source>
+        <translation>Légende…</translation>
+    </message>
+    <message>
+        <source>Credit…</source>
+        <translation>Crédit…</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
+    <message>
+        <source>Check spelling as I type</source>
+        <translation>Vérifier l’orthographe pendant la saisie</translation>
+    </message>
     <message>
         <source>Preferences</source>
         <translation>Préférences</translation>
@@ -1076,6 +1182,10 @@ Veillez à ce qu’aucun autre programme ne copie, ne déplace ni n’ouvre le f
     <message>
         <source>Editor font size</source>
         <translation>Taille de la police</translation>
+    </message>
+    <message>
+        <source>Articles opened from now on; View menu: this article.</source>
+        <translation>Pour les articles ouverts désormais ; menu Affichage : cet article.</translation>
     </message>
 </context>
 <context>
@@ -1134,6 +1244,10 @@ Veillez à ce qu’aucun autre programme ne copie, ne déplace ni n’ouvre le f
     <message>
         <source>Style errors</source>
         <translation>Fautes de style</translation>
+    </message>
+    <message>
+        <source>Spelling</source>
+        <translation>Orthographe</translation>
     </message>
     <message>
         <source>Held by</source>
@@ -1348,6 +1462,25 @@ Veillez à ce qu’aucun autre programme ne copie, ne déplace ni n’ouvre le f
     <message>
         <source>Keys</source>
         <translation>Touches</translation>
+    </message>
+</context>
+<context>
+    <name>Spelling</name>
+    <message>
+        <source>No suggestions</source>
+        <translation>Aucune suggestion</translation>
+    </message>
+    <message>
+        <source>Add to newsroom dictionary</source>
+        <translation>Ajouter au dictionnaire de la rédaction</translation>
+    </message>
+    <message>
+        <source>Add to my dictionary</source>
+        <translation>Ajouter à mon dictionnaire</translation>
+    </message>
+    <message>
+        <source>Ignore in this article</source>
+        <translation>Ignorer dans cet article</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,11 @@ class Settings:
     ticker_separator: str = " • "
     ticker_feed_title: str = "Newsdesk"
     ticker_feed_link: str = "https://news.example/"
+    spell_check: bool = True  # misspellings underlined as this person types (each article may differ)
+    # This person's own accepted words (the newsroom's are in the database).
+    personal_words: list[str] = field(default_factory=list)
+    # The newsroom's house spelling of words written more than one way (مسؤول, not مسئول).
+    house_spellings: list[str] = field(default_factory=list)
 
     def lint_settings(self) -> LintSettings:
         """The house-style checker's settings from the newsroom's."""
@@ -42,6 +47,7 @@ class Settings:
                 self.ticker_max_chars,
                 "eastern" if self.digit_style == "eastern" else "western",
                 frozenset(self.disabled_lint_rules),
+                tuple(self.house_spellings),
             )
         except ValueError:
             return LintSettings()

@@ -36,6 +36,13 @@ def expected_paragraphs(article: Article, picture: bool = False) -> list[tuple[s
     return out
 
 
+def squeezed_paragraphs(article: Article, picture: bool = False) -> list[tuple[str, Direction]]:
+    """`expected_paragraphs` with white space runs made one space, as LibreOffice's files show."""
+    from export.libreoffice import squeeze
+
+    return [(squeeze(text), d) for text, d in expected_paragraphs(article, picture)]
+
+
 def read_docx(data: bytes) -> Any:
     """The document as python-docx reads it."""
     import docx

@@ -6,7 +6,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from newsdesk.domain.article import Article, Status
-from newsdesk.domain.document import Block, Document
+from newsdesk.domain.document import Block, Document, Mark, MarkKind
 from samples import arabic_content, french_content, stored
 
 ENGLISH_PARAGRAPH = "The fund said registrations would stay open until the end of the year."
@@ -39,3 +39,17 @@ def contract_article() -> Article:
 def french_article() -> Article:
     """The French fixture, which quotes a minister in Arabic."""
     return replace(stored(french_content(), status=Status.APPROVED), id=FRENCH_ID)
+
+
+def unsafe_text_article() -> Article:
+    """The contract article with characters XML cannot hold and a javascript: link everywhere.
+
+    Its headline, tag and only paragraph are "a\\x01b\\x0bc\\ud800d\\ufffe\\uffffe\\x00 سطر";
+    what a document may hold of it is "abcde سطر".
+    """
+    article = contract_article()
+    text = "a\x01b\x0bc\ud800d\ufffe\uffffe\x00 سطر"
+    link = Mark(MarkKind.LINK, 0, 4, "javascript:alert(1)")
+    body = Document((Block(text=text, marks=(Mark(MarkKind.BOLD, 0, 3), link)),))
+    content = replace(article.content, headline=text, tags=(text,), body=body)
+    return replace(article, content=content)

@@ -6,6 +6,7 @@ import re
 import subprocess
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import IO
 from xml.etree import ElementTree
 
 OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
@@ -55,8 +56,8 @@ def _odf_text(element: ElementTree.Element) -> str:
     return "".join(parts)
 
 
-def odf_paragraphs(path: Path) -> list[tuple[str, str]]:
-    """Each paragraph and heading of a flat ODF text as (text, "rtl" or "ltr")."""
+def odf_paragraphs(path: Path | IO[bytes]) -> list[tuple[str, str]]:
+    """Each paragraph and heading of a flat ODF text (or a content.xml) as (text, "rtl" or "ltr")."""
     root = ElementTree.parse(path).getroot()
     styles: dict[str, tuple[str | None, str | None]] = {}
     for style in root.iter(f"{{{STYLE}}}style"):
@@ -88,7 +89,8 @@ def odf_paragraphs(path: Path) -> list[tuple[str, str]]:
 
 
 class _Paragraphs(HTMLParser):
-    BLOCKS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6"})
+    # LibreOffice writes a paragraph in its Quotations style as a blockquote of its own.
+    BLOCKS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote"})
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)

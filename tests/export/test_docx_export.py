@@ -3,25 +3,26 @@
 from __future__ import annotations
 
 import io
-import subprocess
-import sys
 import zipfile
 from dataclasses import replace
 from pathlib import Path
 
+from export.cliexport import (
+    approved_contract_article,
+    export_command,
+    exported_document,
+    run_export,
+)
 from export.docxsamples import expected_paragraphs, paragraph_direction, read_docx
-from export.exportsamples import contract_article, french_article
-from newsdesk.domain.document import Block, BlockKind, Document, Mark, MarkKind
-from newsdesk.domain.workflow import Step
+from export.exportsamples import contract_article, french_article, unsafe_text_article
+from newsdesk.domain.document import BlockKind, Document, Mark, MarkKind
 from newsdesk.export.media import BundleMedia
 from newsdesk.export.registry import exporter
 from newsdesk.importers.base import SourceFile
 from newsdesk.importers.word import import_docx
-from newsdesk.services.articles import ArticleService
 from newsdesk.text.direction import resolve_direction
 from newsdesk.timeutil import as_utc
 from samples import CNSS_PARAGRAPH
-from support import KARIM, SARA
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
@@ -159,21 +160,12 @@ def test_reimporting_the_docx_gives_the_same_blocks() -> None:
 
 def test_the_command_line_exports_docx_on_request(db_url, db, newsroom_media, tmp_path) -> None:
     """`newsdesk export --format docx` in its own process; an unknown format is one line."""
-    article = ArticleService(db, SARA).create(contract_article().content)
-    ArticleService(db, SARA).take_step(article.id, Step.SUBMIT)
-    ArticleService(db, KARIM).take_step(article.id, Step.APPROVE)
-    newsdesk = str(Path(sys.executable).parent / "newsdesk")
+    article_id = approved_contract_article(db)
     out = tmp_path / "b.zip"
-    base = [newsdesk, "--db", db_url, "--as", "karim", "export", "--out", str(out)]
-    done = subprocess.run([*base, "--format", "word"], capture_output=True, text=True, timeout=120)
+    base = export_command(db_url, out)
+    done = run_export([*base, "--format", "word"])
     assert done.returncode == 0, done.stderr
-    folder = f"articles/{article.id}/"
-    with zipfile.ZipFile(out) as bundle:
-        names = [n for n in bundle.namelist() if n.startswith(folder)]
-        data = bundle.read(f"{folder}article.docx")
-        assert bundle.getinfo(f"{folder}article.docx").compress_type == zipfile.ZIP_STORED
-        [picture] = [bundle.read(n) for n in names if n.startswith(f"{folder}media/")]
-    assert [n for n in names if "/media/" not in n] == [f"{folder}article.docx"]
+    data, picture = exported_document(out, article_id, "article.docx")
     document = read_docx(data)
     found = [(p.text, paragraph_direction(p)) for p in document.paragraphs]
     # The stored article's date line carries its own time, so it is left out of the comparison.
@@ -183,20 +175,13 @@ def test_the_command_line_exports_docx_on_request(db_url, db, newsroom_media, tm
         held = [archive.read(n) for n in archive.namelist() if n.startswith("word/media/")]
     assert held == [picture]
     refused = tmp_path / "refused.zip"
-    done = subprocess.run(
-        [*base[:-1], str(refused), "--format", "rtf"], capture_output=True, text=True, timeout=120
-    )
+    done = run_export([*base[:-1], str(refused), "--format", "rtf"])
     assert done.returncode != 0 and not refused.exists()
     assert done.stderr.strip().count("\n") == 0 and "unknown export format 'rtf'" in done.stderr
 
 
 def test_characters_xml_cannot_hold_and_unsafe_links_are_left_out() -> None:
-    article = contract_article()
-    text = "a\x01b\x0bc\ud800d\ufffe\uffffe\x00 سطر"
-    link = Mark(MarkKind.LINK, 0, 4, "javascript:alert(1)")
-    body = Document((Block(text=text, marks=(Mark(MarkKind.BOLD, 0, 3), link)),))
-    content = replace(article.content, headline=text, tags=(text,), body=body)
-    document = read_docx(exporter("docx").render(replace(article, content=content)))
+    document = read_docx(exporter("docx").render(unsafe_text_article()))
     assert document.paragraphs[1].text == "abcde سطر" == document.core_properties.title
     assert document.paragraphs[-1].text == "abcde سطر"
     assert not [r for r in document.part.rels.values() if r.is_external]

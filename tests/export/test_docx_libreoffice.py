@@ -7,7 +7,8 @@ import re
 import subprocess
 from pathlib import Path
 
-from export.docxsamples import expected_paragraphs
+from export.cliexport import contract_file
+from export.docxsamples import squeezed_paragraphs
 from export.exportsamples import contract_article, french_article
 from export.libreoffice import (
     BIDI_CONTROLS,
@@ -16,27 +17,18 @@ from export.libreoffice import (
     odf_default_languages,
     odf_paragraphs,
     odf_span_properties,
-    squeeze,
 )
-from newsdesk.export.media import BundleMedia
 from newsdesk.export.registry import exporter
 from newsdesk.export.word_package import ARABIC_FONT
-
-
-def _squeezed(article, picture: bool = False) -> list[tuple[str, str]]:
-    return [(squeeze(text), d) for text, d in expected_paragraphs(article, picture)]
 
 
 def test_libreoffice_keeps_every_paragraphs_text_and_direction(
     need_tool, media_store, tmp_path: Path
 ) -> None:
     soffice = need_tool("soffice", "libreoffice")
-    article = contract_article()
-    local, media = BundleMedia(media_store).localise(article)
-    source = tmp_path / "article.docx"
-    source.write_bytes(exporter("docx").render_bundled(local, media))
+    source = contract_file("docx", media_store, tmp_path)
     profile = tmp_path / "profile"
-    wanted = _squeezed(article, picture=True)
+    wanted = squeezed_paragraphs(contract_article(), picture=True)
 
     flat_odf = convert(soffice, source, "fodt", profile)
     assert odf_paragraphs(flat_odf) == wanted
@@ -69,7 +61,7 @@ def test_libreoffice_keeps_an_arabic_quote_right_to_left_in_a_french_article(
     source = tmp_path / "article.docx"
     source.write_bytes(exporter("docx").render(article))
     found = odf_paragraphs(convert(soffice, source, "fodt", tmp_path / "profile"))
-    wanted = _squeezed(article)
+    wanted = squeezed_paragraphs(article)
     assert found == wanted
     assert {"rtl", "ltr"} <= {d for _t, d in wanted}
 

@@ -18,6 +18,7 @@ from export.exportsamples import (
     contract_article,
     french_article,
 )
+from export.odtsamples import odt_links, odt_paragraphs
 from newsdesk.domain.article import Article
 from newsdesk.errors import InvalidInputError
 from newsdesk.export.base import Exporter
@@ -40,6 +41,8 @@ CONTRACT_FORMATS = [name for name in format_names() if name != "pdf"]
 
 def _text(name: str, data: bytes) -> str:
     """The file as text: Word's paragraphs one a line, with its links' addresses."""
+    if name == "odt":
+        return "\n".join([text for text, _ in odt_paragraphs(data)] + odt_links(data))
     if name != "docx":
         return data.decode("utf-8")
     document = read_docx(data)
@@ -53,6 +56,9 @@ def _direction_of(name: str, data: bytes, paragraph: str) -> str:
         found = [p for p in read_docx(data).paragraphs if p.text == paragraph]
         assert len(found) == 1, paragraph
         return paragraph_direction(found[0])
+    if name == "odt":
+        [direction] = [d for text, d in odt_paragraphs(data) if text == paragraph]
+        return direction
     text = data.decode("utf-8")
     if name == "html":
         match = re.search(r'<p id="nd-b\d+" dir="(\w+)"[^>]*>' + re.escape(paragraph), text)
@@ -163,6 +169,11 @@ def test_every_exporter_refers_to_the_picture_copied_beside_it(
             held = [archive.read(n) for n in archive.namelist() if n.startswith("word/media/")]
         assert held == [copy.data]
         return
+    if name == "odt":  # so does an OpenDocument text
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            held = [archive.read(n) for n in archive.namelist() if n.startswith("Pictures/")]
+        assert held == [copy.data]
+        return
     assert href in text
     if name == "ninjs":
         rendition = json.loads(text)["associations"][0]["renditions"][0]
@@ -171,9 +182,10 @@ def test_every_exporter_refers_to_the_picture_copied_beside_it(
 
 
 def test_registry_names_every_format_and_refuses_unknown_ones() -> None:
-    assert set(EXPORTERS) == {"html", "ninjs", "newsml", "markdown", "text", "docx", "pdf"}
+    assert set(EXPORTERS) == {"html", "ninjs", "newsml", "markdown", "text", "docx", "odt", "pdf"}
     assert "pdf" not in DEFAULT_FORMATS and [e.name for e in exporters(["pdf"])] == ["pdf"]
     assert "docx" not in DEFAULT_FORMATS and [e.name for e in exporters(["word"])] == ["docx"]
+    assert "odt" not in DEFAULT_FORMATS and [e.name for e in exporters(["opendocument"])] == ["odt"]
     assert [e.name for e in exporters() if e.main_process_only] == []
     assert format_names()[: len(DEFAULT_FORMATS)] == list(DEFAULT_FORMATS)
     assert [e.name for e in exporters(["txt", "md", "html"])] == ["html", "markdown", "text"]

@@ -5,10 +5,25 @@ from __future__ import annotations
 import pytest
 
 from newsdesk.gui.mainwindow import MainWindow
+from newsdesk.gui.spelling.source import shared_speller
 from newsdesk.services.recovery import RecoveryStore
 from newsdesk.services.users import add_person, ensure_first_admin
 from newsdesk.storage.opening import open_database
+from spelling_support import release_loaded
 from support import ADMIN, SARA, own_qt_settings
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _dictionaries_parsed_once():
+    """Parse the spelling dictionaries before any test's clock runs (every window shares them)."""
+    shared_speller()
+
+
+@pytest.fixture(autouse=True)
+def _spellers_released():
+    """Words a test's own speller accepted go with the test."""
+    yield
+    release_loaded()
 
 
 @pytest.fixture(autouse=True)

@@ -17,6 +17,7 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog, QFileSystemModel, QLineEdit, QMessageBox
 
+from newsdesk.gui.actions import ActionName
 from newsdesk.gui.mainwindow import MainWindow
 from newsdesk.gui.settings_keys import SettingsKey
 from newsdesk.services.users import add_person, ensure_first_admin
@@ -49,6 +50,7 @@ FILE_DIALOGS: dict[str, Callable[[MainWindow], None]] = {
     "export bundle as zip": lambda win: _open_export_bundle(win, as_folder=False),
     "export bundle as folder": lambda win: _open_export_bundle(win, as_folder=True),
     "send to desk": _open_send_to_desk,
+    "insert picture": lambda win: win.run_command(ActionName.INSERT_PICTURE),
 }
 
 

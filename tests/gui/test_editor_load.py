@@ -69,7 +69,8 @@ def test_a_rich_body_comes_back_whole_with_its_directions(qtbot) -> None:
     qtbot.addWidget(body)
     body.load(RICH)
     assert body.body() == RICH
-    assert directions(body) == [RTL, RTL, LTR, LTR, RTL, RTL, RTL, RTL, RTL, RTL]
+    # The picture is three blocks: its thumbnail, its caption and its credit.
+    assert directions(body) == [RTL, RTL, LTR, LTR, RTL, RTL, RTL, RTL, RTL, RTL, RTL, RTL]
     document = body.document()
     heading = document.findBlockByNumber(0)
     assert heading.blockFormat().headingLevel() == 2

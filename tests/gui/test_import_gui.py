@@ -143,14 +143,13 @@ def test_only_local_files_are_accepted(qtbot, window, gui_db, tmp_path):
 
 
 def test_what_an_import_left_out_is_listed_in_the_ui_language(qtbot, window, gui_db):
-    # Saved by LibreOffice from tests/data/libreoffice/pictures-notes.fodt: a picture, a
-    # footnote and a comment, none of which an article holds.
+    # Saved by LibreOffice from tests/data/libreoffice/pictures-notes.fodt: a footnote and a
+    # comment, which an article does not hold (its picture comes in).
     window.import_paths([LO_PICTURES_ODT])
     dialog = finished(qtbot, window)
     rows = [dialog.row_texts(r) for r in range(dialog.table.rowCount())]
     assert rows == [
         ("pictures-notes.odt", "Created", "صور من الورش"),
-        ("", "", "Pictures left out: 1"),
         ("", "", "Notes left out: 1"),
         ("", "", "Comments left out: 1"),
     ]
@@ -160,13 +159,48 @@ def test_what_an_import_left_out_is_listed_in_the_ui_language(qtbot, window, gui
     try:
         install_translations(app, "ar")
         arabic = ImportSummaryDialog(dialog.summary)
-        assert [arabic.row_texts(r)[2] for r in range(1, 4)] == [
-            "صور لم تُستورد: 1",
+        assert [arabic.row_texts(r)[2] for r in range(1, 3)] == [
             "حواشٍ لم تُستورد: 1",
             "تعليقات لم تُستورد: 1",
         ]
         install_translations(app, "fr")
         french = ImportSummaryDialog(dialog.summary)
-        assert french.row_texts(1) == ("", "", "Images non importées : 1")
+        assert french.row_texts(1) == ("", "", "Notes non importées : 1")
+    finally:
+        install_translations(app, "en")
+
+
+def test_pictures_that_could_not_come_in_are_listed_by_why(qtbot, window, gui_db, tmp_path):
+    # An HTML page whose pictures are on the web, missing, not a picture: the article is
+    # created with the text, and the summary says what it left out and why, in the UI language.
+    (tmp_path / "fake.png").write_bytes(b"GIF89a but not really")
+    page = tmp_path / "page.html"
+    page.write_text(
+        f"<h1>{TXT_HEADLINE}</h1><p>صادق مجلس الحكومة اليوم على المشروع.</p>"
+        "<img src='https://example.ma/a.jpg'><img src='https://example.ma/b.jpg'>"
+        "<img src='gone.jpg'><img src='fake.png'>",
+        encoding="utf-8",
+    )
+    window.import_paths([page])
+    dialog = finished(qtbot, window)
+    rows = [dialog.row_texts(r) for r in range(dialog.table.rowCount())]
+    assert rows == [
+        ("page.html", "Created", TXT_HEADLINE),
+        ("", "", "Pictures on the web, not fetched (left out): 2"),
+        ("", "", "Pictures not found beside the file (left out): 1"),
+        ("", "", "Pictures that are not JPEG, PNG, GIF or WebP (left out): 1"),
+    ]
+    from newsdesk.gui.i18n import install_translations
+
+    app = QApplication.instance()
+    try:
+        for language, first in (
+            ("ar", "صور على الويب لم تُجلب (لم تُستورد): 2"),
+            ("fr", "Images sur le web, non téléchargées (non importées) : 2"),
+        ):
+            install_translations(app, language)
+            translated = ImportSummaryDialog(dialog.summary)
+            assert translated.row_texts(1)[2] == first
+            assert translated.row_texts(3)[2] != rows[3][2]
     finally:
         install_translations(app, "en")

@@ -13,7 +13,7 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 
 from newsdesk.domain.article import ArticleContent, Status
 from newsdesk.domain.workflow import Step
-from newsdesk.gui.queue.model import PAGE, QueueModel
+from newsdesk.gui.queue.model import COLUMNS, PAGE, QueueModel
 from newsdesk.gui.queue.view import QueueView
 from newsdesk.services.articles import ArticleService
 from support import KARIM, SARA
@@ -129,7 +129,7 @@ def test_a_lease_opens_read_only_for_others_until_a_chief_breaks_it(
     select_rows(window.queue, 0)
     window.queue.tabs.setCurrentIndex(1)
     select_rows(window.queue, 0)
-    assert window.queue.model.data(window.queue.model.index(0, 8)) == "karim"
+    assert window.queue.model.data(window.queue.model.index(0, COLUMNS.index("held_by"))) == "karim"
     assert window.queue.break_lease(confirm=False) == 1
     window.close_tab(window.tabs.currentIndex())
     assert not window.open_article(submitted[0]).body.isReadOnly()

@@ -35,8 +35,11 @@ def convert(soffice: str, folder: Path, variant: str, target: str) -> Path:
     return convert_file(soffice, path, target)
 
 
-def convert_file(soffice: str, path: Path, target: str) -> Path:
-    """A document converted by LibreOffice to `target` (docx, odt), beside it."""
+def convert_file(soffice: str, path: Path, target: str, infilter: str | None = None) -> Path:
+    """A document converted by LibreOffice to `target` (docx, odt), beside it.
+
+    `infilter` names the filter to read it with ("HTML (StarWriter)" for a page to edit as text).
+    """
     folder = path.parent
     profile = folder / "profile"  # its own profile: no clash with another soffice running
     subprocess.run(
@@ -44,6 +47,7 @@ def convert_file(soffice: str, path: Path, target: str) -> Path:
             soffice,
             f"-env:UserInstallation={profile.as_uri()}",
             "--headless",
+            *([f"--infilter={infilter}"] if infilter else []),
             "--convert-to",
             target,
             "--outdir",

@@ -167,13 +167,13 @@ def test_more_paragraphs_than_any_article_are_refused(tmp_path):
         import_text(_source(tmp_path, "long.txt", data))
 
 
-def test_html_pictures_are_counted_as_left_out():
+def test_html_pictures_not_found_are_counted_as_left_out(tmp_path):
     page = (
         "<html><body><h1>عنوان</h1><p>نص <img src='a.jpg'> هنا</p>"
         "<figure><img src='b.png'><figcaption>تعليق الصورة</figcaption></figure></body></html>"
     )
-    result = import_html(SourceFile(Path("p.html"), page.encode()))
-    assert result.dropped == (("picture", 2),)
+    result = import_html(SourceFile(tmp_path / "p.html", page.encode()))
+    assert result.dropped == (("missing picture", 2),)
     assert [b.text for b in result.content.body.blocks] == ["نص هنا", "تعليق الصورة"]
     plain = import_html(SourceFile(Path("q.html"), "<h1>عنوان</h1><p>نص</p>".encode()))
     assert plain.dropped == ()

@@ -310,7 +310,7 @@ def test_character_style_marks_count(tmp_path):
     assert marked(block) == {("bold", "الوزير", None)}
 
 
-def test_docx_picture_is_counted_as_left_out(tmp_path):
+def test_docx_picture_comes_in_with_its_bytes(tmp_path):
     import struct
     import zlib
 
@@ -328,7 +328,11 @@ def test_docx_picture_is_counted_as_left_out(tmp_path):
     document.add_picture(str(png))
     path = tmp_path / "pic.docx"
     document.save(str(path))
-    assert _import(path).dropped == (("picture", 1),)
+    result = _import(path)
+    assert result.dropped == ()
+    assert [b.kind for b in result.content.body.blocks] == [BlockKind.PARAGRAPH, BlockKind.IMAGE]
+    [(src, data)] = result.pictures
+    assert result.content.body.blocks[1].src == src and data == png.read_bytes()
     assert _import(build_docx(tmp_path / "none.docx")).dropped == ()
 
 
@@ -346,7 +350,11 @@ def test_libreoffice_heading_in_its_own_style_and_no_made_up_title(tmp_path, nee
     made = convert_file(soffice, changed, "docx")
     result = _import(made)
     assert result.content.headline == "صور من الورش"
-    assert [b.kind for b in result.content.body.blocks] == [BlockKind.PARAGRAPH] * 2
+    assert [b.kind for b in result.content.body.blocks] == [
+        BlockKind.PARAGRAPH,
+        BlockKind.IMAGE,
+        BlockKind.PARAGRAPH,
+    ]
     untitled = docx.Document()
     untitled.add_paragraph("Le conseil municipal a voté le budget.")
     path = tmp_path / "untitled.docx"

@@ -201,10 +201,10 @@ def test_what_an_import_leaves_out_is_in_its_summary(db_url, capsys, path):
     code, out, err = run(capsys, "--db", db_url, "--create", "import", str(path), "--json")
     assert code == 0, err
     [entry] = json.loads(out)["files"]
-    assert entry["dropped"] == {"picture": 1, "note": 1, "comment": 1}
+    assert entry["dropped"] == {"note": 1, "comment": 1}
     code, out, _ = run(capsys, "--db", db_url, "article", "history", entry["id"], "--json")
     [revision] = json.loads(out)
-    assert "left out: 1 picture, 1 note, 1 comment" in revision["note"]
+    assert "left out: 1 note, 1 comment" in revision["note"]
     path_copy = Path(str(path))
     code, out, _ = run(capsys, "--db", db_url, "--create", "import", str(LO_DOCX))
     assert code == 0 and "left out" not in out
@@ -214,4 +214,4 @@ def test_what_an_import_leaves_out_is_in_its_summary(db_url, capsys, path):
 def test_cli_text_output_names_what_was_left_out(db_url, capsys):
     code, out, err = run(capsys, "--db", db_url, "--create", "import", str(LO_PICTURES_ODT))
     assert code == 0, err
-    assert out.splitlines()[0].endswith("left out: 1 picture, 1 note, 1 comment")
+    assert out.splitlines()[0].endswith("left out: 1 note, 1 comment")

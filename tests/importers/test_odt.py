@@ -259,18 +259,20 @@ def test_paragraphs_following_a_right_to_left_page_are_rtl(tmp_path):
 
 
 @pytest.mark.parametrize("path", [LO_PICTURES_ODT, LO_PICTURES_DOCX, LO_PICTURES_SOURCE])
-def test_pictures_notes_and_comments_are_counted_as_left_out(path):
+def test_notes_and_comments_are_counted_as_left_out_and_the_picture_comes_in(path):
     result = _import(path)
-    assert result.dropped == (("picture", 1), ("note", 1), ("comment", 1))
+    assert result.dropped == (("note", 1), ("comment", 1))
     assert result.content.headline == "صور من الورش"
-    assert [b.text for b in result.content.body.blocks] == [
-        "زار الوزير الورش صباح اليوم.",  # the footnote and the comment are not in the text
-        "الصانع في ورشته.",
+    assert [(b.kind.value, b.text) for b in result.content.body.blocks] == [
+        ("paragraph", "زار الوزير الورش صباح اليوم."),  # no footnote, no comment in the text
+        ("image", ""),
+        ("paragraph", "الصانع في ورشته."),
     ]
+    assert len(result.pictures) == 1
     assert _import(LO_ODT).dropped == ()
 
 
-def test_a_captioned_picture_is_one_picture_and_a_text_box_an_object(tmp_path):
+def test_a_captioned_picture_missing_is_listed_and_a_text_box_an_object(tmp_path):
     image = '<draw:image xlink:href="Pictures/a.png"/>'
     body = (
         "<text:h>عنوان</text:h><text:p>نص"
@@ -278,4 +280,7 @@ def test_a_captioned_picture_is_one_picture_and_a_text_box_an_object(tmp_path):
         "تعليق</text:p></draw:text-box></draw:frame>"
         "<draw:frame><draw:text-box><text:p>مربع نص</text:p></draw:text-box></draw:frame></text:p>"
     )
-    assert _import(_flat(tmp_path, body)).dropped == (("picture", 1), ("object", 1))
+    result = _import(_flat(tmp_path, body))
+    # A flat file has no Pictures/ folder: the picture is missing; its caption stays as text.
+    assert result.dropped == (("missing picture", 1), ("object", 1))
+    assert [b.text for b in result.content.body.blocks] == ["نص", "تعليق"]

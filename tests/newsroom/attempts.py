@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 import newsdesk.services.articles as articles_module
+import newsdesk.services.dictionary as dictionary_module
 import newsdesk.services.tickers as tickers_module
 from newsdesk.domain.article import Status
 from newsdesk.domain.people import Role
@@ -31,6 +32,7 @@ def only_the_database_decides(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(articles_module, "may_edit", lambda role, status, is_author: True)
     monkeypatch.setattr(articles_module, "may", lambda role, permission, **_: True)
     monkeypatch.setattr(tickers_module, "may_publish", lambda role, editors_publish=False: True)
+    monkeypatch.setattr(dictionary_module, "may", lambda role, permission, **_: True)
 
 
 def place(room: Newsroom, author: str, status: Status, *, held_by: str | None = None) -> str:

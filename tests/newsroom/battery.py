@@ -39,6 +39,14 @@ def step(name: str, source: str, target: str) -> str:
     )
 
 
+def _word_audit(step_name: str, word: str) -> str:
+    """The audit row that records a change to the newsroom dictionary, in raw SQL."""
+    return (
+        " INSERT INTO audit_log (article_id, actor, at, step, from_status, to_status, note)"
+        f" VALUES ('', '{{me}}', now(), '{step_name}', '', '', '{word}')"
+    )
+
+
 ATTEMPTS = (
     # -- people and roles ------------------------------------------------------------------
     Attempt("promote oneself by UPDATE", "UPDATE users SET role = 'admin' WHERE name = '{me}'",
@@ -144,6 +152,27 @@ ATTEMPTS = (
     Attempt("change a ticker channel", "UPDATE ticker_channels SET window_px = 10", EDITOR,
             TRIGGER),
     Attempt("delete a ticker item", "DELETE FROM ticker_items", EVERYONE, PRIVILEGE),
+    # -- the newsroom dictionary ---------------------------------------------------------------
+    Attempt("remove a dictionary word", "DELETE FROM dictionary_words", EDITOR, TRIGGER),
+    Attempt("remove a dictionary word without its audit row",
+            "DELETE FROM dictionary_words WHERE word = 'الرباط'", DESK, TRIGGER),
+    Attempt("rewrite a dictionary word", "UPDATE dictionary_words SET word = 'x', key = 'x'",
+            EVERYONE, PRIVILEGE),
+    Attempt("take over a dictionary word", "UPDATE dictionary_words SET added_by = '{me}'",
+            EVERYONE, PRIVILEGE),
+    Attempt("empty the dictionary", "TRUNCATE dictionary_words", EVERYONE, PRIVILEGE),
+    Attempt("add a word without its audit row",
+            "INSERT INTO dictionary_words (word, key, added_by, added_at)"
+            " VALUES ('كلمة', 'كلمة', '{me}', now())", EVERYONE, TRIGGER),
+    Attempt("add a word under another key, with its audit row",
+            "INSERT INTO dictionary_words (word, key, added_by, added_at)"
+            " VALUES ('Rabat', 'casa', '{me}', now());" + _word_audit("dictionary_add", "Rabat"),
+            EVERYONE, TRIGGER),
+    Attempt("record a removal that did not happen", _word_audit("dictionary_remove", "الرباط"),
+            EVERYONE, TRIGGER),
+    Attempt("remove a word as an editor, with its audit row",
+            "DELETE FROM dictionary_words WHERE word = 'الرباط';"
+            + _word_audit("dictionary_remove", "الرباط"), EDITOR, TRIGGER),
 )  # fmt: skip
 
 

@@ -14,6 +14,7 @@ from newsdesk.domain.article import Status
 from newsdesk.domain.people import Role
 from newsdesk.domain.permissions import GRANTS, Permission, may
 from newsdesk.domain.workflow import Step, WorkflowError, check_step, may_edit
+from newsdesk.services.dictionary import DictionaryService
 from newsdesk.services.tickers import TickerService
 from newsdesk.storage.newsroom import people as newsroom_people
 from newsroom.attempts import (
@@ -87,6 +88,7 @@ def test_the_permissions_the_database_enforces(
         rows = set(conn.execute("SELECT permission, role FROM newsroom_grants").fetchall())
     assert rows == {(p.value, r.value) for p in GRANTS for r in Role if may(r, p)}
     disagree = []
+    owner = newsroom.open(None)  # puts the word back for each role to try removing
     with services(newsroom) as by_role:
         for role, service in by_role.items():
             other = someone_else(role)
@@ -94,6 +96,8 @@ def test_the_permissions_the_database_enforces(
             theirs = place(newsroom, other, Status.DRAFT)
             tickers = TickerService(service.db, service.actor)
             item = tickers.add("خبر", channel="site").id
+            words = DictionaryService(service.db, service.actor)
+            DictionaryService(owner, service.actor).add(["الرباط"])
             checks = {
                 Permission.BREAK_LEASE: lambda s=service, a=held: s.break_lease(a),
                 Permission.SUBMIT_OTHERS: lambda s=service, a=theirs: s.take_step(a, Step.SUBMIT),
@@ -101,10 +105,13 @@ def test_the_permissions_the_database_enforces(
                 Permission.MANAGE_USERS: lambda s=service, r=role: newsroom_people.add_person(
                     s.db, newsroom.name(f"new{r.value}"), "editor", "", None
                 ),
+                Permission.ADD_WORDS: lambda w=words, r=role: w.add([f"كلمة{r.value}"]),
+                Permission.REMOVE_WORDS: lambda w=words: w.remove(["الرباط"]),
             }
             for permission, action in checks.items():
                 if database_allows(action) != may(role, permission):
                     disagree.append(f"{role.value} {permission.value}")
+    owner.close()
     for role, who in PEOPLE.items():  # every role has audit rows of its own by now
         if reads_every_audit_row(newsroom, who) != may(role, Permission.READ_AUDIT):
             disagree.append(f"{role.value} {Permission.READ_AUDIT.value}")

@@ -12,6 +12,7 @@ from sqlalchemy.engine import make_url
 from conftest import PG_BASE_URL
 from newsdesk.domain.article import ArticleContent
 from newsdesk.services.articles import ArticleService
+from newsdesk.services.dictionary import DictionaryService
 from newsdesk.services.tickers import TickerService
 from newsroom.battery import ATTEMPTS, attempt
 from newsroom_support import Newsroom
@@ -38,6 +39,7 @@ def prepare(room: Newsroom) -> dict[str, str]:
         sara.add_note(draft, "a note")
         item = TickerService(sara_db, room.person("sara")).add("خبر", channel="site").id
         karims_item = TickerService(karim_db, room.person("karim")).add("خبر", channel="site").id
+        DictionaryService(sara_db, room.person("sara")).add(["الرباط", "CNSS"])
     finally:
         sara_db.close()
         karim_db.close()

@@ -14,6 +14,7 @@ from newsdesk.domain.people import Role
 from newsdesk.domain.permissions import Permission, may
 from newsdesk.domain.workflow import RULES, WORK_IN_PROGRESS, Step, may_edit, may_take
 from newsdesk.services.articles import ArticleService
+from newsdesk.services.dictionary import DictionaryService
 from newsdesk.services.tickers import TickerService
 from newsdesk.storage.newsroom import people as newsroom_people
 from newsroom.attempts import (
@@ -30,7 +31,13 @@ from newsroom_support import Newsroom
 DOC = Path(__file__).resolve().parents[2] / "docs" / "newsroom-server.md"
 SECTION = "## What each role may do"
 BACK = "the status it had before"
-PERMISSION_ROWS = (Permission.BREAK_LEASE, Permission.PUBLISH_TICKERS, Permission.MANAGE_USERS)
+PERMISSION_ROWS = (
+    Permission.BREAK_LEASE,
+    Permission.PUBLISH_TICKERS,
+    Permission.MANAGE_USERS,
+    Permission.ADD_WORDS,
+    Permission.REMOVE_WORDS,
+)
 LIVE = [s for s in Status if s != Status.SPIKED]
 Table = dict[str, tuple[str, dict[Role, str]]]
 
@@ -153,6 +160,17 @@ def observed(room: Newsroom, service: ArticleService, role: Role, key: str) -> s
             lambda: newsroom_people.add_person(service.db, name, "editor", "", None)
         )
         return "yes" if added else "no"
+    if key in (Permission.ADD_WORDS, Permission.REMOVE_WORDS):
+        words = DictionaryService(service.db, service.actor)
+        word = f"كلمة{role.value}{key}"
+        if key == Permission.ADD_WORDS:
+            return "yes" if database_allows(lambda: words.add([word])) else "no"
+        owner = room.open(None)  # the word is there, whoever may add it
+        try:
+            DictionaryService(owner, service.actor).add([word])
+        finally:
+            owner.close()
+        return "yes" if database_allows(lambda: words.remove([word])) else "no"
     if key == "password":
         if database_allows(lambda: newsroom_people.set_password(service.db, room.name(other), "x")):
             return "anyone's"

@@ -8,23 +8,10 @@ from PySide6.QtCore import QItemSelectionModel
 
 from newsdesk.domain.article import Status
 from newsdesk.domain.workflow import Step
-from newsdesk.gui.mainwindow import MainWindow
 from newsdesk.gui.queue.view import QueueView
-from newsdesk.services.recovery import RecoveryStore
-from newsroom_support import Newsroom
+from newsroom_support import desk_window
 
 pytestmark = [pytest.mark.postgres, pytest.mark.gui]
-
-
-def _window(qtbot, room: Newsroom, who: str, tmp_path) -> MainWindow:
-    db = room.open(who)
-    window = MainWindow(db, room.person(who), recovery=RecoveryStore(tmp_path / f"{who}-rec"))
-    qtbot.addWidget(
-        window,
-        before_close_func=lambda w: ([e.discard_changes() for e in w.editors()], db.close()),
-    )
-    window.show()
-    return window
 
 
 def _select_first(view: QueueView) -> str:
@@ -39,7 +26,7 @@ def _select_first(view: QueueView) -> str:
 # roles are dropped at its teardown.
 def test_a_reporter_and_a_chief_work_in_their_windows(newsroom, qtbot, tmp_path) -> None:
     sara, karim = newsroom.name("sara"), newsroom.name("karim")
-    reporter = _window(qtbot, newsroom, "sara", tmp_path)
+    reporter = desk_window(qtbot, newsroom, "sara", tmp_path)
     editor = reporter.new_article()
     editor.fields.headline.setText("أمطار غزيرة في الرباط")
     editor.body.setPlainText("تهاطلت أمطار غزيرة على الرباط صباح اليوم.")
@@ -54,7 +41,7 @@ def test_a_reporter_and_a_chief_work_in_their_windows(newsroom, qtbot, tmp_path)
         ).fetchone()
     assert row == ("submitted", sara, sara, "submit")
 
-    chief = _window(qtbot, newsroom, "karim", tmp_path)
+    chief = desk_window(qtbot, newsroom, "karim", tmp_path)
     queue = chief.queue
     assert _select_first(queue) == article_id
     assert queue.take_step(Step.CLAIM) == 1

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -111,8 +112,12 @@ def test_the_wheel_carries_everything_needed_at_run_time(wheel: Path) -> None:
         "templates and stylesheets": _shipped(SOURCE / "render" / "templates", "*"),
         "icons": icons,
         "JSON schemas": _shipped(SOURCE, "**/*.json"),
+        "dictionaries and their licences": _shipped(SOURCE / "assets" / "dictionaries", "**/*.*")
+        | _shipped(SOURCE / "assets" / "dictionaries", "*/COPYRIGHT*"),
     }
     assert len(translations) >= 2 and wanted["JSON schemas"]
+    dictionaries = {name.rsplit("/", 1)[-1] for name in wanted["dictionaries and their licences"]}
+    assert {"ar.dic", "ar.aff", "fr.dic", "en_US.dic", "newsroom-starter.txt"} <= dictionaries
     for what, files in wanted.items():
         assert files <= names, f"{what} missing from the wheel: {sorted(files - names)}"
 
@@ -175,3 +180,23 @@ def test_the_installed_gui_program_passes_its_self_check(venv: Path, tmp_path: P
     assert result.returncode == 0, result.stdout + result.stderr
     assert len(result.stdout.splitlines()) == len(CHECKS)
     assert files_under(tmp_path) == {"desk.db"}
+
+
+def test_the_installed_program_checks_arabic_with_its_own_dictionaries(
+    venv: Path, tmp_path: Path
+) -> None:
+    text = tmp_path / "copy.txt"
+    text.write_text("قال رئيس الحكومه عزيز أخنوش إن 641 ألف صانع سجلوا في CNSS", encoding="utf-8")
+    result = _run(venv, "newsdesk", "spell", str(text), "--json", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    [finding] = json.loads(result.stdout)
+    assert (finding["start"], finding["end"], finding["replacement"]) == (9, 16, "الحكومة")
+    # The dictionaries are the package's own, inside the environment, not the system's.
+    where = _run(
+        venv,
+        "python",
+        "-c",
+        "from newsdesk.text.spelling.speller import dictionaries_dir; print(dictionaries_dir())",
+        cwd=tmp_path,
+    )
+    assert where.stdout.strip().startswith(str(venv)), where.stdout + where.stderr

@@ -16,6 +16,7 @@ from newsdesk.errors import PermissionDeniedError
 from newsdesk.services.articles import ArticleService
 from newsdesk.services.audit import audit_entries
 from newsdesk.services.bundle_import import BundleImporter
+from newsdesk.services.dictionary import DictionaryService
 from newsdesk.services.exporting import ExportRequest, ExportService
 from newsdesk.services.submission import select_submission
 from newsdesk.services.tickers import TickerService
@@ -96,6 +97,15 @@ def _publish_tickers(db: Database, probe: Person, tmp: Path, settings: Settings)
     return TickerService(db, probe, settings).approve(item.id, force=True)
 
 
+def _add_words(db: Database, probe: Person, tmp: Path, settings: Settings) -> object:
+    return DictionaryService(db, probe).add([f"أخنوش{probe.role.value}"])
+
+
+def _remove_words(db: Database, probe: Person, tmp: Path, settings: Settings) -> object:
+    DictionaryService(db, SARA).add(["الرباط"])
+    return DictionaryService(db, probe).remove(["الرباط"])
+
+
 PROBES: dict[Permission, Probe] = {
     Permission.EDIT_ANY: _edit_others,
     Permission.SUBMIT_OTHERS: _submit_others,
@@ -105,6 +115,8 @@ PROBES: dict[Permission, Probe] = {
     Permission.IMPORT_OTHERS: _import_others,
     Permission.MANAGE_USERS: _manage_users,
     Permission.PUBLISH_TICKERS: _publish_tickers,
+    Permission.ADD_WORDS: _add_words,
+    Permission.REMOVE_WORDS: _remove_words,
 }
 
 

@@ -61,9 +61,9 @@ def write_proof(path: Path, desk: Database) -> None:
 
 
 def ticker_feed(path: Path) -> None:
-    from newsdesk.cli.ticker_commands import _write_atomically
+    from newsdesk.cli.output import write_text_file
 
-    _write_atomically(path, "خبر عاجل\n")
+    write_text_file(path, "خبر عاجل\n")
 
 
 def zip_bundle(path: Path) -> None:

@@ -113,8 +113,9 @@ def test_short_arabic_words_are_not_overstripped(word: str, kept: str) -> None:
         ("المَرَضُ", "المرض"),
         ("مُدَرِّسٌ", "مدرس"),
         ("أإآٱ", "اااا"),
-        ("مؤسسة", "موسسه"),
-        ("رئيس", "رييس"),
+        ("مؤسسة", "مءسسه"),
+        ("رئيس", "رءيس"),
+        ("مبادىٔ", "مبادء"),
         ("سماء", "سماء"),
         ("مستشفى", "مستشفي"),
         ("کتاب", "كتاب"),
@@ -185,3 +186,25 @@ def test_terms_are_plain_word_characters() -> None:
     for term in search_terms(text):
         assert term
         assert all(char.isalnum() for char in term), term
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("مسؤول", "مسئول"),
+        ("شؤون", "شئون"),
+        ("يقرؤون", "يقرءون"),
+        ("رؤوس", "رءوس"),
+        ("مبادئ", "مبادىء"),
+        ("شاطئ", "شاطىء"),
+        ("المسؤولين", "مسئول"),
+        ("ومسؤولياتهم", "ومسئولياتهم"),
+    ],
+)
+def test_hamza_seats_the_dictionary_accepts_either_way_are_one_term(one: str, other: str) -> None:
+    assert search_terms(one) == search_terms(other)
+
+
+@pytest.mark.parametrize(("one", "other"), [("مسؤول", "مسوول"), ("سأل", "سءل"), ("رئيس", "ريس")])
+def test_other_letters_stay_apart(one: str, other: str) -> None:
+    assert search_terms(one) != search_terms(other)

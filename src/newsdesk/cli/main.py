@@ -82,9 +82,11 @@ def build_parser() -> argparse.ArgumentParser:
     from newsdesk.cli import (
         admin_commands,
         article_commands,
+        dictionary_commands,
         export_commands,
         import_commands,
         server_commands,
+        spell_commands,
         text_commands,
         ticker_commands,
         user_commands,
@@ -105,7 +107,9 @@ def build_parser() -> argparse.ArgumentParser:
     server_commands.add_parsers(commands, common)
     article_commands.add_parsers(commands, common)
     text_commands.add_parsers(commands, common)
+    spell_commands.add_parsers(commands, common)
     ticker_commands.add_parsers(commands, common)
+    dictionary_commands.add_parsers(commands, common)
     export_commands.add_parsers(commands, common)
     import_commands.add_parsers(commands, common)
     return parser

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Iterable, Sequence
+from pathlib import Path
 from typing import Any
 
 
@@ -37,6 +38,19 @@ def _visual(text: str) -> str:
     from newsdesk.text.visual import to_visual
 
     return to_visual(text)
+
+
+def write_text_file(path: Path, text: str) -> None:
+    """Replace the file with UTF-8 text in one step (a reader never sees half of it)."""
+    from newsdesk.atomic import write_atomically
+    from newsdesk.errors import InvalidInputError
+    from newsdesk.livefiles import refuse_live_database
+
+    refuse_live_database(path, "write over")
+    try:
+        write_atomically(path, text.encode("utf-8"))
+    except OSError as exc:
+        raise InvalidInputError(f"cannot write {path}: {exc.strerror or exc}") from exc
 
 
 def error(message: str) -> None:

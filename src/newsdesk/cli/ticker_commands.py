@@ -9,14 +9,11 @@ from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from newsdesk.atomic import write_atomically
 from newsdesk.cli.context import CommandContext
 from newsdesk.cli.inputs import parse_time
-from newsdesk.cli.output import print_json, print_line, print_table
+from newsdesk.cli.output import print_json, print_line, print_table, write_text_file
 from newsdesk.domain.ticker import TickerItem
-from newsdesk.errors import InvalidInputError
 from newsdesk.export.feeds.registry import FORMATS, FeedOptions, render_feed
-from newsdesk.livefiles import refuse_live_database
 from newsdesk.services.ticker_channels import ChannelService
 from newsdesk.services.ticker_checks import TickerCheck
 from newsdesk.services.tickers import UNSET, TickerService
@@ -264,7 +261,7 @@ def cmd_export(ctx: CommandContext) -> int:
     )
     feed = render_feed(args.feed_format, aired.items, aired.channel, aired.now, options)
     if args.out:
-        _write_atomically(Path(args.out), feed)
+        write_text_file(Path(args.out), feed)
         print_line(f"wrote {args.out} ({len(aired.items)} items, {args.feed_format})")
     else:
         sys.stdout.write(feed)
@@ -334,12 +331,3 @@ def _local(ctx: CommandContext, value: datetime | None) -> str:
     with contextlib.suppress(ZoneInfoNotFoundError, ValueError):
         value = value.astimezone(ZoneInfo(ctx.settings.timezone))
     return value.strftime("%Y-%m-%d %H:%M")
-
-
-def _write_atomically(path: Path, text: str) -> None:
-    """Replace the file in one step, so a device polling it never reads half a feed."""
-    refuse_live_database(path, "write over")
-    try:
-        write_atomically(path, text.encode("utf-8"))
-    except OSError as exc:
-        raise InvalidInputError(f"cannot write {path}: {exc.strerror or exc}") from exc

@@ -79,6 +79,7 @@ class Block:
     src: str | None = None
     caption: str = ""
     credit: str = ""
+    alt: str = ""
 
     def __post_init__(self) -> None:
         if self.direction not in BLOCK_DIRECTIONS:
@@ -102,6 +103,8 @@ class Block:
             data["caption"] = self.caption
         if self.credit:
             data["credit"] = self.credit
+        if self.alt:
+            data["alt"] = self.alt
         return data
 
     @classmethod
@@ -123,6 +126,7 @@ class Block:
                 src=data.get("src"),
                 caption=str(data.get("caption", "")),
                 credit=str(data.get("credit", "")),
+                alt=str(data.get("alt", "")),
             )
         except (ValueError, TypeError) as exc:
             raise DocumentError(f"bad block: {exc}") from exc

@@ -23,6 +23,8 @@ class Permission(StrEnum):
     IMPORT_OTHERS = "import_others"  # import a submission holding others' work, as the desk
     MANAGE_USERS = "manage_users"  # add people and give them roles
     PUBLISH_TICKERS = "publish_tickers"  # approve ticker items for air, withdraw, reorder
+    ADD_WORDS = "add_words"  # add a word to the newsroom dictionary
+    REMOVE_WORDS = "remove_words"  # remove a word from the newsroom dictionary
 
 
 _DESK = frozenset({Role.CHIEF, Role.ADMIN})
@@ -36,6 +38,8 @@ GRANTS: dict[Permission, frozenset[Role]] = {
     Permission.IMPORT_OTHERS: _DESK,
     Permission.MANAGE_USERS: frozenset({Role.ADMIN}),
     Permission.PUBLISH_TICKERS: _DESK,
+    Permission.ADD_WORDS: frozenset(Role),
+    Permission.REMOVE_WORDS: _DESK,
 }
 # The newsroom setting (settings.py) that lets editors put ticker items on air themselves.
 EDITORS_PUBLISH_TICKERS = "editors_publish_tickers"

@@ -28,9 +28,9 @@ FILE_MODE = 0o644 << 16
 UNIX = 3
 BUNDLE_NAMESPACE = uuid.UUID("6f1d8a52-2c3e-4b8e-9f40-1a7c5d2e9b63")
 # Pictures are compressed already, and so are a PDF's streams (a PDF deflates by about a seventh
-# more, at the cost of deflating every picture in it again) and a Word file (a zip itself): they
-# are stored as they are.
-STORED_SUFFIXES = (".jpg", ".png", ".gif", ".webp", ".pdf", ".docx")
+# more, at the cost of deflating every picture in it again) and Word and OpenDocument files (zips
+# themselves): they are stored as they are.
+STORED_SUFFIXES = (".jpg", ".png", ".gif", ".webp", ".pdf", ".docx", ".odt")
 
 
 def stored_or_deflated(path: str) -> int:

@@ -76,7 +76,7 @@ def _block(block: Block, language: str, wanted: Direction | None) -> str:
         lines = []
         src = safe_image_source(block.src)
         if src:
-            lines.append(f"![{escape_markdown(caption)}]({_url(src)})")
+            lines.append(f"![{escape_markdown(block.alt or caption)}]({_url(src)})")
         words = [escape_markdown(p) for p in (caption, block.credit) if p]
         if words:
             lines.append(directed("_" + "_ — _".join(words) + "_"))

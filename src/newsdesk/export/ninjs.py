@@ -78,8 +78,13 @@ def _picture(uri: str, index: int, block: Block, media: MediaTable) -> dict[str,
         "type": "picture",
         "rel": "embedded",
     }
-    if caption:
-        picture["descriptions"] = [{"role": "caption", "value": caption}]
+    descriptions = [
+        {"role": role, "value": text}
+        for role, text in (("caption", caption), ("alt", block.alt))
+        if text
+    ]
+    if descriptions:
+        picture["descriptions"] = descriptions
     if block.credit:
         picture["by"] = block.credit
     renditions = _renditions(safe_image_source(block.src), media)

@@ -10,6 +10,7 @@ from newsdesk.export.html import HtmlExporter
 from newsdesk.export.markdown import MarkdownExporter
 from newsdesk.export.newsml import NewsmlExporter
 from newsdesk.export.ninjs import NinjsExporter
+from newsdesk.export.odt import OdtExporter
 from newsdesk.export.pdf import PdfExporter
 from newsdesk.export.text import TextExporter
 from newsdesk.export.word import DocxExporter
@@ -23,6 +24,7 @@ EXPORTERS: dict[str, type[Exporter]] = {
         MarkdownExporter,
         TextExporter,
         DocxExporter,
+        OdtExporter,
         PdfExporter,
     )
 }
@@ -33,9 +35,10 @@ ALIASES = {
     "newsml-g2": "newsml",
     "json": "ninjs",
     "word": "docx",
+    "opendocument": "odt",
 }
 # Formats written only when asked for by name (binary files a publication feed does not need).
-ON_REQUEST: frozenset[str] = frozenset({"docx", "pdf"})
+ON_REQUEST: frozenset[str] = frozenset({"docx", "odt", "pdf"})
 DEFAULT_FORMATS: tuple[str, ...] = tuple(n for n in EXPORTERS if n not in ON_REQUEST)
 
 

@@ -16,6 +16,7 @@ from newsdesk.domain.document import Block, BlockKind
 from newsdesk.export.base import Exporter
 from newsdesk.export.media import MediaTable
 from newsdesk.export.prepared import prepare
+from newsdesk.export.properties import DocumentProperties
 from newsdesk.export.word_package import (
     ARABIC_FONT,
     drop_stale_parts,
@@ -176,16 +177,7 @@ class DocxExporter(Exporter):
         document = docx.Document()
         content = article.content
         set_document_defaults(document, content.language)
-        set_core_properties(
-            document,
-            title=word_text(content.headline),
-            author=word_text(content.byline or article.author),
-            keywords=tuple(word_text(tag) for tag in content.tags),
-            language=content.language,
-            version=article.version,
-            created=article.created_at,
-            modified=article.updated_at,
-        )
+        set_core_properties(document, DocumentProperties.of(article))
         drop_stale_parts(document)
         set_a4(document)
         prepared = prepare(article, self.settings.tz)
@@ -239,9 +231,9 @@ def add_picture(document: Any, block: Block, direction: Direction, media: MediaT
         if picture.width > room:
             picture.height = Emu(picture.height * room // picture.width)
             picture.width = Emu(room)
-        caption = word_text(block.caption or block.text)
-        if caption:
-            picture._inline.docPr.set("descr", caption)
+        described = word_text(block.alt or block.caption or block.text)
+        if described:
+            picture._inline.docPr.set("descr", described)
     words = [word_text(p) for p in (block.caption or block.text, block.credit) if p.strip()]
     if words:
         add_text(document, CREDIT_SEPARATOR.join(words), direction, "Caption")

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import io
 import zipfile
-from datetime import datetime
 from typing import Any
 
 from newsdesk.export.bundle_zip import FILE_MODE, UNIX, ZIP_TIME, stored_or_deflated
+from newsdesk.export.properties import DocumentProperties
 from newsdesk.timeutil import as_utc
 
 # The face right-to-left runs are set in: the renderer's first Arabic family.
@@ -52,27 +52,17 @@ def set_document_defaults(document: Any, language: str) -> None:
     lang.set(qn("w:bidi"), BIDI_LANGUAGE)
 
 
-def set_core_properties(
-    document: Any,
-    *,
-    title: str,
-    author: str,
-    keywords: tuple[str, ...],
-    language: str,
-    version: int,
-    created: datetime,
-    modified: datetime,
-) -> None:
+def set_core_properties(document: Any, properties: DocumentProperties) -> None:
     """The document's title, author, keywords, language, revision and the article's times."""
     core = document.core_properties
-    core.title = title
-    core.author = author
-    core.last_modified_by = author
-    core.keywords = ", ".join(keywords)
-    core.language = language
-    core.revision = max(version, 1)
-    core.created = as_utc(created).replace(tzinfo=None)
-    core.modified = as_utc(modified).replace(tzinfo=None)
+    core.title = properties.title
+    core.author = properties.author
+    core.last_modified_by = properties.author
+    core.keywords = ", ".join(properties.keywords)
+    core.language = properties.language
+    core.revision = max(properties.version, 1)
+    core.created = as_utc(properties.created).replace(tzinfo=None)
+    core.modified = as_utc(properties.modified).replace(tzinfo=None)
     core.comments = ""
 
 

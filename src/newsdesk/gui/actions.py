@@ -48,7 +48,9 @@ class ActionName(StrEnum):
     INSERT_ARABIC_COMMA = "insert_arabic_comma"
     INSERT_GUILLEMETS = "insert_guillemets"
     INSERT_NBSP = "insert_nbsp"
+    INSERT_PICTURE = "insert_picture"
     SHOW_INVISIBLES = "show_invisibles"
+    CHECK_SPELLING = "check_spelling"
     EXPORT_BUNDLE = "export_bundle"
     IMPORT_FILES = "import_files"
     SEND_TO_DESK = "send_to_desk"
@@ -84,6 +86,8 @@ NEEDS_EDITOR = (
     ActionName.DIRECTION_RTL,
     ActionName.DIRECTION_LTR,
     ActionName.DIRECTION_AUTO,
+    ActionName.CHECK_SPELLING,
+    ActionName.INSERT_PICTURE,
 )
 
 
@@ -133,7 +137,9 @@ class Actions:
     insert_arabic_comma: QAction
     insert_guillemets: QAction
     insert_nbsp: QAction
+    insert_picture: QAction
     show_invisibles: QAction
+    check_spelling: QAction
     export_bundle: QAction
     import_files: QAction
     send_to_desk: QAction
@@ -218,11 +224,18 @@ ACTION_TABLE: tuple[tuple[ActionName, str, str | None, Key | str | None], ...] =
     (A.INSERT_ARABIC_COMMA, QT_TRANSLATE_NOOP("Actions", "Arabic comma ،"), None, None),
     (A.INSERT_GUILLEMETS, QT_TRANSLATE_NOOP("Actions", "Guillemets « »"), None, None),
     (A.INSERT_NBSP, QT_TRANSLATE_NOOP("Actions", "Non-breaking space"), None, "Ctrl+Shift+Space"),
+    (A.INSERT_PICTURE, QT_TRANSLATE_NOOP("Actions", "&Picture…"), "fa5s.image", None),
     (
         A.SHOW_INVISIBLES,
         QT_TRANSLATE_NOOP("Actions", "Show invisible characters"),
         "fa5s.paragraph",
         None,
+    ),
+    (
+        A.CHECK_SPELLING,
+        QT_TRANSLATE_NOOP("Actions", "Check &spelling"),
+        "fa5s.spell-check",
+        "Shift+F7",
     ),
     (
         A.EXPORT_BUNDLE,
@@ -297,6 +310,7 @@ def build_actions(owner: QWidget, run: Callable[[ActionName, bool], None]) -> Ac
         [zoom_in if zoom_in.toString() else QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")]
     )
     actions.show_invisibles.setCheckable(True)
+    actions.check_spelling.setCheckable(True)
     return actions
 
 

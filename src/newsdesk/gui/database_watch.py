@@ -28,6 +28,12 @@ class DatabaseWatch(QObject):
         if db.hold is not None:
             self._timer.start()
 
+    def also_poll(self, poll: Callable[[], None]) -> None:
+        """Run a cheap check on the same timer (whether the newsroom's word list changed)."""
+        self._timer.timeout.connect(poll)
+        if self.lost is None:
+            self._timer.start()
+
     def check(self) -> bool:
         """True while the hold is kept; on the first loss, save recovery copies and tell."""
         if self.lost is not None:

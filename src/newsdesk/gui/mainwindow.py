@@ -122,6 +122,7 @@ class MainWindow(TransferFrame):
         from newsdesk.gui.navigator import Navigator
         from newsdesk.gui.preview.pane import PreviewPane
         from newsdesk.gui.queue.view import QueueView
+        from newsdesk.gui.spelling.desk import desk_speller
         from newsdesk.gui.ticker.desk import TickerDesk
         from newsdesk.services.articles import ArticleService
 
@@ -140,17 +141,21 @@ class MainWindow(TransferFrame):
         self.front = FrontArticle(self, self.current_editor, self.findings, self.preview)
         self.tabs.currentChanged.connect(self.front.front_changed)
         self.tabs.currentChanged.connect(self._update_actions)
+        self.speller = desk_speller(db, person, self)
+        self.speller.message.connect(self.statusBar().showMessage)
         self.queue = QueueView(
             db, person, timedelta(minutes=self.settings.lease_minutes), chosen_ui_language()
         )
+        self.queue.count_spelling(self.speller)
         self.queue.openRequested.connect(self.open_article)
         self.queue.changed.connect(self.navigator.refresh)
         self.queue_dock.setWidget(self.queue)
-        self.ticker_desk = TickerDesk(db, person, self.settings)
+        self.ticker_desk = TickerDesk(db, person, self.settings, speller=self.speller)
         self.ticker_desk.message.connect(self.statusBar().showMessage)
         self.ticker_dock.setWidget(self.ticker_desk)
         self.spare = SpareEditor(self, self._make_editor, self._page_size)
         self.database_watch = DatabaseWatch(db, self._keep_all_text, self)
+        self.database_watch.also_poll(self.speller.refresh)  # a word another desk added
         self.user_label.setText(f"{person.label} · {role_label(person.role.value)}")
         for action in self._waiting_actions:
             action.setEnabled(True)
@@ -214,7 +219,9 @@ class MainWindow(TransferFrame):
         from newsdesk.gui.editor.article_editor import ArticleEditor
         from newsdesk.gui.fonts import chosen_editor_font
 
-        editor = ArticleEditor(self.articles, self.recovery, self.settings, article)
+        editor = ArticleEditor(
+            self.articles, self.recovery, self.settings, article, speller=self.speller
+        )
         editor.body.setFont(chosen_editor_font())
         adopt_editor(self, editor)
         return editor
@@ -317,9 +324,11 @@ class MainWindow(TransferFrame):
         self.navigator.search.setFocus()
 
     def _update_actions(self) -> None:
-        has_editor = self.current_editor() is not None
+        editor = self.current_editor()
         for name in NEEDS_EDITOR:
-            self.named_actions[name].setEnabled(has_editor)
+            self.named_actions[name].setEnabled(editor is not None)
+        spelling = editor.spelling.enabled if editor is not None else self.settings.spell_check
+        self.named_actions[ActionName.CHECK_SPELLING].setChecked(spelling)
 
     def show_history(self) -> None:
         """Open the front article's history."""
@@ -347,7 +356,7 @@ class MainWindow(TransferFrame):
         """Show the preferences dialog."""
         from newsdesk.gui.dialogs.preferences import edit_preferences
 
-        edit_preferences(self, self.editors())
+        edit_preferences(self, self.editors(), self.settings)
 
     def check_database(self) -> QMessageBox:
         """File → Check the database…: its health and its audit history's chain."""
@@ -367,4 +376,5 @@ class MainWindow(TransferFrame):
         self.save_layout()
         if self.attached:
             self.queue.poll.stop()  # a closed window asks the database nothing more
+            self.speller.release()
         super().closeEvent(event)

@@ -69,12 +69,21 @@ MENUS: tuple[tuple[str, tuple[ActionName | None, ...]], ...] = (
     ),
     (
         QT_TRANSLATE_NOOP("MainWindow", "&Insert"),
-        (A.INSERT_RLM, A.INSERT_LRM, A.INSERT_ARABIC_COMMA, A.INSERT_GUILLEMETS, A.INSERT_NBSP),
+        (
+            A.INSERT_PICTURE,
+            None,
+            A.INSERT_RLM,
+            A.INSERT_LRM,
+            A.INSERT_ARABIC_COMMA,
+            A.INSERT_GUILLEMETS,
+            A.INSERT_NBSP,
+        ),
     ),
     (
         VIEW_TITLE,
         (
             A.SHOW_INVISIBLES,
+            A.CHECK_SPELLING,
             None,
             A.ZOOM_IN,
             A.ZOOM_OUT,

@@ -24,6 +24,7 @@ class SettingsKey(StrEnum):
     IMPORT_FOLDER = "import/folder"  # the folder File → Import… last chose from
     EXPORT_FOLDER = "export/folder"  # the folder Export bundle… last wrote to
     PROOF_FOLDER = "proof/folder"  # the folder Save proof as PDF… last wrote to
+    PICTURE_FOLDER = "pictures/folder"  # the folder Insert → Picture… last chose from
 
 
 EDITOR_SIZE_DEFAULT = 14

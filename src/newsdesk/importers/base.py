@@ -9,7 +9,7 @@ from pathlib import Path
 
 from newsdesk.domain.article import MAX_TEXT_BYTES as MAX_TEXT_BYTES  # shared by every importer
 from newsdesk.domain.article import ArticleContent
-from newsdesk.domain.document import Block, Document
+from newsdesk.domain.document import Block, BlockKind, Document
 from newsdesk.errors import InvalidInputError
 from newsdesk.livefiles import refuse_live_database
 from newsdesk.text.direction import strong_counts
@@ -20,11 +20,24 @@ MAX_DOCX_BYTES = 50 * 1024 * 1024
 MAX_BLOCKS = 20_000
 HEADLINE_MAX_CHARS = 300
 # What an import can leave out of the article, in the order a summary lists them.
-PICTURE = "picture"
+PICTURE = "picture"  # in a part of the document an import does not read
+REMOTE_PICTURE = "remote picture"  # an http(s) address: the desk works offline, nothing is fetched
+MISSING_PICTURE = "missing picture"  # named but not found (or outside the document's folder)
+REFUSED_PICTURE = "unreadable picture"  # not a JPEG, PNG, GIF or WebP picture, or damaged
+LARGE_PICTURE = "oversized picture"  # too many bytes or pixels (a decompression bomb)
 NOTE = "note"
 COMMENT = "comment"
 OBJECT = "object"
-DROPPED_KINDS = (PICTURE, NOTE, COMMENT, OBJECT)
+DROPPED_KINDS = (
+    PICTURE,
+    REMOTE_PICTURE,
+    MISSING_PICTURE,
+    REFUSED_PICTURE,
+    LARGE_PICTURE,
+    NOTE,
+    COMMENT,
+    OBJECT,
+)
 
 
 @dataclass(frozen=True)
@@ -46,6 +59,8 @@ class ImportedArticle:
     encoding: str | None = None
     # What the source holds that the article does not: (kind, how many), kinds in DROPPED_KINDS.
     dropped: tuple[tuple[str, int], ...] = ()
+    # The pictures the body's image blocks name: (media src, bytes), filed when it is stored.
+    pictures: tuple[tuple[str, bytes], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -148,6 +163,7 @@ def build_article(
     dated_at: datetime | None = None,
     encoding: str | None = None,
     dropped: dict[str, int] | None = None,
+    pictures: tuple[tuple[str, bytes], ...] = (),
 ) -> ImportedArticle:
     """Assemble an import, refusing a source with no words in it."""
     check_block_count(len(blocks), source_name)
@@ -158,7 +174,7 @@ def build_article(
         if first is None:
             raise InvalidInputError(f"{source_name} holds no text to import")
         headline = shorten_headline(first.text)
-    body_text = "\n".join(b.text for b in blocks)
+    body_text = "\n".join(b.caption if b.kind == BlockKind.IMAGE else b.text for b in blocks)
     if not has_letters(headline + body_text):
         raise InvalidInputError(f"{source_name} holds no words to import")
     language = detect_language(headline, body_text, hint=language_hint)
@@ -168,6 +184,7 @@ def build_article(
         body=Document(tuple(blocks)),
         breaking=breaking,
     )
+    named = {b.src for b in blocks if b.kind == BlockKind.IMAGE}
     left_out = tuple(
         (kind_, (dropped or {}).get(kind_, 0))
         for kind_ in DROPPED_KINDS
@@ -180,6 +197,7 @@ def build_article(
         dated_at=dated_at,
         encoding=encoding,
         dropped=left_out,
+        pictures=tuple((src, data) for src, data in pictures if src in named),
     )
 
 

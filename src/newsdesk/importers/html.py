@@ -5,23 +5,38 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
+from pathlib import Path
 
 import nh3
 
 from newsdesk.domain.document import Block, BlockKind, Mark, MarkKind
 from newsdesk.errors import InvalidInputError
 from newsdesk.importers.base import (
-    PICTURE,
     ImportedArticle,
     SourceFile,
     build_article,
     check_block_count,
 )
 from newsdesk.importers.encoding import decode_text
+from newsdesk.importers.pictures import FoundPicture, PictureTaker, one_line_text, picture_blocks
 from newsdesk.render.safety import TAGS, clean_text, safe_link
 from newsdesk.text.direction import language_direction
 
-_IMPORT_TAGS = set(TAGS) | {"b", "i", "ol", "title", "section", "main", "pre", "td", "th", "dd"}
+_IMPORT_TAGS = set(TAGS) | {
+    "b",
+    "i",
+    "ol",
+    "title",
+    "section",
+    "main",
+    "pre",
+    "td",
+    "th",
+    "dd",
+    "img",
+    "figure",
+    "figcaption",
+}
 _DROPPED_WITH_CONTENT = {
     "script",
     "style",
@@ -41,8 +56,9 @@ _DROPPED_WITH_CONTENT = {
 _CLEANER = nh3.Cleaner(
     tags=_IMPORT_TAGS,
     clean_content_tags=_DROPPED_WITH_CONTENT,
-    attributes={"*": {"dir", "lang"}, "a": {"href"}},
-    url_schemes={"http", "https", "mailto"},
+    attributes={"*": {"dir", "lang"}, "a": {"href"}, "img": {"src", "alt", "title"}},
+    # data: only for pictures: links pass safe_link, which keeps http(s) and mailto alone.
+    url_schemes={"http", "https", "mailto", "data"},
     link_rel=None,
 )
 
@@ -118,16 +134,19 @@ class _BlockReader(HTMLParser):
     one is resolved by its own letters.
     """
 
-    def __init__(self, source_name: str) -> None:
+    def __init__(self, source_name: str, taker: PictureTaker, folder: Path | None) -> None:
         super().__init__(convert_charrefs=True)
         self.source_name = source_name
+        self.taker = taker
+        self.folder = folder
+        self.waiting: list[FoundPicture] = []  # pictures met in the open block, placed after it
+        self.figure: list[FoundPicture] | None = None  # the pictures of an open <figure>
         self.blocks: list[Block] = []
         self.title = ""
         self.h1 = ""
         self.context: list[tuple[str, str]] = []  # (tag, direction) of every open element
         self.current: _Open | None = None
         self.open_marks: list[tuple[str, MarkKind, int, str | None]] = []
-        self.pictures = 0
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         values = dict(attrs)
@@ -136,11 +155,16 @@ class _BlockReader(HTMLParser):
             if self.current is not None:
                 self.current.add(" ")
             return
-        if tag in ("img", "hr"):
-            self.pictures += tag == "img"
+        if tag == "hr":
+            return
+        if tag == "img":
+            self._picture(values, direction)
             return
         self.context.append((tag, direction))
-        if tag in _BLOCKS:
+        if tag == "figure":
+            self._end_figure()  # a figure in a figure: the outer one's pictures come first
+            self.figure = []
+        elif tag in _BLOCKS:
             self._flush()
             kind, level = _BLOCKS[tag]
             self.current = _Open(kind, level, direction, tag)
@@ -165,9 +189,28 @@ class _BlockReader(HTMLParser):
     def close(self) -> None:
         """Finish reading and keep the last block."""
         super().close()
+        self._end_figure()  # the sanitiser closes what a page leaves open; this is the last guard
+
+    def _picture(self, values: dict[str, str | None], direction: str) -> None:
+        src = self.taker.take_address(values.get("src") or "", self.folder, "picture")
+        alt = values.get("alt") or values.get("title") or ""
+        found = FoundPicture(src, one_line_text(alt), "", direction or "auto")
+        if self.figure is not None:
+            self.figure.append(found)
+            return
+        self.waiting.append(found)
+        if self.current is None:
+            self._flush()
+
+    def _end_figure(self) -> None:
         self._flush()
+        figure, self.figure = self.figure or [], None
+        self.blocks.extend(picture_blocks(figure))
 
     def _close(self, tag: str) -> None:
+        if tag == "figure":
+            self._end_figure()
+            return
         if tag in _BLOCKS:
             self._flush()
             # Text after a nested block belongs to its parent's direction again.
@@ -191,6 +234,12 @@ class _BlockReader(HTMLParser):
         return self.current
 
     def _flush(self) -> None:
+        self._flush_text()
+        waiting, self.waiting = self.waiting, []
+        self.blocks.extend(picture_blocks(waiting))
+        check_block_count(len(self.blocks), self.source_name)
+
+    def _flush_text(self) -> None:
         current, self.current = self.current, None
         self.open_marks.clear()
         if current is None:
@@ -211,8 +260,11 @@ class _BlockReader(HTMLParser):
             return
         level = min(max(current.level - 1, 1), 6) if current.kind == BlockKind.HEADING else 0
         direction = current.direction if current.direction in ("rtl", "ltr") else "auto"
-        self.blocks.append(Block(current.kind, text, marks, direction, level))
-        check_block_count(len(self.blocks), self.source_name)
+        block = Block(current.kind, text, marks, direction, level)
+        if current.tag == "figcaption" and self.figure:
+            self.figure[-1].caption_from(block, one_line_text(text))
+            return
+        self.blocks.append(block)
 
 
 class _DepthGauge(HTMLParser):
@@ -273,7 +325,8 @@ def import_html(source: SourceFile) -> ImportedArticle:
     gauge.feed(markup)
     gauge.close()
     lang = _ROOT_LANG.search(markup[:8192])
-    reader = _BlockReader(source.name)
+    taker = PictureTaker(source.name)
+    reader = _BlockReader(source.name, taker, source.path.parent)
     reader.feed(_CLEANER.clean(_BARE_AMPERSAND.sub("&amp;", markup)))
     reader.close()
     return build_article(
@@ -282,5 +335,6 @@ def import_html(source: SourceFile) -> ImportedArticle:
         blocks=reader.blocks,
         source_name=source.name,
         language_hint=lang.group(1) if lang else None,
-        dropped={PICTURE: reader.pictures},
+        dropped=taker.left_out,
+        pictures=taker.pictures,
     )

@@ -14,15 +14,22 @@ from newsdesk.importers.base import (
     COMMENT,
     NOTE,
     OBJECT,
-    PICTURE,
     ImportedArticle,
     SourceFile,
     build_article,
-    check_block_count,
 )
+from newsdesk.importers.figures import ReadParagraph, arrange
 from newsdesk.importers.marks import stripped_block
+from newsdesk.importers.odtpictures import (
+    PartReader,
+    caption_text,
+    is_object,
+    paragraph_pictures,
+    picture_count,
+)
 from newsdesk.importers.odtstyles import Styles, TextStyle
 from newsdesk.importers.package import check_zip_package, read_part
+from newsdesk.importers.pictures import PictureTaker
 from newsdesk.importers.xmlcheck import DTD, hardened_parser, xml_problem
 from newsdesk.render.safety import clean_text, safe_link
 from newsdesk.text.direction import strong_counts
@@ -71,7 +78,14 @@ def import_odt(source: SourceFile) -> ImportedArticle:
     common = _parse(styles_part, source.name) if styles_part else None
     meta_part = read_part(source.data, source.name, "meta.xml")
     meta = _parse(meta_part, source.name) if meta_part else None
-    return _article(source.name, content, Styles(common, content), meta)
+
+    def picture_part(name: str) -> bytes | None:
+        try:
+            return read_part(source.data, source.name, name)
+        except InvalidInputError:
+            return None  # a damaged picture is listed; the text still comes in
+
+    return _article(source.name, content, Styles(common, content), meta, picture_part)
 
 
 def import_fodt(source: SourceFile) -> ImportedArticle:
@@ -81,7 +95,7 @@ def import_fodt(source: SourceFile) -> ImportedArticle:
         what = "an XML document type declaration; refused" if problem == DTD else problem
         raise InvalidInputError(f"{source.name} is not a readable OpenDocument text ({what})")
     document = _parse(source.data, source.name)
-    return _article(source.name, document, Styles(document, document), document)
+    return _article(source.name, document, Styles(document, document), document, lambda _name: None)
 
 
 def _parse(data: bytes, name: str) -> etree._Element:
@@ -92,46 +106,63 @@ def _parse(data: bytes, name: str) -> etree._Element:
 
 
 def _article(
-    name: str, content: etree._Element, styles: Styles, meta: etree._Element | None
+    name: str,
+    content: etree._Element,
+    styles: Styles,
+    meta: etree._Element | None,
+    read: PartReader,
 ) -> ImportedArticle:
     body = content.find(f"{{{OFFICE}}}body/{{{OFFICE}}}text")
     if body is None:
         raise InvalidInputError(f"{name} is not an OpenDocument text (it has no text body)")
-    headline = ""
-    blocks: list[Block] = []
-    for element, in_list in _paragraphs(body):
-        block = _block(element, in_list, styles)
-        if block is None:
-            continue
-        if not headline and block.kind == BlockKind.HEADING:
-            headline = block.text
-            continue
-        blocks.append(block)
-        check_block_count(len(blocks), name)
+    taker = PictureTaker(name)
+    headline, blocks = _blocks(body, styles, read, taker, name)
     title = meta.findtext(f".//{{{DC}}}title") if meta is not None else None
     return build_article(
-        dropped=_dropped(body),
+        dropped={**_dropped(body), **taker.left_out, **taker.unseen(picture_count(body))},
         kind="odt",
         headline=headline or clean_text(title or "").strip(),
         blocks=blocks,
         source_name=name,
+        pictures=taker.pictures,
     )
 
 
+def _blocks(
+    body: etree._Element, styles: Styles, read: PartReader, taker: PictureTaker, name: str
+) -> tuple[str, list[Block]]:
+    """The headline and the body's blocks, pictures among them with their captions."""
+
+    def direction_of(element: etree._Element) -> str:
+        return styles.direction(element.get(f"{{{TEXT}}}style-name", ""))
+
+    def paragraph(element: etree._Element, in_list: bool) -> ReadParagraph:
+        block = _block(element, in_list, styles)
+        names = styles.names(element.get(f"{{{TEXT}}}style-name", ""))
+        return ReadParagraph(
+            block,
+            direction_of(element),
+            paragraph_pictures(element, read, taker, direction_of),
+            may_be_headline=block is not None and block.kind == BlockKind.HEADING,
+            is_caption=lambda: "caption" in (n.lower() for n in names),
+            caption=lambda: caption_text(element),
+        )
+
+    return arrange((paragraph(e, in_list) for e, in_list in _paragraphs(body)), name)
+
+
 def _dropped(body: etree._Element) -> dict[str, int]:
-    """Pictures, notes, comments and other objects in the body, none of which the article holds."""
-    frames = [
+    """Notes, comments and other objects in the body, none of which the article holds."""
+    shapes = [
         frame
         for frame in body.iter(f"{{{DRAW}}}frame")
-        # A captioned picture is a text frame around the picture's frame: count the picture.
-        if next(frame.iterdescendants(f"{{{DRAW}}}frame"), None) is None
+        # A caption frame's picture is counted with its frame; pictures are taken as read.
+        if not any(a.tag == f"{{{DRAW}}}frame" for a in frame.iterancestors())
     ]
-    pictures = sum(1 for frame in frames if frame.find(f"{{{DRAW}}}image") is not None)
     return {
-        PICTURE: pictures,
         NOTE: sum(1 for _ in body.iter(f"{{{TEXT}}}note")),
         COMMENT: sum(1 for _ in body.iter(f"{{{OFFICE}}}annotation")),
-        OBJECT: len(frames) - pictures,
+        OBJECT: sum(1 for frame in shapes if is_object(frame)),
     }
 
 

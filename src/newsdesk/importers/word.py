@@ -13,14 +13,21 @@ from newsdesk.importers.base import (
     COMMENT,
     NOTE,
     OBJECT,
-    PICTURE,
     ImportedArticle,
     SourceFile,
     build_article,
-    check_block_count,
 )
+from newsdesk.importers.docxpictures import (
+    caption_text,
+    drawings,
+    holds_picture,
+    paragraph_pictures,
+    picture_count,
+)
+from newsdesk.importers.figures import ReadParagraph, arrange
 from newsdesk.importers.marks import stripped_block
 from newsdesk.importers.package import check_zip_package
+from newsdesk.importers.pictures import PictureTaker
 from newsdesk.render.safety import clean_text, safe_link
 from newsdesk.text.direction import strong_counts
 
@@ -40,55 +47,90 @@ def import_docx(source: SourceFile) -> ImportedArticle:
     check_package(source.data, source.name)
     import docx  # python-docx; imported here so text imports do not pay for lxml
 
+    taker = PictureTaker(source.name)
     try:
         document = docx.Document(io.BytesIO(source.data))
         paragraphs = list(_paragraphs(document))
         title = _title(document)
         dropped = _dropped(document.element.body)
+        headline, blocks = _blocks(paragraphs, document.part, taker, source.name)
     except InvalidInputError:
         raise
     except Exception as exc:  # python-docx raises many kinds on a damaged package
         raise InvalidInputError(f"cannot read {source.name} as a Word document: {exc}") from exc
-    headline = ""
-    blocks: list[Block] = []
-    for paragraph in paragraphs:
-        style = _style_name(paragraph)
-        block = _block(paragraph, style)
-        if block is None:
-            continue
-        if not headline and (style.lower() == "title" or block.kind == BlockKind.HEADING):
-            headline = block.text
-            continue
-        blocks.append(block)
-        check_block_count(len(blocks), source.name)
     return build_article(
         kind="docx",
         headline=headline or clean_text(title).strip(),
         blocks=blocks,
         source_name=source.name,
-        dropped=dropped,
+        dropped={**dropped, **taker.left_out, **taker.unseen(picture_count(document.element.body))},
+        pictures=taker.pictures,
     )
 
 
+def _blocks(
+    paragraphs: list[Any], part: Any, taker: PictureTaker, source_name: str
+) -> tuple[str, list[Block]]:
+    """The headline and the body's blocks, pictures among them with their captions."""
+    from docx.text.paragraph import Paragraph
+
+    def read(paragraph: Any) -> ReadParagraph:
+        style = _style_name(paragraph)
+        block = _block(paragraph, style)
+        parent = paragraph._parent
+        found = paragraph_pictures(
+            paragraph._p, part, taker, lambda p: _direction(Paragraph(p, parent))
+        )
+        if not found:
+            direction = "auto"  # not asked for
+        else:
+            direction = block.direction if block is not None else _direction(paragraph)
+        return ReadParagraph(
+            block,
+            direction,
+            found,
+            may_be_headline=block is not None
+            and (style.lower() == "title" or block.kind == BlockKind.HEADING),
+            is_caption=lambda: _is_caption(paragraph),
+            caption=lambda: caption_text(paragraph._p),
+        )
+
+    return arrange((read(paragraph) for paragraph in paragraphs), source_name)
+
+
+def _is_caption(paragraph: Any) -> bool:
+    """Whether the paragraph's style is Caption or based on it (LibreOffice's Figure is)."""
+    style = _style(paragraph)
+    for _ in range(20):  # a style loop in a hostile file must still end
+        if style is None:
+            return False
+        if (style.name or "").lower() == "caption" or style.style_id.lower() == "caption":
+            return True
+        style = style.base_style
+    return False
+
+
 def _dropped(body: Any) -> dict[str, int]:
-    """Pictures, notes, comments and other objects in the body, none of which the article holds."""
+    """Notes, comments and other objects in the body, none of which the article holds."""
     from docx.oxml.ns import qn
 
     def count(tag: str) -> int:
         return sum(1 for _ in body.iter(qn(tag)))
 
-    pictures = sum(
-        1
-        for drawing in body.iter(qn("w:drawing"), qn("w:pict"))
-        if any(str(e.tag).endswith(("}pic", "}imagedata")) for e in drawing.iter())
-    )
-    drawings = count("w:drawing") + count("w:pict")
+    shapes = [d for p in body.iter(qn("w:p")) for d in drawings(p) if not _boxed(p)]
     return {
-        PICTURE: pictures,
         NOTE: count("w:footnoteReference") + count("w:endnoteReference"),
         COMMENT: count("w:commentReference"),
-        OBJECT: drawings - pictures + count("w:object"),
+        # Pictures are taken (or listed by why not) as the paragraphs are read.
+        OBJECT: sum(1 for shape in shapes if not holds_picture(shape)) + count("w:object"),
     }
+
+
+def _boxed(paragraph: Any) -> bool:
+    """Whether a paragraph sits in a text box (its drawings are the box's, counted with it)."""
+    from docx.oxml.ns import qn
+
+    return any(a.tag == qn("w:txbxContent") for a in paragraph.iterancestors())
 
 
 def _paragraphs(document: Any) -> Iterator[Any]:

@@ -98,7 +98,9 @@ def _heading_level(level: int) -> int:
 def _block_view(block: Block, index: int, langs: _Languages) -> BlockView:
     block_id = f"{BLOCK_ID_PREFIX}{index}"
     if block.kind == BlockKind.IMAGE:
-        words = " ".join(part for part in (block.caption, block.credit, block.text) if part)
+        # The caption sets the figure's direction: a Latin credit (AFP, MAP) under an Arabic
+        # caption must not turn the figure left-to-right.
+        words = block.caption or block.text or block.credit
         direction, lang = langs.of(words, block.direction)
         caption_text = block.caption or block.text
         return BlockView(
@@ -107,7 +109,7 @@ def _block_view(block: Block, index: int, langs: _Languages) -> BlockView:
             lang=lang,
             id=block_id,
             src=safe_image_source(block.src),
-            alt=clean_text(caption_text),
+            alt=clean_text(block.alt or caption_text),
             caption=langs.field(caption_text),
             credit=langs.field(block.credit),
         )

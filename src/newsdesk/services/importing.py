@@ -71,7 +71,7 @@ class ImportOutcome:
     paragraphs: int = 0
     tickers: tuple[str, ...] = ()
     findings: tuple[StyleNote, ...] = ()
-    # What the file holds that the article does not: (kind, how many), e.g. ("picture", 2).
+    # What the file holds that the article does not: (kind, how many), e.g. ("remote picture", 2).
     dropped: tuple[tuple[str, int], ...] = ()
     # For a bundle: what became of each of its articles and ticker items.
     bundle: BundleReport | None = None
@@ -171,7 +171,7 @@ class ImportService:
         self.actor = actor
         self.settings = settings or Settings()
         self.bundle_limits: BundleLimits = DEFAULT_LIMITS
-        # Where pictures that bundles bring are filed (the newsroom's media folder).
+        # Where pictures that documents and bundles bring are filed (the newsroom's media folder).
         self.media = MediaStore.default()
 
     def import_files(
@@ -277,6 +277,10 @@ class ImportService:
     def _store(
         self, source: SourceFile, imported: ImportedArticle, now: datetime
     ) -> tuple[str, tuple[str, ...]]:
+        # Pictures are filed first, under their checksums (as a bundle's are): a refusal below
+        # leaves only files the same import would put there again, and no text without them.
+        for src, data in imported.pictures:
+            self.media.add_data(data, src)
         with self.db.transaction() as session:
             shared = _OneTransaction(self.db, session)
             article = ArticleService(shared, self.actor).create(

@@ -25,6 +25,8 @@ IMAGE_TYPES = {
     "GIF": ("image/gif", "gif"),
     "WEBP": ("image/webp", "webp"),
 }
+# The largest picture the desk takes, added in the editor or brought by an import.
+MAX_PICTURE_BYTES = 40 * 1024 * 1024
 # Characters a stored name may not hold: a browser or a zip reader would read them differently.
 _FORBIDDEN = frozenset('\\:*?"<>|#%\0')
 

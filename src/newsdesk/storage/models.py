@@ -4,7 +4,17 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, Index, Integer, MetaData, String, Text, UniqueConstraint
+from sqlalchemy import (
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+    func,
+    text,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from newsdesk.storage.types import UTCDateTime
@@ -134,7 +144,19 @@ class AuditRow(Base):
     """One workflow step: who took it, when, from which status to which, and why."""
 
     __tablename__ = "audit_log"
-    __table_args__ = (Index("ix_audit_log_at", "at"), Index("ix_audit_log_article", "article_id"))
+    __table_args__ = (
+        Index("ix_audit_log_at", "at"),
+        Index("ix_audit_log_article", "article_id"),
+        # The rows that record dictionary changes (no article), found by their word: a
+        # newsroom checks each added or removed word's row at commit.
+        Index(
+            "ix_audit_log_dictionary",
+            "note",
+            "step",
+            postgresql_where=text("article_id = ''"),
+            sqlite_where=text("article_id = ''"),
+        ),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     article_id: Mapped[str] = mapped_column(String(36))
@@ -161,6 +183,23 @@ class NewsroomRow(Base):
     owner_role: Mapped[str] = mapped_column(String(63))
     initialised_at: Mapped[datetime] = mapped_column(UTCDateTime())
     initialised_by: Mapped[str] = mapped_column(String(63))
+
+
+class DictionaryWordRow(Base):
+    """A word of the newsroom dictionary: never flagged as a misspelling on any desk."""
+
+    __tablename__ = "dictionary_words"
+    # Ids never come back after a removal: the (count, highest id) version relies on it.
+    __table_args__ = ({"sqlite_autoincrement": True},)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    word: Mapped[str] = mapped_column(String(100))
+    # `normalise_word(word)`: the form words are compared and kept unique in.
+    key: Mapped[str] = mapped_column(String(100), unique=True)
+    language: Mapped[str | None] = mapped_column(String(16))
+    added_by: Mapped[str] = mapped_column(String(64))
+    # The server's clock on PostgreSQL (a newsroom's trigger insists on it).
+    added_at: Mapped[datetime] = mapped_column(UTCDateTime(), server_default=func.now())
 
 
 class TickerChannelRow(Base):

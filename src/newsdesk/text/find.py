@@ -1,5 +1,6 @@
 """Find in text the way an Arabic newsroom expects: optionally blind to diacritics, tatweel and
-hamza forms, with whole-word matching that lets a word carry its clitics (و، ف، ب، ل، ك، ال).
+hamza forms (its seats too: مسؤول finds مسئول), with whole-word matching that lets a word
+carry its clitics (و، ف، ب، ل، ك، ال).
 """
 
 from __future__ import annotations
@@ -8,7 +9,9 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from newsdesk.text.normalize import fold
+from newsdesk.text.normalize import HAMZA, fold, fold_hamza_seats
+
+YEH = "\u064a"
 
 # Prefixes a whole word may carry and still count as the word (و+ال+كتاب matches كتاب).
 _CLITICS = re.compile("(?:[وف]?(?:[بكل]?ال|لل|[بكل])|[وف])?")
@@ -17,6 +20,19 @@ _CLITICS = re.compile("(?:[وف]?(?:[بكل]?ال|لل|[بكل])|[وف])?")
 @cache
 def _fold_char(char: str) -> str:
     return fold(char)
+
+
+def _yehs_before_hamza(text: str) -> set[int]:
+    """Offsets of the yehs `fold_hamza_seats` drops: each run of them right before a hamza."""
+    dropped: set[int] = set()
+    after_hamza = False
+    for index in range(len(text) - 1, -1, -1):
+        char = text[index]
+        if char == YEH and after_hamza:
+            dropped.add(index)
+        else:
+            after_hamza = char == HAMZA
+    return dropped
 
 
 @dataclass(frozen=True)
@@ -35,7 +51,13 @@ class FoldedText:
             folded = _fold_char(char)
             pieces.append(folded)
             origin.extend([index] * len(folded))
-        return cls("".join(pieces), tuple(origin))
+        text = "".join(pieces)
+        if HAMZA in text:  # as `fold` does: a yeh before a hamza on the line is dropped
+            dropped = _yehs_before_hamza(text)
+            kept = [i for i in range(len(text)) if i not in dropped]
+            text = "".join(text[i] for i in kept)
+            origin = [origin[i] for i in kept]
+        return cls(text, tuple(origin))
 
     def span(self, start: int, end: int, original_length: int) -> tuple[int, int]:
         """The original span covering folded characters start..end, marks that follow included."""
@@ -60,7 +82,7 @@ def find_all(text: str, query: str, options: FindOptions | None = None) -> list[
         return []
     if options.ignore_marks:
         haystack = FoldedText.of(text)
-        needle = "".join(_fold_char(c) for c in query)
+        needle = fold_hamza_seats("".join(_fold_char(c) for c in query))
         source, mapped = haystack.text, haystack
     else:
         flags_text = text if options.case_sensitive else text.casefold()

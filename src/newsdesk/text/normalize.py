@@ -11,9 +11,11 @@ import unicodedata
 # Letters that differ in writing but not for search: alef forms, alef maqsura, ta marbuta,
 # Persian/Urdu look-alikes, and the letters Maghreb writers use for sounds Arabic lacks
 # (ڤ for v, ڭ/ݣ/گ for g, ڨ for Algerian/Tunisian g), so "ڤيديو" finds "فيديو".
-# Hamza carriers (أ إ آ ؤ ئ ۀ) need no entry: canonical decomposition splits them into the
-# bare letter plus a combining hamza or madda, and the combining mark is then dropped.
-# Standalone hamza ء is always kept.
+# Hamza on alef (أ إ آ) needs no entry: canonical decomposition splits it into the bare letter
+# plus a combining hamza or madda, and the combining mark is then dropped (writers often leave
+# it out). Hamza on waw or yeh (ؤ ئ, and ىٔ) is one letter with the hamza on the line (ء), so
+# that the seats the dictionary accepts either way are one word: مسؤول/مسئول, شؤون/شئون,
+# يقرؤون/يقرءون; a yeh or alef maqsura before a hamza on the line goes too: مبادئ/مبادىء.
 _LETTERS: dict[str, str] = {
     "\u0671": "\u0627",  # ٱ alef wasla
     "\u0672": "\u0627",  # ٲ alef with wavy hamza above
@@ -103,13 +105,27 @@ class _FoldTable(dict[int, str | None]):
 _FOLD = _FoldTable()
 
 
+# Waw, yeh, alef maqsura and yeh barree carrying a combining hamza above (ؤ ئ after NFD).
+_HAMZA_SEAT = re.compile("[\u0648\u064a\u0649\u06d2]\u0654")
+HAMZA = "\u0621"
+# A yeh (or several) before a hamza on the line: ى and ي are already one letter here.
+_YEH_HAMZA = re.compile("\u064a+\u0621")
+
+
+def fold_hamza_seats(text: str) -> str:
+    """Folded text with a yeh before a hamza on the line dropped (مباديء → مبادء)."""
+    return _YEH_HAMZA.sub(HAMZA, text) if HAMZA in text else text
+
+
 def fold(text: str) -> str:
     """Return text folded for search: no diacritics, one form per letter, ASCII digits, lower."""
     if not text:
         return ""
     compat = unicodedata.normalize("NFKC", text).casefold()
     decomposed = unicodedata.normalize("NFD", compat)
-    return unicodedata.normalize("NFC", decomposed.translate(_FOLD))
+    if "\u0654" in decomposed:
+        decomposed = _HAMZA_SEAT.sub(HAMZA, decomposed)
+    return fold_hamza_seats(unicodedata.normalize("NFC", decomposed.translate(_FOLD)))
 
 
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")

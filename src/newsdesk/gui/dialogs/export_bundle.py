@@ -47,6 +47,7 @@ FORMAT_LABELS = {
     "text": QT_TRANSLATE_NOOP("ExportBundleDialog", "Plain text"),
     "pdf": "PDF",
     "docx": "Word (.docx)",
+    "odt": "OpenDocument (.odt)",
 }
 # A bundle file may also carry Newsdesk's own suffix, which the desktop opens with Newsdesk.
 BUNDLE_SUFFIXES = (".zip", BUNDLE_SUFFIX)

@@ -39,6 +39,18 @@ def outcome_label(status: str) -> str:
 
 _DROPPED_LABELS = {
     "picture": QT_TRANSLATE_NOOP("ImportSummaryDialog", "Pictures left out: %1"),
+    "remote picture": QT_TRANSLATE_NOOP(
+        "ImportSummaryDialog", "Pictures on the web, not fetched (left out): %1"
+    ),
+    "missing picture": QT_TRANSLATE_NOOP(
+        "ImportSummaryDialog", "Pictures not found beside the file (left out): %1"
+    ),
+    "unreadable picture": QT_TRANSLATE_NOOP(
+        "ImportSummaryDialog", "Pictures that are not JPEG, PNG, GIF or WebP (left out): %1"
+    ),
+    "oversized picture": QT_TRANSLATE_NOOP(
+        "ImportSummaryDialog", "Pictures too large (left out): %1"
+    ),
     "note": QT_TRANSLATE_NOOP("ImportSummaryDialog", "Notes left out: %1"),
     "comment": QT_TRANSLATE_NOOP("ImportSummaryDialog", "Comments left out: %1"),
     "object": QT_TRANSLATE_NOOP("ImportSummaryDialog", "Objects left out: %1"),

@@ -1,4 +1,4 @@
-"""Preferences: UI language, editor font and size."""
+"""Preferences: UI language, editor font and size, spelling as one types."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -27,24 +28,32 @@ from newsdesk.gui.settings_keys import (
 
 if TYPE_CHECKING:
     from newsdesk.gui.editor.article_editor import ArticleEditor
+    from newsdesk.settings import Settings
 
 LANGUAGE_LABELS = {"en": "English", "ar": "العربية", "fr": "Français"}
 
 
-def edit_preferences(parent: QWidget, editors: list[ArticleEditor]) -> None:
+def edit_preferences(
+    parent: QWidget, editors: list[ArticleEditor], settings: Settings | None = None
+) -> None:
     """Show the preferences; when accepted, open editors take the chosen font at once."""
     from newsdesk.gui.fonts import chosen_editor_font
 
-    if PreferencesDialog(parent).exec():
+    if PreferencesDialog(parent, settings).exec():
         for editor in editors:
             editor.body.setFont(chosen_editor_font())
 
 
 class PreferencesDialog(QDialog):
-    """Edits the settings Qt remembers for this user."""
+    """Edits the settings Qt remembers for this user, and their spelling default."""
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None, settings: Settings | None = None):
         super().__init__(parent)
+        from newsdesk.settings import Settings
+
+        self.settings = settings or Settings.load()
+        self.spell_check = QCheckBox(self.tr("Check spelling as I type"))
+        self.spell_check.setChecked(self.settings.spell_check)
         self.setWindowTitle(self.tr("Preferences"))
         self.language = QComboBox()
         self.language.addItem(self.tr("System language"), "")
@@ -70,6 +79,8 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("Editor font"), self.use_default_font)
         form.addRow("", self.font_family)
         form.addRow(self.tr("Editor font size"), self.font_size)
+        form.addRow("", self.spell_check)
+        form.addRow("", QLabel(self.tr("Articles opened from now on; View menu: this article.")))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -82,4 +93,7 @@ class PreferencesDialog(QDialog):
         custom = not self.use_default_font.currentData()
         remember(SettingsKey.EDITOR_FONT, self.font_family.currentFont().family() if custom else "")
         remember(SettingsKey.EDITOR_SIZE, self.font_size.value())
+        if self.spell_check.isChecked() != self.settings.spell_check:
+            self.settings.spell_check = self.spell_check.isChecked()
+            self.settings.save()
         self.accept()

@@ -17,6 +17,9 @@ from newsdesk.gui.editor.body import BodyEdit
 from newsdesk.gui.editor.fields import ArticleFields
 from newsdesk.gui.editor.find_bar import FindBar
 from newsdesk.gui.editor.notes import NotesPanel
+from newsdesk.gui.spelling.article import ArticleSpelling
+from newsdesk.gui.spelling.ignored import IgnoredWords
+from newsdesk.gui.spelling.source import SpellerSource
 from newsdesk.services.articles import ArticleService
 from newsdesk.services.recovery import RecoveryCopy, RecoveryStore, new_key, now
 from newsdesk.settings import Settings
@@ -41,9 +44,11 @@ class ArticleEditor(QWidget):
         settings: Settings,
         article: Article | None = None,
         parent: QWidget | None = None,
+        speller: SpellerSource | None = None,
     ):
         super().__init__(parent)
         self.service = service
+        self.settings = settings
         self.recovery = recovery
         self.article: Article | None = None
         self.recovery_key = new_key()
@@ -55,6 +60,13 @@ class ArticleEditor(QWidget):
         language = article.language if article else "ar"
         self.fields = ArticleFields(settings.headline_max_chars)
         self.body = BodyEdit(language, settings.lint_settings())
+        # Ignored words are kept only for a desk that checks spelling (see gui/spelling/ignored.py).
+        self.spelling = ArticleSpelling(
+            speller, settings.spell_check, IgnoredWords() if speller else None, self
+        )
+        self.body.highlighter.set_spelling(self.spelling)
+        for field in self.fields.spelled_fields():
+            field.set_spelling(self.spelling)
         self._find_bar: FindBar | None = None
         self.banner = _banner()
         splitter = QSplitter(Qt.Orientation.Vertical)
@@ -97,6 +109,7 @@ class ArticleEditor(QWidget):
             self.base_version = article.version if article is not None else None
             self.saved_at = None
             self.fields.load(content)
+            self.spelling.reset(article.id if article else None, self.settings.spell_check)
             self.body.load(content.body, content.language)
         finally:
             self._loading = False
@@ -243,6 +256,7 @@ class ArticleEditor(QWidget):
         return dialog.choice
 
     def _saved(self, article: Article) -> None:
+        self.spelling.saved_as(article.id)
         self.body.document().setModified(False)
         self.notes.show_article(article.id)
         self.article = article

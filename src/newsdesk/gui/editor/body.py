@@ -16,7 +16,7 @@ from PySide6.QtGui import (
     QTextFormat,
     QTextListFormat,
 )
-from PySide6.QtWidgets import QApplication, QTextEdit, QToolTip, QWidget
+from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
 from newsdesk.domain.article import MAX_TEXT_BYTES
 from newsdesk.domain.document import BlockKind, Document
@@ -32,6 +32,10 @@ from newsdesk.gui.editor.bridge import (
     write_document,
 )
 from newsdesk.gui.editor.highlighter import LintHighlighter, utf16_offset
+from newsdesk.gui.editor.picture_clipboard import drop_image_objects
+from newsdesk.gui.editor.picture_editing import PictureEditing
+from newsdesk.gui.editor.pictures import touches_pictures
+from newsdesk.gui.spelling.menu import add_spelling_actions
 from newsdesk.text.direction import resolve_direction
 from newsdesk.text.lint.finding import Finding
 from newsdesk.text.lint.settings import LintSettings
@@ -54,7 +58,7 @@ def _oversized(source: QMimeData) -> bool:
     return len(text.encode("utf-8", errors="replace")) > MAX_TEXT_BYTES
 
 
-class BodyEdit(QTextEdit):
+class BodyEdit(PictureEditing):
     """Rich-text body with per-paragraph direction, live house-style underlines and clean paste."""
 
     directionChanged = Signal(str)
@@ -169,6 +173,8 @@ class BodyEdit(QTextEdit):
     def set_block_kind(self, kind: BlockKind) -> None:
         """Make the selected paragraphs plain paragraphs, headings, quotes or list items."""
         cursor = self.textCursor()
+        if touches_pictures(cursor):
+            return  # a caption stays a caption
         cursor.beginEditBlock()
         current = cursor.currentList()
         if current is not None and kind != BlockKind.LIST_ITEM:
@@ -224,11 +230,14 @@ class BodyEdit(QTextEdit):
 
     def insertFromMimeData(self, source: QMimeData) -> None:
         """Paste keeps paragraphs, bold, italic and links; fonts, colours and scripts are dropped."""
+        if self.insert_pictures_from(source):
+            return
         if _oversized(source):
             self._refuse_paste()
         elif source.hasHtml():
             scratch = QTextDocument()
             scratch.setHtml(source.html())
+            drop_image_objects(scratch)
             self._insert_document(read_document(scratch))
         elif source.hasText():
             self.insert_plain_text(source.text())
@@ -271,6 +280,7 @@ class BodyEdit(QTextEdit):
         menu = self.createStandardContextMenu(event.pos())
         cursor = self.cursorForPosition(event.pos())
         block = cursor.block()
+        self.add_picture_actions(menu, cursor)
         fixes = [f for f in self._findings_at(cursor) if f.replacement is not None]
         if fixes:
             first = menu.actions()[0] if menu.actions() else None
@@ -283,6 +293,7 @@ class BodyEdit(QTextEdit):
                     menu.insertAction(first, action)
             if first is not None:
                 menu.insertSeparator(first)
+        add_spelling_actions(menu, self.highlighter.spelling, cursor, not self.isReadOnly())
         menu.exec(event.globalPos())
 
     def apply_fix(self, block_position: int, finding: Finding) -> None:

@@ -6,8 +6,8 @@ properties of block formats, and `read_document` rebuilds the model from them.
 
 from __future__ import annotations
 
-import json
 import re
+from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import (
@@ -22,11 +22,18 @@ from PySide6.QtGui import (
 )
 
 from newsdesk.domain.document import Block, BlockKind, Document, Mark, MarkKind, marked_pieces
+from newsdesk.gui.editor.picture_blocks import (
+    FORCED_DIRECTION_PROPERTY,
+    KIND_PROPERTY,
+    PICTURE,
+    image_format,
+    part_formats,
+    part_of,
+    part_texts,
+    read_picture,
+)
 from newsdesk.text.direction import resolve_direction
 
-KIND_PROPERTY = QTextFormat.Property.UserProperty + 1
-FORCED_DIRECTION_PROPERTY = QTextFormat.Property.UserProperty + 2
-IMAGE_PROPERTY = QTextFormat.Property.UserProperty + 3
 QUOTE_INDENT = 1
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 
@@ -37,8 +44,8 @@ def block_kind(block: QTextBlock) -> BlockKind:
     if block.textList() is not None:
         return BlockKind.LIST_ITEM
     stored = fmt.property(KIND_PROPERTY)
-    if stored in (BlockKind.QUOTE.value, BlockKind.IMAGE.value):
-        return BlockKind(stored)
+    if stored == BlockKind.QUOTE.value:
+        return BlockKind.QUOTE
     if fmt.headingLevel() > 0:
         return BlockKind.HEADING
     return BlockKind.PARAGRAPH
@@ -66,9 +73,6 @@ def block_format(block: Block, language: str) -> QTextBlockFormat:
         fmt.setHeadingLevel(max(1, min(block.level or 2, 6)))
     if block.kind == BlockKind.QUOTE:
         fmt.setIndent(QUOTE_INDENT)
-    if block.kind == BlockKind.IMAGE:
-        image = {"src": block.src, "credit": block.credit}
-        fmt.setProperty(IMAGE_PROPERTY, json.dumps(image, ensure_ascii=False))
     return fmt
 
 
@@ -77,7 +81,7 @@ def _base_char_format(block: Block) -> QTextCharFormat:
     if block.kind == BlockKind.HEADING:
         fmt.setFontWeight(QFont.Weight.Bold)
         fmt.setProperty(QTextFormat.Property.FontSizeAdjustment, max(0, 3 - (block.level or 2)))
-    if block.kind in (BlockKind.QUOTE, BlockKind.IMAGE):
+    if block.kind == BlockKind.QUOTE:
         fmt.setFontItalic(True)
     return fmt
 
@@ -102,30 +106,30 @@ def format_document(document: Document, qdoc: QTextDocument, language: str) -> N
     share a format (a plain article is a handful of runs), then the few char formats and
     lists. Inserting block by block makes Qt lay out the whole article before the first paint.
     """
-    blocks = document.blocks
-    texts = _texts(document)
+    rows = _rows(document)
     starts, position = [], 0
-    for text in texts:
+    for row in rows:
         starts.append(position)
-        position += _utf16_length(text) + 1
+        position += _utf16_length(row.text) + 1
     qdoc.setUndoRedoEnabled(False)
     cursor = QTextCursor(qdoc)
     cursor.beginEditBlock()
-    keys = [_format_key(block, language) for block in blocks]
+    keys = [_format_key(row, language) for row in rows]
     run = 0
-    for index in range(1, len(blocks) + 1):
-        if index == len(blocks) or keys[index] is None or keys[index] != keys[run]:
+    for index in range(1, len(rows) + 1):
+        if index == len(rows) or keys[index] is None or keys[index] != keys[run]:
             _select(cursor, starts[run], starts[index - 1])
-            cursor.setBlockFormat(block_format(blocks[run], language))
+            cursor.setBlockFormat(_row_formats(rows[run], language)[0])
             run = index
     current_list = None
-    for block, text, start in zip(blocks, texts, starts, strict=True):
-        base = _base_char_format(block)
+    for row, start in zip(rows, starts, strict=True):
+        block, text = row.block, row.text
+        base = _row_formats(row, language)[1]
         if base.propertyCount():
             _select(cursor, start, start + _utf16_length(text))
             cursor.setBlockCharFormat(base)
             cursor.setCharFormat(base)
-        if block.marks:
+        if block.marks and row.part is None:
             _format_marks(cursor, start, text, block.marks, base)
         if block.kind == BlockKind.LIST_ITEM:
             if current_list is None:
@@ -137,24 +141,52 @@ def format_document(document: Document, qdoc: QTextDocument, language: str) -> N
                 current_list.add(qdoc.findBlock(start))
         else:
             current_list = None
+    # Last and from the end, so the positions counted above still hold.
+    for row, start in reversed(list(zip(rows, starts, strict=True))):
+        if row.part == PICTURE:
+            cursor.setPosition(start)
+            cursor.insertImage(image_format(row.block.src))
     cursor.endEditBlock()
     qdoc.setUndoRedoEnabled(True)
     qdoc.setModified(False)
 
 
-def _format_key(block: Block, language: str) -> tuple[object, ...] | None:
-    """What decides a block's format; None for a block whose format is its own (an image)."""
-    if block.kind == BlockKind.IMAGE:
+@dataclass(frozen=True)
+class _Row:
+    """One line of the QTextDocument: the model block it shows, its text, which picture part."""
+
+    block: Block
+    text: str
+    part: str | None = None
+
+
+def _rows(document: Document) -> list[_Row]:
+    rows: list[_Row] = []
+    for block in document.blocks:
+        if block.kind == BlockKind.IMAGE:
+            rows.extend(_Row(block, _loadable(text), part) for part, text in part_texts(block))
+        else:
+            rows.append(_Row(block, _loadable(block.text)))
+    return rows
+
+
+def _row_formats(row: _Row, language: str) -> tuple[QTextBlockFormat, QTextCharFormat]:
+    if row.part is not None:
+        return part_formats(row.part, row.block, language)
+    return block_format(row.block, language), _base_char_format(row.block)
+
+
+def _format_key(row: _Row, language: str) -> tuple[object, ...] | None:
+    """What decides a line's format; None for a line whose format is its own (a picture's)."""
+    if row.part is not None:
         return None
+    block = row.block
     direction = resolve_direction(block.text, language, block.direction)
     return block.kind, block.direction, direction, block.level
 
 
 def _texts(document: Document) -> list[str]:
-    return [
-        _loadable(block.caption if block.kind == BlockKind.IMAGE else block.text)
-        for block in document.blocks
-    ]
+    return [row.text for row in _rows(document)]
 
 
 def _utf16_length(text: str) -> int:
@@ -198,6 +230,10 @@ def read_document(qdoc: QTextDocument) -> Document:
     blocks = []
     block = qdoc.begin()
     while block.isValid():
+        if part_of(block) == PICTURE:
+            picture, block = read_picture(block)
+            blocks.append(picture)
+            continue
         blocks.append(read_block(block))
         block = block.next()
     if len(blocks) == 1 and not blocks[0].text and blocks[0].kind == BlockKind.PARAGRAPH:
@@ -210,17 +246,6 @@ def read_block(block: QTextBlock) -> Block:
     kind = block_kind(block)
     fmt = block.blockFormat()
     text, marks = _read_text_and_marks(block, kind)
-    if kind == BlockKind.IMAGE:
-        image = json.loads(fmt.property(IMAGE_PROPERTY) or "{}")
-        return Block(
-            kind,
-            "",
-            (),
-            forced_direction(block),
-            src=image.get("src"),
-            caption=text,
-            credit=image.get("credit", ""),
-        )
     level = fmt.headingLevel() if kind == BlockKind.HEADING else 0
     return Block(kind, text, marks, forced_direction(block), level=level)
 
@@ -238,7 +263,7 @@ def _read_text_and_marks(block: QTextBlock, kind: BlockKind) -> tuple[str, tuple
             end = offset + len(piece)
             if fmt.fontWeight() >= QFont.Weight.Bold and kind != BlockKind.HEADING:
                 spans.append((MarkKind.BOLD, offset, end, None))
-            if fmt.fontItalic() and kind not in (BlockKind.QUOTE, BlockKind.IMAGE):
+            if fmt.fontItalic() and kind != BlockKind.QUOTE:
                 spans.append((MarkKind.ITALIC, offset, end, None))
             if fmt.isAnchor() and fmt.anchorHref():
                 spans.append((MarkKind.LINK, offset, end, fmt.anchorHref()))

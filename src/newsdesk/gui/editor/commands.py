@@ -7,6 +7,7 @@ front editor (or, for undo, redo and inserted characters, on the line field that
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QFont, QTextCharFormat, QTextOption
@@ -94,7 +95,7 @@ BODY_COMMANDS: dict[ActionName, Callable[[BodyEdit], None]] = {
 LINE_FIELD_EDITS = frozenset({ActionName.UNDO, ActionName.REDO})
 COMMANDS = frozenset(
     {*DIRECTIONS, *BLOCK_KINDS, *INSERTS, *BODY_COMMANDS, ActionName.FIND, ActionName.REPLACE}
-    | {ActionName.LINK, ActionName.SHOW_INVISIBLES}
+    | {ActionName.LINK, ActionName.SHOW_INVISIBLES, ActionName.CHECK_SPELLING, ActionName.INSERT_PICTURE}
 )
 
 
@@ -137,6 +138,10 @@ class EditorCommands(QObject):
                 focus.redo()
             return
         editor = self._front()
+        if name is ActionName.CHECK_SPELLING:
+            if editor is not None:  # this article only; Preferences sets the person's default
+                editor.spelling.set_enabled(checked)
+            return
         if name is ActionName.LINK:
             self.link(editor)
         elif editor is None:
@@ -147,6 +152,8 @@ class EditorCommands(QObject):
             editor.body.set_block_kind(BLOCK_KINDS[name])
         elif name in INSERTS:
             insert_text(editor.body, *INSERTS[name])
+        elif name is ActionName.INSERT_PICTURE:
+            self.insert_picture(editor)
         elif name in (ActionName.FIND, ActionName.REPLACE):
             editor.find_bar.open(replacing=name is ActionName.REPLACE)
         else:
@@ -171,3 +178,22 @@ class EditorCommands(QObject):
         )
         if ok and href.strip():
             make_link(editor.body, href.strip())
+
+    def insert_picture(self, editor: ArticleEditor) -> None:
+        """Ask for picture files and put them at the body's cursor."""
+        from newsdesk.gui.editor.picture_files import FILE_FILTER
+        from newsdesk.gui.file_dialogs import choose_open_files
+        from newsdesk.gui.settings_keys import SettingsKey, remember, setting
+
+        if editor.body.isReadOnly():
+            return
+        paths = choose_open_files(
+            self._parent,
+            QCoreApplication.translate("Pictures", "Insert picture"),
+            str(setting(SettingsKey.PICTURE_FOLDER, "") or ""),
+            QCoreApplication.translate("Pictures", "Pictures") + " " + FILE_FILTER,
+        )
+        if paths:
+            remember(SettingsKey.PICTURE_FOLDER, str(Path(paths[0]).parent))
+            editor.body.insert_picture_files([Path(p) for p in paths])
+            editor.body.setFocus()

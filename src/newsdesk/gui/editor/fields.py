@@ -135,6 +135,10 @@ class ArticleFields(QWidget):
             self.tags,
         ]
 
+    def spelled_fields(self) -> list[DirectionalLineEdit]:
+        """The fields of running text, whose spelling is checked (names and tags are not)."""
+        return [self.kicker, self.headline, self.standfirst]
+
     def _language_changed(self) -> None:
         code = self.language.currentData()
         for edit in self._line_edits():

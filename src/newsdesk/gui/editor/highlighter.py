@@ -9,6 +9,8 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextCursor, QTextDocument
 
 from newsdesk.gui.i18n import current_ui_language
+from newsdesk.gui.spelling.article import ArticleSpelling
+from newsdesk.gui.spelling.underline import underline, utf16_offset
 from newsdesk.text.lint.checker import lint_text
 from newsdesk.text.lint.finding import Finding
 from newsdesk.text.lint.settings import LintSettings
@@ -21,14 +23,8 @@ SLICE_SECONDS = 0.008
 CACHED_PARAGRAPHS = 4096
 
 
-def utf16_offset(text: str, index: int) -> int:
-    """The UTF-16 position Qt uses for code-point `index` of `text`."""
-    prefix = text[:index]
-    return len(prefix.encode("utf-16-le", "surrogatepass")) // 2
-
-
 class LintHighlighter(QSyntaxHighlighter):
-    """Underlines house-style findings in each paragraph (Qt re-checks only changed blocks)."""
+    """Underlines misspellings and house-style findings in each paragraph (changed blocks only)."""
 
     def __init__(self, document: QTextDocument, language: str, settings: LintSettings):
         super().__init__(document)
@@ -42,6 +38,19 @@ class LintHighlighter(QSyntaxHighlighter):
         self._slice_timer.timeout.connect(self._check_slice)
         # The findings panel and the underlines ask about the same paragraphs: lint each once.
         self._lint = lru_cache(maxsize=CACHED_PARAGRAPHS)(self._lint_paragraph)
+        self.spelling: ArticleSpelling | None = None
+
+    def set_spelling(self, spelling: ArticleSpelling) -> None:
+        """Underline this article's misspellings too (under house style's, which keep their look)."""
+        self.spelling = spelling
+        spelling.changed.connect(self._spelling_changed)
+
+    def _spelling_changed(self) -> None:
+        # Again a slice at a time (a whole pass over a long article would stall typing); a
+        # paused highlighter checks everything when the loaded body is attached anyway.
+        if self.document() is not None:
+            self._next = QTextCursor(self._target)
+            self._slice_timer.start(0)
 
     def set_language(self, language: str) -> None:
         """Check against another article language."""
@@ -118,6 +127,8 @@ class LintHighlighter(QSyntaxHighlighter):
     def highlightBlock(self, text: str) -> None:
         if self._paused:
             return
+        if self.spelling is not None:
+            underline(self, text, self.spelling.misspellings(text))
         for finding in self.findings_for(text):
             fmt = QTextCharFormat()
             fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)

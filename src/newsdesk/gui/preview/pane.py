@@ -6,9 +6,10 @@ from datetime import datetime
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QColor, QPalette
-from PySide6.QtWidgets import QTextBrowser, QTextEdit, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QTextEdit, QToolBar, QVBoxLayout, QWidget
 
 from newsdesk.domain.article import Article, ArticleContent
+from newsdesk.gui.preview.browser import PictureBrowser
 from newsdesk.render.html import PALETTES, block_anchor, render_article_html
 from newsdesk.render.pdf.runs import fit_line_heights
 from newsdesk.render.pdf.script_size import match_arabic_size
@@ -16,6 +17,7 @@ from newsdesk.render.pdf.script_size import match_arabic_size
 DEBOUNCE_MS = 300
 # Text widths in pixels; desktop follows the pane's own width.
 FIXED_WIDTHS = {"phone": 360, "print": 680}
+PICTURE_WIDTH = 640  # the widest a picture is shown, leaving the page its margins
 
 
 class PreviewPane(QWidget):
@@ -38,7 +40,7 @@ class PreviewPane(QWidget):
         self._timer.setInterval(DEBOUNCE_MS)
         self._timer.timeout.connect(self._render)
 
-        self.browser = QTextBrowser(self)
+        self.browser = PictureBrowser(self)
         self.browser.setOpenLinks(False)
         self.browser.setOpenExternalLinks(False)
         self.browser.setReadOnly(True)
@@ -168,6 +170,7 @@ class PreviewPane(QWidget):
 
     def _apply_width(self) -> None:
         fixed = FIXED_WIDTHS.get(self._width)
+        self.browser.picture_width = min(fixed or PICTURE_WIDTH, PICTURE_WIDTH)
         if fixed is None:
             self.browser.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
         else:

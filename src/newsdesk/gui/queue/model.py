@@ -14,6 +14,7 @@ from PySide6.QtCore import (
 
 from newsdesk.domain.article import ArticleSummary
 from newsdesk.gui.labels import status_label
+from newsdesk.gui.queue.spelling_counts import SpellingCounts
 from newsdesk.gui.translatable import QT_TRANSLATE_NOOP
 from newsdesk.gui.widgets.direction_delegate import LANGUAGE_ROLE, Index
 from newsdesk.services.articles import ArticleService
@@ -32,6 +33,7 @@ COLUMNS = (
     "changed",
     "words",
     "errors",
+    "spelling",
     "held_by",
 )
 SORT_KEYS = {"changed": "updated_at", "words": "word_count", "errors": "lint_errors"}
@@ -44,6 +46,7 @@ HEADERS = {
     "changed": QT_TRANSLATE_NOOP("Queue", "Last change"),
     "words": QT_TRANSLATE_NOOP("Queue", "Words"),
     "errors": QT_TRANSLATE_NOOP("Queue", "Style errors"),
+    "spelling": QT_TRANSLATE_NOOP("Queue", "Spelling"),
     "held_by": QT_TRANSLATE_NOOP("Queue", "Held by"),
 }
 # An imported copy of the article disagreed with this one (see services/bundle_import.py).
@@ -68,6 +71,19 @@ class QueueModel(QAbstractTableModel):
         self.descending = True
         self.query = ""
         self.held_by: str | None = None
+        self.spelling: SpellingCounts | None = None
+
+    def count_spelling(self, counts: SpellingCounts) -> None:
+        """Show each article's spelling findings, as `counts` works them out."""
+        self.spelling = counts
+        counts.counted.connect(self._spelling_counted)
+
+    def _spelling_counted(self, article_id: str) -> None:
+        column = COLUMNS.index("spelling")
+        for number, row in enumerate(self.rows):
+            if not article_id or row.id == article_id:
+                index = self.index(number, column)
+                self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole])
 
     def set_search(self, query: str) -> None:
         """Show only the tab's articles that match an Arabic-aware search (or all again)."""
@@ -179,6 +195,9 @@ class QueueModel(QAbstractTableModel):
             return row.word_count
         if column == "errors":
             return row.lint_errors or ""
+        if column == "spelling":
+            count = self.spelling.count(row.id, row.version) if self.spelling else None
+            return count or ""
         if column == "changed":
             return relative_time(row.updated_at, datetime.now(UTC), self.ui_language)
         return getattr(row, column) or ""

@@ -24,6 +24,8 @@ from newsdesk.domain.permissions import Permission, may
 from newsdesk.domain.workflow import Step, may_take
 from newsdesk.errors import NewsdeskError
 from newsdesk.gui.queue.model import QueueModel
+from newsdesk.gui.queue.spelling_counts import SpellingCounts
+from newsdesk.gui.spelling.source import SpellerSource
 from newsdesk.gui.translatable import QT_TRANSLATE_NOOP
 from newsdesk.gui.widgets.direction_delegate import DirectionalDelegate
 from newsdesk.gui.widgets.directional import DirectionalLineEdit
@@ -124,6 +126,10 @@ class QueueView(QWidget):
         self.poll.timeout.connect(self.poll_changes)
         self.poll.start()
         self._tab_changed(0)
+
+    def count_spelling(self, speller: SpellerSource) -> None:
+        """Show each article's spelling findings beside its house-style errors."""
+        self.model.count_spelling(SpellingCounts(self.service, speller, self))
 
     def current_status(self) -> Status:
         """The status whose tab is shown."""

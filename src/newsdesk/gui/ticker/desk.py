@@ -33,6 +33,8 @@ from PySide6.QtWidgets import (
 from newsdesk.domain.people import Person
 from newsdesk.domain.ticker import TickerItem, TickerStatus
 from newsdesk.errors import NewsdeskError
+from newsdesk.gui.spelling.article import ArticleSpelling
+from newsdesk.gui.spelling.source import SpellerSource
 from newsdesk.gui.ticker.crawl import CrawlItem, TickerCrawl
 from newsdesk.gui.ticker.measure import crawl_font, measure_width
 from newsdesk.gui.widgets.direction_delegate import LANGUAGE_ROLE, DirectionalDelegate, Index
@@ -70,8 +72,13 @@ class GaugeDelegate(DirectionalDelegate):
         size = super().sizeHint(option, index)
         return QSize(size.width(), size.height() + GAUGE_HEIGHT + 6)
 
+    spelling: ArticleSpelling | None = None
+
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
-        return DirectionalLineEdit(str(index.data(LANGUAGE) or "ar"), parent)
+        editor = DirectionalLineEdit(str(index.data(LANGUAGE) or "ar"), parent)
+        if self.spelling is not None:
+            editor.set_spelling(self.spelling)
+        return editor
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         assert isinstance(editor, DirectionalLineEdit)
@@ -94,6 +101,7 @@ class TickerDesk(QWidget):
         settings: Settings | None = None,
         clock: Callable[[], datetime] | None = None,
         parent: QWidget | None = None,
+        speller: SpellerSource | None = None,
     ):
         super().__init__(parent)
         self.settings = settings or Settings.load()
@@ -105,7 +113,11 @@ class TickerDesk(QWidget):
         self._loading = False
         self.channel = QComboBox()
         self.list = QListWidget()
-        self.list.setItemDelegate(GaugeDelegate(self.list))
+        # Ticker items are checked like an article's text; words ignored here last the session.
+        self.spelling = ArticleSpelling(speller, self.settings.spell_check, parent=self)
+        delegate = GaugeDelegate(self.list)
+        delegate.spelling = self.spelling
+        self.list.setItemDelegate(delegate)
         self.list.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
@@ -114,6 +126,7 @@ class TickerDesk(QWidget):
             self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.new_text = DirectionalLineEdit()
         self.new_text.setPlaceholderText(self.tr("New ticker item…"))
+        self.new_text.set_spelling(self.spelling)
         self.add_button = QPushButton(self.tr("Add"))
         self.breaking_button = QPushButton(self.tr("Breaking"))
         self.breaking_button.setCheckable(True)

@@ -8,9 +8,12 @@ QPlainTextEdit whose document direction comes from the text engine's rule instea
 from __future__ import annotations
 
 from PySide6.QtCore import QMimeData, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QTextCursor, QTextOption
+from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QTextCursor, QTextOption
 from PySide6.QtWidgets import QFrame, QPlainTextEdit, QSizePolicy, QWidget
 
+from newsdesk.gui.spelling.article import ArticleSpelling
+from newsdesk.gui.spelling.menu import add_spelling_actions
+from newsdesk.gui.spelling.underline import SpellingHighlighter
 from newsdesk.text.direction import resolve_direction
 
 _LINE_BREAKS = str.maketrans({"\n": " ", "\r": " ", "\u2028": " ", "\u2029": " "})
@@ -34,8 +37,24 @@ class DirectionalLineEdit(QPlainTextEdit):
         self.document().setDocumentMargin(2)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self._fit_height()
+        self._last_text: str | None = ""
         self.textChanged.connect(self._text_changed)
         self._apply_direction()
+        self.spelling_highlighter: SpellingHighlighter | None = None
+
+    def set_spelling(self, spelling: ArticleSpelling) -> None:
+        """Underline misspellings as they are typed; right-click offers the word's choices."""
+        self.spelling_highlighter = SpellingHighlighter(self.document(), spelling)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = self.createStandardContextMenu(event.pos())
+        if self.spelling_highlighter is not None:
+            cursor = self.cursorForPosition(event.pos())
+            add_spelling_actions(
+                menu, self.spelling_highlighter.spelling, cursor, not self.isReadOnly()
+            )
+        menu.exec(event.globalPos())
+        menu.deleteLater()
 
     # -- QLineEdit-like API -----------------------------------------------------------------
 
@@ -45,7 +64,9 @@ class DirectionalLineEdit(QPlainTextEdit):
 
     def setText(self, text: str) -> None:
         """Replace the text (line breaks become spaces)."""
+        self._last_text = None  # told as a change even when the text is the same, as always
         self.setPlainText(text.translate(_LINE_BREAKS))
+        self._last_text = self.text()  # signals blocked (a load): no change was reported
         self.moveCursor(QTextCursor.MoveOperation.End)
 
     def insert(self, text: str) -> None:
@@ -77,8 +98,13 @@ class DirectionalLineEdit(QPlainTextEdit):
         return resolve_direction(self.text(), self.language)
 
     def _text_changed(self) -> None:
+        # Qt also reports a change when only underlines were redrawn (spelling): not an edit.
+        text = self.text()
+        if text == self._last_text:
+            return
+        self._last_text = text
         self._apply_direction()
-        self.changed.emit(self.text())
+        self.changed.emit(text)
 
     def _apply_direction(self) -> None:
         rtl = self.direction() == "rtl"

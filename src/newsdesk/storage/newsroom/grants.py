@@ -7,6 +7,10 @@ is written), people change only through the people functions, and nothing is eve
 from __future__ import annotations
 
 from newsdesk.domain.permissions import Permission
+from newsdesk.storage.newsroom.dictionary_triggers import (
+    DICTIONARY_FUNCTIONS,
+    DICTIONARY_TRIGGER_FUNCTIONS,
+)
 from newsdesk.storage.newsroom.helpers import HELPER_FUNCTIONS
 from newsdesk.storage.newsroom.names import Names
 from newsdesk.storage.newsroom.people_sql import INTERNAL_FUNCTIONS, PEOPLE_FUNCTIONS
@@ -26,10 +30,12 @@ TABLE_PRIVILEGES: dict[str, str] = {
     "article_search": "SELECT, INSERT, UPDATE",  # INSERT ... ON CONFLICT DO UPDATE
     "alembic_version": "SELECT",
     "newsroom": "SELECT",
+    # No UPDATE: a word is never rewritten; DELETE only as far as the trigger lets a role.
+    "dictionary_words": "SELECT, INSERT, DELETE",
     **{table: "SELECT" for table in RULE_TABLES},
 }
 # Tables whose `id` a group draws from a sequence when it inserts a row.
-SERIAL_TABLES = ("revisions", "article_notes", "audit_log")
+SERIAL_TABLES = ("revisions", "article_notes", "audit_log", "dictionary_words")
 TRIGGER_FUNCTIONS = (
     "newsdesk_articles_check()",
     "newsdesk_articles_audited()",
@@ -38,6 +44,7 @@ TRIGGER_FUNCTIONS = (
     "newsdesk_audit_check()",
     "newsdesk_ticker_items_check()",
     "newsdesk_ticker_channels_check()",
+    *DICTIONARY_TRIGGER_FUNCTIONS,
 )
 
 
@@ -53,9 +60,15 @@ def grant_statements(names: Names, tables: set[str], sequences: list[str]) -> li
     for sequence in sequences:
         made.append(f"REVOKE ALL ON SEQUENCE {sequence} FROM PUBLIC, {groups}")
         made.append(f"GRANT USAGE ON SEQUENCE {sequence} TO {groups}")
-    for function in (*HELPER_FUNCTIONS, *PEOPLE_FUNCTIONS, *INTERNAL_FUNCTIONS, *TRIGGER_FUNCTIONS):
+    for function in (
+        *HELPER_FUNCTIONS,
+        *PEOPLE_FUNCTIONS,
+        *INTERNAL_FUNCTIONS,
+        *TRIGGER_FUNCTIONS,
+        *DICTIONARY_FUNCTIONS,
+    ):
         made.append(f"REVOKE ALL ON FUNCTION {function} FROM PUBLIC, {groups}")
-    for function in (*HELPER_FUNCTIONS, *PEOPLE_FUNCTIONS):
+    for function in (*HELPER_FUNCTIONS, *PEOPLE_FUNCTIONS, *DICTIONARY_FUNCTIONS):
         made.append(f"GRANT EXECUTE ON FUNCTION {function} TO {groups}")
     return made
 

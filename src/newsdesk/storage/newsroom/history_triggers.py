@@ -8,6 +8,7 @@ says (its last_step, last_from_status, status and version, all set by the articl
 from __future__ import annotations
 
 from newsdesk.domain.permissions import Permission
+from newsdesk.storage.newsroom.dictionary_triggers import dictionary_audit_check
 from newsdesk.storage.newsroom.helpers import REFUSE, before_trigger
 from newsdesk.storage.newsroom.names import Names
 from newsdesk.storage.newsroom.rules import BREAK_LEASE, CONFLICT, WORKFLOW_STEPS
@@ -73,6 +74,7 @@ LANGUAGE plpgsql {path} AS $$
 {declare}
   NEW.actor := v_me;
   NEW.at := now();
+  {dictionary_audit_check()}
   {_ARTICLE}
   NEW.article_version := a.version;
   IF NEW.step = '{BREAK_LEASE}' THEN

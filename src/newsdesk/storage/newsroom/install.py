@@ -10,6 +10,10 @@ from sqlalchemy import Connection, text
 
 from newsdesk.storage.models import Base
 from newsdesk.storage.newsroom.article_triggers import article_functions, article_triggers
+from newsdesk.storage.newsroom.dictionary_triggers import (
+    dictionary_functions,
+    dictionary_triggers,
+)
 from newsdesk.storage.newsroom.grants import SERIAL_TABLES, grant_statements, policy_statements
 from newsdesk.storage.newsroom.helpers import helper_functions
 from newsdesk.storage.newsroom.history_triggers import history_functions, history_triggers
@@ -60,9 +64,11 @@ def install(connection: Connection, names: Names, settings: dict[str, bool]) -> 
             *article_functions(names),
             *history_functions(names),
             *ticker_functions(names),
+            *dictionary_functions(names),
             *article_triggers(),
             *history_triggers(),
             *ticker_triggers(),
+            *dictionary_triggers(),
             *policy_statements(names),
             *grant_statements(names, newsdesk_tables(connection), sequences),
         ],

@@ -29,6 +29,8 @@ letters.persian           warning   ک ی ې ے ہ ھ ە ۃ in Arabic copy (Arab
                                     word-final ی is left to the writer: ي or ى)
 digits.style              warning   digits not in the house style (converted); "info"
                                     when the whole text uses the other style
+house.spelling            warning   a word in another spelling than the newsroom's house
+                                    spelling of it: `مسئول` for `مسؤول` (house spelling)
 french.nbsp-punct         warning   French ; : ! ? without a no-break space before
                                     (U+202F, or U+00A0 before :); not `12:30`, `3:1`
 french.nbsp-guillemets    warning   French « » without a no-break space inside (U+00A0)
@@ -63,6 +65,7 @@ from newsdesk.text.lint.rules import (
     digits,
     french,
     glue,
+    house,
     length,
     letters,
     punctuation,
@@ -80,6 +83,7 @@ RULES: tuple[Rule, ...] = (
     *bidi.RULES,
     *letters.RULES,
     *digits.RULES,
+    *house.RULES,
     *french.RULES,
     *length.RULES,
 )

@@ -96,6 +96,11 @@ MESSAGES: Mapping[str, Mapping[str, str]] = {
         "fr": "Chiffres «\u00a0{found}\u00a0» hors charte\u202f; utiliser «\u00a0{expected}\u00a0».",
         "ar": "الأرقام «{found}» لا توافق أسلوب الدار؛ استعمل «{expected}».",
     },
+    "house.spelling": {
+        "en": "“{found}” is written “{expected}” in the house spelling.",
+        "fr": "«\u00a0{found}\u00a0» s’écrit «\u00a0{expected}\u00a0» selon la charte.",
+        "ar": "«{found}» تُكتب «{expected}» حسب إملاء الدار.",
+    },
     "french.nbsp-punct": {
         "en": "French needs a no-break space before “{mark}”.",
         "fr": "Espace insécable requise avant «\u00a0{mark}\u00a0».",

@@ -17,6 +17,8 @@ class LintSettings:
     ticker_max_chars: int = 90
     digit_style: DigitStyle = "western"
     disabled_rules: frozenset[str] = frozenset()
+    # The newsroom's own spelling of words written more than one way (مسؤول rather than مسئول).
+    house_spellings: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         if self.digit_style not in ("western", "eastern"):
@@ -28,6 +30,10 @@ class LintSettings:
         # Accept any iterable of ids (a list from a settings file) but keep the dataclass hashable.
         disabled: Iterable[str] = self.disabled_rules
         object.__setattr__(self, "disabled_rules", frozenset(disabled))
+        spellings: Iterable[str] = self.house_spellings
+        object.__setattr__(
+            self, "house_spellings", tuple(w.strip() for w in spellings if w.strip())
+        )
 
     def is_enabled(self, rule_id: str) -> bool:
         """Tell whether a rule runs; disabling a family (`spacing`) disables all its rules."""

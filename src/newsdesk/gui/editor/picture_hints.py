@@ -1,0 +1,44 @@
+"""Grey hints in a picture's empty caption and credit lines, so the writer sees where they go."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QPoint, QPointF, Qt
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import QTextEdit
+
+from newsdesk.gui.editor.picture_blocks import CAPTION, CREDIT, part_of
+
+HINT_COLOUR = QColor("#9a9a9a")
+
+
+def _hint(part: str) -> str:
+    if part == CAPTION:
+        return QCoreApplication.translate("Pictures", "Caption…")
+    return QCoreApplication.translate("Pictures", "Credit…")
+
+
+def paint_hints(edit: QTextEdit) -> None:
+    """Draw the hints over the visible empty caption and credit lines (only those in view)."""
+    viewport = edit.viewport()
+    layout = edit.document().documentLayout()
+    offset = QPointF(-edit.horizontalScrollBar().value(), -edit.verticalScrollBar().value())
+    block = edit.cursorForPosition(QPoint(0, 0)).block()
+    painter: QPainter | None = None
+    while block.isValid():
+        rect = layout.blockBoundingRect(block).translated(offset)
+        if rect.top() > viewport.height():
+            break
+        part = part_of(block)
+        if part in (CAPTION, CREDIT) and not block.text():
+            if painter is None:
+                painter = QPainter(viewport)
+                painter.setPen(HINT_COLOUR)
+                font = painter.font()
+                font.setItalic(True)
+                painter.setFont(font)
+            rtl = block.blockFormat().layoutDirection() == Qt.LayoutDirection.RightToLeft
+            side = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
+            painter.drawText(rect, side | Qt.AlignmentFlag.AlignVCenter, _hint(part))
+        block = block.next()
+    if painter is not None:
+        painter.end()
