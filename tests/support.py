@@ -50,3 +50,18 @@ def own_qt_settings(folder: Path) -> Iterator[None]:
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
     yield
     QSettings().clear()
+
+
+@contextmanager
+def ui_language(language: str) -> Iterator[None]:
+    """The running application speaks `language` inside the block, English again after it."""
+    from PySide6.QtWidgets import QApplication
+
+    from newsdesk.gui.i18n import install_translations
+
+    app = QApplication.instance()
+    try:
+        install_translations(app, language)
+        yield
+    finally:
+        install_translations(app, "en")

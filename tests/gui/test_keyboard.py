@@ -36,7 +36,7 @@ from newsdesk.gui.settings_keys import SettingsKey, int_setting
 from newsdesk.gui.ticker.desk import ITEM_ID, TickerDesk
 from newsdesk.services.articles import ArticleService
 from newsdesk.services.tickers import TickerService
-from support import KARIM, SARA, type_text
+from support import KARIM, SARA, type_text, ui_language
 
 pytestmark = pytest.mark.gui
 KeyboardModifier = Qt.KeyboardModifier
@@ -275,22 +275,15 @@ def test_accelerators_take_a_free_letter_in_any_script() -> None:
 
 
 def test_the_shortcut_list_speaks_the_interface_language(qtbot, gui_db, recovery) -> None:
-    from newsdesk.gui.i18n import install_translations
-
-    app = QApplication.instance()
-    try:
-        install_translations(app, "ar")
+    with ui_language("ar"):
         win = MainWindow(gui_db, SARA, recovery=recovery)
         qtbot.addWidget(win)
         dialog = show_shortcuts(win)
-        arabic = re.compile("[\u0600-\u06ff]")
         texts = [dialog.windowTitle()] + [
             dialog.table.item(row, 0).text() for row in range(dialog.table.rowCount())
         ]
-        assert [text for text in texts if not arabic.search(text)] == []
         dialog.close()
-    finally:
-        install_translations(app, "en")
+    assert [text for text in texts if not re.search("[\u0600-\u06ff]", text)] == []
 
 
 def test_a_button_leaves_a_field_its_letter(qtbot) -> None:
