@@ -9,10 +9,12 @@ from markupsafe import Markup, escape
 
 from newsdesk.domain.document import Mark, marked_pieces
 from newsdesk.render.safety import clean_text, safe_link
+from newsdesk.text.digit_groups import bind_digit_groups
 
 
 def _escaped(text: str) -> str:
-    html = str(escape(clean_text(text)))
+    # `641 000` would read `000 641` in an Arabic paragraph: bind the groups into one number.
+    html = str(escape(bind_digit_groups(clean_text(text))))
     return html.replace("\n", "<br>") if "\n" in html else html
 
 

@@ -29,6 +29,9 @@ letters.persian           warning   ک ی ې ے ہ ھ ە ۃ in Arabic copy (Arab
                                     word-final ی is left to the writer: ي or ى)
 digits.style              warning   digits not in the house style (converted); "info"
                                     when the whole text uses the other style
+digits.grouping           warning   digit groups split by a plain space in a right-to-left
+                                    paragraph: `641 000` reads `000 641` (U+202F, or the
+                                    newsroom's `digit_group_separator`)
 french.nbsp-punct         warning   French ; : ! ? without a no-break space before
                                     (U+202F, or U+00A0 before :); not `12:30`, `3:1`
 french.nbsp-guillemets    warning   French « » without a no-break space inside (U+00A0)
@@ -63,6 +66,7 @@ from newsdesk.text.lint.rules import (
     digits,
     french,
     glue,
+    grouping,
     length,
     letters,
     punctuation,
@@ -80,6 +84,7 @@ RULES: tuple[Rule, ...] = (
     *bidi.RULES,
     *letters.RULES,
     *digits.RULES,
+    *grouping.RULES,
     *french.RULES,
     *length.RULES,
 )

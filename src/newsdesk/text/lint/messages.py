@@ -101,6 +101,11 @@ MESSAGES: Mapping[str, Mapping[str, str]] = {
         "fr": "Espace insécable requise avant «\u00a0{mark}\u00a0».",
         "ar": "الفرنسية تتطلب مسافة غير منفصلة قبل «{mark}».",
     },
+    "digits.grouping": {
+        "en": "“{found}” is split by a plain space and reads backwards in Arabic text.",
+        "fr": "«\u00a0{found}\u00a0» est coupé par une espace simple et se lit à l’envers dans un texte arabe.",
+        "ar": "الرقم «{found}» مفصول بمسافة عادية فيظهر معكوسا في النص العربي.",
+    },
     "french.nbsp-guillemets": {
         "en": "French needs a no-break space inside guillemets.",
         "fr": "Espace insécable requise à l’intérieur des guillemets.",
