@@ -13,8 +13,8 @@ from newsdesk.render.inline import marked_html, text_html
 from newsdesk.render.labels import BREAKING, label
 from newsdesk.render.safety import clean_text, safe_image_source
 from newsdesk.text.dates import DEFAULT_TIMEZONE, format_dateline
-from newsdesk.text.direction import Direction, language_direction, resolve_direction
-from newsdesk.text.language import guess_language
+from newsdesk.text.direction import Direction, language_direction
+from newsdesk.text.language import paragraph_language
 from newsdesk.timeutil import as_utc
 
 BLOCK_ID_PREFIX = "nd-b"
@@ -73,15 +73,9 @@ class _Languages:
         self.dir = language_direction(self.language)
 
     def of(self, text: str, explicit: str = "auto") -> tuple[Direction, str]:
-        direction = resolve_direction(text, self.language, explicit)
-        if direction == self.dir:
-            return direction, self.language
         # A paragraph in the other script gets that script's language, so screen readers and
         # hyphenation follow it: Arabic for right-to-left, French or English otherwise.
-        if direction == "rtl":
-            return direction, "ar"
-        guessed = guess_language(text, default="en")
-        return direction, guessed if guessed != "ar" else self.language
+        return paragraph_language(text, self.language, explicit)
 
     def field(self, text: str, explicit: str = "auto") -> Field | None:
         if not text or not text.strip():

@@ -59,6 +59,7 @@ from itertools import islice
 from newsdesk.text.lint.context import LintContext
 from newsdesk.text.lint.finding import Finding
 from newsdesk.text.lint.messages import render
+from newsdesk.text.lint.paragraphs import language_runs
 from newsdesk.text.lint.rule import MAX_HITS, Rule
 from newsdesk.text.lint.rules import (
     balance,
@@ -107,9 +108,27 @@ def lint_text(
     settings: LintSettings | None = None,
     ui_language: str = "en",
 ) -> list[Finding]:
-    """Check one field's text against the house style; findings sorted by (start, rule)."""
+    """Check one field's text against the house style; findings sorted by (start, rule).
+
+    Each paragraph is checked by the rules of its own language (see `language_runs`).
+    """
     settings = settings or LintSettings()
-    ctx = LintContext(text=text, language=_base_language(language), field=field, settings=settings)
+    base = _base_language(language)
+    runs = language_runs(text, base)
+    if len(runs) == 1:
+        return _lint_run(text, runs[0].language, field, settings, ui_language, 0)
+    findings: list[Finding] = []
+    for run in runs:
+        part = text[run.start : run.end]
+        findings += _lint_run(part, run.language, field, settings, ui_language, run.start)
+    findings.sort(key=lambda f: (f.start, f.rule))
+    return findings
+
+
+def _lint_run(
+    text: str, language: str, field: str, settings: LintSettings, ui_language: str, offset: int
+) -> list[Finding]:
+    ctx = LintContext(text=text, language=language, field=field, settings=settings)
     findings: list[Finding] = []
     for rule in RULES:
         if not settings.is_enabled(rule.id) or not rule.applies(ctx.language, field):
@@ -119,8 +138,8 @@ def lint_text(
                 Finding(
                     rule=rule.id,
                     severity=hit.severity or rule.severity,
-                    start=hit.start,
-                    end=hit.end,
+                    start=offset + hit.start,
+                    end=offset + hit.end,
                     message=render(rule.id, ui_language, hit.params),
                     replacement=hit.replacement,
                 )
