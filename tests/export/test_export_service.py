@@ -180,6 +180,16 @@ def test_bidi_overrides_in_a_headline_need_confirmation(db, newsroom, tmp_path: 
     assert tricked_id in _ids_in(out)
 
 
+def test_bidi_isolates_in_a_headline_need_confirmation(db, newsroom, tmp_path: Path) -> None:
+    isolated = replace(contract_article().content, headline="عاجل \u2066CNSS 641\u2069 ألف")
+    isolated_id = _approved(db, isolated)
+    out = tmp_path / "b.zip"
+    with pytest.raises(BidiOverridesFound) as refused:
+        ExportService(db, KARIM).export(ExportRequest(out=out))
+    assert refused.value.findings == [f"article {isolated_id} headline: U+2066, U+2069"]
+    assert not out.exists()
+
+
 def test_cli_names_the_confirmation(db_url: str, db, newsroom, tmp_path: Path, capsys) -> None:
     _approved(db, replace(contract_article().content, headline="\u202dCNSS\u202c يسجل"))
     args = ["--db", db_url, "--as", "karim", "export", "--out", str(tmp_path / "b.zip")]

@@ -21,7 +21,9 @@ balance.bracket           warning   unmatched ( ) [ ] (none)
 balance.quote             warning   unmatched « » “ ”, odd number of " (none)
 bidi.override             error     LRE RLE PDF LRO RLO (remove)
 bidi.isolate              error     LRI RLI FSI without PDI on its line (none), stray
-                                    PDI (remove)
+                                    PDI (remove); body text only
+bidi.isolate-alone        error     LRI RLI FSI PDI in a headline or ticker item, paired
+                                    or not (remove), as overrides are
 bidi.mark                 warning   LRM RLM ALM at a line edge, doubled, or between two
                                     letters of one direction (remove)
 letters.tatweel           warning   tatweel stretching a word (remove)

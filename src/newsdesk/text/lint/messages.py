@@ -76,6 +76,11 @@ MESSAGES: Mapping[str, Mapping[str, str]] = {
         "fr": "L’isolat bidi {name} (U+{code}) n’a pas de pendant sur sa ligne.",
         "ar": "رمز العزل {name} (U+{code}) بلا نظير في سطره.",
     },
+    "bidi.isolate-alone": {
+        "en": "Bidi control {name} (U+{code}) in a headline or ticker item; remove it.",
+        "fr": "Contrôle bidi {name} (U+{code}) dans un titre ou un élément du bandeau\u202f; à supprimer.",
+        "ar": "رمز التحكم {name} (U+{code}) في عنوان أو خبر شريط؛ احذفه.",
+    },
     "bidi.mark": {
         "en": "Bidi mark {name} (U+{code}) has no effect here.",
         "fr": "La marque bidi {name} (U+{code}) n’a aucun effet ici.",
