@@ -12,6 +12,7 @@ from newsdesk.domain.document import Block, BlockKind
 from newsdesk.render.inline import marked_html, text_html
 from newsdesk.render.labels import BREAKING, label
 from newsdesk.render.safety import clean_text, safe_image_source
+from newsdesk.text.breaking import starts_with_breaking_label
 from newsdesk.text.dates import DEFAULT_TIMEZONE, format_dateline
 from newsdesk.text.direction import Direction, language_direction
 from newsdesk.text.language import paragraph_language
@@ -167,7 +168,8 @@ def article_view(
         when_field = langs.field(format_dateline(aware, content.language, tz=tz))
         when_iso = aware.isoformat(timespec="seconds")
     badge = None
-    if content.breaking:
+    # A headline that opens with "عاجل:" already says so; a badge would say it twice.
+    if content.breaking and not starts_with_breaking_label(content.headline):
         badge = Field(text_html(label(BREAKING, content.language)), langs.dir, langs.language)
     headline = langs.field(content.headline) or Field(Markup(""), langs.dir, langs.language)
     return ArticleView(

@@ -17,12 +17,15 @@ def _grouping(text: str, language: str = "ar", settings: LintSettings | None = N
     return [f for f in lint_text(text, language, settings=settings) if f.rule == "digits.grouping"]
 
 
-@pytest.mark.parametrize(("number", "fixed"), [
-    ("641 000", "641\u202f000"),
-    ("2 500", "2\u202f500"),
-    ("1 250 000", "1\u202f250\u202f000"),
-    ("٦٤١ ٠٠٠", "٦٤١\u202f٠٠٠"),
-])
+@pytest.mark.parametrize(
+    ("number", "fixed"),
+    [
+        ("641 000", "641\u202f000"),
+        ("2 500", "2\u202f500"),
+        ("1 250 000", "1\u202f250\u202f000"),
+        ("٦٤١ ٠٠٠", "٦٤١\u202f٠٠٠"),
+    ],
+)
 def test_a_plain_space_group_reads_backwards_until_fixed(number: str, fixed: str) -> None:
     text = ARABIC.format(number)
     groups = number.split(" ")
@@ -41,14 +44,17 @@ def test_a_glued_proclitic_does_not_hide_the_group() -> None:
     assert len(_grouping("ورصدت و2 500 درهم")) == 1
 
 
-@pytest.mark.parametrize("text", [
-    "The ministry spent 641 000 dirhams.",
-    "Le ministère a dépensé 641 000 dirhams.",
-    "خصصت الحكومة 641000 درهم",
-    "خصصت الحكومة 641\u202f000 درهم",
-    "في عام 2024 500 مشارك",  # four digits before the space: two numbers, not one
-    "نسخة G20 000 أخرى",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry spent 641 000 dirhams.",
+        "Le ministère a dépensé 641 000 dirhams.",
+        "خصصت الحكومة 641000 درهم",
+        "خصصت الحكومة 641\u202f000 درهم",
+        "في عام 2024 500 مشارك",  # four digits before the space: two numbers, not one
+        "نسخة G20 000 أخرى",
+    ],
+)
 def test_no_finding_where_nothing_reads_backwards(text: str) -> None:
     language = "ar" if any("\u0600" <= c <= "\u06ff" for c in text) else "en"
     assert _grouping(text, language) == []
@@ -63,7 +69,9 @@ def test_an_arabic_paragraph_inside_a_french_article_is_checked() -> None:
 
 def test_the_newsroom_grouping_is_offered() -> None:
     settings = Settings(digit_group_separator=".").lint_settings()
-    assert apply_fixes(ARABIC.format("641 000"), _grouping(ARABIC.format("641 000"), settings=settings)) == ARABIC.format("641.000")
+    assert apply_fixes(
+        ARABIC.format("641 000"), _grouping(ARABIC.format("641 000"), settings=settings)
+    ) == ARABIC.format("641.000")
     with pytest.raises(ValueError):
         LintSettings(digit_group_separator="x")
 

@@ -24,8 +24,10 @@ class LintSettings:
 
     def __post_init__(self) -> None:
         if self.digit_group_separator not in DIGIT_GROUP_SEPARATORS:
-            raise ValueError(f"digit_group_separator {self.digit_group_separator!r} is not one of "
-                             f"{DIGIT_GROUP_SEPARATORS!r}")
+            raise ValueError(
+                f"digit_group_separator {self.digit_group_separator!r} is not one of "
+                f"{DIGIT_GROUP_SEPARATORS!r}"
+            )
         if self.digit_style not in ("western", "eastern"):
             raise ValueError(
                 f"digit_style must be 'western' or 'eastern', not {self.digit_style!r}"

@@ -33,7 +33,10 @@ def check_digit_groups(ctx: LintContext) -> Iterator[Hit]:
         for m in digit_groups(line.group()):
             found = m.group()
             yield Hit(
-                offset + m.start(), offset + m.end(), found.replace(" ", separator), {"found": found}
+                offset + m.start(),
+                offset + m.end(),
+                found.replace(" ", separator),
+                {"found": found},
             )
 
 
