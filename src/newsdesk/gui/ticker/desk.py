@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
+    QListView,
     QListWidgetItem,
     QMessageBox,
     QPushButton,
@@ -106,6 +107,11 @@ class TickerDesk(QWidget):
         self.channel = QComboBox()
         self.list = QListWidget()
         self.list.setItemDelegate(GaugeDelegate(self.list))
+        # A right-aligned Arabic item wider than the list would start beyond a horizontal
+        # scroll bar's reach: wrap long items to the list's width instead.
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
         self.list.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
