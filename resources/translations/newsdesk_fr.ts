@@ -894,6 +894,16 @@ Veillez à ce qu’aucun autre programme ne copie, ne déplace ni n’ouvre le f
         <translation>%1 mots · %2 min</translation>
     </message>
     <message>
+        <source>RTL</source>
+        <comment>right to left</comment>
+        <translation>droite à gauche</translation>
+    </message>
+    <message>
+        <source>LTR</source>
+        <comment>left to right</comment>
+        <translation>gauche à droite</translation>
+    </message>
+    <message>
         <source>House style (%1)</source>
         <translation>Charte de rédaction (%1)</translation>
     </message>
@@ -1152,18 +1162,6 @@ Veillez à ce qu’aucun autre programme ne copie, ne déplace ni n’ouvre le f
         <translation>Retirer l’article à la personne qui le modifie ?</translation>
     </message>
     <message>
-        <source>Note for the author</source>
-        <translation>Note pour l’auteur</translation>
-    </message>
-    <message>
-        <source>Why spike it?</source>
-        <translation>Pourquoi le mettre au rebut ?</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
         <source>Not done</source>
         <translation>Non effectué</translation>
     </message>
@@ -1319,6 +1317,112 @@ En créer une nouvelle, vide, à cet endroit ? Non quitte Newsdesk.</translation
     <message>
         <source>Spiked</source>
         <translation>Mis au rebut</translation>
+    </message>
+</context>
+<context>
+    <name>Step</name>
+    <message>
+        <source>created</source>
+        <translation>créé</translation>
+    </message>
+    <message>
+        <source>saved</source>
+        <translation>enregistré</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>restauré</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importé</translation>
+    </message>
+    <message>
+        <source>sample</source>
+        <translation>exemple</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>conflit</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>soumis</translation>
+    </message>
+    <message>
+        <source>claimed</source>
+        <translation>pris en charge</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>validé</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>renvoyé à l’auteur</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>publié</translation>
+    </message>
+    <message>
+        <source>spiked</source>
+        <translation>mis au rebut</translation>
+    </message>
+    <message>
+        <source>restored from the spike</source>
+        <translation>repris du rebut</translation>
+    </message>
+</context>
+<context>
+    <name>StepNoteDialog</name>
+    <message>
+        <source>Return to the author</source>
+        <translation>Renvoyer à l’auteur</translation>
+    </message>
+    <message>
+        <source>Spike</source>
+        <translation>Mettre au rebut</translation>
+    </message>
+    <message>
+        <source>What should the author change?</source>
+        <translation>Que doit changer l’auteur ?</translation>
+    </message>
+    <message>
+        <source>Why spike it?</source>
+        <translation>Pourquoi le mettre au rebut ?</translation>
+    </message>
+    <message>
+        <source>&amp;Return</source>
+        <translation>&amp;Renvoyer</translation>
+    </message>
+    <message>
+        <source>&amp;Spike</source>
+        <translation>Mettre au re&amp;but</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Return “%1” to its author with this note:</source>
+        <translation>Renvoyer « %1 » à son auteur avec cette note :</translation>
+    </message>
+    <message>
+        <source>Spike “%1”? Say why:</source>
+        <translation>Mettre « %1 » au rebut ? Dites pourquoi :</translation>
+    </message>
+    <message>
+        <source>Return these %1 articles to their authors with this note:</source>
+        <translation>Renvoyer ces %1 articles à leurs auteurs avec cette note :</translation>
+    </message>
+    <message>
+        <source>Spike these %1 articles? Say why:</source>
+        <translation>Mettre ces %1 articles au rebut ? Dites pourquoi :</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>et %1 de plus</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from newsdesk.errors import NewsdeskError
+from newsdesk.gui.labels import step_label
 from newsdesk.gui.widgets.direction_delegate import LANGUAGE_ROLE, DirectionalDelegate
 from newsdesk.gui.widgets.directional import DirectionalLineEdit
 from newsdesk.services.articles import ArticleService
@@ -55,7 +56,8 @@ class NotesPanel(QWidget):
             return
         for note in notes:
             when = note.at.astimezone().strftime("%d/%m %H:%M")
-            item = QListWidgetItem(f"{note.author} · {when} — {note.text}")
+            said = f"{step_label(note.step)}: {note.message}" if note.step else note.text
+            item = QListWidgetItem(f"{note.author} · {when} — {said}")
             item.setData(LANGUAGE_ROLE, "ar")
             item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
             self.list.addItem(item)

@@ -1,0 +1,57 @@
+"""Arabic and French UIs say steps, roles and directions in their own words, and the notes
+thread shows no internal step names."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from newsdesk.domain.article import ArticleContent
+from newsdesk.domain.workflow import Step
+from newsdesk.gui.editor.notes import NotesPanel
+from newsdesk.gui.i18n import install_translations
+from newsdesk.gui.labels import STEP_LABELS, role_label, step_label
+from newsdesk.gui.status_line import direction_text
+from newsdesk.services.articles import ArticleService
+from support import KARIM, SARA
+
+pytestmark = pytest.mark.gui
+
+WORDS = {
+    "ar": {"return": "أُعيدت إلى الكاتب", "chief": "رئيس قسم", "rtl": "من اليمين"},
+    "fr": {"return": "renvoyé à l’auteur", "chief": "chef", "rtl": "droite à gauche"},
+    "en": {"return": "returned", "chief": "chief", "rtl": "RTL"},
+}
+
+
+@pytest.fixture(params=["ar", "fr", "en"])
+def ui(request, qapp) -> str:
+    install_translations(QApplication.instance(), request.param)
+    yield request.param
+    install_translations(QApplication.instance(), "en")
+
+
+def test_steps_roles_and_directions_in_the_ui_language(ui: str) -> None:
+    words = WORDS[ui]
+    assert step_label("return") == words["return"]
+    assert words["chief"] in role_label("chief")
+    assert words["rtl"] in direction_text("rtl")
+    if ui != "en":
+        assert "RTL" not in direction_text("rtl") and "LTR" not in direction_text("ltr")
+        untranslated = [step for step, source in STEP_LABELS.items() if step_label(step) == source]
+        assert untranslated == []
+
+
+def test_the_notes_thread_names_the_step_in_the_ui_language(qtbot, gui_db, ui: str) -> None:
+    sara = ArticleService(gui_db, SARA)
+    article = sara.create(ArticleContent(headline="CNSS يسجل 641 ألف صانع"))
+    sara.take_step(article.id, Step.SUBMIT)
+    karim = ArticleService(gui_db, KARIM)
+    karim.take_step(article.id, Step.CLAIM)
+    karim.take_step(article.id, Step.RETURN, "أضف المصدر")
+    panel = NotesPanel(sara)
+    qtbot.addWidget(panel)
+    panel.show_article(article.id)
+    shown = panel.list.item(panel.list.count() - 1).text()
+    assert shown.endswith(f"{WORDS[ui]['return']}: أضف المصدر")
+    assert "return:" not in shown
