@@ -1505,6 +1505,29 @@ Create a new, empty one there? No quits.</source>
     </message>
 </context>
 <context>
+    <name>TickerStatus</name>
+    <message>
+        <source>draft</source>
+        <translation>مسودة</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>مقبول للبث</translation>
+    </message>
+    <message>
+        <source>on air</source>
+        <translation>على الهواء</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>منتهي الصلاحية</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>مسحوب</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeDialog</name>
     <message>
         <source>Welcome to Newsdesk</source>

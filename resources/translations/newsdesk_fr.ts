@@ -1386,11 +1386,11 @@ En créer une nouvelle, vide, à cet endroit ? Non quitte Newsdesk.</translation
     </message>
     <message>
         <source>What should the author change?</source>
-        <translation>Que doit changer l’auteur ?</translation>
+        <translation>Que doit changer l’auteur&#x202f;?</translation>
     </message>
     <message>
         <source>Why spike it?</source>
-        <translation>Pourquoi le mettre au rebut ?</translation>
+        <translation>Pourquoi le mettre au rebut&#x202f;?</translation>
     </message>
     <message>
         <source>&amp;Return</source>
@@ -1406,19 +1406,19 @@ En créer une nouvelle, vide, à cet endroit ? Non quitte Newsdesk.</translation
     </message>
     <message>
         <source>Return “%1” to its author with this note:</source>
-        <translation>Renvoyer « %1 » à son auteur avec cette note :</translation>
+        <translation>Renvoyer «&#xa0;%1&#xa0;» à son auteur avec cette note&#xa0;:</translation>
     </message>
     <message>
         <source>Spike “%1”? Say why:</source>
-        <translation>Mettre « %1 » au rebut ? Dites pourquoi :</translation>
+        <translation>Mettre «&#xa0;%1&#xa0;» au rebut&#x202f;? Dites pourquoi&#xa0;:</translation>
     </message>
     <message>
         <source>Return these %1 articles to their authors with this note:</source>
-        <translation>Renvoyer ces %1 articles à leurs auteurs avec cette note :</translation>
+        <translation>Renvoyer ces %1 articles à leurs auteurs avec cette note&#xa0;:</translation>
     </message>
     <message>
         <source>Spike these %1 articles? Say why:</source>
-        <translation>Mettre ces %1 articles au rebut ? Dites pourquoi :</translation>
+        <translation>Mettre ces %1 articles au rebut&#x202f;? Dites pourquoi&#xa0;:</translation>
     </message>
     <message>
         <source>and %1 more</source>
@@ -1470,6 +1470,29 @@ En créer une nouvelle, vide, à cet endroit ? Non quitte Newsdesk.</translation
     <message>
         <source>Not changed</source>
         <translation>Non modifié</translation>
+    </message>
+</context>
+<context>
+    <name>TickerStatus</name>
+    <message>
+        <source>draft</source>
+        <translation>brouillon</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>validé</translation>
+    </message>
+    <message>
+        <source>on air</source>
+        <translation>à l’antenne</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>expiré</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>retiré</translation>
     </message>
 </context>
 <context>

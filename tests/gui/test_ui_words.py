@@ -55,3 +55,32 @@ def test_the_notes_thread_names_the_step_in_the_ui_language(qtbot, gui_db, ui: s
     shown = panel.list.item(panel.list.count() - 1).text()
     assert shown.endswith(f"{WORDS[ui]['return']}: أضف المصدر")
     assert "return:" not in shown
+
+
+def test_the_read_only_banner_names_the_status_in_the_ui_language(
+    qtbot, gui_db, recovery, ui: str
+) -> None:
+    from newsdesk.domain.people import Person, Role
+    from newsdesk.gui.mainwindow import MainWindow
+
+    sara = ArticleService(gui_db, SARA)
+    article = sara.create(ArticleContent(headline="CNSS يسجل 641 ألف صانع"))
+    sara.take_step(article.id, Step.SUBMIT)
+    window = MainWindow(gui_db, Person("sara", Role.EDITOR), recovery=recovery)
+    qtbot.addWidget(window)
+    banner = window.open_article(article.id).banner.text()
+    expected = {"ar": "مرسل", "fr": "Soumis", "en": "Submitted"}[ui]
+    assert expected.casefold() in banner.casefold()
+    if ui != "en":
+        assert "submitted" not in banner
+
+
+def test_ticker_rows_say_their_status_in_the_ui_language(qtbot, gui_db, ui: str) -> None:
+    from newsdesk.gui.ticker.desk import TickerDesk
+    from newsdesk.services.tickers import TickerService
+
+    TickerService(gui_db, KARIM).add("الرباط: افتتاح معرض الكتاب", channel="site")
+    desk = TickerDesk(gui_db, KARIM)
+    qtbot.addWidget(desk)
+    tip = desk.list.item(0).toolTip()
+    assert tip.startswith({"ar": "مسودة", "fr": "brouillon", "en": "draft"}[ui])

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from newsdesk.domain.article import Status
+from newsdesk.domain.ticker import TickerStatus
 from newsdesk.domain.workflow import Step
 from newsdesk.gui.translatable import QT_TRANSLATE_NOOP
 
@@ -16,6 +17,13 @@ STATUS_LABELS = {
     Status.PUBLISHED: QT_TRANSLATE_NOOP("Status", "Published"),
     Status.RETURNED: QT_TRANSLATE_NOOP("Status", "Returned"),
     Status.SPIKED: QT_TRANSLATE_NOOP("Status", "Spiked"),
+}
+TICKER_STATUS_LABELS = {
+    TickerStatus.DRAFT: QT_TRANSLATE_NOOP("TickerStatus", "draft"),
+    TickerStatus.APPROVED: QT_TRANSLATE_NOOP("TickerStatus", "approved"),
+    TickerStatus.LIVE: QT_TRANSLATE_NOOP("TickerStatus", "on air"),
+    TickerStatus.EXPIRED: QT_TRANSLATE_NOOP("TickerStatus", "expired"),
+    TickerStatus.WITHDRAWN: QT_TRANSLATE_NOOP("TickerStatus", "withdrawn"),
 }
 ROLE_LABELS = {
     "editor": QT_TRANSLATE_NOOP("Role", "editor"),
@@ -45,6 +53,11 @@ STEP_LABELS = {
 def status_label(status: Status) -> str:
     """The status name in the UI language."""
     return QCoreApplication.translate("Status", STATUS_LABELS[status])
+
+
+def ticker_status_label(status: TickerStatus) -> str:
+    """A ticker item's status in the UI language."""
+    return QCoreApplication.translate("TickerStatus", TICKER_STATUS_LABELS[status])
 
 
 def role_label(role: str) -> str:

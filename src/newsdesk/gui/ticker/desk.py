@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from newsdesk.domain.people import Person
 from newsdesk.domain.ticker import TickerItem, TickerStatus
 from newsdesk.errors import NewsdeskError
+from newsdesk.gui.labels import ticker_status_label
 from newsdesk.gui.ticker.crawl import CrawlItem, TickerCrawl
 from newsdesk.gui.ticker.measure import crawl_font, measure_width
 from newsdesk.gui.widgets.direction_delegate import LANGUAGE_ROLE, DirectionalDelegate, Index
@@ -237,7 +238,7 @@ class TickerDesk(QWidget):
         side = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
         row.setTextAlignment(side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter)
         status = item.status_at(self.clock())
-        row.setToolTip(f"{status.value} · {width}/{window} px")
+        row.setToolTip(f"{ticker_status_label(status)} · {width}/{window} px")
         if item.breaking:
             row.setForeground(QColor(BREAKING_RED))
         if status != TickerStatus.LIVE:
