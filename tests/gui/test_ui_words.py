@@ -84,3 +84,17 @@ def test_ticker_rows_say_their_status_in_the_ui_language(qtbot, gui_db, ui: str)
     qtbot.addWidget(desk)
     tip = desk.list.item(0).toolTip()
     assert tip.startswith({"ar": "مسودة", "fr": "brouillon", "en": "draft"}[ui])
+
+
+def test_the_welcome_names_the_role_in_the_ui_language(qtbot, ui: str) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    from newsdesk.domain.people import Person, Role
+    from newsdesk.gui.dialogs.welcome import WelcomeDialog
+
+    dialog = WelcomeDialog(Person("karim", Role.CHIEF))
+    qtbot.addWidget(dialog)
+    intro = dialog.findChildren(QLabel)[0].text()
+    assert WORDS[ui]["chief"] in intro
+    if ui == "ar":
+        assert "chief" not in intro
