@@ -11,6 +11,7 @@ import statistics
 import time
 
 from bench_lint import build_article
+
 from newsdesk.text.lint.checker import _lint_run, lint_text
 from newsdesk.text.lint.settings import LintSettings
 
