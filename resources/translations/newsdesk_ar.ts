@@ -1017,6 +1017,10 @@ Make sure no other program copies, moves or opens the database file while Newsde
         <source>Add note</source>
         <translation>إضافة ملاحظة</translation>
     </message>
+    <message>
+        <source>imported from %1</source>
+        <translation>استُورد من %1</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>

@@ -989,6 +989,10 @@ Veillez à ce qu’aucun autre programme ne copie, ne déplace ni n’ouvre le f
         <source>Add note</source>
         <translation>Ajouter la note</translation>
     </message>
+    <message>
+        <source>imported from %1</source>
+        <translation>importé depuis %1</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>

@@ -98,3 +98,18 @@ def test_the_welcome_names_the_role_in_the_ui_language(qtbot, ui: str) -> None:
     assert WORDS[ui]["chief"] in intro
     if ui == "ar":
         assert "chief" not in intro
+
+
+def test_an_import_note_reads_in_the_ui_language(qtbot, gui_db, ui: str) -> None:
+    sara = ArticleService(gui_db, SARA)
+    record = "a.docx (docx, sha256 ab12)"
+    article = sara.create(
+        ArticleContent(headline="CNSS يسجل"), step="import", note=f"imported from {record}"
+    )
+    panel = NotesPanel(sara)
+    qtbot.addWidget(panel)
+    panel.show_article(article.id)
+    shown = panel.list.item(0).text()
+    lead = {"ar": "استُورد من", "fr": "importé depuis", "en": "imported from"}[ui]
+    assert shown.endswith(f"{lead} \u2066{record}\u2069")
+    assert "import:" not in shown
