@@ -19,7 +19,6 @@ from newsdesk.gui.widgets.direction_delegate import LANGUAGE_ROLE, DirectionalDe
 from newsdesk.gui.widgets.directional import DirectionalLineEdit
 from newsdesk.services.articles import ArticleService
 
-
 # How the import services word the note they leave on an imported article.
 IMPORTED_FROM = "imported from "
 
