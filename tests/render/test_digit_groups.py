@@ -65,3 +65,11 @@ def test_chromium_shows_641_before_000(need_tool, tmp_path: Path) -> None:
     assert first["right"] <= second["left"]
     shot = screenshot(need_tool, tmp_path / "page.html", tmp_path / "page.png", tmp_path / "p2")
     assert shot.stat().st_size > 0
+
+
+def test_a_left_to_right_paragraph_keeps_its_text_as_written() -> None:
+    french = "Selon la CNSS, 641 000 artisans sont inscrits."
+    body = Document((Block(text=PARAGRAPH), Block(text=french)))
+    page = render_article_html(stored(arabic_content(body=body)))
+    found = re.search(r'<p id="nd-b1"[^>]*>(.*?)</p>', page)
+    assert found and html.unescape(found.group(1)) == french

@@ -82,7 +82,7 @@ class _Languages:
         if not text or not text.strip():
             return None
         direction, lang = self.of(text, explicit)
-        return Field(text_html(text), direction, lang)
+        return Field(text_html(text, direction == "rtl"), direction, lang)
 
 
 def _heading_level(level: int) -> int:
@@ -112,7 +112,7 @@ def _block_view(block: Block, index: int, langs: _Languages) -> BlockView:
         dir=direction,
         lang=lang,
         id=block_id,
-        html=marked_html(block.text, block.marks),
+        html=marked_html(block.text, block.marks, direction == "rtl"),
         level=_heading_level(block.level),
     )
 
