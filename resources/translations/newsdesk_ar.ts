@@ -1005,6 +1005,16 @@ Make sure no other program copies, moves or opens the database file while Newsde
         <translation>%1 كلمة · %2 د</translation>
     </message>
     <message>
+        <source>RTL</source>
+        <comment>right to left</comment>
+        <translation>من اليمين</translation>
+    </message>
+    <message>
+        <source>LTR</source>
+        <comment>left to right</comment>
+        <translation>من اليسار</translation>
+    </message>
+    <message>
         <source>House style (%1)</source>
         <translation>أسلوب التحرير (%1)</translation>
     </message>
@@ -1093,6 +1103,10 @@ Make sure no other program copies, moves or opens the database file while Newsde
     <message>
         <source>Add note</source>
         <translation>إضافة ملاحظة</translation>
+    </message>
+    <message>
+        <source>imported from %1</source>
+        <translation>استُورد من %1</translation>
     </message>
 </context>
 <context>
@@ -1357,18 +1371,6 @@ Make sure no other program copies, moves or opens the database file while Newsde
         <translation>هل تسحب المقال ممن يحرره الآن؟</translation>
     </message>
     <message>
-        <source>Note for the author</source>
-        <translation>ملاحظة للكاتب</translation>
-    </message>
-    <message>
-        <source>Why spike it?</source>
-        <translation>لماذا الإلغاء؟</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>ملاحظة</translation>
-    </message>
-    <message>
         <source>Not done</source>
         <translation>لم يتم</translation>
     </message>
@@ -1588,6 +1590,112 @@ Create a new, empty one there? No quits.</source>
     </message>
 </context>
 <context>
+    <name>Step</name>
+    <message>
+        <source>created</source>
+        <translation>أُنشئت</translation>
+    </message>
+    <message>
+        <source>saved</source>
+        <translation>حُفظت</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>استُعيدت</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>استُوردت</translation>
+    </message>
+    <message>
+        <source>sample</source>
+        <translation>نموذج</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>تعارض</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>قُدِّمت</translation>
+    </message>
+    <message>
+        <source>claimed</source>
+        <translation>تسلّمها القسم</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>قُبلت</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>أُعيدت إلى الكاتب</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>نُشرت</translation>
+    </message>
+    <message>
+        <source>spiked</source>
+        <translation>أُلغيت</translation>
+    </message>
+    <message>
+        <source>restored from the spike</source>
+        <translation>استُعيدت بعد الإلغاء</translation>
+    </message>
+</context>
+<context>
+    <name>StepNoteDialog</name>
+    <message>
+        <source>Return to the author</source>
+        <translation>إعادة إلى الكاتب</translation>
+    </message>
+    <message>
+        <source>Spike</source>
+        <translation>إلغاء المقال</translation>
+    </message>
+    <message>
+        <source>What should the author change?</source>
+        <translation>ما الذي ينبغي أن يغيّره الكاتب؟</translation>
+    </message>
+    <message>
+        <source>Why spike it?</source>
+        <translation>لماذا الإلغاء؟</translation>
+    </message>
+    <message>
+        <source>&amp;Return</source>
+        <translation>&amp;إعادة</translation>
+    </message>
+    <message>
+        <source>&amp;Spike</source>
+        <translation>إ&amp;لغاء المقال</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>إلغاء الأ&amp;مر</translation>
+    </message>
+    <message>
+        <source>Return “%1” to its author with this note:</source>
+        <translation>أعد «%1» إلى كاتبه مع هذه الملاحظة:</translation>
+    </message>
+    <message>
+        <source>Spike “%1”? Say why:</source>
+        <translation>إلغاء «%1»؟ اذكر السبب:</translation>
+    </message>
+    <message>
+        <source>Return these %1 articles to their authors with this note:</source>
+        <translation>أعد هذه المقالات (%1) إلى كتّابها مع هذه الملاحظة:</translation>
+    </message>
+    <message>
+        <source>Spike these %1 articles? Say why:</source>
+        <translation>إلغاء هذه المقالات (%1)؟ اذكر السبب:</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>و%1 أخرى</translation>
+    </message>
+</context>
+<context>
     <name>TickerDesk</name>
     <message>
         <source>New ticker item…</source>
@@ -1632,6 +1740,29 @@ Create a new, empty one there? No quits.</source>
     <message>
         <source>Not changed</source>
         <translation>لم يُعدل</translation>
+    </message>
+</context>
+<context>
+    <name>TickerStatus</name>
+    <message>
+        <source>draft</source>
+        <translation>مسودة</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>مقبول للبث</translation>
+    </message>
+    <message>
+        <source>on air</source>
+        <translation>على الهواء</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>منتهي الصلاحية</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>مسحوب</translation>
     </message>
 </context>
 <context>

@@ -977,6 +977,16 @@ Veillez à ce qu’aucun autre programme ne copie, ne déplace ni n’ouvre le f
         <translation>%1 mots · %2 min</translation>
     </message>
     <message>
+        <source>RTL</source>
+        <comment>right to left</comment>
+        <translation>droite à gauche</translation>
+    </message>
+    <message>
+        <source>LTR</source>
+        <comment>left to right</comment>
+        <translation>gauche à droite</translation>
+    </message>
+    <message>
         <source>House style (%1)</source>
         <translation>Charte de rédaction (%1)</translation>
     </message>
@@ -1065,6 +1075,10 @@ Veillez à ce qu’aucun autre programme ne copie, ne déplace ni n’ouvre le f
     <message>
         <source>Add note</source>
         <translation>Ajouter la note</translation>
+    </message>
+    <message>
+        <source>imported from %1</source>
+        <translation>importé depuis %1</translation>
     </message>
 </context>
 <context>
@@ -1329,18 +1343,6 @@ Veillez à ce qu’aucun autre programme ne copie, ne déplace ni n’ouvre le f
         <translation>Retirer l’article à la personne qui le modifie ?</translation>
     </message>
     <message>
-        <source>Note for the author</source>
-        <translation>Note pour l’auteur</translation>
-    </message>
-    <message>
-        <source>Why spike it?</source>
-        <translation>Pourquoi le mettre au rebut ?</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
         <source>Not done</source>
         <translation>Non effectué</translation>
     </message>
@@ -1556,6 +1558,112 @@ En créer une nouvelle, vide, à cet endroit ? Non quitte Newsdesk.</translation
     </message>
 </context>
 <context>
+    <name>Step</name>
+    <message>
+        <source>created</source>
+        <translation>créé</translation>
+    </message>
+    <message>
+        <source>saved</source>
+        <translation>enregistré</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>restauré</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importé</translation>
+    </message>
+    <message>
+        <source>sample</source>
+        <translation>exemple</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>conflit</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>soumis</translation>
+    </message>
+    <message>
+        <source>claimed</source>
+        <translation>pris en charge</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>validé</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>renvoyé à l’auteur</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>publié</translation>
+    </message>
+    <message>
+        <source>spiked</source>
+        <translation>mis au rebut</translation>
+    </message>
+    <message>
+        <source>restored from the spike</source>
+        <translation>repris du rebut</translation>
+    </message>
+</context>
+<context>
+    <name>StepNoteDialog</name>
+    <message>
+        <source>Return to the author</source>
+        <translation>Renvoyer à l’auteur</translation>
+    </message>
+    <message>
+        <source>Spike</source>
+        <translation>Mettre au rebut</translation>
+    </message>
+    <message>
+        <source>What should the author change?</source>
+        <translation>Que doit changer l’auteur&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Why spike it?</source>
+        <translation>Pourquoi le mettre au rebut&#x202f;?</translation>
+    </message>
+    <message>
+        <source>&amp;Return</source>
+        <translation>&amp;Renvoyer</translation>
+    </message>
+    <message>
+        <source>&amp;Spike</source>
+        <translation>Mettre au re&amp;but</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Return “%1” to its author with this note:</source>
+        <translation>Renvoyer «&#xa0;%1&#xa0;» à son auteur avec cette note&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Spike “%1”? Say why:</source>
+        <translation>Mettre «&#xa0;%1&#xa0;» au rebut&#x202f;? Dites pourquoi&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Return these %1 articles to their authors with this note:</source>
+        <translation>Renvoyer ces %1 articles à leurs auteurs avec cette note&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Spike these %1 articles? Say why:</source>
+        <translation>Mettre ces %1 articles au rebut&#x202f;? Dites pourquoi&#xa0;:</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>et %1 de plus</translation>
+    </message>
+</context>
+<context>
     <name>TickerDesk</name>
     <message>
         <source>New ticker item…</source>
@@ -1600,6 +1708,29 @@ En créer une nouvelle, vide, à cet endroit ? Non quitte Newsdesk.</translation
     <message>
         <source>Not changed</source>
         <translation>Non modifié</translation>
+    </message>
+</context>
+<context>
+    <name>TickerStatus</name>
+    <message>
+        <source>draft</source>
+        <translation>brouillon</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>validé</translation>
+    </message>
+    <message>
+        <source>on air</source>
+        <translation>à l’antenne</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>expiré</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>retiré</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,7 @@ class Settings:
     database_url: str = ""
     timezone: str = "Africa/Casablanca"
     digit_style: str = "western"
+    digit_group_separator: str = "\u202f"
     headline_max_chars: int = 110
     ticker_max_chars: int = 90
     disabled_lint_rules: list[str] = field(default_factory=list)
@@ -48,6 +49,7 @@ class Settings:
                 "eastern" if self.digit_style == "eastern" else "western",
                 frozenset(self.disabled_lint_rules),
                 tuple(self.house_spellings),
+                self.digit_group_separator,
             )
         except ValueError:
             return LintSettings()

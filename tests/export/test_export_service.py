@@ -168,13 +168,21 @@ def test_cli_export(db_url: str, db, newsroom, tmp_path: Path, capsys) -> None:
     assert "unknown export format 'rtf'" in capsys.readouterr().err
 
 
-def test_bidi_overrides_in_a_headline_need_confirmation(db, newsroom, tmp_path: Path) -> None:
-    tricked = replace(contract_article().content, headline="عاجل \u202eCNSS 641\u202c ألف")
-    tricked_id = _approved(db, tricked)
+@pytest.mark.parametrize(
+    ("headline", "codes"),
+    [
+        ("عاجل \u202eCNSS 641\u202c ألف", "U+202C, U+202E"),
+        ("عاجل \u2066CNSS 641\u2069 ألف", "U+2066, U+2069"),
+    ],
+)
+def test_bidi_controls_in_a_headline_need_confirmation(
+    db, newsroom, tmp_path: Path, headline: str, codes: str
+) -> None:
+    tricked_id = _approved(db, replace(contract_article().content, headline=headline))
     out = tmp_path / "b.zip"
     with pytest.raises(BidiOverridesFound) as refused:
         ExportService(db, KARIM).export(ExportRequest(out=out))
-    assert refused.value.findings == [f"article {tricked_id} headline: U+202C, U+202E"]
+    assert refused.value.findings == [f"article {tricked_id} headline: {codes}"]
     assert not out.exists()
     ExportService(db, KARIM).export(ExportRequest(out=out, allow_bidi_overrides=True))
     assert tricked_id in _ids_in(out)

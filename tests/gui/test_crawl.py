@@ -71,6 +71,22 @@ def test_breaking_items_lead(crawl: TickerCrawl) -> None:
     assert badge.item == 0
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("عاجل: زلزال يضرب إقليم الحوز", "ar"),
+        ("Urgent : séisme au Haouz", "fr"),
+        ("BREAKING quake", "en"),
+    ],
+)
+def test_a_text_that_says_breaking_is_not_labelled_twice(
+    crawl: TickerCrawl, text: str, language: str
+) -> None:
+    crawl.set_items([CrawlItem(text, language, True), CrawlItem("زلزال بقوة 5 درجات", "ar", True)])
+    badges = [s for s in crawl._segments if s.badge]
+    assert [b.item for b in badges] == [1]
+
+
 def test_hover_pauses_and_leaving_resumes(crawl: TickerCrawl) -> None:
     crawl.set_items(FRENCH)
     crawl.stop()

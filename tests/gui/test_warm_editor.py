@@ -146,7 +146,7 @@ def test_without_a_spare_the_open_is_the_same(qtbot, window, gui_db) -> None:
     warm = window.open_article(article.id)
     assert warm is spare
     assert state(warm) == seen_cold
-    assert seen_cold[2] and seen_cold[5] and "submitted" in seen_cold[4]
+    assert seen_cold[2] and seen_cold[5] and "Submitted" in seen_cold[4]
 
 
 def test_no_trace_of_the_article_before(qtbot, window, gui_db, recovery) -> None:

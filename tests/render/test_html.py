@@ -92,6 +92,20 @@ def test_breaking_badge_in_the_article_language(language: str, badge: str) -> No
     assert badges[0].attrs["lang"] == language
 
 
+@pytest.mark.parametrize(
+    ("language", "headline"),
+    [
+        ("ar", "عاجل: زلزال يضرب إقليم الحوز"),
+        ("fr", "URGENT - Séisme au Haouz"),
+        ("en", "Breaking: quake"),
+    ],
+)
+def test_a_headline_that_says_breaking_gets_no_second_badge(language: str, headline: str) -> None:
+    html = render_article_html(french_content(language=language, headline=headline))
+    assert 'class="nd-badge"' not in html
+    assert html.count(headline.split()[0].rstrip(":")) >= 1
+
+
 def test_no_badge_unless_breaking() -> None:
     html = render_article_html(french_content(breaking=False))
     assert 'class="nd-badge"' not in html

@@ -111,6 +111,27 @@ def test_authors_keep_their_own_drafts_only(db) -> None:
     assert sara.get(theirs.id).text == SHORT + " (2)"
 
 
+def test_an_item_switched_to_breaking_takes_the_breaking_lifetime(db) -> None:
+    settings = Settings(ticker_lifetime_minutes=120, ticker_breaking_lifetime_minutes=30)
+    chief = TickerService(db, KARIM, settings)
+    item = chief.add(SHORT, now=NOW)
+    assert item.expires_at == NOW + 2 * HOUR
+    later = NOW + timedelta(minutes=10)
+    switched = chief.edit(item.id, breaking=True, now=later)
+    assert switched.expires_at == later + timedelta(minutes=30)
+    assert chief.get(item.id).expires_at == later + timedelta(minutes=30)
+    back = chief.edit(item.id, breaking=False, now=later)
+    assert back.expires_at == later + 2 * HOUR
+    # An expiry given with the switch is kept; an edit that leaves breaking alone keeps it too.
+    given = chief.edit(item.id, breaking=True, expires_at=NOW + 4 * HOUR, now=later)
+    assert given.expires_at == NOW + 4 * HOUR
+    assert chief.edit(item.id, breaking=True, now=later).expires_at == NOW + 4 * HOUR
+    scheduled = chief.add(SHORT, starts_at=NOW + HOUR, now=NOW)
+    assert chief.edit(scheduled.id, breaking=True, now=NOW).expires_at == NOW + 90 * timedelta(
+        minutes=1
+    )
+
+
 def test_breaking_items_lead_and_positions_stay_dense(db) -> None:
     chief = TickerService(db, KARIM)
     ids = {name: chief.add(name, now=NOW).id for name in ("one", "two", "three")}

@@ -14,6 +14,7 @@ from newsdesk.domain.article import Article, ArticleContent
 from newsdesk.domain.document import Document
 from newsdesk.domain.workflow import Step
 from newsdesk.services.articles import ArticleService
+from newsdesk.text.breaking import labelled
 from newsdesk.text.worddiff import changed, render_inline
 
 STEP_COMMANDS = ("submit", "claim", "approve", "publish", "spike", "restore")
@@ -242,9 +243,7 @@ def _print_content(ctx: CommandContext, content: ArticleContent, header: str) ->
     print_line(header)
     if content.kicker:
         print_line(content.kicker, visual=visual, language=lang)
-    print_line(
-        ("عاجل · " if content.breaking else "") + content.headline, visual=visual, language=lang
-    )
+    print_line(labelled(content.headline, content.breaking), visual=visual, language=lang)
     if content.standfirst:
         print_line(content.standfirst, visual=visual, language=lang)
     print_line()

@@ -17,6 +17,7 @@ from newsdesk.export.feeds.registry import FORMATS, FeedOptions, render_feed
 from newsdesk.services.ticker_channels import ChannelService
 from newsdesk.services.ticker_checks import TickerCheck
 from newsdesk.services.tickers import UNSET, TickerService
+from newsdesk.text.breaking import labelled
 
 VISUAL_HELP = "visual order for terminals without bidi"
 
@@ -227,7 +228,7 @@ def cmd_list(ctx: CommandContext) -> int:
                 i.urgency,
                 _local(ctx, i.expires_at),
                 i.author,
-                ("عاجل · " if i.breaking else "") + i.text,
+                labelled(i.text, i.breaking),
             )
             for i in items
         ),

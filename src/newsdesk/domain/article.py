@@ -146,6 +146,14 @@ class Note:
     author: str
     at: datetime
     text: str
+    # The workflow step the note came with ("return", "import"…); empty for a written note.
+    step: str = ""
+
+    @property
+    def message(self) -> str:
+        """What the person wrote, without the step that `text` leads with."""
+        prefix = f"{self.step}: "
+        return self.text[len(prefix) :] if self.step and self.text.startswith(prefix) else self.text
 
     def to_dict(self) -> dict[str, Any]:
         """The note with the model's field names."""

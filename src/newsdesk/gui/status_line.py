@@ -37,4 +37,6 @@ def counts_text(text: str, language: str) -> str:
 
 def direction_text(direction: str) -> str:
     """The direction of the paragraph at the cursor, as the status bar shows it."""
-    return "⇠ RTL" if direction == "rtl" else "LTR ⇢"
+    if direction == "rtl":
+        return "⇠ " + QCoreApplication.translate("MainWindow", "RTL", "right to left")
+    return QCoreApplication.translate("MainWindow", "LTR", "left to right") + " ⇢"

@@ -15,22 +15,10 @@ from newsdesk.importers.base import (
     one_line,
 )
 from newsdesk.importers.datelines import find_dateline, fold
+from newsdesk.text.breaking import BREAKING_LABELS
 from newsdesk.text.dates import DEFAULT_TIMEZONE
 
 TICKER_MARKS = "•●◦▪"
-# The labels Moroccan pages put above a breaking story (and before a breaking ticker line),
-# in Arabic, French and English; compared folded, so case, accents and hamza do not matter.
-BREAKING_LABELS = (
-    "عاجل",
-    "خبر عاجل",
-    "أخبار عاجلة",
-    "Urgent",
-    "Dernière minute",
-    "Flash",
-    "Flash info",
-    "Breaking",
-    "Breaking news",
-)
 _FOLDED_LABELS = frozenset(fold(label) for label in BREAKING_LABELS)
 # "Urgent : …", "عاجل: …", "Breaking - …": a label, then the story on the same line.
 _LABEL_SEPARATOR = re.compile(r"\s*[:：|]\s*|\s+[-–—]\s+")

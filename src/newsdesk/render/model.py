@@ -12,9 +12,10 @@ from newsdesk.domain.document import Block, BlockKind
 from newsdesk.render.inline import marked_html, text_html
 from newsdesk.render.labels import BREAKING, label
 from newsdesk.render.safety import clean_text, safe_image_source
+from newsdesk.text.breaking import starts_with_breaking_label
 from newsdesk.text.dates import DEFAULT_TIMEZONE, format_dateline
-from newsdesk.text.direction import Direction, language_direction, resolve_direction
-from newsdesk.text.language import guess_language
+from newsdesk.text.direction import Direction, language_direction
+from newsdesk.text.language import paragraph_language
 from newsdesk.timeutil import as_utc
 
 BLOCK_ID_PREFIX = "nd-b"
@@ -73,21 +74,15 @@ class _Languages:
         self.dir = language_direction(self.language)
 
     def of(self, text: str, explicit: str = "auto") -> tuple[Direction, str]:
-        direction = resolve_direction(text, self.language, explicit)
-        if direction == self.dir:
-            return direction, self.language
         # A paragraph in the other script gets that script's language, so screen readers and
         # hyphenation follow it: Arabic for right-to-left, French or English otherwise.
-        if direction == "rtl":
-            return direction, "ar"
-        guessed = guess_language(text, default="en")
-        return direction, guessed if guessed != "ar" else self.language
+        return paragraph_language(text, self.language, explicit)
 
     def field(self, text: str, explicit: str = "auto") -> Field | None:
         if not text or not text.strip():
             return None
         direction, lang = self.of(text, explicit)
-        return Field(text_html(text), direction, lang)
+        return Field(text_html(text, direction == "rtl"), direction, lang)
 
 
 def _heading_level(level: int) -> int:
@@ -119,7 +114,7 @@ def _block_view(block: Block, index: int, langs: _Languages) -> BlockView:
         dir=direction,
         lang=lang,
         id=block_id,
-        html=marked_html(block.text, block.marks),
+        html=marked_html(block.text, block.marks, direction == "rtl"),
         level=_heading_level(block.level),
     )
 
@@ -175,7 +170,8 @@ def article_view(
         when_field = langs.field(format_dateline(aware, content.language, tz=tz))
         when_iso = aware.isoformat(timespec="seconds")
     badge = None
-    if content.breaking:
+    # A headline that opens with "عاجل:" already says so; a badge would say it twice.
+    if content.breaking and not starts_with_breaking_label(content.headline):
         badge = Field(text_html(label(BREAKING, content.language)), langs.dir, langs.language)
     headline = langs.field(content.headline) or Field(Markup(""), langs.dir, langs.language)
     return ArticleView(

@@ -349,7 +349,9 @@ class ArticleService:
             with self.db.read_connection() as connection:
                 exists, rows = ArticleReads(connection).thread(row_id)
         found = [
-            Note(row_id, r.author, r.at, r.text if r.kind == 1 else f"{r.step}: {r.text}")
+            Note(row_id, r.author, r.at, r.text)
+            if r.kind == 1
+            else Note(row_id, r.author, r.at, f"{r.step}: {r.text}", r.step)
             for r in rows
         ]
         return sorted(found, key=lambda n: n.at)

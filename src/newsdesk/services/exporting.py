@@ -30,9 +30,10 @@ PAGE = 500
 log = logging.getLogger(__name__)
 
 
-# Embeddings and overrides (LRE RLE PDF LRO RLO): they force the order letters are shown in,
-# so a headline can read differently on a partner's site than in the editor.
-BIDI_OVERRIDES = re.compile("[\u202a-\u202e]")
+# Embeddings, overrides and isolates (LRE RLE PDF LRO RLO, LRI RLI FSI PDI): they force the
+# order letters are shown in, so a headline can read differently on a partner's site (which
+# may cut or drop them) than in the editor.
+BIDI_OVERRIDES = re.compile("[\u202a-\u202e\u2066-\u2069]")
 
 
 class ExportCancelled(NewsdeskError):

@@ -230,7 +230,11 @@ class TickerService:
         measure: Measure | None = None,
         now: datetime | None = None,
     ) -> TickerItem:
-        """Change an item; an on-air item's new text must pass the checks unless forced."""
+        """Change an item; an on-air item's new text must pass the checks unless forced.
+
+        Switching breaking on or off gives the item that kind's default lifetime from now
+        (or from its start), unless a new expiry is given too.
+        """
         now = aware(now)
         changes: dict[str, Any] = {}
         if text is not None:
@@ -248,6 +252,10 @@ class TickerService:
         with self.db.transaction() as session:
             row = load_item_for_write(session, item_id)
             self._may_change(row, now, "edit")
+            if breaking is not None and breaking != row.breaking and "expires_at" not in changes:
+                # Switched to or from breaking: the item takes that kind's lifetime from now.
+                start = max(aware_or_none(changes.get("starts_at", row.starts_at)) or now, now)
+                changes["expires_at"] = lifetimes(self.settings).expiry(breaking, start)
             edited = replace(ticker_item_from_row(row), **changes)
             if "starts_at" in changes or "expires_at" in changes:
                 past = changes.get("expires_at") is not None

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import re
 
-from newsdesk.text.direction import strong_counts
+from newsdesk.text.direction import (
+    Direction,
+    language_direction,
+    resolve_direction,
+    strong_counts,
+)
 
 _FRENCH = frozenset(
     [
@@ -91,3 +96,19 @@ def guess_language(text: str, default: str = "ar") -> str:
     french = sum(w in _FRENCH for w in words) + 2 * len(re.findall(r"[éèêàçù]", text[:20_000]))
     english = sum(w in _ENGLISH for w in words)
     return "fr" if french > english else "en"
+
+
+def paragraph_language(text: str, language: str, explicit: str = "auto") -> tuple[Direction, str]:
+    """A paragraph's direction and language inside a document written in `language`.
+
+    The direction follows `resolve_direction`; a paragraph in the other direction than the
+    document's takes that script's language (Arabic, or French / English by its words), so
+    the renderer, screen readers and the house style all treat it as what it is.
+    """
+    direction = resolve_direction(text, language, explicit)
+    if direction == language_direction(language):
+        return direction, language
+    if direction == "rtl":
+        return direction, "ar"
+    guessed = guess_language(text, default="en")
+    return direction, guessed if guessed != "ar" else language

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from newsdesk.domain.people import Person
+from newsdesk.gui.labels import role_label
 
 
 class WelcomeDialog(QDialog):
@@ -27,7 +28,7 @@ class WelcomeDialog(QDialog):
                 "“newsdesk user add”."
             )
             .replace("%1", person.name)
-            .replace("%2", person.role.value)
+            .replace("%2", role_label(person.role.value))
         )
         intro.setWordWrap(True)
         self.display_name = QLineEdit(person.display_name)

@@ -17,6 +17,7 @@ from newsdesk.gui.editor.body import BodyEdit
 from newsdesk.gui.editor.fields import ArticleFields
 from newsdesk.gui.editor.find_bar import FindBar
 from newsdesk.gui.editor.notes import NotesPanel
+from newsdesk.gui.labels import status_label
 from newsdesk.gui.spelling.article import ArticleSpelling
 from newsdesk.gui.spelling.ignored import IgnoredWords
 from newsdesk.gui.spelling.source import SpellerSource
@@ -331,7 +332,7 @@ class ArticleEditor(QWidget):
         if status == Status.SPIKED:
             return self.tr("This article is spiked; restore it to edit.")
         return self.tr("Read only: this article is %1 and your role may not change it.").replace(
-            "%1", status.value
+            "%1", status_label(status)
         )
 
 

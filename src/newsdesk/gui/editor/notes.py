@@ -12,10 +12,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from newsdesk.domain.article import Note
 from newsdesk.errors import NewsdeskError
+from newsdesk.gui.labels import path_text, step_label
 from newsdesk.gui.widgets.direction_delegate import LANGUAGE_ROLE, DirectionalDelegate
 from newsdesk.gui.widgets.directional import DirectionalLineEdit
 from newsdesk.services.articles import ArticleService
+
+# How the import services word the note they leave on an imported article.
+IMPORTED_FROM = "imported from "
 
 
 class NotesPanel(QWidget):
@@ -55,13 +60,25 @@ class NotesPanel(QWidget):
             return
         for note in notes:
             when = note.at.astimezone().strftime("%d/%m %H:%M")
-            item = QListWidgetItem(f"{note.author} · {when} — {note.text}")
+            said = self._said(note)
+            item = QListWidgetItem(f"{note.author} · {when} — {said}")
             item.setData(LANGUAGE_ROLE, "ar")
             item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
             self.list.addItem(item)
         # An empty thread is only the line to write in: the body keeps the room.
         self.list.setVisible(self.list.count() > 0)
         self.list.scrollToBottom()
+
+    def _said(self, note: Note) -> str:
+        """The note in the UI language: a step's name translated, a file name isolated."""
+        if not note.step:
+            return note.text
+        message = note.message
+        if note.step == "import" and message.startswith(IMPORTED_FROM):
+            # The import's own record (file, format, digest) is kept as written, left to right.
+            source = path_text(message[len(IMPORTED_FROM) :])
+            return self.tr("imported from %1").replace("%1", source)
+        return f"{step_label(note.step)}: {message}"
 
     def add_note(self) -> None:
         """Add the typed note to the thread."""

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
-    QInputDialog,
     QMessageBox,
     QPushButton,
     QTabBar,
@@ -23,6 +22,7 @@ from newsdesk.domain.people import Person
 from newsdesk.domain.permissions import Permission, may
 from newsdesk.domain.workflow import Step, may_take
 from newsdesk.errors import NewsdeskError
+from newsdesk.gui.dialogs.step_note import ask_step_note
 from newsdesk.gui.queue.model import QueueModel
 from newsdesk.gui.queue.spelling_counts import SpellingCounts
 from newsdesk.gui.spelling.source import SpellerSource
@@ -169,6 +169,11 @@ class QueueView(QWidget):
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
         return [self.model.article_id(row) for row in rows]
 
+    def selected_headlines(self) -> list[tuple[str, str]]:
+        """The (headline, language) of the selected rows."""
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [(self.model.rows[row].headline, self.model.rows[row].language) for row in rows]
+
     def break_lease(self, confirm: bool = True) -> int:
         """Take the edit lease away on the selected articles, after a confirmation."""
         ids = self.selected_ids()
@@ -193,11 +198,8 @@ class QueueView(QWidget):
         if not ids:
             return 0
         if note is None and step in (Step.RETURN, Step.SPIKE):
-            prompt = (
-                self.tr("Note for the author") if step == Step.RETURN else self.tr("Why spike it?")
-            )
-            note, ok = QInputDialog.getMultiLineText(self, self.tr("Note"), prompt)
-            if not ok:
+            note = ask_step_note(step, self.selected_headlines(), self)
+            if note is None:
                 return 0
         done, errors = 0, []
         for article_id in ids:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from newsdesk.gui.ticker.measure import crawl_font, shaped_layout
 from newsdesk.render.labels import BREAKING, label
+from newsdesk.text.breaking import starts_with_breaking_label
 from newsdesk.text.direction import Direction, language_direction, resolve_direction
 
 DEFAULT_SPEED = 90.0  # pixels per second
@@ -200,7 +201,8 @@ class TickerCrawl(QWidget):
             cursor += width + gap
 
         for index, item in enumerate(self._items):
-            if item.breaking:
+            # A text that opens with "عاجل:" already says so; a badge would say it twice.
+            if item.breaking and not starts_with_breaking_label(item.text):
                 add(
                     label(BREAKING, item.language), bold, item.language, INK, item=index, badge=True
                 )

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QDateTimeEdit,
     QHBoxLayout,
     QLabel,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
 from newsdesk.domain.people import Person
 from newsdesk.domain.ticker import TickerItem, TickerStatus
 from newsdesk.errors import NewsdeskError
+from newsdesk.gui.labels import ticker_status_label
 from newsdesk.gui.spelling.article import ArticleSpelling
 from newsdesk.gui.spelling.source import SpellerSource
 from newsdesk.gui.ticker.crawl import CrawlItem, TickerCrawl
@@ -118,6 +120,11 @@ class TickerDesk(QWidget):
         delegate = GaugeDelegate(self.list)
         delegate.spelling = self.spelling
         self.list.setItemDelegate(delegate)
+        # A right-aligned Arabic item wider than the list would start beyond a horizontal
+        # scroll bar's reach: wrap long items to the list's width instead.
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
         self.list.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
@@ -248,7 +255,7 @@ class TickerDesk(QWidget):
         side = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
         row.setTextAlignment(side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter)
         status = item.status_at(self.clock())
-        row.setToolTip(f"{status.value} · {width}/{window} px")
+        row.setToolTip(f"{ticker_status_label(status)} · {width}/{window} px")
         if item.breaking:
             row.setForeground(QColor(BREAKING_RED))
         if status != TickerStatus.LIVE:

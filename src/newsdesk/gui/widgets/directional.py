@@ -1,4 +1,4 @@
-"""Single-line fields laid out in the direction of what is typed.
+"""Text fields laid out in the direction of what is typed.
 
 QLineEdit takes its text direction from the first strong letter and ignores the widget's
 layout direction, so `CNSS: تسجيل …` would run left-to-right. This field is a one-line
@@ -17,6 +17,37 @@ from newsdesk.gui.spelling.underline import SpellingHighlighter
 from newsdesk.text.direction import resolve_direction
 
 _LINE_BREAKS = str.maketrans({"\n": " ", "\r": " ", "\u2028": " ", "\u2029": " "})
+
+
+def follow_direction(edit: QPlainTextEdit, direction: str) -> None:
+    """Lay the edit's text out and align it in `direction` ("rtl" or "ltr")."""
+    rtl = direction == "rtl"
+    wanted = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+    side = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
+    option = edit.document().defaultTextOption()
+    if option.textDirection() != wanted or edit.layoutDirection() != wanted:
+        option.setTextDirection(wanted)
+        option.setAlignment(side | Qt.AlignmentFlag.AlignAbsolute)
+        edit.document().setDefaultTextOption(option)
+        edit.setLayoutDirection(wanted)
+
+
+class DirectionalTextEdit(QPlainTextEdit):
+    """A multi-line plain text field (a note) laid out in the direction of what is typed."""
+
+    def __init__(self, language: str = "ar", parent: QWidget | None = None):
+        super().__init__(parent)
+        self.language = language
+        self.setTabChangesFocus(True)
+        self.textChanged.connect(self._apply_direction)
+        self._apply_direction()
+
+    def direction(self) -> str:
+        """The resolved direction of the current text."""
+        return resolve_direction(self.toPlainText(), self.language)
+
+    def _apply_direction(self) -> None:
+        follow_direction(self, self.direction())
 
 
 class DirectionalLineEdit(QPlainTextEdit):
@@ -107,15 +138,7 @@ class DirectionalLineEdit(QPlainTextEdit):
         self.changed.emit(text)
 
     def _apply_direction(self) -> None:
-        rtl = self.direction() == "rtl"
-        wanted = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
-        side = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
-        option = self.document().defaultTextOption()
-        if option.textDirection() != wanted or self.layoutDirection() != wanted:
-            option.setTextDirection(wanted)
-            option.setAlignment(side | Qt.AlignmentFlag.AlignAbsolute)
-            self.document().setDefaultTextOption(option)
-            self.setLayoutDirection(wanted)
+        follow_direction(self, self.direction())
 
     # -- one line only ----------------------------------------------------------------------
 

@@ -21,7 +21,9 @@ balance.bracket           warning   unmatched ( ) [ ] (none)
 balance.quote             warning   unmatched « » “ ”, odd number of " (none)
 bidi.override             error     LRE RLE PDF LRO RLO (remove)
 bidi.isolate              error     LRI RLI FSI without PDI on its line (none), stray
-                                    PDI (remove)
+                                    PDI (remove); body text only
+bidi.isolate-alone        error     LRI RLI FSI PDI in a headline or ticker item, paired
+                                    or not (remove), as overrides are
 bidi.mark                 warning   LRM RLM ALM at a line edge, doubled, or between two
                                     letters of one direction (remove)
 letters.tatweel           warning   tatweel stretching a word (remove)
@@ -31,6 +33,9 @@ digits.style              warning   digits not in the house style (converted); "
                                     when the whole text uses the other style
 house.spelling            warning   a word in another spelling than the newsroom's house
                                     spelling of it: `مسئول` for `مسؤول` (house spelling)
+digits.grouping           warning   digit groups split by a plain space in a right-to-left
+                                    paragraph: `641 000` reads `000 641` (U+202F, or the
+                                    newsroom's `digit_group_separator`)
 french.nbsp-punct         warning   French ; : ! ? without a no-break space before
                                     (U+202F, or U+00A0 before :); not `12:30`, `3:1`
 french.nbsp-guillemets    warning   French « » without a no-break space inside (U+00A0)
@@ -58,6 +63,7 @@ from itertools import islice
 from newsdesk.text.lint.context import LintContext
 from newsdesk.text.lint.finding import Finding
 from newsdesk.text.lint.messages import render
+from newsdesk.text.lint.paragraphs import language_runs
 from newsdesk.text.lint.rule import MAX_HITS, Rule
 from newsdesk.text.lint.rules import (
     balance,
@@ -65,6 +71,7 @@ from newsdesk.text.lint.rules import (
     digits,
     french,
     glue,
+    grouping,
     house,
     length,
     letters,
@@ -84,6 +91,7 @@ RULES: tuple[Rule, ...] = (
     *letters.RULES,
     *digits.RULES,
     *house.RULES,
+    *grouping.RULES,
     *french.RULES,
     *length.RULES,
 )
@@ -106,9 +114,27 @@ def lint_text(
     settings: LintSettings | None = None,
     ui_language: str = "en",
 ) -> list[Finding]:
-    """Check one field's text against the house style; findings sorted by (start, rule)."""
+    """Check one field's text against the house style; findings sorted by (start, rule).
+
+    Each paragraph is checked by the rules of its own language (see `language_runs`).
+    """
     settings = settings or LintSettings()
-    ctx = LintContext(text=text, language=_base_language(language), field=field, settings=settings)
+    base = _base_language(language)
+    runs = language_runs(text, base)
+    if len(runs) == 1:
+        return _lint_run(text, runs[0].language, field, settings, ui_language, 0)
+    findings: list[Finding] = []
+    for run in runs:
+        part = text[run.start : run.end]
+        findings += _lint_run(part, run.language, field, settings, ui_language, run.start)
+    findings.sort(key=lambda f: (f.start, f.rule))
+    return findings
+
+
+def _lint_run(
+    text: str, language: str, field: str, settings: LintSettings, ui_language: str, offset: int
+) -> list[Finding]:
+    ctx = LintContext(text=text, language=language, field=field, settings=settings)
     findings: list[Finding] = []
     for rule in RULES:
         if not settings.is_enabled(rule.id) or not rule.applies(ctx.language, field):
@@ -118,8 +144,8 @@ def lint_text(
                 Finding(
                     rule=rule.id,
                     severity=hit.severity or rule.severity,
-                    start=hit.start,
-                    end=hit.end,
+                    start=offset + hit.start,
+                    end=offset + hit.end,
                     message=render(rule.id, ui_language, hit.params),
                     replacement=hit.replacement,
                 )

@@ -76,6 +76,11 @@ MESSAGES: Mapping[str, Mapping[str, str]] = {
         "fr": "L’isolat bidi {name} (U+{code}) n’a pas de pendant sur sa ligne.",
         "ar": "رمز العزل {name} (U+{code}) بلا نظير في سطره.",
     },
+    "bidi.isolate-alone": {
+        "en": "Bidi control {name} (U+{code}) in a headline or ticker item; remove it.",
+        "fr": "Contrôle bidi {name} (U+{code}) dans un titre ou un élément du bandeau\u202f; à supprimer.",
+        "ar": "رمز التحكم {name} (U+{code}) في عنوان أو خبر شريط؛ احذفه.",
+    },
     "bidi.mark": {
         "en": "Bidi mark {name} (U+{code}) has no effect here.",
         "fr": "La marque bidi {name} (U+{code}) n’a aucun effet ici.",
@@ -105,6 +110,11 @@ MESSAGES: Mapping[str, Mapping[str, str]] = {
         "en": "French needs a no-break space before “{mark}”.",
         "fr": "Espace insécable requise avant «\u00a0{mark}\u00a0».",
         "ar": "الفرنسية تتطلب مسافة غير منفصلة قبل «{mark}».",
+    },
+    "digits.grouping": {
+        "en": "“{found}” is split by a plain space and reads backwards in Arabic text.",
+        "fr": "«\u00a0{found}\u00a0» est coupé par une espace simple et se lit à l’envers dans un texte arabe.",
+        "ar": "الرقم «{found}» مفصول بمسافة عادية فيظهر معكوسا في النص العربي.",
     },
     "french.nbsp-guillemets": {
         "en": "French needs a no-break space inside guillemets.",

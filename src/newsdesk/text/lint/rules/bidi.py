@@ -1,7 +1,9 @@
 """Invisible bidirectional controls.
 
 Newsdesk sets every paragraph's direction itself, so overrides and embeddings are never
-needed; isolates are fine when paired; marks are fine where they change something.
+needed; isolates are fine when paired in body text, but a headline or ticker item is shown
+by partners' sites and crawls that may drop or cut them, so there every isolate is an error
+as overrides are; marks are fine where they change something.
 """
 
 from __future__ import annotations
@@ -31,6 +33,8 @@ NAMES = {
 _OVERRIDES = frozenset("\u202a\u202b\u202c\u202d\u202e")
 _ISOLATES = frozenset("\u2066\u2067\u2068\u2069")
 _MARKS = frozenset("\u200e\u200f\u061c")
+# One-line fields whose text leaves Newsdesk as is (feeds, crawls, partners' headlines).
+SHOWN_ALONE = frozenset({"headline", "ticker"})
 _OVERRIDE_RE = re.compile("[\u202a-\u202e]")
 _ISOLATE_RE = re.compile("[\u2066-\u2069]")
 _LINE_BREAK_RE = re.compile("[\n\r\u2028\u2029]")
@@ -52,7 +56,7 @@ def check_overrides(ctx: LintContext) -> Iterator[Hit]:
 
 def check_isolates(ctx: LintContext) -> Iterator[Hit]:
     """An isolate (LRI, RLI, FSI) not closed by PDI on its line, or a stray PDI."""
-    if not ctx.present & _ISOLATES:
+    if not ctx.present & _ISOLATES or ctx.field in SHOWN_ALONE:
         return
     text = ctx.text
     open_at: list[int] = []
@@ -73,6 +77,14 @@ def check_isolates(ctx: LintContext) -> Iterator[Hit]:
             # A stray PDI does nothing, so removing it is safe.
             yield Hit(i, i + 1, "", _params(ch))
     yield from (Hit(j, j + 1, None, _params(text[j])) for j in open_at)
+
+
+def check_isolates_shown_alone(ctx: LintContext) -> Iterator[Hit]:
+    """Any isolate (LRI, RLI, FSI, PDI) in a headline or ticker item, paired or not."""
+    if not ctx.present & _ISOLATES:
+        return
+    for m in _ISOLATE_RE.finditer(ctx.text):
+        yield Hit(m.start(), m.end(), "", _params(m.group()))
 
 
 def _strong_class(text: str, i: int, step: int) -> str | None:
@@ -108,5 +120,6 @@ def check_marks(ctx: LintContext) -> Iterator[Hit]:
 RULES = (
     Rule("bidi.override", "error", check_overrides),
     Rule("bidi.isolate", "error", check_isolates),
+    Rule("bidi.isolate-alone", "error", check_isolates_shown_alone, fields=SHOWN_ALONE),
     Rule("bidi.mark", "warning", check_marks),
 )
