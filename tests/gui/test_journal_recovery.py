@@ -1,0 +1,118 @@
+"""Typing on when the process is killed: the journal gives back all but the last two seconds."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from newsdesk.gui.mainwindow import MainWindow
+from newsdesk.gui.startup import offer_recovery
+from support import SARA
+
+pytestmark = pytest.mark.gui
+
+HEADLINE = "مراسلنا يكتب بلا توقف"
+# Diacritics, a digit group held by a narrow no-break space, a French paragraph, a no-break
+# space and a zero-width non-joiner: all must come back exactly as typed.
+TYPED = (
+    "قالَ المُراسِلُ إنّ 641\u202f000 ناخبٍ صوّتوا اليوم في الدار البيضاء.\n"
+    "Le scrutin\u00a0: une participation record.\n"
+    "وأضاف أن النتائج\u200c النهائية ستُعلن غداً، وأن الفرز ما زال جارياً في المدن الكبرى."
+) * 4
+LOSS_ALLOWED_S = 2.0
+
+CHILD = textwrap.dedent(
+    """
+    import os, sys, time
+    from pathlib import Path
+    sys.path.insert(0, {tests!r})
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+    from support import SARA, type_text
+    from newsdesk.gui.mainwindow import MainWindow
+    from newsdesk.services.recovery import RecoveryStore
+    from newsdesk.storage.opening import open_database
+    app = QApplication([])
+    window = MainWindow(open_database({db!r}), SARA, recovery=RecoveryStore(Path({folder!r})))
+    window.show()
+    editor = window.new_article()
+    editor.fields.headline.setText({headline!r})
+    text = {typed!r}
+    log = os.open({log!r}, os.O_WRONLY | os.O_CREAT | os.O_APPEND)
+    typed = 0
+
+    def key():
+        global typed
+        type_text(editor.body, text[typed])
+        typed += 1
+        os.write(log, b"%f %d\\n" % (time.time(), typed))  # after the key was handled
+        if typed < len(text):
+            QTimer.singleShot(25, key)  # a fast typist, never pausing
+
+    QTimer.singleShot(0, key)
+    app.exec()
+    """
+)
+
+
+def _typed_by(log: Path, moment: float) -> int:
+    """How many characters the child had typed at `moment` (from its log)."""
+    count = 0
+    for line in log.read_text().splitlines():
+        stamp, typed = line.split()
+        if float(stamp) <= moment:
+            count = int(typed)
+    return count
+
+
+def test_sigkill_while_typing_on_loses_at_most_two_seconds(
+    qtbot, gui_db, recovery, tmp_path, monkeypatch
+) -> None:
+    log = tmp_path / "typed.log"
+    code = CHILD.format(
+        tests=os.path.dirname(os.path.dirname(__file__)),
+        db=gui_db.url.split("///", 1)[1],
+        folder=str(recovery.folder),
+        headline=HEADLINE,
+        typed=TYPED,
+        log=str(log),
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    child = subprocess.Popen([sys.executable, "-c", code], env=env, stderr=subprocess.PIPE)
+    try:
+        deadline = time.time() + 60
+        # Well past the first copy and the 2 s pause that wrote copies before: typing on.
+        while not log.exists() or _typed_by(log, time.time()) < 160:
+            assert child.poll() is None, child.stderr.read() if child.stderr else ""
+            assert time.time() < deadline, "the child never typed"
+            time.sleep(0.05)
+        assert _typed_by(log, time.time()) < len(TYPED), "still typing when killed"
+        os.kill(child.pid, signal.SIGKILL)
+        killed_at = time.time()
+        assert child.wait(timeout=30) == -signal.SIGKILL
+    finally:
+        if child.poll() is None:
+            child.kill()
+            child.wait()
+    typed_at_kill = _typed_by(log, killed_at + 1)
+    at_least = _typed_by(log, killed_at - LOSS_ALLOWED_S)
+
+    window = MainWindow(gui_db, SARA, recovery=recovery)
+    qtbot.addWidget(window, before_close_func=lambda w: [e.discard_changes() for e in w.editors()])
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    assert offer_recovery(window) == 1
+    editor = window.current_editor()
+    assert editor.fields.headline.text() == HEADLINE
+    # The raw text, not toPlainText(): that one turns no-break spaces into plain ones.
+    recovered = editor.body.document().toRawText().replace("\u2029", "\n")
+    assert at_least <= len(recovered) <= typed_at_kill, (at_least, len(recovered), typed_at_kill)
+    # Exactly the typed characters, the Arabic marks and special spaces included.
+    assert recovered == TYPED[: len(recovered)]
