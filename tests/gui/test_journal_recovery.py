@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from newsdesk.gui.mainwindow import MainWindow
 from newsdesk.gui.startup import offer_recovery
-from support import SARA
+from support import SARA, type_text
 
 pytestmark = pytest.mark.gui
 
@@ -116,3 +116,29 @@ def test_sigkill_while_typing_on_loses_at_most_two_seconds(
     assert at_least <= len(recovered) <= typed_at_kill, (at_least, len(recovered), typed_at_kill)
     # Exactly the typed characters, the Arabic marks and special spaces included.
     assert recovered == TYPED[: len(recovered)]
+
+
+def test_a_torn_last_record_costs_only_that_record(
+    qtbot, window, gui_db, recovery, monkeypatch
+) -> None:
+    editor = window.new_article()
+    editor.fields.headline.setText(HEADLINE)
+    type_text(editor.body, "السطر الأول")
+    editor.journal.flush()  # no copy yet: a whole one is written
+    assert editor.generation == 1
+    type_text(editor.body, "\nLe deuxième\u00a0:")
+    editor.journal.flush()
+    path = editor.journal.journal.path
+    whole = path.stat().st_size
+    type_text(editor.body, " ثالثٌ")
+    editor.journal.flush()
+    raw = path.read_bytes()
+    editor.journal.stop()
+    path.write_bytes(raw[: whole + (len(raw) - whole) // 2])  # the last write cut in half
+
+    again = MainWindow(gui_db, SARA, recovery=recovery)
+    qtbot.addWidget(again, before_close_func=lambda w: [e.discard_changes() for e in w.editors()])
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    assert offer_recovery(again) == 1
+    body = again.current_editor().body.document()
+    assert body.toRawText() == "السطر الأول\u2029Le deuxième\u00a0:"
