@@ -142,3 +142,32 @@ def test_a_torn_last_record_costs_only_that_record(
     assert offer_recovery(again) == 1
     body = again.current_editor().body.document()
     assert body.toRawText() == "السطر الأول\u2029Le deuxième\u00a0:"
+
+
+@pytest.mark.parametrize("discard", [True, False])
+def test_no_to_reopening_offers_to_discard_the_copy(
+    qtbot, window, gui_db, recovery, monkeypatch, discard
+) -> None:
+    editor = window.new_article()
+    editor.fields.headline.setText(HEADLINE)
+    type_text(editor.body, "نص لا يريده صاحبه")
+    editor.autosave()
+    editor.journal.stop()
+    editor.dirty = False  # the process "dies" here
+    asked: list[str] = []
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes if discard else QMessageBox.StandardButton.No]
+
+    def answer(_parent, title, _text, *_args):
+        asked.append(title)
+        return answers[len(asked) - 1]
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    later = MainWindow(gui_db, SARA, recovery=recovery)
+    qtbot.addWidget(later)
+    assert offer_recovery(later) == 0
+    assert asked == ["Recover unsaved work", "Discard unsaved work"]
+    assert later.editors() == []
+    assert len(recovery.copies("sara")) == (0 if discard else 1)
+    assert sorted(p.suffix for p in recovery.folder.iterdir()) == (
+        [] if discard else [".journal", ".json"]
+    )
