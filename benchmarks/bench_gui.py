@@ -398,7 +398,8 @@ def measure_paced_typing(words: int, keys: int, rounds: int, folder: Path) -> di
             time.sleep(0.005)
         body.setFocus()
         cursor = body.textCursor()
-        cursor.setPosition(body.document().findBlockByNumber(body.document().blockCount() // 2).position())
+        middle = body.document().findBlockByNumber(body.document().blockCount() // 2)
+        cursor.setPosition(middle.position())
         body.setTextCursor(cursor)
         latencies = []
         due = time.perf_counter()

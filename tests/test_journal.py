@@ -1,4 +1,4 @@
-"""The edit journal on real files: replayed in order, a torn or damaged tail ignored, never fatal."""
+"""The edit journal on real files: replayed in order; a torn or damaged tail ends it, harmlessly."""
 
 from __future__ import annotations
 

@@ -155,7 +155,8 @@ def test_no_to_reopening_offers_to_discard_the_copy(
     editor.journal.stop()
     editor.dirty = False  # the process "dies" here
     asked: list[str] = []
-    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes if discard else QMessageBox.StandardButton.No]
+    yes, no = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
+    answers = [no, yes if discard else no]
 
     def answer(_parent, title, _text, *_args):
         asked.append(title)
