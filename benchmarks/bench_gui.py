@@ -458,10 +458,14 @@ def main() -> None:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        results = {} if args.typing_only else {
-            "start": measure_start(args.articles, args.runs, folder),
-            **measure_open_and_typing(args.words, args.runs, args.keys, folder),
-        }
+        results = (
+            {}
+            if args.typing_only
+            else {
+                "start": measure_start(args.articles, args.runs, folder),
+                **measure_open_and_typing(args.words, args.runs, args.keys, folder),
+            }
+        )
         results["paced_typing"] = measure_paced_typing(args.words, args.paced_keys, 2, folder)
     print(json.dumps(results, indent=2))
 

@@ -76,7 +76,8 @@ class ArticleEditor(QWidget):
         self._pause_timer.timeout.connect(self.autosave)
         self._max_timer.timeout.connect(self.autosave)
         # Between copies, every keystroke goes to the journal within a second.
-        self.journal = JournalKeeper(recovery, self.body, self.fields, self.autosave, self)
+        self.journal = JournalKeeper(recovery, self.body, self.fields, self)
+        self.journal.compactWanted.connect(self.autosave)
         self.fields.changed.connect(self._mark_dirty)
         self.fields.languageChanged.connect(self.body.set_language)
         # Modified, not merely changed: re-highlighting after a load changes formats, not text.

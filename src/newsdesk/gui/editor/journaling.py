@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QTextCursor, QTextDocument
 
 from newsdesk.domain.document import Document
@@ -40,16 +40,19 @@ def apply_splices(document: QTextDocument, splices: Iterable[Splice]) -> int:
 class JournalKeeper(QObject):
     """Notes every change of an editor's body and fields in the journal of its recovery copy.
 
-    `compact` writes a whole recovery copy (and calls `restart`); it is asked for when there is
-    no copy yet, when the journal has grown long, or when the journal cannot be written.
+    `compactWanted` asks the editor for a whole recovery copy (after which it calls `restart`):
+    when there is no copy yet, when the journal has grown long, or when it cannot be written.
     """
+
+    # A signal, not a callback: a callback would tie the editor and its keeper in a reference
+    # cycle, and the editor would outlive its widgets until the garbage collector ran.
+    compactWanted = Signal()
 
     def __init__(
         self,
         store: RecoveryStore,
         body: BodyEdit,
         fields: ArticleFields,
-        compact: Callable[[], None],
         parent: QObject | None = None,
     ):
         super().__init__(parent)
@@ -58,7 +61,6 @@ class JournalKeeper(QObject):
         self.muted = False  # while loading or replaying: nothing typed
         self._body = body
         self._fields = fields
-        self._compact = compact
         self._waiting = False
         self._revision = body.document().revision()
         self._pause = QTimer(self, singleShot=True, interval=FLUSH_PAUSE_MS)
@@ -91,12 +93,12 @@ class JournalKeeper(QObject):
             return
         self._waiting = False
         if self.journal is None or self.journal.size > COMPACT_BYTES:
-            self._compact()
+            self.compactWanted.emit()
             return
         try:
             self.journal.flush()
         except OSError:
-            self._compact()  # it reports a failure to write in its own banner
+            self.compactWanted.emit()  # the editor reports a failure to write in its own banner
 
     def _wait(self) -> None:
         self._waiting = True
