@@ -172,3 +172,25 @@ def test_no_to_reopening_offers_to_discard_the_copy(
     assert sorted(p.suffix for p in recovery.folder.iterdir()) == (
         [] if discard else [".journal", ".json"]
     )
+
+
+def test_a_change_of_format_is_kept_by_a_whole_copy_within_a_second(qtbot, window) -> None:
+    from newsdesk.domain.document import MarkKind
+    from newsdesk.gui.editor.commands import toggle_bold
+
+    editor = window.new_article()
+    type_text(editor.body, "خبر مهم جداً")
+    editor.journal.flush()
+    type_text(editor.body, " اليوم")
+    editor.journal.flush()  # text only: appended to the journal, no new copy
+    assert editor.generation == 1
+    cursor = editor.body.textCursor()
+    cursor.setPosition(4)
+    cursor.setPosition(7, cursor.MoveMode.KeepAnchor)
+    editor.body.setTextCursor(cursor)
+    toggle_bold(editor.body)
+    # Sooner than the copy after a 2 s pause: the journal holds no formats, a copy must.
+    qtbot.waitUntil(lambda: editor.generation == 2, timeout=1500)
+    [copy] = editor.recovery.copies("sara")
+    [block] = copy.content.body.blocks
+    assert [(m.kind, m.start, m.end) for m in block.marks] == [(MarkKind.BOLD, 4, 7)]

@@ -41,7 +41,8 @@ class JournalKeeper(QObject):
     """Notes every change of an editor's body and fields in the journal of its recovery copy.
 
     `compactWanted` asks the editor for a whole recovery copy (after which it calls `restart`):
-    when there is no copy yet, when the journal has grown long, or when it cannot be written.
+    when there is no copy yet, after a change of formats (bold, a heading, a direction: the
+    journal holds text only), when the journal has grown long, or when it cannot be written.
     """
 
     # A signal, not a callback: a callback would tie the editor and its keeper in a reference
@@ -62,6 +63,7 @@ class JournalKeeper(QObject):
         self._body = body
         self._fields = fields
         self._waiting = False
+        self._formats_changed = False
         self._revision = body.document().revision()
         self._pause = QTimer(self, singleShot=True, interval=FLUSH_PAUSE_MS)
         self._max = QTimer(self, singleShot=True, interval=FLUSH_MAX_MS)
@@ -80,7 +82,7 @@ class JournalKeeper(QObject):
         """Let go of the journal file (edits not yet appended are dropped: a copy holds them)."""
         self._pause.stop()
         self._max.stop()
-        self._waiting = False
+        self._waiting = self._formats_changed = False
         journal, self.journal = self.journal, None
         if journal is not None:
             journal.close()
@@ -92,9 +94,11 @@ class JournalKeeper(QObject):
         if not self._waiting:
             return
         self._waiting = False
-        if self.journal is None or self.journal.size > COMPACT_BYTES:
-            self.compactWanted.emit()
-            return
+        if self.journal is None or self._formats_changed or self.journal.size > COMPACT_BYTES:
+            self.compactWanted.emit()  # a copy written calls `restart`: nothing left waiting
+            if self.journal is None or not self.journal.pending:
+                return
+        self._formats_changed = False
         try:
             self.journal.flush()
         except OSError:
@@ -111,8 +115,10 @@ class JournalKeeper(QObject):
             return
         document = self._body.document()
         revision, self._revision = self._revision, document.revision()
-        if removed == added and revision == self._revision:
-            return  # formats only (house-style underlines, directions): no edit
+        if removed == added:
+            if revision == self._revision:
+                return  # formats the user did not make (house-style underlines): no edit
+            self._formats_changed = True  # or a same-length replacement: a whole copy is safe
         if self.journal is not None:
             cursor = QTextCursor(document)
             cursor.setPosition(position)
