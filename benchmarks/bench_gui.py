@@ -11,8 +11,14 @@
   timing;
 - typing: key press to processed repaint while typing into that article (live direction and
   house-style checking on, the first check of the article finished), with spelling off and
-  then on (the speller loaded, the first spelling pass over the article finished).
+  then on (the speller loaded, the first spelling pass over the article finished);
+- paced typing, edit journal on against off: a key every 40 ms into the same article for 16 s
+  with the event loop running between keys, so the recovery timers fire as they do for a
+  person; each key counts from the moment it was due (work a timer did past that moment is
+  the key's wait) to its processed repaint. Off is the recovery copy alone (after a 2 s pause
+  or every 15 s); on adds the journal appended within a second.
 Prints JSON. Run: .venv/bin/python benchmarks/bench_gui.py [--articles N] [--runs N]
+[--typing-only] (only the paced typing, journal on and off)
 """
 
 from __future__ import annotations
@@ -30,6 +36,7 @@ from pathlib import Path
 from timing import summary
 
 HERE = Path(__file__).resolve().parent
+PACE_S = 0.040  # a key every 40 ms: a fast typist, never pausing
 IDLE_SECONDS = 0.6  # longer than the window waits to build its spare (gui/editor/spare.py)
 CHILD_BARE = """
 import sys, time
@@ -381,6 +388,109 @@ def type_into(app, body, keys: int) -> list[float]:
     return latencies
 
 
+def measure_paced_typing(words: int, keys: int, rounds: int, folder: Path) -> dict[str, object]:
+    """Typing on at a typist's pace into the long article, the edit journal on against off."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    from newsdesk.domain.article import ArticleContent
+    from newsdesk.domain.document import Document
+    from newsdesk.domain.people import Person, Role
+    from newsdesk.gui.editor.article_editor import ArticleEditor
+    from newsdesk.gui.mainwindow import MainWindow
+    from newsdesk.services.articles import ArticleService
+    from newsdesk.services.journal import EditJournal
+    from newsdesk.services.recovery import RecoveryStore
+    from newsdesk.services.users import ensure_first_admin
+    from newsdesk.settings import Settings
+    from newsdesk.storage.opening import open_database
+
+    work: dict[str, list[float]] = {}
+
+    def clocked(name: str, method):
+        """`method`, its calls timed into `work[name]` (the timers call it through the class)."""
+
+        def run(self, *args):
+            start = time.perf_counter()
+            method(self, *args)
+            work.setdefault(name, []).append((time.perf_counter() - start) * 1000)
+
+        return run
+
+    EditJournal.flush = clocked("journal_append", EditJournal.flush)
+    ArticleEditor.autosave = clocked("recovery_copy", ArticleEditor.autosave)
+    app = QApplication.instance() or QApplication([])
+    db = open_database(str(folder / "paced.db"))
+    ensure_first_admin(db, "admin")
+    person = Person("admin", Role.ADMIN)
+    text = arabic_article(words)
+    article = ArticleService(db, person).create(
+        ArticleContent(headline="مقال طويل", body=Document.from_plain_text(text))
+    )
+
+    def paced(journaling: bool) -> tuple[list[float], dict[str, object]]:
+        store = RecoveryStore(folder / f"recovery-{journaling}", journaling=journaling)
+        window = MainWindow(db, person, Settings(), store)
+        window.resize(1400, 900)
+        window.show()
+        editor = window.open_article(article.id)
+        body = editor.body
+        deadline = time.perf_counter() + 10
+        while body.highlighter.checking and time.perf_counter() < deadline:
+            app.processEvents()
+            time.sleep(0.005)
+        body.setFocus()
+        cursor = body.textCursor()
+        middle = body.document().findBlockByNumber(body.document().blockCount() // 2)
+        cursor.setPosition(middle.position())
+        body.setTextCursor(cursor)
+        latencies = []
+        due = time.perf_counter()
+        for index in range(keys):
+            due += PACE_S
+            while time.perf_counter() < due:  # the application idle until the next key
+                app.processEvents()
+                time.sleep(0.001)
+            char = "بسم الله "[index % 9]
+            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                QApplication.sendEvent(
+                    body, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
+                )
+            body.viewport().repaint()
+            latencies.append((time.perf_counter() - due) * 1000)
+        editor.discard_changes()
+        written = {
+            name: {"count": len(times), **summary(times), "max_ms": round(max(times), 3)}
+            for name, times in work.items()
+        }
+        work.clear()
+        window.close_tab(window.tabs.indexOf(editor))
+        window.close()
+        window.deleteLater()
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        return latencies, written
+
+    on: list[float] = []
+    off: list[float] = []
+    written: dict[str, object] = {}
+    for _ in range(rounds):  # alternated, so a busy moment of the machine hits both alike
+        latencies, written["off"] = paced(False)
+        off.extend(latencies)
+        latencies, written["on"] = paced(True)
+        on.extend(latencies)
+    db.close()
+    return {
+        "words": len(text.split()),
+        "keys": keys * rounds,
+        "pace_ms": PACE_S * 1000,
+        "journal_off": {**summary(off), "max_ms": round(max(off), 3), **written["off"]},
+        "journal_on": {**summary(on), "max_ms": round(max(on), 3), **written["on"]},
+        "p95_ratio": round(summary(on)["p95_ms"] / summary(off)["p95_ms"], 2),
+    }
+
+
 def main() -> None:
     """Run the benchmarks and print JSON."""
     parser = argparse.ArgumentParser()
@@ -389,11 +499,17 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--keys", type=int, default=200)
     parser.add_argument("--no-start", action="store_true", help="skip the start-up figures")
+    parser.add_argument("--paced-keys", type=int, default=400)
+    parser.add_argument("--typing-only", action="store_true")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        start = {} if args.no_start else {"start": measure_start(args.articles, args.runs, folder)}
-        results = {**start, **measure_open_and_typing(args.words, args.runs, args.keys, folder)}
+        results: dict[str, object] = {}
+        if not args.typing_only:
+            if not args.no_start:
+                results["start"] = measure_start(args.articles, args.runs, folder)
+            results.update(measure_open_and_typing(args.words, args.runs, args.keys, folder))
+        results["paced_typing"] = measure_paced_typing(args.words, args.paced_keys, 2, folder)
     print(json.dumps(results, indent=2))
 
 

@@ -1544,6 +1544,22 @@ Reopen them?</source>
 هل تعيد فتحها؟</translation>
     </message>
     <message>
+        <source>Discard unsaved work</source>
+        <translation>تجاهل العمل غير المحفوظ</translation>
+    </message>
+    <message>
+        <source>Discard the unsaved text of these articles for good?
+
+%1
+
+No keeps it, and Newsdesk offers it again at the next start.</source>
+        <translation>أتريد التخلّي نهائياً عن النص غير المحفوظ لهذه المقالات؟
+
+%1
+
+«لا» يُبقيه، ويعرضه نيوزديسك عليك من جديد عند التشغيل القادم.</translation>
+    </message>
+    <message>
         <source>No database there</source>
         <translation>لا توجد قاعدة بيانات هنا</translation>
     </message>

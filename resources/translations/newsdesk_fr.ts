@@ -1512,6 +1512,22 @@ Reopen them?</source>
 Les rouvrir ?</translation>
     </message>
     <message>
+        <source>Discard unsaved work</source>
+        <translation>Abandonner le travail non enregistré</translation>
+    </message>
+    <message>
+        <source>Discard the unsaved text of these articles for good?
+
+%1
+
+No keeps it, and Newsdesk offers it again at the next start.</source>
+        <translation>Abandonner pour de bon le texte non enregistré de ces articles ?
+
+%1
+
+Non le garde, et Newsdesk le proposera de nouveau au prochain démarrage.</translation>
+    </message>
+    <message>
         <source>No database there</source>
         <translation>Pas de base de données ici</translation>
     </message>

@@ -86,10 +86,29 @@ def offer_recovery(window: MainWindow) -> int:
         QMessageBox.StandardButton.Yes,
     )
     if answer != QMessageBox.StandardButton.Yes:
+        _offer_discard(window, titles, [copy.key for copy in copies])
         return 0
     for copy in copies:
         window.open_recovered(copy)
     return len(copies)
+
+
+def _offer_discard(window: MainWindow, titles: str, keys: list[str]) -> None:
+    """After a No to reopening: drop the text for good, or keep it and ask at the next start."""
+    answer = QMessageBox.question(
+        window,
+        QCoreApplication.translate("Startup", "Discard unsaved work"),
+        QCoreApplication.translate(
+            "Startup",
+            "Discard the unsaved text of these articles for good?\n\n%1\n\n"
+            "No keeps it, and Newsdesk offers it again at the next start.",
+        ).replace("%1", titles),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    if answer == QMessageBox.StandardButton.Yes:
+        for key in keys:
+            window.recovery.discard(key)
 
 
 def offer_new_database(window: MainWindow, path: Path) -> bool:

@@ -2,14 +2,15 @@
 
 Autosave writes here, never a revision. Each copy is one JSON file written to a temporary name,
 flushed to disk and renamed over the old copy, so a crash or a power cut leaves either the old
-copy or the new one, never half of one.
+copy or the new one, never half of one. Between copies, the edit journal beside each copy
+(`services/journal.py`) holds what was typed since; reading a copy brings its journal along.
 """
 
 from __future__ import annotations
 
 import json
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -17,6 +18,7 @@ from typing import Any
 from newsdesk.atomic import write_atomically
 from newsdesk.domain.article import ArticleContent
 from newsdesk.paths import data_dir
+from newsdesk.services.journal import SUFFIX, EditJournal, Replay, read_journal, start_journal
 
 
 @dataclass(frozen=True)
@@ -29,6 +31,8 @@ class RecoveryCopy:
     base_version: int | None
     content: ArticleContent
     saved_at: datetime
+    generation: int = 0  # which journal continues this copy
+    replay: Replay = field(default_factory=Replay, compare=False)  # body edits still to apply
 
     def to_dict(self) -> dict[str, Any]:
         """The copy as plain JSON values."""
@@ -39,6 +43,7 @@ class RecoveryCopy:
             "base_version": self.base_version,
             "content": self.content.to_dict(),
             "saved_at": self.saved_at.isoformat(),
+            "generation": self.generation,
         }
 
     @classmethod
@@ -51,6 +56,16 @@ class RecoveryCopy:
             base_version=data.get("base_version"),
             content=ArticleContent.from_dict(data["content"]),
             saved_at=datetime.fromisoformat(data["saved_at"]),
+            generation=int(data.get("generation", 0)),
+        )
+
+    def with_journal(self, replay: Replay) -> RecoveryCopy:
+        """The copy with its journal: field values applied, body splices kept for the editor."""
+        content = self.content
+        if replay.fields:
+            content = ArticleContent.from_dict({**content.to_dict(), **replay.fields})
+        return replace(
+            self, content=content, saved_at=replay.last_at or self.saved_at, replay=replay
         )
 
 
@@ -62,8 +77,9 @@ def new_key() -> str:
 class RecoveryStore:
     """A folder of recovery copies (by default in the user data folder)."""
 
-    def __init__(self, folder: Path | None = None):
+    def __init__(self, folder: Path | None = None, *, journaling: bool = True):
         self.folder = folder or data_dir() / "recovery"
+        self.journaling = journaling
 
     def save(self, copy: RecoveryCopy) -> None:
         """Write a copy durably, replacing any older copy with the same key."""
@@ -77,6 +93,7 @@ class RecoveryStore:
         for path in sorted(self.folder.glob("*.json")) if self.folder.is_dir() else []:
             try:
                 copy = RecoveryCopy.from_dict(json.loads(path.read_text(encoding="utf-8")))
+                copy = copy.with_journal(read_journal(self._journal(copy.key), copy.generation))
             except (OSError, ValueError, KeyError, TypeError):
                 continue  # left on disk for a person to look at, never deleted unread
             if user is None or copy.user == user:
@@ -86,6 +103,16 @@ class RecoveryStore:
     def discard(self, key: str) -> None:
         """Remove a copy once its text is safe elsewhere (saved, or the user chose to drop it)."""
         self._path(key).unlink(missing_ok=True)
+        self._journal(key).unlink(missing_ok=True)
+
+    def start_journal(self, key: str, generation: int) -> EditJournal | None:
+        """A fresh journal continuing the copy of `generation` (None when journaling is off)."""
+        if not self.journaling:
+            return None
+        return start_journal(self.folder, key, generation)
+
+    def _journal(self, key: str) -> Path:
+        return self._path(key).with_suffix(SUFFIX)
 
     def _path(self, key: str) -> Path:
         if not key.isalnum():

@@ -16,6 +16,7 @@ from newsdesk.gui.dialogs.conflict import ConflictChoice, ConflictDialog
 from newsdesk.gui.editor.body import BodyEdit
 from newsdesk.gui.editor.fields import ArticleFields
 from newsdesk.gui.editor.find_bar import FindBar
+from newsdesk.gui.editor.journaling import JournalKeeper, apply_splices
 from newsdesk.gui.editor.notes import NotesPanel
 from newsdesk.gui.labels import status_label
 from newsdesk.gui.spelling.article import ArticleSpelling
@@ -54,6 +55,7 @@ class ArticleEditor(QWidget):
         self.article: Article | None = None
         self.recovery_key = new_key()
         self.base_version: int | None = None
+        self.generation = 0  # of the recovery copy on disk; 0: none written yet
         self.dirty = False
         self.saved_at: datetime | None = None
         self._loading = False
@@ -86,6 +88,9 @@ class ArticleEditor(QWidget):
         self._max_timer = QTimer(self, singleShot=True, interval=AUTOSAVE_MAX_MS)
         self._pause_timer.timeout.connect(self.autosave)
         self._max_timer.timeout.connect(self.autosave)
+        # Between copies, every keystroke goes to the journal within a second.
+        self.journal = JournalKeeper(recovery, self.body, self.fields, self)
+        self.journal.compactWanted.connect(self.autosave)
         self.fields.changed.connect(self._mark_dirty)
         self.fields.languageChanged.connect(self.body.set_language)
         # Modified, not merely changed: re-highlighting after a load changes formats, not text.
@@ -103,17 +108,19 @@ class ArticleEditor(QWidget):
         content = article.content if article is not None else ArticleContent(headline="")
         self._pause_timer.stop()
         self._max_timer.stop()
-        self._loading = True
+        self.journal.stop()
+        self._loading = self.journal.muted = True
         try:
             self.article = article
             self.recovery_key = new_key()
+            self.generation = 0
             self.base_version = article.version if article is not None else None
             self.saved_at = None
             self.fields.load(content)
             self.spelling.reset(article.id if article else None, self.settings.spell_check)
             self.body.load(content.body, content.language)
         finally:
-            self._loading = False
+            self._loading = self.journal.muted = False
         self.dirty = False
         if self._find_bar is not None:  # made again, empty, when next asked for
             self._column.removeWidget(self._find_bar)
@@ -159,12 +166,20 @@ class ArticleEditor(QWidget):
 
     def restore_recovery(self, copy: RecoveryCopy) -> None:
         """Show a recovered copy's text as unsaved changes against its base version."""
+        self.journal.stop()
         self.recovery_key = copy.key
         self.base_version = copy.base_version
-        self.fields.load(copy.content)
-        self.body.set_language(copy.content.language)
-        self.body.load(copy.content.body)
+        self.generation = copy.generation
+        self.journal.muted = True
+        try:
+            self.fields.load(copy.content)
+            self.body.set_language(copy.content.language)
+            self.body.load(copy.content.body)
+            apply_splices(self.body.document(), copy.replay.splices)
+        finally:
+            self.journal.muted = False
         self._mark_dirty()
+        self.autosave()  # the journal folded into a new copy, ready for the next one
         self.banner.setText(
             self.tr("Recovered text from %1 that had not been saved.").replace(
                 "%1", copy.saved_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
@@ -202,9 +217,12 @@ class ArticleEditor(QWidget):
             self.base_version,
             self.content(),
             now(),
+            self.generation + 1,
         )
         try:
             self.recovery.save(copy)
+            self.generation = copy.generation
+            self.journal.restart(self.recovery_key, self.generation)
         except OSError as exc:
             self.banner.setText(
                 self.tr("Could not write the recovery copy: %1").replace("%1", str(exc))
@@ -266,6 +284,7 @@ class ArticleEditor(QWidget):
         self.saved_at = datetime.now().astimezone()
         self._pause_timer.stop()
         self._max_timer.stop()
+        self.journal.stop()
         self.recovery.discard(self.recovery_key)
         self.banner.setVisible(False)
         self._apply_permissions()
@@ -279,6 +298,7 @@ class ArticleEditor(QWidget):
         self.body.set_language(article.language)
         self.body.load(article.content.body)
         self.dirty = False
+        self.journal.stop()
         self.recovery.discard(self.recovery_key)
         self._apply_permissions()
         self.stateChanged.emit()
@@ -289,6 +309,7 @@ class ArticleEditor(QWidget):
         self.body.document().setModified(False)
         self._pause_timer.stop()
         self._max_timer.stop()
+        self.journal.stop()
         self.recovery.discard(self.recovery_key)
 
     def _apply_permissions(self) -> None:
