@@ -37,7 +37,10 @@ def test_the_house_may_choose_the_other_seat() -> None:
 
 def test_nothing_without_a_house_spelling_or_outside_arabic_copy() -> None:
     assert house_findings(TEXT, LintSettings()) == []
-    assert house_findings(TEXT, HOUSE, language="fr") == []
+    # A French paragraph quoting the word is French copy, whatever the article's language.
+    quoted = "Le mot مسئول est cité dans la dépêche de ce matin."
+    assert house_findings(quoted, HOUSE, language="fr") == []
+    assert house_findings(quoted, HOUSE, language="ar") == []
     assert house_findings("رئيس الحكومة يؤكد", HOUSE) == []
 
 
