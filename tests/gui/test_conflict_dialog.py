@@ -35,7 +35,7 @@ FRENCH_MINE = text(
     "fr",
 )
 BUTTONS = {
-    "Keep mine": ConflictChoice.KEEP_MINE,
+    "Save with the ticked changes": ConflictChoice.KEEP_MINE,
     "Take theirs": ConflictChoice.TAKE_THEIRS,
     "Cancel": ConflictChoice.CANCEL,
 }
@@ -138,7 +138,7 @@ def stale_editor(window, gui_db):
 def test_a_stale_save_opens_the_real_dialog_and_keep_mine_saves(qtbot, window, gui_db) -> None:
     editor, article_id = stale_editor(window, gui_db)
     seen: list[ConflictDialog] = []
-    answer_the_dialog_with("Keep mine", seen)
+    answer_the_dialog_with("Save with the ticked changes", seen)
     assert editor.save()
     [dialog] = seen
     assert dialog.parent() is editor
@@ -177,3 +177,60 @@ def test_a_french_paragraph_of_an_arabic_article_is_shown_left_to_right(qtbot) -
     dialog = ConflictDialog("karim", theirs, mine)
     qtbot.addWidget(dialog)
     assert [d for _, d in shown_blocks(dialog)] == [RTL, RTL, LTR]
+
+
+ORIGINAL_BODY = "فقرة أولى عن الحكومة\n\nLe ministre a parlé mardi.\n\nفقرة ثالثة عن التشغيل"
+
+
+def test_each_change_is_kept_or_dropped_and_the_other_desk_is_told(
+    qtbot, window, gui_db
+) -> None:
+    sara, karim = ArticleService(gui_db, SARA), ArticleService(gui_db, KARIM)
+    article = sara.create(text("الأصل", ORIGINAL_BODY))
+    editor = window.open_article(article.id)
+    karim.edit(
+        article.id,
+        headline="عنوان كريم",
+        body=Document.from_plain_text("فقرة أولى عن الحكومة\n\nفقرة ثالثة عن التشغيل"),
+    )
+    editor.body.setPlainText(  # one line per paragraph in the editor
+        "فقرة أولى معدلة عن الحكومة\nLe ministre a parlé mardi.\n"
+        "فقرة ثالثة عن التشغيل\nفقرة رابعة جديدة"
+    )
+    seen: list[ConflictDialog] = []
+
+    def choose() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, ConflictDialog):
+            QTimer.singleShot(20, choose)
+            return
+        seen.append(dialog)
+        labels = [box.text() for box in dialog.boxes]
+        assert labels[0].startswith("[1] Headline") and labels[1].startswith("[2] Paragraph 1")
+        assert labels[2].startswith("[3] New paragraph after paragraph 2")
+        dialog.boxes[0].click()  # their headline stays
+        dialog.boxes[2].click()  # my new last paragraph goes
+        buttons(dialog)["Save with the ticked changes"].click()
+
+    QTimer.singleShot(0, choose)
+    assert editor.save()
+    assert len(seen) == 1
+    stored = sara.get(article.id)
+    assert stored.headline == "عنوان كريم"
+    assert stored.content.body.plain_text() == (
+        "فقرة أولى معدلة عن الحكومة\n\nLe ministre a parlé mardi.\n\nفقرة ثالثة عن التشغيل"
+    )
+    assert editor.fields.headline.text() == "عنوان كريم" and not editor.dirty
+    [note] = [n for n in karim.notes(article.id) if n.author == "sara"]
+    assert "karim" in note.text and "Paragraph 1" in note.text and "Headline" not in note.text
+
+
+def test_a_paragraph_deleted_whole_is_struck_whole_in_its_own_direction(qtbot) -> None:
+    theirs = text("عنوان", ORIGINAL_BODY)
+    mine = text("عنوان", "فقرة أولى عن الحكومة\n\nفقرة ثالثة عن التشغيل")
+    dialog = ConflictDialog("karim", theirs, mine)
+    qtbot.addWidget(dialog)
+    blocks = shown_blocks(dialog)
+    assert ("[1] Le ministre a parlé mardi.", LTR) in blocks
+    assert marked_words(dialog) == (["Le ministre a parlé mardi."], [])
+    assert [d for _, d in blocks] == [RTL, RTL, LTR, RTL]

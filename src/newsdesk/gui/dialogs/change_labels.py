@@ -1,0 +1,52 @@
+"""Short names for the changes between two versions: "Headline", "Paragraph 3 «Le ministre…»"."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from newsdesk.domain.article import ArticleContent
+from newsdesk.gui.translatable import QT_TRANSLATE_NOOP
+from newsdesk.services.merging import BODY, Change
+
+CONTEXT = "ChangeLabels"
+FIELD_NAMES = {
+    "headline": QT_TRANSLATE_NOOP("ChangeLabels", "Headline"),
+    "kicker": QT_TRANSLATE_NOOP("ChangeLabels", "Kicker"),
+    "standfirst": QT_TRANSLATE_NOOP("ChangeLabels", "Standfirst"),
+    "language": QT_TRANSLATE_NOOP("ChangeLabels", "Language"),
+    "byline": QT_TRANSLATE_NOOP("ChangeLabels", "Byline"),
+    "dateline": QT_TRANSLATE_NOOP("ChangeLabels", "Dateline"),
+    "desk": QT_TRANSLATE_NOOP("ChangeLabels", "Desk"),
+    "tags": QT_TRANSLATE_NOOP("ChangeLabels", "Tags"),
+    "urgency": QT_TRANSLATE_NOOP("ChangeLabels", "Urgency"),
+    "breaking": QT_TRANSLATE_NOOP("ChangeLabels", "Breaking"),
+    "embargo_at": QT_TRANSLATE_NOOP("ChangeLabels", "Embargo"),
+}
+SNIPPET_WORDS = 5
+ISOLATE = "\u2068{}\u2069"  # a snippet in the other script must not reorder the label around it
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def change_label(change: Change, theirs: ArticleContent, mine: ArticleContent) -> str:
+    """Where the change is, in their version's paragraph numbers, and how it begins."""
+    if change.field != BODY or change.hunk is None:
+        return _tr(FIELD_NAMES.get(change.field, change.field))
+    hunk = change.hunk
+    first, last = hunk.old_start + 1, hunk.old_end
+    if first > last:
+        where = _tr("New paragraph after paragraph %1").replace("%1", str(hunk.old_start))
+    elif first == last:
+        where = _tr("Paragraph %1").replace("%1", str(first))
+    else:
+        where = _tr("Paragraphs %1–%2").replace("%1", str(first)).replace("%2", str(last))
+    blocks = theirs.body.blocks[hunk.old_start : hunk.old_end] or mine.body.blocks[
+        hunk.new_start : hunk.new_end
+    ]
+    words = " ".join(block.text for block in blocks).split()
+    if not words:
+        return where
+    snippet = " ".join(words[:SNIPPET_WORDS]) + ("…" if len(words) > SNIPPET_WORDS else "")
+    return f"{where} «{ISOLATE.format(snippet)}»"

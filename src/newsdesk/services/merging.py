@@ -1,0 +1,69 @@
+"""Merging two versions of an article change by change: a field, or a run of body paragraphs."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import dataclass, fields, replace
+
+from newsdesk.domain.article import ArticleContent
+from newsdesk.domain.document import Block, Document
+from newsdesk.text.paragraphdiff import Hunk, paragraph_hunks
+
+BODY = "body"
+# The fields read first come first; the rest follow in the order the article declares them.
+LEADING = ("headline", "kicker", "standfirst")
+
+
+@dataclass(frozen=True)
+class Change:
+    """One difference between two versions: a whole field, or one run of body paragraphs."""
+
+    field: str
+    hunk: Hunk | None = None
+
+
+def changes(theirs: ArticleContent, mine: ArticleContent) -> list[Change]:
+    """Every difference between their version and mine, in reading order."""
+    found = [Change(name) for name in LEADING if getattr(theirs, name) != getattr(mine, name)]
+    found += [
+        Change(BODY, hunk) for hunk in paragraph_hunks(theirs.body.blocks, mine.body.blocks)
+    ]
+    found += [
+        Change(f.name)
+        for f in fields(ArticleContent)
+        if f.name not in LEADING and f.name != BODY
+        and getattr(theirs, f.name) != getattr(mine, f.name)
+    ]
+    return found
+
+
+def merge(
+    theirs: ArticleContent, mine: ArticleContent, keep_mine: Collection[int]
+) -> ArticleContent:
+    """Their version with my side of the changes whose index is in `keep_mine`."""
+    found = changes(theirs, mine)
+    values = {
+        change.field: getattr(mine, change.field)
+        for index, change in enumerate(found)
+        if change.field != BODY and index in keep_mine
+    }
+    hunks = [(c.hunk, i in keep_mine) for i, c in enumerate(found) if c.hunk is not None]
+    body = _merged_blocks(theirs.body.blocks, mine.body.blocks, hunks)
+    return replace(theirs, **values, body=Document(body))
+
+
+def _merged_blocks(
+    theirs: tuple[Block, ...], mine: tuple[Block, ...], hunks: list[tuple[Hunk, bool]]
+) -> tuple[Block, ...]:
+    merged: list[Block] = []
+    at = 0  # in theirs; between hunks both sides hold the same blocks
+    for hunk, take_mine in hunks:
+        merged += theirs[at : hunk.old_start]
+        merged += (
+            mine[hunk.new_start : hunk.new_end]
+            if take_mine
+            else theirs[hunk.old_start : hunk.old_end]
+        )
+        at = hunk.old_end
+    merged += theirs[at:]
+    return tuple(merged)
