@@ -182,9 +182,7 @@ def test_a_french_paragraph_of_an_arabic_article_is_shown_left_to_right(qtbot) -
 ORIGINAL_BODY = "فقرة أولى عن الحكومة\n\nLe ministre a parlé mardi.\n\nفقرة ثالثة عن التشغيل"
 
 
-def test_each_change_is_kept_or_dropped_and_the_other_desk_is_told(
-    qtbot, window, gui_db
-) -> None:
+def test_each_change_is_kept_or_dropped_and_the_other_desk_is_told(qtbot, window, gui_db) -> None:
     sara, karim = ArticleService(gui_db, SARA), ArticleService(gui_db, KARIM)
     article = sara.create(text("الأصل", ORIGINAL_BODY))
     editor = window.open_article(article.id)

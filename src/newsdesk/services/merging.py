@@ -25,13 +25,12 @@ class Change:
 def changes(theirs: ArticleContent, mine: ArticleContent) -> list[Change]:
     """Every difference between their version and mine, in reading order."""
     found = [Change(name) for name in LEADING if getattr(theirs, name) != getattr(mine, name)]
-    found += [
-        Change(BODY, hunk) for hunk in paragraph_hunks(theirs.body.blocks, mine.body.blocks)
-    ]
+    found += [Change(BODY, hunk) for hunk in paragraph_hunks(theirs.body.blocks, mine.body.blocks)]
     found += [
         Change(f.name)
         for f in fields(ArticleContent)
-        if f.name not in LEADING and f.name != BODY
+        if f.name not in LEADING
+        and f.name != BODY
         and getattr(theirs, f.name) != getattr(mine, f.name)
     ]
     return found

@@ -36,11 +36,7 @@ class Row:
 def paragraph_hunks(old: Sequence[Hashable], new: Sequence[Hashable]) -> list[Hunk]:
     """The runs of paragraphs that differ between `old` and `new`, in order."""
     matcher = SequenceMatcher(None, list(old), list(new), autojunk=False)
-    return [
-        Hunk(i1, i2, j1, j2)
-        for tag, i1, i2, j1, j2 in matcher.get_opcodes()
-        if tag != "equal"
-    ]
+    return [Hunk(i1, i2, j1, j2) for tag, i1, i2, j1, j2 in matcher.get_opcodes() if tag != "equal"]
 
 
 def aligned_rows(
@@ -59,8 +55,12 @@ def aligned_rows(
         for k in range(paired):
             i, j = hunk.old_start + k, hunk.new_start + k
             rows.append(Row("change", i, j, word_diff(old_text[i], new_text[j]), number))
-        rows += [Row("delete", i, None, [], number) for i in range(hunk.old_start + paired, hunk.old_end)]
-        rows += [Row("insert", None, j, [], number) for j in range(hunk.new_start + paired, hunk.new_end)]
+        rows += [
+            Row("delete", i, None, [], number) for i in range(hunk.old_start + paired, hunk.old_end)
+        ]
+        rows += [
+            Row("insert", None, j, [], number) for j in range(hunk.new_start + paired, hunk.new_end)
+        ]
         start = (hunk.old_end, hunk.new_end)
     rows += _equal_rows(start, (len(old), len(new)))
     return rows

@@ -26,25 +26,28 @@ SNIPPET_WORDS = 5
 ISOLATE = "\u2068{}\u2069"  # a snippet in the other script must not reorder the label around it
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
 def change_label(change: Change, theirs: ArticleContent, mine: ArticleContent) -> str:
     """Where the change is, in their version's paragraph numbers, and how it begins."""
     if change.field != BODY or change.hunk is None:
-        return _tr(FIELD_NAMES.get(change.field, change.field))
+        return QCoreApplication.translate(CONTEXT, FIELD_NAMES.get(change.field, change.field))
     hunk = change.hunk
     first, last = hunk.old_start + 1, hunk.old_end
     if first > last:
-        where = _tr("New paragraph after paragraph %1").replace("%1", str(hunk.old_start))
+        where = QCoreApplication.translate(
+            "ChangeLabels", "New paragraph after paragraph %1"
+        ).replace("%1", str(hunk.old_start))
     elif first == last:
-        where = _tr("Paragraph %1").replace("%1", str(first))
+        where = QCoreApplication.translate("ChangeLabels", "Paragraph %1").replace("%1", str(first))
     else:
-        where = _tr("Paragraphs %1–%2").replace("%1", str(first)).replace("%2", str(last))
-    blocks = theirs.body.blocks[hunk.old_start : hunk.old_end] or mine.body.blocks[
-        hunk.new_start : hunk.new_end
-    ]
+        where = (
+            QCoreApplication.translate("ChangeLabels", "Paragraphs %1–%2")
+            .replace("%1", str(first))
+            .replace("%2", str(last))
+        )
+    blocks = (
+        theirs.body.blocks[hunk.old_start : hunk.old_end]
+        or mine.body.blocks[hunk.new_start : hunk.new_end]
+    )
     words = " ".join(block.text for block in blocks).split()
     if not words:
         return where

@@ -14,7 +14,8 @@ class ComparisonLegend(QLabel):
 
     def __init__(self, deleted: str, inserted: str, parent: QWidget | None = None):
         super().__init__(parent)
+        key = self.tr("Key:")
         self.setText(
-            f'{html.escape(self.tr("Key:"))} <s style="{DELETED}">{html.escape(deleted)}</s>'
+            f'{html.escape(key)} <s style="{DELETED}">{html.escape(deleted)}</s>'
             f'&nbsp;&nbsp; <u style="{INSERTED}">{html.escape(inserted)}</u>'
         )

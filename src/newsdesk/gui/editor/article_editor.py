@@ -244,7 +244,9 @@ class ArticleEditor(QWidget):
     def _overwrite_note(self, theirs: Article, merge: Merge) -> str:
         # The other desk reads this in the notes thread: who replaced which of their changes.
         return (
-            self.tr("%1 saved over changes by %2 (version %3): %4. Their text stays in the history.")
+            self.tr(
+                "%1 saved over changes by %2 (version %3): %4. Their text stays in the history."
+            )
             .replace("%1", self.service.actor.name)
             .replace("%2", theirs.updated_by)
             .replace("%3", str(theirs.version))
