@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from contextlib import suppress
 from datetime import timedelta
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
@@ -122,6 +123,7 @@ class MainWindow(MainFrame):
         from newsdesk.gui.labels import role_label
         from newsdesk.gui.navigator import Navigator
         from newsdesk.gui.preview.pane import PreviewPane
+        from newsdesk.gui.queue.shown import shown_version
         from newsdesk.gui.queue.view import QueueView
         from newsdesk.gui.ticker.desk import TickerDesk
         from newsdesk.services.articles import ArticleService
@@ -145,6 +147,7 @@ class MainWindow(MainFrame):
             db, person, timedelta(minutes=self.settings.lease_minutes), chosen_ui_language()
         )
         self.queue.openRequested.connect(self.open_article)
+        self.queue.shown_version = partial(shown_version, self.editors)
         self.queue.changed.connect(self.navigator.refresh)
         self.queue_dock.setWidget(self.queue)
         self.ticker_desk = TickerDesk(db, person, self.settings)
