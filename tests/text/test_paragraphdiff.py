@@ -1,0 +1,51 @@
+"""Paragraph-level comparison: whole paragraphs deleted or added, changed pairs compared by word."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsdesk.text.paragraphdiff import Hunk, aligned_rows, paragraph_hunks
+from newsdesk.text.worddiff import Chunk
+
+
+def rows_of(old: list[str], new: list[str]) -> list[tuple[str, int | None, int | None]]:
+    return [(r.op, r.old, r.new) for r in aligned_rows(old, new, old, new)]
+
+
+def test_a_deleted_paragraph_is_one_row_of_its_own() -> None:
+    old = ["فقرة أولى", "Le ministre a parlé.", "فقرة ثالثة"]
+    new = ["فقرة أولى", "فقرة ثالثة"]
+    assert paragraph_hunks(old, new) == [Hunk(1, 2, 1, 1)]
+    assert rows_of(old, new) == [("equal", 0, 0), ("delete", 1, None), ("equal", 2, 1)]
+
+
+def test_a_changed_paragraph_carries_its_word_diff() -> None:
+    [row] = aligned_rows(["a b c"], ["a x c"], ["a b c"], ["a x c"])
+    assert (row.op, row.hunk) == ("change", 0)
+    assert row.chunks == [
+        Chunk("equal", "a "),
+        Chunk("delete", "b"),
+        Chunk("insert", "x"),
+        Chunk("equal", " c"),
+    ]
+
+
+def test_rows_of_one_replaced_run_share_its_hunk() -> None:
+    rows = aligned_rows(["a", "b"], ["c", "d", "e"], ["a", "b"], ["c", "d", "e"])
+    assert [(r.op, r.hunk) for r in rows] == [("change", 0), ("change", 0), ("insert", 0)]
+
+
+paragraphs = st.lists(st.sampled_from(["أ", "ب", "Le", "la", "x y"]), max_size=8)
+
+
+@given(paragraphs, paragraphs)
+def test_rows_give_back_both_sides_in_order(old: list[str], new: list[str]) -> None:
+    rows = aligned_rows(old, new, old, new)
+    assert [old[r.old] for r in rows if r.old is not None] == old
+    assert [new[r.new] for r in rows if r.new is not None] == new
+    assert all(
+        r.op != "equal" or old[r.old] == new[r.new]
+        for r in rows
+        if r.old is not None and r.new is not None
+    )
