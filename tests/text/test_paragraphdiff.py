@@ -31,9 +31,20 @@ def test_a_changed_paragraph_carries_its_word_diff() -> None:
     ]
 
 
-def test_rows_of_one_replaced_run_share_its_hunk() -> None:
+def test_only_alike_paragraphs_are_set_side_by_side() -> None:
+    old = ["Le ministre a parlé mardi.", "قال الوزير إن الخطة تشمل كل الجهات"]
+    new = ["قال الوزير إن الخطة تشمل الجهات كلها", "وأضاف أن الحكومة ستتابع التنفيذ"]
+    rows = aligned_rows(old, new, old, new)
+    assert [(r.op, r.old, r.new, r.hunk) for r in rows] == [
+        ("delete", 0, None, 0),
+        ("change", 1, 0, 0),
+        ("insert", None, 1, 0),
+    ]
+
+
+def test_unrelated_paragraphs_are_deleted_and_added_not_paired() -> None:
     rows = aligned_rows(["a", "b"], ["c", "d", "e"], ["a", "b"], ["c", "d", "e"])
-    assert [(r.op, r.hunk) for r in rows] == [("change", 0), ("change", 0), ("insert", 0)]
+    assert [r.op for r in rows] == ["delete", "delete", "insert", "insert", "insert"]
 
 
 paragraphs = st.lists(st.sampled_from(["أ", "ب", "Le", "la", "x y"]), max_size=8)

@@ -7,9 +7,13 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from typing import Literal
 
-from newsdesk.text.worddiff import Chunk, word_diff
+from newsdesk.text.worddiff import Chunk, tokenize, word_diff
 
 RowOp = Literal["equal", "delete", "insert", "change"]
+# Two paragraphs at least this alike (difflib's ratio, on words) are one paragraph changed.
+SIMILAR = 0.5
+# Past this many candidate pairs in one run, its paragraphs are shown as deleted and added.
+MAX_PAIRINGS = 2_500
 
 
 @dataclass(frozen=True)
@@ -51,19 +55,41 @@ def aligned_rows(
     start = (0, 0)
     for number, hunk in enumerate(paragraph_hunks(old, new)):
         rows += _equal_rows(start, (hunk.old_start, hunk.new_start))
-        paired = min(hunk.old_end - hunk.old_start, hunk.new_end - hunk.new_start)
-        for k in range(paired):
-            i, j = hunk.old_start + k, hunk.new_start + k
-            rows.append(Row("change", i, j, word_diff(old_text[i], new_text[j]), number))
-        rows += [
-            Row("delete", i, None, [], number) for i in range(hunk.old_start + paired, hunk.old_end)
-        ]
-        rows += [
-            Row("insert", None, j, [], number) for j in range(hunk.new_start + paired, hunk.new_end)
-        ]
+        rows += _replaced(old_text, new_text, hunk, number)
         start = (hunk.old_end, hunk.new_end)
     rows += _equal_rows(start, (len(old), len(new)))
     return rows
+
+
+def _replaced(old: list[str], new: list[str], hunk: Hunk, number: int) -> list[Row]:
+    """A run's rows: the most alike pair side by side, what lies before and after it alike.
+
+    The same idea as difflib.ndiff's fancy replace, on paragraphs: a deleted paragraph is not
+    set beside an unrelated added one only because they share a position.
+    """
+    a0, a1, b0, b1 = hunk.old_start, hunk.old_end, hunk.new_start, hunk.new_end
+    best, pair = SIMILAR - 1e-9, None
+    if (a1 - a0) * (b1 - b0) <= MAX_PAIRINGS:
+        words = {j: tokenize(new[j]) for j in range(b0, b1)}
+        matcher = SequenceMatcher(autojunk=False)
+        for j in range(b0, b1):
+            matcher.set_seq2(words[j])
+            for i in range(a0, a1):
+                matcher.set_seq1(tokenize(old[i]))
+                if matcher.real_quick_ratio() > best and matcher.quick_ratio() > best:
+                    ratio = matcher.ratio()
+                    if ratio > best:
+                        best, pair = ratio, (i, j)
+    if pair is None:
+        return [Row("delete", i, None, [], number) for i in range(a0, a1)] + [
+            Row("insert", None, j, [], number) for j in range(b0, b1)
+        ]
+    i, j = pair
+    return [
+        *_replaced(old, new, Hunk(a0, i, b0, j), number),
+        Row("change", i, j, word_diff(old[i], new[j]), number),
+        *_replaced(old, new, Hunk(i + 1, a1, j + 1, b1), number),
+    ]
 
 
 def _equal_rows(start: tuple[int, int], end: tuple[int, int]) -> list[Row]:
