@@ -37,9 +37,15 @@ def test_only_alike_paragraphs_are_set_side_by_side() -> None:
     rows = aligned_rows(old, new, old, new)
     assert [(r.op, r.old, r.new, r.hunk) for r in rows] == [
         ("delete", 0, None, 0),
-        ("change", 1, 0, 0),
-        ("insert", None, 1, 0),
+        ("change", 1, 0, 1),
+        ("insert", None, 1, 2),
     ]
+    assert paragraph_hunks(old, new, old, new) == [
+        Hunk(0, 1, 0, 0),
+        Hunk(1, 2, 0, 1),
+        Hunk(2, 2, 1, 2),
+    ]
+    assert paragraph_hunks(old, new) == [Hunk(0, 2, 0, 2)]  # without the texts: one run
 
 
 def test_unrelated_paragraphs_are_deleted_and_added_not_paired() -> None:
@@ -55,6 +61,16 @@ def test_rows_give_back_both_sides_in_order(old: list[str], new: list[str]) -> N
     rows = aligned_rows(old, new, old, new)
     assert [old[r.old] for r in rows if r.old is not None] == old
     assert [new[r.new] for r in rows if r.new is not None] == new
+    hunks = paragraph_hunks(old, new, old, new)
+    assert len({r.hunk for r in rows if r.hunk is not None}) == len(hunks)
+    for number, hunk in enumerate(hunks):
+        mine = [r for r in rows if r.hunk == number]
+        assert [r.old for r in mine if r.old is not None] == list(
+            range(hunk.old_start, hunk.old_end)
+        )
+        assert [r.new for r in mine if r.new is not None] == list(
+            range(hunk.new_start, hunk.new_end)
+        )
     assert all(
         r.op != "equal" or old[r.old] == new[r.new]
         for r in rows

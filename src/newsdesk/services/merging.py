@@ -36,6 +36,13 @@ def changes(theirs: ArticleContent, mine: ArticleContent) -> list[Change]:
     return found
 
 
+def shown_text(block: Block) -> str:
+    """A block's text as compared and shown; a picture, which has none, by caption or file."""
+    if block.src is None:
+        return block.text
+    return f"🖼 {block.caption or block.src}"
+
+
 def merge(
     theirs: ArticleContent, mine: ArticleContent, keep_mine: Collection[int]
 ) -> ArticleContent:

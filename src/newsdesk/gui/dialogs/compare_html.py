@@ -13,7 +13,7 @@ from datetime import datetime
 
 from newsdesk.domain.article import ArticleContent
 from newsdesk.domain.document import Block
-from newsdesk.services.merging import BODY, LEADING
+from newsdesk.services.merging import BODY, LEADING, shown_text
 from newsdesk.text.direction import resolve_direction
 from newsdesk.text.paragraphdiff import Row, aligned_rows
 
@@ -46,7 +46,7 @@ def sections(old: ArticleContent, new: ArticleContent) -> list[Section]:
         keys_a, keys_b = _keys(old, name), _keys(new, name)
         if name not in LEADING and name != BODY and keys_a == keys_b:
             continue  # the other fields are shown only where they differ
-        texts_a, texts_b = [_text(x) for x in a], [_text(x) for x in b]
+        texts_a, texts_b = [shown_text(x) for x in a], [shown_text(x) for x in b]
         rows = aligned_rows(keys_a, keys_b, texts_a, texts_b)
         found.append(Section(name, a, b, texts_a, texts_b, rows, numbered))
         numbered += len({row.hunk for row in rows if row.hunk is not None})
@@ -120,7 +120,7 @@ def _marked(op: str, text: str) -> str:
 
 
 def _paragraph(block: Block, language: str, body: str) -> str:
-    direction = resolve_direction(_text(block), language, block.direction)
+    direction = resolve_direction(shown_text(block), language, block.direction)
     return f'<p dir="{direction}">{body}</p>'
 
 
@@ -133,13 +133,6 @@ def _blocks(content: ArticleContent, name: str) -> tuple[Block, ...]:
 def _keys(content: ArticleContent, name: str) -> list[Hashable]:
     # What decides sameness is what a merge keeps or drops: whole blocks, whole field values.
     return list(content.body.blocks) if name == BODY else [getattr(content, name)]
-
-
-def _text(block: Block) -> str:
-    # A picture has no text of its own: it is shown by its caption, or its file.
-    if block.src is None:
-        return block.text
-    return f"🖼 {block.caption or block.src}"
 
 
 def _field_text(value: object) -> str:
