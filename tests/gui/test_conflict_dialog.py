@@ -196,6 +196,7 @@ def test_each_change_is_kept_or_dropped_and_the_other_desk_is_told(qtbot, window
         "فقرة ثالثة عن التشغيل\nفقرة رابعة جديدة"
     )
     seen: list[ConflictDialog] = []
+    seen_labels: list[str] = []
 
     def choose() -> None:
         dialog = QApplication.activeModalWidget()
@@ -203,16 +204,23 @@ def test_each_change_is_kept_or_dropped_and_the_other_desk_is_told(qtbot, window
             QTimer.singleShot(20, choose)
             return
         seen.append(dialog)
-        labels = [box.text() for box in dialog.boxes]
-        assert labels[0].startswith("[1] Headline") and labels[1].startswith("[2] Paragraph 1")
-        assert labels[2].startswith("[3] New paragraph after paragraph 2")
+        seen_labels.extend(box.text() for box in dialog.boxes)
+        if len(dialog.boxes) != 4:
+            dialog.reject()  # the assertions below say why
+            return
         dialog.boxes[0].click()  # their headline stays
-        dialog.boxes[2].click()  # my new last paragraph goes
+        dialog.boxes[3].click()  # my new last paragraph goes
         buttons(dialog)["Save with the ticked changes"].click()
 
     QTimer.singleShot(0, choose)
     assert editor.save()
     assert len(seen) == 1
+    assert [label.split(" «")[0] for label in seen_labels] == [
+        "[1] Headline",
+        "[2] Paragraph 1",
+        "[3] New paragraph after paragraph 1",
+        "[4] New paragraph after paragraph 2",
+    ]
     stored = sara.get(article.id)
     assert stored.headline == "عنوان كريم"
     assert stored.content.body.plain_text() == (
@@ -232,3 +240,20 @@ def test_a_paragraph_deleted_whole_is_struck_whole_in_its_own_direction(qtbot) -
     assert ("[1] Le ministre a parlé mardi.", LTR) in blocks
     assert marked_words(dialog) == (["Le ministre a parlé mardi."], [])
     assert [d for _, d in blocks] == [RTL, RTL, LTR, RTL]
+
+
+def test_each_numbered_change_of_the_text_has_its_own_box(qtbot) -> None:
+    """A deleted French paragraph, a changed one and an added one: three changes, not one run."""
+    arabic_1, french = "أعلن رئيس الحكومة عن خطة للتشغيل", "Le ministre a présenté le plan mardi."
+    arabic_3 = "وقال الوزير إن الخطة ستوفر أزيد من 641 ألف فرصة عمل"
+    theirs = text("عنوان", f"{arabic_1}\n\n{french}\n\n{arabic_3}")
+    mine = text("عنوان", f"{arabic_1}\n\n{arabic_3.replace('أزيد من', 'نحو')}\n\nفقرة جديدة مضافة")
+    dialog = ConflictDialog("karim", theirs, mine)
+    qtbot.addWidget(dialog)
+    numbers = [t.split("]")[0] + "]" for t, _ in shown_blocks(dialog) if t.startswith("[")]
+    assert numbers == ["[1]", "[2]", "[3]"]
+    assert [box.text().split(" ")[0] for box in dialog.boxes] == numbers
+    assert dialog.boxes[0].text().startswith("[1] Paragraph 2 «")
+    dialog.boxes[1].click()  # their wording of the changed paragraph stays
+    merged = dialog.merge().content.body.plain_text()
+    assert merged == f"{arabic_1}\n\n{arabic_3}\n\nفقرة جديدة مضافة"

@@ -25,7 +25,9 @@ class Change:
 def changes(theirs: ArticleContent, mine: ArticleContent) -> list[Change]:
     """Every difference between their version and mine, in reading order."""
     found = [Change(name) for name in LEADING if getattr(theirs, name) != getattr(mine, name)]
-    found += [Change(BODY, hunk) for hunk in paragraph_hunks(theirs.body.blocks, mine.body.blocks)]
+    a, b = theirs.body.blocks, mine.body.blocks
+    texts = [shown_text(x) for x in a], [shown_text(x) for x in b]
+    found += [Change(BODY, hunk) for hunk in paragraph_hunks(a, b, *texts)]
     found += [
         Change(f.name)
         for f in fields(ArticleContent)
