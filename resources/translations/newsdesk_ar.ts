@@ -264,50 +264,6 @@
 <context>
     <name>ChangeLabels</name>
     <message>
-        <source>Headline</source>
-        <translation>العنوان</translation>
-    </message>
-    <message>
-        <source>Kicker</source>
-        <translation>العنوان الفرعي العلوي</translation>
-    </message>
-    <message>
-        <source>Standfirst</source>
-        <translation>المقدمة</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>اللغة</translation>
-    </message>
-    <message>
-        <source>Byline</source>
-        <translation>التوقيع</translation>
-    </message>
-    <message>
-        <source>Dateline</source>
-        <translation>مكان الخبر</translation>
-    </message>
-    <message>
-        <source>Desk</source>
-        <translation>القسم</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>الوسوم</translation>
-    </message>
-    <message>
-        <source>Urgency</source>
-        <translation>الأولوية</translation>
-    </message>
-    <message>
-        <source>Breaking</source>
-        <translation>عاجل</translation>
-    </message>
-    <message>
-        <source>Embargo</source>
-        <translation>الحظر حتى</translation>
-    </message>
-    <message>
         <source>New paragraph after paragraph %1</source>
         <translation>فقرة جديدة بعد الفقرة %1</translation>
     </message>

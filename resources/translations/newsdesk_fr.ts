@@ -264,50 +264,6 @@
 <context>
     <name>ChangeLabels</name>
     <message>
-        <source>Headline</source>
-        <translation>Titre</translation>
-    </message>
-    <message>
-        <source>Kicker</source>
-        <translation>Surtitre</translation>
-    </message>
-    <message>
-        <source>Standfirst</source>
-        <translation>Chapô</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Langue</translation>
-    </message>
-    <message>
-        <source>Byline</source>
-        <translation>Signature</translation>
-    </message>
-    <message>
-        <source>Dateline</source>
-        <translation>Lieu</translation>
-    </message>
-    <message>
-        <source>Desk</source>
-        <translation>Desk</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>Mots-clés</translation>
-    </message>
-    <message>
-        <source>Urgency</source>
-        <translation>Priorité</translation>
-    </message>
-    <message>
-        <source>Breaking</source>
-        <translation>Urgent</translation>
-    </message>
-    <message>
-        <source>Embargo</source>
-        <translation>Embargo</translation>
-    </message>
-    <message>
         <source>New paragraph after paragraph %1</source>
         <translation>Nouveau paragraphe après le paragraphe %1</translation>
     </message>

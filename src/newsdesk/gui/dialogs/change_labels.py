@@ -8,19 +8,20 @@ from newsdesk.domain.article import ArticleContent
 from newsdesk.gui.translatable import QT_TRANSLATE_NOOP
 from newsdesk.services.merging import BODY, Change
 
-CONTEXT = "ChangeLabels"
+# The names the article's own fields carry in the editor, with their translations.
+FIELDS_CONTEXT = "ArticleFields"
 FIELD_NAMES = {
-    "headline": QT_TRANSLATE_NOOP("ChangeLabels", "Headline"),
-    "kicker": QT_TRANSLATE_NOOP("ChangeLabels", "Kicker"),
-    "standfirst": QT_TRANSLATE_NOOP("ChangeLabels", "Standfirst"),
-    "language": QT_TRANSLATE_NOOP("ChangeLabels", "Language"),
-    "byline": QT_TRANSLATE_NOOP("ChangeLabels", "Byline"),
-    "dateline": QT_TRANSLATE_NOOP("ChangeLabels", "Dateline"),
-    "desk": QT_TRANSLATE_NOOP("ChangeLabels", "Desk"),
-    "tags": QT_TRANSLATE_NOOP("ChangeLabels", "Tags"),
-    "urgency": QT_TRANSLATE_NOOP("ChangeLabels", "Urgency"),
-    "breaking": QT_TRANSLATE_NOOP("ChangeLabels", "Breaking"),
-    "embargo_at": QT_TRANSLATE_NOOP("ChangeLabels", "Embargo"),
+    "headline": QT_TRANSLATE_NOOP("ArticleFields", "Headline"),
+    "kicker": QT_TRANSLATE_NOOP("ArticleFields", "Kicker"),
+    "standfirst": QT_TRANSLATE_NOOP("ArticleFields", "Standfirst"),
+    "language": QT_TRANSLATE_NOOP("ArticleFields", "Language"),
+    "byline": QT_TRANSLATE_NOOP("ArticleFields", "Byline"),
+    "dateline": QT_TRANSLATE_NOOP("ArticleFields", "Dateline"),
+    "desk": QT_TRANSLATE_NOOP("ArticleFields", "Desk"),
+    "tags": QT_TRANSLATE_NOOP("ArticleFields", "Tags"),
+    "urgency": QT_TRANSLATE_NOOP("ArticleFields", "Urgency"),
+    "breaking": QT_TRANSLATE_NOOP("ArticleFields", "Breaking"),
+    "embargo_at": QT_TRANSLATE_NOOP("ArticleFields", "Embargo until"),
 }
 SNIPPET_WORDS = 5
 ISOLATE = "\u2068{}\u2069"  # a snippet in the other script must not reorder the label around it
@@ -29,7 +30,9 @@ ISOLATE = "\u2068{}\u2069"  # a snippet in the other script must not reorder the
 def change_label(change: Change, theirs: ArticleContent, mine: ArticleContent) -> str:
     """Where the change is, in their version's paragraph numbers, and how it begins."""
     if change.field != BODY or change.hunk is None:
-        return QCoreApplication.translate(CONTEXT, FIELD_NAMES.get(change.field, change.field))
+        return QCoreApplication.translate(
+            FIELDS_CONTEXT, FIELD_NAMES.get(change.field, change.field)
+        )
     hunk = change.hunk
     first, last = hunk.old_start + 1, hunk.old_end
     if first > last:
