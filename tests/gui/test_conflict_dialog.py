@@ -197,6 +197,7 @@ def test_each_change_is_kept_or_dropped_and_the_other_desk_is_told(qtbot, window
     )
     seen: list[ConflictDialog] = []
     seen_labels: list[str] = []
+    ticked: list[bool] = []
 
     def choose() -> None:
         dialog = QApplication.activeModalWidget()
@@ -205,10 +206,11 @@ def test_each_change_is_kept_or_dropped_and_the_other_desk_is_told(qtbot, window
             return
         seen.append(dialog)
         seen_labels.extend(box.text() for box in dialog.boxes)
+        ticked.extend(box.isChecked() for box in dialog.boxes)
         if len(dialog.boxes) != 4:
             dialog.reject()  # the assertions below say why
             return
-        dialog.boxes[0].click()  # their headline stays
+        dialog.boxes[2].click()  # the French paragraph Karim deleted comes back
         dialog.boxes[3].click()  # my new last paragraph goes
         buttons(dialog)["Save with the ticked changes"].click()
 
@@ -221,6 +223,8 @@ def test_each_change_is_kept_or_dropped_and_the_other_desk_is_told(qtbot, window
         "[3] New paragraph after paragraph 1",
         "[4] New paragraph after paragraph 2",
     ]
+    # Ticked at first: only what Sara changed since she opened it; Karim's edits stand.
+    assert ticked == [False, True, False, True]
     stored = sara.get(article.id)
     assert stored.headline == "عنوان كريم"
     assert stored.content.body.plain_text() == (
@@ -228,7 +232,9 @@ def test_each_change_is_kept_or_dropped_and_the_other_desk_is_told(qtbot, window
     )
     assert editor.fields.headline.text() == "عنوان كريم" and not editor.dirty
     [note] = [n for n in karim.notes(article.id) if n.author == "sara"]
-    assert "karim" in note.text and "Paragraph 1" in note.text and "Headline" not in note.text
+    # Karim is told of the one edit of his that was undone, not of Sara's own changes.
+    assert "karim" in note.text and "New paragraph after paragraph 1 «" in note.text
+    assert "Paragraph 1 «" not in note.text and "Headline" not in note.text
 
 
 def test_a_paragraph_deleted_whole_is_struck_whole_in_its_own_direction(qtbot) -> None:

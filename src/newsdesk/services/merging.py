@@ -75,3 +75,28 @@ def _merged_blocks(
         at = hunk.old_end
     merged += theirs[at:]
     return tuple(merged)
+
+
+def changed_since(
+    change: Change,
+    base: ArticleContent,
+    theirs: ArticleContent,
+    mine: ArticleContent,
+    *,
+    by_me: bool,
+) -> bool:
+    """Whether mine (`by_me`) or theirs changed this part from `base`, where both started.
+
+    A field is compared with the base's. A run of paragraphs was changed by one side when that
+    side holds a paragraph the base does not have, or the other side still holds one of the
+    base's paragraphs that this side removed.
+    """
+    if change.field != BODY or change.hunk is None:
+        side = mine if by_me else theirs
+        return bool(getattr(side, change.field) != getattr(base, change.field))
+    hunk, known = change.hunk, set(base.body.blocks)
+    ours = theirs.body.blocks[hunk.old_start : hunk.old_end]
+    other = mine.body.blocks[hunk.new_start : hunk.new_end]
+    if by_me:
+        ours, other = other, ours
+    return any(block not in known for block in ours) or any(block in known for block in other)

@@ -21,7 +21,7 @@ from newsdesk.domain.article import ArticleContent
 from newsdesk.gui.dialogs.change_labels import change_label
 from newsdesk.gui.dialogs.compare_html import inline_html
 from newsdesk.gui.dialogs.legend import ComparisonLegend
-from newsdesk.services.merging import changes, merge
+from newsdesk.services.merging import Change, changed_since, changes, merge
 
 
 class ConflictChoice(Enum):
@@ -55,10 +55,11 @@ class ConflictDialog(QDialog):
         theirs: ArticleContent,
         mine: ArticleContent,
         parent: QWidget | None = None,
+        base: ArticleContent | None = None,
     ):
         super().__init__(parent)
         self.choice = ConflictChoice.CANCEL
-        self.theirs, self.mine = theirs, mine
+        self.theirs, self.mine, self.base = theirs, mine, base
         self.changes = changes(theirs, mine)
         self.setWindowTitle(self.tr("Someone else saved this article"))
         layout = QVBoxLayout(self)
@@ -97,8 +98,9 @@ class ConflictDialog(QDialog):
     def _change_list(self) -> QWidget:
         group = QGroupBox(self.tr("My changes to keep"))
         column = QVBoxLayout(group)
-        for box in self.boxes:
-            box.setChecked(True)
+        for change, box in zip(self.changes, self.boxes, strict=True):
+            # Knowing where both started, only what I changed is ticked: their edits stand.
+            box.setChecked(self.base is None or self._changed(change, by_me=True))
             column.addWidget(box)
         column.addStretch(1)
         scroll = QScrollArea()
@@ -114,9 +116,13 @@ class ConflictDialog(QDialog):
             [
                 change_label(change, self.theirs, self.mine)
                 for index, change in enumerate(self.changes)
-                if index in kept
+                if index in kept and (self.base is None or self._changed(change, by_me=False))
             ],
         )
+
+    def _changed(self, change: Change, *, by_me: bool) -> bool:
+        assert self.base is not None
+        return changed_since(change, self.base, self.theirs, self.mine, by_me=by_me)
 
     def _choose(self, choice: ConflictChoice) -> None:
         self.choice = choice

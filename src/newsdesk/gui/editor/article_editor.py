@@ -256,9 +256,20 @@ class ArticleEditor(QWidget):
     def _ask_about_conflict(
         self, saved_by: str, theirs: ArticleContent, mine: ArticleContent
     ) -> ConflictChoice | Merge:
-        dialog = ConflictDialog(saved_by, theirs, mine, self)
+        dialog = ConflictDialog(saved_by, theirs, mine, self, self._base_content())
         dialog.exec()
         return dialog.merge() if dialog.choice == ConflictChoice.KEEP_MINE else dialog.choice
+
+    def _base_content(self) -> ArticleContent | None:
+        """The text this editor started from, to tell my changes from theirs."""
+        if self.article is None:
+            return None
+        try:
+            found = self.service.history(self.article.id)
+        except NewsdeskError:
+            return None
+        kept = [r for r in found if r.version == self.base_version and r.step != "conflict"]
+        return kept[-1].content if kept else None
 
     def _saved(self, article: Article) -> None:
         self.body.document().setModified(False)
