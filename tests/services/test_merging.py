@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from newsdesk.domain.article import ArticleContent
 from newsdesk.domain.document import Block, Document
-from newsdesk.services.merging import BODY, changes, merge
+from newsdesk.services.merging import BODY, changed_since, changes, merge
 
 words = st.sampled_from(["فقرة أولى", "فقرة ثانية", "Le ministre", "la loi", "خبر"])
 bodies = st.lists(words, max_size=6).map(lambda ps: Document(tuple(Block(text=p) for p in ps)))
@@ -46,3 +46,22 @@ def test_the_headline_comes_first_and_body_runs_are_separate_changes() -> None:
         "a\n\nb\n\nc\n\nd",
         "y",
     )
+
+
+def test_the_base_tells_whose_change_each_one_is() -> None:
+    base = ArticleContent("أ", body=Document.from_plain_text("p1\n\nLe ministre\n\np3"))
+    theirs = ArticleContent("ب", body=Document.from_plain_text("p1\n\np3"))  # headline, a deletion
+    mine = ArticleContent("أ", body=Document.from_plain_text("p1 bis\n\nLe ministre\n\np3\n\np4"))
+    found = changes(theirs, mine)
+    assert [changed_since(c, base, theirs, mine, by_me=True) for c in found] == [
+        False,  # the headline: theirs
+        True,  # p1 reworded: mine
+        False,  # the French paragraph: they deleted it
+        True,  # p4: mine
+    ]
+    assert [changed_since(c, base, theirs, mine, by_me=False) for c in found] == [
+        True,
+        False,
+        True,
+        False,
+    ]
