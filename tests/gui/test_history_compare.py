@@ -102,3 +102,16 @@ def test_a_pair_can_be_asked_for_when_the_dialog_opens(qtbot, gui_db, three_revi
     dialog = HistoryDialog(ArticleService(gui_db, SARA), three_revisions, pair=(1, 2))
     qtbot.addWidget(dialog)
     assert (dialog.older.currentIndex(), dialog.newer.currentIndex()) == (0, 1)
+
+
+def test_in_a_right_to_left_window_the_older_revision_is_on_the_right(
+    qtbot, gui_db, three_revisions
+) -> None:
+    dialog = HistoryDialog(ArticleService(gui_db, SARA), three_revisions)
+    qtbot.addWidget(dialog)
+    dialog.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    dialog.older.setCurrentIndex(0)
+    table = dialog.compare.document().rootFrame().childFrames()[0]
+    assert cell(table, 0, 0)[0][0].startswith("Revision 3")
+    assert cell(table, 0, 1)[0][0].startswith("Revision 1")
+    assert cell(table, 3, 1) == [(FRENCH, LTR, "struck")] and cell(table, 3, 0) == []

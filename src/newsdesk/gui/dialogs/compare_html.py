@@ -70,9 +70,15 @@ def inline_html(old: ArticleContent, new: ArticleContent, numbered: bool = False
     return "".join(parts)
 
 
-def side_by_side_html(old: ArticleContent, new: ArticleContent, titles: tuple[str, str]) -> str:
-    """The two versions in two columns, paragraphs aligned row by row."""
-    head = "".join(f'<th width="50%">{html.escape(title)}</th>' for title in titles)
+def side_by_side_html(
+    old: ArticleContent, new: ArticleContent, titles: tuple[str, str], mirrored: bool = False
+) -> str:
+    """The two versions in two columns, paragraphs aligned row by row.
+
+    `mirrored` puts the older version on the right, where a right-to-left reader starts.
+    """
+    order = slice(None, None, -1 if mirrored else 1)
+    head = "".join(f'<th width="50%">{html.escape(title)}</th>' for title in titles[order])
     rows = [f"<tr>{head}</tr>"]
     for section in sections(old, new):
         for row in section.rows:
@@ -83,7 +89,8 @@ def side_by_side_html(old: ArticleContent, new: ArticleContent, titles: tuple[st
                 left = _paragraph(section.old[row.old], old.language, _side(section, row, "old"))
             if row.new is not None:
                 right = _paragraph(section.new[row.new], new.language, _side(section, row, "new"))
-            rows.append(f'<tr><td valign="top">{left}</td><td valign="top">{right}</td></tr>')
+            cells = "".join(f'<td valign="top">{cell}</td>' for cell in (left, right)[order])
+            rows.append(f"<tr>{cells}</tr>")
     return (
         '<table width="100%" cellspacing="0" cellpadding="4" border="1" '
         'style="border-collapse:collapse;border-color:#c0bfbc">' + "".join(rows) + "</table>"

@@ -145,7 +145,8 @@ class HistoryDialog(QDialog):
         old, new = self.revisions[a], self.revisions[b]
         if self.side_by_side.isChecked():
             titles = (self.revision_title(old), self.revision_title(new))
-            self.compare.setHtml(side_by_side_html(old.content, new.content, titles))
+            mirrored = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+            self.compare.setHtml(side_by_side_html(old.content, new.content, titles, mirrored))
         else:
             self.compare.setHtml(inline_html(old.content, new.content))
 
