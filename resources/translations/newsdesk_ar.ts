@@ -235,6 +235,10 @@
         <translation>لم يُحفظ</translation>
     </message>
     <message>
+        <source>%1 saved over changes by %2 (version %3): %4. Their text stays in the history.</source>
+        <translation>حفظ %1 نصه فوق تعديلات %2 (النسخة %3): %4. يبقى نصهم في السجل.</translation>
+    </message>
+    <message>
         <source>Returned by %1: %2</source>
         <translation>أعاده %1: %2</translation>
     </message>
@@ -321,22 +325,56 @@
     </message>
 </context>
 <context>
+    <name>ChangeLabels</name>
+    <message>
+        <source>New paragraph after paragraph %1</source>
+        <translation>فقرة جديدة بعد الفقرة %1</translation>
+    </message>
+    <message>
+        <source>Paragraph %1</source>
+        <translation>الفقرة %1</translation>
+    </message>
+    <message>
+        <source>Paragraphs %1–%2</source>
+        <translation>الفقرات %1–%2</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonLegend</name>
+    <message>
+        <source>Key:</source>
+        <translation>المفتاح:</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <source>Someone else saved this article</source>
         <translation>حفظ شخص آخر هذا المقال</translation>
     </message>
     <message>
-        <source>%1 saved a newer version while you were editing. Your text is safe: it is kept as a revision whatever you choose.</source>
-        <translation>حفظ %1 نسخة أحدث أثناء تحريرك. نصك في أمان: يُحتفظ به كمراجعة مهما كان اختيارك.</translation>
+        <source>%1 saved a newer version while you were editing. Below, struck-through text is theirs only and underlined text is yours only. Tick the changes of yours to keep; unticked ones keep their text. Your text is kept as a revision whatever you choose.</source>
+        <translation>حفظ %1 نسخة أحدث بينما كنت تحرر. في ما يلي، النص المشطوب موجود في نسختهم فقط، والنص المسطر في نسختك فقط. حدد تعديلاتك التي تريد إبقاءها؛ أما غير المحددة فيبقى فيها نصهم. يُحفظ نصك كمراجعة مهما كان اختيارك.</translation>
     </message>
     <message>
-        <source>Keep mine</source>
-        <translation>الاحتفاظ بنسختي</translation>
+        <source>Theirs only</source>
+        <translation>في نسختهم فقط</translation>
     </message>
     <message>
-        <source>Take theirs</source>
-        <translation>اعتماد نسختهم</translation>
+        <source>Yours only</source>
+        <translation>في نسختك فقط</translation>
+    </message>
+    <message>
+        <source>&amp;Save with the ticked changes</source>
+        <translation>&amp;حفظ مع التعديلات المحددة</translation>
+    </message>
+    <message>
+        <source>&amp;Take theirs</source>
+        <translation>&amp;أخذ نسختهم</translation>
+    </message>
+    <message>
+        <source>My changes to keep</source>
+        <translation>تعديلاتي التي أبقيها</translation>
     </message>
 </context>
 <context>
@@ -754,10 +792,6 @@ Make sure no other program copies, moves or opens the database file while Newsde
         <translation>السجل</translation>
     </message>
     <message>
-        <source>Restore this revision</source>
-        <translation>استرجاع هذه المراجعة</translation>
-    </message>
-    <message>
         <source>Not restored</source>
         <translation>لم يُسترجع</translation>
     </message>
@@ -766,8 +800,36 @@ Make sure no other program copies, moves or opens the database file while Newsde
         <translation>تدّعي حزمة %1: %2 بقلم %3 (%4)</translation>
     </message>
     <message>
+        <source>Side &amp;by side</source>
+        <translation>جنبًا إلى جنب (&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this revision</source>
+        <translation>ا&amp;سترجاع هذه المراجعة</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>قارن</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation>مع</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>محذوف</translation>
+    </message>
+    <message>
+        <source>Inserted</source>
+        <translation>مضاف</translation>
+    </message>
+    <message>
         <source>claimed in %1&apos;s bundle: %2 by %3</source>
         <translation>تدّعي حزمة %1: %2 بقلم %3</translation>
+    </message>
+    <message>
+        <source>Revision %1 · %2</source>
+        <translation>المراجعة %1 · %2</translation>
     </message>
 </context>
 <context>
@@ -1362,6 +1424,10 @@ Make sure no other program copies, moves or opens the database file while Newsde
 </context>
 <context>
     <name>QueueView</name>
+    <message>
+        <source>Nothing was done: the text was changed after version %1, the one shown (now version %2, saved by %3). Here is what changed.</source>
+        <translation>لم يُنفَّذ شيء: تغيّر النص بعد النسخة %1 المعروضة (النسخة الآن %2، حفظها %3). إليك ما تغيّر.</translation>
+    </message>
     <message>
         <source>Break lease</source>
         <translation>كسر الحجز</translation>

@@ -235,6 +235,10 @@
         <translation>Non enregistré</translation>
     </message>
     <message>
+        <source>%1 saved over changes by %2 (version %3): %4. Their text stays in the history.</source>
+        <translation>%1 a enregistré par-dessus des modifications de %2 (version %3) : %4. Leur texte reste dans l’historique.</translation>
+    </message>
+    <message>
         <source>Returned by %1: %2</source>
         <translation>Renvoyé par %1 : %2</translation>
     </message>
@@ -321,22 +325,56 @@
     </message>
 </context>
 <context>
+    <name>ChangeLabels</name>
+    <message>
+        <source>New paragraph after paragraph %1</source>
+        <translation>Nouveau paragraphe après le paragraphe %1</translation>
+    </message>
+    <message>
+        <source>Paragraph %1</source>
+        <translation>Paragraphe %1</translation>
+    </message>
+    <message>
+        <source>Paragraphs %1–%2</source>
+        <translation>Paragraphes %1 à %2</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonLegend</name>
+    <message>
+        <source>Key:</source>
+        <translation>Légende :</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <source>Someone else saved this article</source>
         <translation>Quelqu’un d’autre a enregistré cet article</translation>
     </message>
     <message>
-        <source>%1 saved a newer version while you were editing. Your text is safe: it is kept as a revision whatever you choose.</source>
-        <translation>%1 a enregistré une version plus récente pendant que vous écriviez. Votre texte est en sécurité : il est gardé comme révision quel que soit votre choix.</translation>
+        <source>%1 saved a newer version while you were editing. Below, struck-through text is theirs only and underlined text is yours only. Tick the changes of yours to keep; unticked ones keep their text. Your text is kept as a revision whatever you choose.</source>
+        <translation>%1 a enregistré une version plus récente pendant que vous écriviez. Ci-dessous, le texte barré n’est que dans la leur et le texte souligné que dans la vôtre. Cochez vos modifications à garder ; pour celles qui ne sont pas cochées, leur texte reste. Votre texte est gardé comme révision quel que soit votre choix.</translation>
     </message>
     <message>
-        <source>Keep mine</source>
-        <translation>Garder la mienne</translation>
+        <source>Theirs only</source>
+        <translation>Seulement dans la leur</translation>
     </message>
     <message>
-        <source>Take theirs</source>
-        <translation>Prendre la leur</translation>
+        <source>Yours only</source>
+        <translation>Seulement dans la vôtre</translation>
+    </message>
+    <message>
+        <source>&amp;Save with the ticked changes</source>
+        <translation>&amp;Enregistrer avec les modifications cochées</translation>
+    </message>
+    <message>
+        <source>&amp;Take theirs</source>
+        <translation>&amp;Prendre la leur</translation>
+    </message>
+    <message>
+        <source>My changes to keep</source>
+        <translation>Mes modifications à garder</translation>
     </message>
 </context>
 <context>
@@ -730,10 +768,6 @@ Veillez à ce qu’aucun autre programme ne copie, ne déplace ni n’ouvre le f
         <translation>Historique</translation>
     </message>
     <message>
-        <source>Restore this revision</source>
-        <translation>Restaurer cette révision</translation>
-    </message>
-    <message>
         <source>Not restored</source>
         <translation>Non restauré</translation>
     </message>
@@ -742,8 +776,36 @@ Veillez à ce qu’aucun autre programme ne copie, ne déplace ni n’ouvre le f
         <translation>déclaré dans le lot de %1 : %2 par %3 (%4)</translation>
     </message>
     <message>
+        <source>Side &amp;by side</source>
+        <translation>Côte à côte (&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this revision</source>
+        <translation>&amp;Restaurer cette révision</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparer</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation>avec</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Supprimé</translation>
+    </message>
+    <message>
+        <source>Inserted</source>
+        <translation>Ajouté</translation>
+    </message>
+    <message>
         <source>claimed in %1&apos;s bundle: %2 by %3</source>
         <translation>déclaré dans le lot de %1 : %2 par %3</translation>
+    </message>
+    <message>
+        <source>Revision %1 · %2</source>
+        <translation>Révision %1 · %2</translation>
     </message>
 </context>
 <context>
@@ -1334,6 +1396,10 @@ Veillez à ce qu’aucun autre programme ne copie, ne déplace ni n’ouvre le f
 </context>
 <context>
     <name>QueueView</name>
+    <message>
+        <source>Nothing was done: the text was changed after version %1, the one shown (now version %2, saved by %3). Here is what changed.</source>
+        <translation>Rien n’a été fait : le texte a changé après la version %1, celle qui était affichée (version %2 maintenant, enregistrée par %3). Voici ce qui a changé.</translation>
+    </message>
     <message>
         <source>Break lease</source>
         <translation>Lever le verrou</translation>

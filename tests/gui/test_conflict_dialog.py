@@ -35,7 +35,7 @@ FRENCH_MINE = text(
     "fr",
 )
 BUTTONS = {
-    "Keep mine": ConflictChoice.KEEP_MINE,
+    "Save with the ticked changes": ConflictChoice.KEEP_MINE,
     "Take theirs": ConflictChoice.TAKE_THEIRS,
     "Cancel": ConflictChoice.CANCEL,
 }
@@ -138,7 +138,7 @@ def stale_editor(window, gui_db):
 def test_a_stale_save_opens_the_real_dialog_and_keep_mine_saves(qtbot, window, gui_db) -> None:
     editor, article_id = stale_editor(window, gui_db)
     seen: list[ConflictDialog] = []
-    answer_the_dialog_with("Keep mine", seen)
+    answer_the_dialog_with("Save with the ticked changes", seen)
     assert editor.save()
     [dialog] = seen
     assert dialog.parent() is editor
@@ -177,3 +177,89 @@ def test_a_french_paragraph_of_an_arabic_article_is_shown_left_to_right(qtbot) -
     dialog = ConflictDialog("karim", theirs, mine)
     qtbot.addWidget(dialog)
     assert [d for _, d in shown_blocks(dialog)] == [RTL, RTL, LTR]
+
+
+ORIGINAL_BODY = "فقرة أولى عن الحكومة\n\nLe ministre a parlé mardi.\n\nفقرة ثالثة عن التشغيل"
+
+
+def test_each_change_is_kept_or_dropped_and_the_other_desk_is_told(qtbot, window, gui_db) -> None:
+    sara, karim = ArticleService(gui_db, SARA), ArticleService(gui_db, KARIM)
+    article = sara.create(text("الأصل", ORIGINAL_BODY))
+    editor = window.open_article(article.id)
+    karim.edit(
+        article.id,
+        headline="عنوان كريم",
+        body=Document.from_plain_text("فقرة أولى عن الحكومة\n\nفقرة ثالثة عن التشغيل"),
+    )
+    editor.body.setPlainText(  # one line per paragraph in the editor
+        "فقرة أولى معدلة عن الحكومة\nLe ministre a parlé mardi.\n"
+        "فقرة ثالثة عن التشغيل\nفقرة رابعة جديدة"
+    )
+    seen: list[ConflictDialog] = []
+    seen_labels: list[str] = []
+    ticked: list[bool] = []
+
+    def choose() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, ConflictDialog):
+            QTimer.singleShot(20, choose)
+            return
+        seen.append(dialog)
+        seen_labels.extend(box.text() for box in dialog.boxes)
+        ticked.extend(box.isChecked() for box in dialog.boxes)
+        if len(dialog.boxes) != 4:
+            dialog.reject()  # the assertions below say why
+            return
+        dialog.boxes[2].click()  # the French paragraph Karim deleted comes back
+        dialog.boxes[3].click()  # my new last paragraph goes
+        buttons(dialog)["Save with the ticked changes"].click()
+
+    QTimer.singleShot(0, choose)
+    assert editor.save()
+    assert len(seen) == 1
+    assert [label.split(" «")[0] for label in seen_labels] == [
+        "[1] Headline",
+        "[2] Paragraph 1",
+        "[3] New paragraph after paragraph 1",
+        "[4] New paragraph after paragraph 2",
+    ]
+    # Ticked at first: only what Sara changed since she opened it; Karim's edits stand.
+    assert ticked == [False, True, False, True]
+    stored = sara.get(article.id)
+    assert stored.headline == "عنوان كريم"
+    assert stored.content.body.plain_text() == (
+        "فقرة أولى معدلة عن الحكومة\n\nLe ministre a parlé mardi.\n\nفقرة ثالثة عن التشغيل"
+    )
+    assert editor.fields.headline.text() == "عنوان كريم" and not editor.dirty
+    [note] = [n for n in karim.notes(article.id) if n.author == "sara"]
+    # Karim is told of the one edit of his that was undone, not of Sara's own changes.
+    assert "karim" in note.text and "New paragraph after paragraph 1 «" in note.text
+    assert "Paragraph 1 «" not in note.text and "Headline" not in note.text
+
+
+def test_a_paragraph_deleted_whole_is_struck_whole_in_its_own_direction(qtbot) -> None:
+    theirs = text("عنوان", ORIGINAL_BODY)
+    mine = text("عنوان", "فقرة أولى عن الحكومة\n\nفقرة ثالثة عن التشغيل")
+    dialog = ConflictDialog("karim", theirs, mine)
+    qtbot.addWidget(dialog)
+    blocks = shown_blocks(dialog)
+    assert ("[1] Le ministre a parlé mardi.", LTR) in blocks
+    assert marked_words(dialog) == (["Le ministre a parlé mardi."], [])
+    assert [d for _, d in blocks] == [RTL, RTL, LTR, RTL]
+
+
+def test_each_numbered_change_of_the_text_has_its_own_box(qtbot) -> None:
+    """A deleted French paragraph, a changed one and an added one: three changes, not one run."""
+    arabic_1, french = "أعلن رئيس الحكومة عن خطة للتشغيل", "Le ministre a présenté le plan mardi."
+    arabic_3 = "وقال الوزير إن الخطة ستوفر أزيد من 641 ألف فرصة عمل"
+    theirs = text("عنوان", f"{arabic_1}\n\n{french}\n\n{arabic_3}")
+    mine = text("عنوان", f"{arabic_1}\n\n{arabic_3.replace('أزيد من', 'نحو')}\n\nفقرة جديدة مضافة")
+    dialog = ConflictDialog("karim", theirs, mine)
+    qtbot.addWidget(dialog)
+    numbers = [t.split("]")[0] + "]" for t, _ in shown_blocks(dialog) if t.startswith("[")]
+    assert numbers == ["[1]", "[2]", "[3]"]
+    assert [box.text().split(" ")[0] for box in dialog.boxes] == numbers
+    assert dialog.boxes[0].text().startswith("[1] Paragraph 2 «")
+    dialog.boxes[1].click()  # their wording of the changed paragraph stays
+    merged = dialog.merge().content.body.plain_text()
+    assert merged == f"{arabic_1}\n\n{arabic_3}\n\nفقرة جديدة مضافة"

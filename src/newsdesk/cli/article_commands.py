@@ -62,10 +62,12 @@ def add_parsers(commands: argparse._SubParsersAction, common: argparse.ArgumentP
         step = sub.add_parser(name, parents=[common], help=f"{name} an article")
         step.add_argument("id")
         step.add_argument("--note", default="")
+        _seen_option(step)
         step.set_defaults(handler=cmd_step, step=name)
     ret = sub.add_parser("return", parents=[common], help="return to the author with a note")
     ret.add_argument("id")
     ret.add_argument("--note", required=True)
+    _seen_option(ret)
     ret.set_defaults(handler=cmd_step, step="return")
 
     note = sub.add_parser("note", parents=[common], help="add a note to the article's thread")
@@ -98,6 +100,15 @@ def add_parsers(commands: argparse._SubParsersAction, common: argparse.ArgumentP
     diff.set_defaults(handler=cmd_diff)
 
     add_proof_parser(sub, common)
+
+
+def _seen_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--version",
+        type=int,
+        dest="seen_version",
+        help="refuse unless the text is still that of version N (the one you read)",
+    )
 
 
 def _content_options(parser: argparse.ArgumentParser) -> None:
@@ -261,7 +272,9 @@ def cmd_edit(ctx: CommandContext) -> int:
 
 def cmd_step(ctx: CommandContext) -> int:
     """Take a workflow step."""
-    article = _service(ctx).take_step(ctx.args.id, Step(ctx.args.step), ctx.args.note)
+    article = _service(ctx).take_step(
+        ctx.args.id, Step(ctx.args.step), ctx.args.note, seen_version=ctx.args.seen_version
+    )
     _report(ctx, article, article.status.value)
     return 0
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from contextlib import suppress
 from datetime import timedelta
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
@@ -121,6 +122,7 @@ class MainWindow(TransferFrame):
         from newsdesk.gui.labels import role_label
         from newsdesk.gui.navigator import Navigator
         from newsdesk.gui.preview.pane import PreviewPane
+        from newsdesk.gui.queue.shown import shown_version
         from newsdesk.gui.queue.view import QueueView
         from newsdesk.gui.spelling.desk import desk_speller
         from newsdesk.gui.ticker.desk import TickerDesk
@@ -148,6 +150,7 @@ class MainWindow(TransferFrame):
         )
         self.queue.count_spelling(self.speller)
         self.queue.openRequested.connect(self.open_article)
+        self.queue.shown_version = partial(shown_version, self.editors)
         self.queue.changed.connect(self.navigator.refresh)
         self.queue_dock.setWidget(self.queue)
         self.ticker_desk = TickerDesk(db, person, self.settings, speller=self.speller)

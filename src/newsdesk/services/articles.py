@@ -43,6 +43,10 @@ MIN_ID_PREFIX = 4
 DEFAULT_LEASE = timedelta(minutes=60)
 DIFF_FIELDS = ("headline", "kicker", "standfirst", "body")
 STALE = "article {id} changed since it was read; nothing was changed"
+UNSEEN = (
+    "article {id} was changed after version {seen}, the one shown (now version {now}, saved by "
+    "{by}); nothing was done: look at the changes first"
+)
 
 
 @dataclass(frozen=True)
@@ -210,10 +214,39 @@ class ArticleService:
             article_id = row.id
         raise self._keep_refused_edit(article_id, base, content)
 
-    def take_step(self, article_id: str, step: Step | str, note: str = "") -> Article:
-        """Move the article through the workflow, as the acting user's role allows."""
+    def take_step(
+        self, article_id: str, step: Step | str, note: str = "", *, seen_version: int | None = None
+    ) -> Article:
+        """Move the article through the workflow, as the acting user's role allows.
+
+        With `seen_version`, refuse (ConflictError) when the text was changed since that version:
+        an approval or a return is about the text that was shown, not a newer one.
+        """
         with self.db.transaction() as session:
-            return self._step(session, article_id, Step(step), note)
+            checked = None
+            if seen_version is not None:
+                checked = self._check_seen(session, article_id, seen_version)
+            return self._step(session, article_id, Step(step), note, checked)
+
+    def _check_seen(self, session: Session, article_id: str, seen_version: int) -> int:
+        """The version now stored, when its text is the text of `seen_version`."""
+        row = self._load(session, article_id)
+        if row.version == seen_version:
+            return row.version
+        # Steps since then (a claim, say) change the version, not the text: those are fine.
+        seen = [
+            revision_from_row(r)
+            for r in ArticleRepository(session).revisions(row.id)
+            if r.version == seen_version and r.step != "conflict"
+        ]
+        if seen and seen[-1].content == content_from_row(row):
+            return row.version
+        raise ConflictError(
+            UNSEEN.format(id=row.id, seen=seen_version, now=row.version, by=row.updated_by),
+            current_version=row.version,
+            saved_by=row.updated_by,
+            kept_revision=0,
+        )
 
     def take_steps(
         self,

@@ -2,14 +2,26 @@
 
 from __future__ import annotations
 
-import html
+from dataclasses import dataclass, field
 from enum import Enum
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QGroupBox,
+    QLabel,
+    QScrollArea,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
 from newsdesk.domain.article import ArticleContent
-from newsdesk.text.direction import resolve_direction
-from newsdesk.text.worddiff import word_diff
+from newsdesk.gui.dialogs.change_labels import change_label
+from newsdesk.gui.dialogs.compare_html import inline_html
+from newsdesk.gui.dialogs.legend import ComparisonLegend
+from newsdesk.services.merging import Change, changed_since, changes, merge
 
 
 class ConflictChoice(Enum):
@@ -20,47 +32,22 @@ class ConflictChoice(Enum):
     CANCEL = "cancel"
 
 
-def diff_html(theirs: ArticleContent, mine: ArticleContent) -> str:
-    """Their version against mine, word by word, each paragraph in its own direction."""
-    rows = []
-    pairs = [
-        ("headline", theirs.headline, mine.headline),
-        ("body", theirs.body.plain_text(), mine.body.plain_text()),
-    ]
-    for _name, old, new in pairs:
-        for shown, text in _paragraph_diffs(old, new):
-            direction = resolve_direction(text, mine.language)
-            rows.append(f'<p dir="{direction}">{shown}</p>')
-    return "".join(rows)
+@dataclass(frozen=True)
+class Merge:
+    """The text to save over theirs, and which of their changes it replaces (for the notice)."""
+
+    content: ArticleContent
+    overwritten: list[str] = field(default_factory=list)
 
 
-_STYLED = {
-    "equal": "{}",
-    "delete": '<s style="color:#c01c28">{}</s>',
-    "insert": '<span style="color:#26a269;text-decoration:underline">{}</span>',
-}
-
-
-def _paragraph_diffs(old: str, new: str) -> list[tuple[str, str]]:
-    """Each paragraph of the comparison as HTML, with the text that decides its direction.
-
-    That text is the paragraph as it reads in mine (theirs when mine deleted all of it), so a
-    French paragraph of an Arabic article runs left to right like it does in the editor.
-    """
-    paragraphs: list[tuple[list[str], list[str], list[str]]] = [([], [], [])]
-    for change in word_diff(old, new):
-        for index, piece in enumerate(change.text.split("\n\n")):
-            if index:
-                paragraphs.append(([], [], []))
-            shown, kept, removed = paragraphs[-1]
-            if piece:
-                shown.append(_STYLED[change.op].format(html.escape(piece)))
-                (removed if change.op == "delete" else kept).append(piece)
-    return [("".join(shown), "".join(kept or removed)) for shown, kept, removed in paragraphs]
+def keep_all_mine(theirs: ArticleContent, mine: ArticleContent) -> Merge:
+    """Mine as it is: every one of their differing changes is overwritten."""
+    found = changes(theirs, mine)
+    return Merge(mine, [change_label(c, theirs, mine) for c in found])
 
 
 class ConflictDialog(QDialog):
-    """Keep mine as the newest version, take theirs, or cancel; with a word-level comparison."""
+    """Accept or reject each of my changes against theirs, take theirs, or cancel."""
 
     def __init__(
         self,
@@ -68,33 +55,74 @@ class ConflictDialog(QDialog):
         theirs: ArticleContent,
         mine: ArticleContent,
         parent: QWidget | None = None,
+        base: ArticleContent | None = None,
     ):
         super().__init__(parent)
         self.choice = ConflictChoice.CANCEL
+        self.theirs, self.mine, self.base = theirs, mine, base
+        self.changes = changes(theirs, mine)
         self.setWindowTitle(self.tr("Someone else saved this article"))
         layout = QVBoxLayout(self)
-        layout.addWidget(
-            QLabel(
-                self.tr(
-                    "%1 saved a newer version while you were editing. Your text is safe: it is kept "
-                    "as a revision whatever you choose."
-                ).replace("%1", saved_by)
-            )
+        intro = QLabel(
+            self.tr(
+                "%1 saved a newer version while you were editing. Below, struck-through text is "
+                "theirs only and underlined text is yours only. Tick the changes of yours to keep; "
+                "unticked ones keep their text. Your text is kept as a revision whatever you choose."
+            ).replace("%1", saved_by)
         )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        layout.addWidget(ComparisonLegend(self.tr("Theirs only"), self.tr("Yours only")))
         compare = QTextBrowser()
-        compare.setHtml(diff_html(theirs, mine))
-        layout.addWidget(compare)
+        compare.setHtml(inline_html(theirs, mine, numbered=True))
+        layout.addWidget(compare, 3)
+        self.boxes = [
+            QCheckBox(f"[{number}] {change_label(change, theirs, mine)}")
+            for number, change in enumerate(self.changes, 1)
+        ]
+        layout.addWidget(self._change_list(), 1)
         buttons = QDialogButtonBox()
-        keep = buttons.addButton(self.tr("Keep mine"), QDialogButtonBox.ButtonRole.AcceptRole)
+        keep = buttons.addButton(
+            self.tr("&Save with the ticked changes"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         take = buttons.addButton(
-            self.tr("Take theirs"), QDialogButtonBox.ButtonRole.DestructiveRole
+            self.tr("&Take theirs"), QDialogButtonBox.ButtonRole.DestructiveRole
         )
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         keep.clicked.connect(lambda: self._choose(ConflictChoice.KEEP_MINE))
         take.clicked.connect(lambda: self._choose(ConflictChoice.TAKE_THEIRS))
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(640, 420)
+        self.resize(720, 560)
+
+    def _change_list(self) -> QWidget:
+        group = QGroupBox(self.tr("My changes to keep"))
+        column = QVBoxLayout(group)
+        for change, box in zip(self.changes, self.boxes, strict=True):
+            # Knowing where both started, only what I changed is ticked: their edits stand.
+            box.setChecked(self.base is None or self._changed(change, by_me=True))
+            column.addWidget(box)
+        column.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(group)
+        return scroll
+
+    def merge(self) -> Merge:
+        """Theirs with the ticked changes of mine, and the labels of theirs that those replace."""
+        kept = {index for index, box in enumerate(self.boxes) if box.isChecked()}
+        return Merge(
+            merge(self.theirs, self.mine, kept),
+            [
+                change_label(change, self.theirs, self.mine)
+                for index, change in enumerate(self.changes)
+                if index in kept and (self.base is None or self._changed(change, by_me=False))
+            ],
+        )
+
+    def _changed(self, change: Change, *, by_me: bool) -> bool:
+        assert self.base is not None
+        return changed_since(change, self.base, self.theirs, self.mine, by_me=by_me)
 
     def _choose(self, choice: ConflictChoice) -> None:
         self.choice = choice

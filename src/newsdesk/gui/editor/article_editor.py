@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QSplitter, QVBoxLayout, QWidg
 from newsdesk.domain.article import Article, ArticleContent, Status
 from newsdesk.domain.workflow import may_edit
 from newsdesk.errors import ConflictError, NewsdeskError
-from newsdesk.gui.dialogs.conflict import ConflictChoice, ConflictDialog
+from newsdesk.gui.dialogs.conflict import ConflictChoice, ConflictDialog, Merge, keep_all_mine
 from newsdesk.gui.editor.body import BodyEdit
 from newsdesk.gui.editor.fields import ArticleFields
 from newsdesk.gui.editor.find_bar import FindBar
@@ -30,7 +30,7 @@ AUTOSAVE_PAUSE_MS = 2_000
 AUTOSAVE_MAX_MS = 15_000
 BODY_MIN_HEIGHT = 160
 
-ConflictResolver = Callable[[str, ArticleContent, ArticleContent], ConflictChoice]
+ConflictResolver = Callable[[str, ArticleContent, ArticleContent], ConflictChoice | Merge]
 
 
 class ArticleEditor(QWidget):
@@ -251,28 +251,57 @@ class ArticleEditor(QWidget):
     def _handle_conflict(self, conflict: ConflictError, mine: ArticleContent) -> bool:
         assert self.article is not None
         theirs = self.service.get(self.article.id)
-        choice = self.resolve_conflict(conflict.saved_by, theirs.content, mine)
-        if choice == ConflictChoice.KEEP_MINE:
+        answer = self.resolve_conflict(conflict.saved_by, theirs.content, mine)
+        if answer == ConflictChoice.KEEP_MINE:
+            answer = keep_all_mine(theirs.content, mine)
+        if isinstance(answer, Merge):
             try:
                 stored = self.service.edit(
-                    self.article.id, if_version=theirs.version, **_fields(mine)
+                    self.article.id, if_version=theirs.version, **_fields(answer.content)
                 )
             except NewsdeskError as exc:
                 QMessageBox.warning(self, self.tr("Not saved"), str(exc))
                 return False
+            if answer.overwritten:
+                self.service.add_note(stored.id, self._overwrite_note(theirs, answer))
+            if answer.content != mine:
+                self.reload(stored)  # the merge is what is stored now, not what was typed
             self._saved(stored)
             return True
-        if choice == ConflictChoice.TAKE_THEIRS:
+        if answer == ConflictChoice.TAKE_THEIRS:
             self.reload(theirs)
             return True
         return False
 
+    def _overwrite_note(self, theirs: Article, merge: Merge) -> str:
+        # The other desk reads this in the notes thread: who replaced which of their changes.
+        return (
+            self.tr(
+                "%1 saved over changes by %2 (version %3): %4. Their text stays in the history."
+            )
+            .replace("%1", self.service.actor.name)
+            .replace("%2", theirs.updated_by)
+            .replace("%3", str(theirs.version))
+            .replace("%4", "; ".join(merge.overwritten))
+        )
+
     def _ask_about_conflict(
         self, saved_by: str, theirs: ArticleContent, mine: ArticleContent
-    ) -> ConflictChoice:
-        dialog = ConflictDialog(saved_by, theirs, mine, self)
+    ) -> ConflictChoice | Merge:
+        dialog = ConflictDialog(saved_by, theirs, mine, self, self._base_content())
         dialog.exec()
-        return dialog.choice
+        return dialog.merge() if dialog.choice == ConflictChoice.KEEP_MINE else dialog.choice
+
+    def _base_content(self) -> ArticleContent | None:
+        """The text this editor started from, to tell my changes from theirs."""
+        if self.article is None:
+            return None
+        try:
+            found = self.service.history(self.article.id)
+        except NewsdeskError:
+            return None
+        kept = [r for r in found if r.version == self.base_version and r.step != "conflict"]
+        return kept[-1].content if kept else None
 
     def _saved(self, article: Article) -> None:
         self.spelling.saved_as(article.id)

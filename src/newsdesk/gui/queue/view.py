@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import timedelta
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
@@ -21,7 +22,8 @@ from newsdesk.domain.article import Status
 from newsdesk.domain.people import Person
 from newsdesk.domain.permissions import Permission, may
 from newsdesk.domain.workflow import Step, may_take
-from newsdesk.errors import NewsdeskError
+from newsdesk.errors import ConflictError, NewsdeskError
+from newsdesk.gui.dialogs.history import HistoryDialog, unseen_changes
 from newsdesk.gui.dialogs.step_note import ask_step_note
 from newsdesk.gui.queue.model import QueueModel
 from newsdesk.gui.queue.spelling_counts import SpellingCounts
@@ -33,6 +35,8 @@ from newsdesk.services.articles import ArticleService
 from newsdesk.storage.engine import Database
 
 POLL_MS = 3000
+# Steps that judge the text: they act on the version shown, never on a newer one unseen.
+JUDGING = (Step.APPROVE, Step.RETURN)
 TABS = (
     (Status.SUBMITTED, QT_TRANSLATE_NOOP("Queue", "Incoming")),
     (Status.IN_REVIEW, QT_TRANSLATE_NOOP("Queue", "In review")),
@@ -68,6 +72,9 @@ class QueueView(QWidget):
         super().__init__(parent)
         self.person = person
         self.service = ArticleService(db, person, lease)
+        # The version open in an editor, if any (the main window knows); else the queue's row.
+        self.shown_version: Callable[[str], int | None] = lambda _article_id: None
+        self.unseen: HistoryDialog | None = None
         self.model = QueueModel(self.service, ui_language)
         self.tabs = QTabBar()
         for _status, label in TABS:
@@ -174,6 +181,24 @@ class QueueView(QWidget):
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
         return [(self.model.rows[row].headline, self.model.rows[row].language) for row in rows]
 
+    def seen_version(self, article_id: str) -> int | None:
+        """The version of the article on screen: in an open editor, else in the queue's row."""
+        shown = self.shown_version(article_id)
+        if shown is not None:
+            return shown
+        return next((r.version for r in self.model.rows if r.id == article_id), None)
+
+    def _unseen_text(self, seen: int, refused: ConflictError) -> str:
+        return (
+            self.tr(
+                "Nothing was done: the text was changed after version %1, the one shown "
+                "(now version %2, saved by %3). Here is what changed."
+            )
+            .replace("%1", str(seen))
+            .replace("%2", str(refused.current_version))
+            .replace("%3", refused.saved_by)
+        )
+
     def break_lease(self, confirm: bool = True) -> int:
         """Take the edit lease away on the selected articles, after a confirmation."""
         ids = self.selected_ids()
@@ -203,9 +228,17 @@ class QueueView(QWidget):
                 return 0
         done, errors = 0, []
         for article_id in ids:
+            seen = self.seen_version(article_id) if step in JUDGING else None
             try:
-                self.service.take_step(article_id, step, note or "")
+                self.service.take_step(article_id, step, note or "", seen_version=seen)
                 done += 1
+            except ConflictError as exc:
+                if seen is None or (self.unseen is not None and self.unseen.isVisible()):
+                    errors.append(str(exc))
+                else:
+                    self.unseen = unseen_changes(
+                        self.service, article_id, seen, self._unseen_text(seen, exc), self
+                    )
             except NewsdeskError as exc:
                 errors.append(str(exc))
         if errors:
