@@ -10,8 +10,9 @@ from PySide6.QtWidgets import QLabel
 from newsdesk.domain.article import ArticleContent
 from newsdesk.domain.document import Document
 from newsdesk.gui.dialogs.history import HistoryDialog
+from newsdesk.gui.labels import step_label
 from newsdesk.services.articles import ArticleService
-from support import KARIM, SARA
+from support import KARIM, SARA, ui_language
 
 pytestmark = pytest.mark.gui
 
@@ -115,3 +116,12 @@ def test_in_a_right_to_left_window_the_older_revision_is_on_the_right(
     assert cell(table, 0, 0)[0][0].startswith("Revision 3")
     assert cell(table, 0, 1)[0][0].startswith("Revision 1")
     assert cell(table, 3, 1) == [(FRENCH, LTR, "struck")] and cell(table, 3, 0) == []
+
+
+def test_history_names_each_step_in_the_ui_language(qtbot, gui_db, three_revisions) -> None:
+    with ui_language("ar"):
+        dialog = HistoryDialog(ArticleService(gui_db, SARA), three_revisions)
+        qtbot.addWidget(dialog)
+        lines = [dialog.list.item(row).text() for row in range(dialog.list.count())]
+        created = step_label("created")
+    assert created != "created" and any(line.endswith(f"· {created}") for line in lines)

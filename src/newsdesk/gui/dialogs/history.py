@@ -25,6 +25,7 @@ from newsdesk.domain.article import Article, Claim, Revision
 from newsdesk.errors import NewsdeskError
 from newsdesk.gui.dialogs.compare_html import inline_html, side_by_side_html
 from newsdesk.gui.dialogs.legend import ComparisonLegend
+from newsdesk.gui.labels import step_label
 from newsdesk.services.articles import ArticleService
 
 if TYPE_CHECKING:
@@ -63,7 +64,7 @@ class HistoryDialog(QDialog):
         self.older, self.newer = QComboBox(), QComboBox()
         for revision in self.revisions:
             when = revision.at.astimezone().strftime("%Y-%m-%d %H:%M")
-            text = f"{revision.revision} · {when} · {revision.author} · {revision.step}"
+            text = f"{revision.revision} · {when} · {revision.author} · {step_label(revision.step)}"
             if revision.claim is not None:
                 text += f" · {self.claim_text(revision.claim)}"
             item = QListWidgetItem(text + (f" — {revision.note}" if revision.note else ""))
