@@ -9,12 +9,9 @@ from newsdesk.gui.spelling.source import SpellerSource
 from newsdesk.gui.spelling.words import NewsroomWords, PersonalWords
 from newsdesk.storage.engine import Database
 
-# The load waits for this long a pause in key presses and clicks (see SpellerSource.load_later).
-LOAD_IDLE_MS = 1500
-
 
 def desk_speller(db: Database, person: Person, parent: QObject) -> SpellerSource:
     """The speller every editor of the window shares, loading after the first paint."""
     source = SpellerSource(NewsroomWords(db, person), PersonalWords(), parent=parent)
-    source.load_later(LOAD_IDLE_MS)
+    source.load_later()
     return source
