@@ -41,7 +41,8 @@ class _Load(QRunnable):
             speller: Speller | None = self._load()
         except Exception:  # a broken dictionary leaves spelling off, never the desk down
             speller = None
-        self._relay.done.emit(speller)
+        with suppress(RuntimeError):  # the application quit during the load
+            self._relay.done.emit(speller)
 
 
 class SpellerSource(QObject):
