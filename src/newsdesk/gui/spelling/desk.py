@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QWidget
 
 from newsdesk.domain.people import Person
 from newsdesk.gui.spelling.source import SpellerSource
@@ -10,8 +10,8 @@ from newsdesk.gui.spelling.words import NewsroomWords, PersonalWords
 from newsdesk.storage.engine import Database
 
 
-def desk_speller(db: Database, person: Person, parent: QObject) -> SpellerSource:
+def desk_speller(db: Database, person: Person, parent: QWidget) -> SpellerSource:
     """The speller every editor of the window shares, loading after the first paint."""
     source = SpellerSource(NewsroomWords(db, person), PersonalWords(), parent=parent)
-    source.load_later()
+    source.load_later(after_paint=parent)
     return source

@@ -6,7 +6,8 @@ import threading
 from collections.abc import Callable
 from contextlib import suppress
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtWidgets import QWidget
 
 from newsdesk.errors import NewsdeskError
 from newsdesk.gui.spelling.words import WordList
@@ -45,6 +46,20 @@ class _Load(QRunnable):
             self._relay.done.emit(speller)
 
 
+class _FirstPaint(QObject):
+    """Calls `then` once, from the event loop, after the watched widget's first paint."""
+
+    def __init__(self, widget: QWidget, then: Callable[[], None]):
+        super().__init__(widget)
+        self._then = then
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self.parent(), self._then)
+        return False
+
+
 class SpellerSource(QObject):
     """Holds the speller once loaded; `changed` tells the underlines to look again."""
 
@@ -71,16 +86,20 @@ class SpellerSource(QObject):
         self._relay.done.connect(self._loaded)
         self._started = False
 
-    def load_later(self) -> None:
-        """Load on a pool thread once the event loop runs (the window paints first).
+    def load_later(self, after_paint: QWidget | None = None) -> None:
+        """Load on a pool thread once `after_paint` has painted (or the event loop runs).
 
         Hunspell parses through its C API with Python's interpreter lock released
-        (text/spelling/native.py), so the GUI thread keeps running during the load.
+        (text/spelling/native.py), so the GUI thread keeps running during the load; it starts
+        after the first paint so that the parse does not share the processor with it.
         """
         if self._started:
             return
         self._started = True
-        QTimer.singleShot(0, self, self._start)
+        if after_paint is None or after_paint.isVisible():  # shown before: it has painted
+            QTimer.singleShot(0, self, self._start)
+        else:
+            after_paint.installEventFilter(_FirstPaint(after_paint, self._start))
 
     def _start(self) -> None:
         QThreadPool.globalInstance().start(_Load(self._load, self._relay))

@@ -21,7 +21,7 @@ import importlib.util
 import logging
 import os
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Protocol
 
@@ -56,6 +56,16 @@ def _bundled_libraries() -> list[Path]:
     return [path for path in found if not path.name.startswith("hunspell.")]
 
 
+def _candidates() -> Iterator[str]:
+    """Chunspell's copy first; the system's only when needed (find_library runs programs)."""
+    for path in _bundled_libraries():
+        yield str(path)
+    for name in ("hunspell-1.7", "hunspell"):
+        found = ctypes.util.find_library(name)
+        if found:
+            yield found
+
+
 def _bind(library: ctypes.CDLL) -> ctypes.CDLL:
     """Declare the signatures of the C functions used (a wrong one would corrupt memory)."""
     handle = ctypes.c_void_p
@@ -79,11 +89,7 @@ def _bind(library: ctypes.CDLL) -> ctypes.CDLL:
 @functools.cache
 def hunspell_library() -> ctypes.CDLL | None:
     """Hunspell's shared library: chunspell's copy, else the system's; None (logged once) if neither."""
-    candidates = [str(path) for path in _bundled_libraries()]
-    system = ctypes.util.find_library("hunspell-1.7") or ctypes.util.find_library("hunspell")
-    if system:
-        candidates.append(system)
-    for candidate in candidates:
+    for candidate in _candidates():
         try:
             return _bind(ctypes.CDLL(candidate))
         except (OSError, AttributeError) as exc:
