@@ -51,7 +51,9 @@ def test_the_build_runs_the_self_check_of_both_programs(frozen: tuple[Path, str]
     assert (app / "newsdesk").is_file() and (app / "newsdesk-gui").is_file()
 
 
-@pytest.mark.skipif(sys.platform == "win32", reason="chunspell's Windows wheel has no separate library")
+@pytest.mark.skipif(
+    sys.platform == "win32", reason="chunspell's Windows wheel has no separate library"
+)
 def test_the_build_carries_hunspells_library_where_the_speller_looks(
     frozen: tuple[Path, str],
 ) -> None:

@@ -51,12 +51,13 @@ class _FirstPaint(QObject):
 
     def __init__(self, widget: QWidget, then: Callable[[], None]):
         super().__init__(widget)
+        self._widget = widget
         self._then = then
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, self.parent(), self._then)
+            QTimer.singleShot(0, self._widget, self._then)
         return False
 
 
