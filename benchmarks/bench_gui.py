@@ -295,8 +295,9 @@ def measure_open_and_typing(words: int, runs: int, keys: int, folder: Path) -> d
     app.processEvents()
     view = editor.body.viewport().size()
     gone(editor)
-    # The speller loads on a pool thread after a pause in the user's work; Hunspell parses
-    # holding the interpreter lock, so the event loop's longest wait meanwhile is the stall.
+    # The speller loads on a pool thread once the window has painted; Hunspell parses through
+    # its C API with the interpreter lock released, and the event loop's longest wait meanwhile
+    # is the stall (with chunspell's Cython class, which holds the lock, about the whole parse).
     # Waited for here (after the first open, which must find no spare editor), so that it
     # falls on none of the timings below.
     started = last = time.perf_counter()

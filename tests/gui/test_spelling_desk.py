@@ -34,6 +34,16 @@ def test_the_window_paints_before_the_speller_loads(qtbot, window) -> None:
     wait_loaded(qtbot, window)
 
 
+def test_a_window_shown_before_it_is_attached_loads_the_speller(qtbot, gui_db, recovery) -> None:
+    """The application's own order: the frame paints, then the newsroom is attached."""
+    win = MainWindow(recovery=recovery)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    win.attach(gui_db, SARA)
+    wait_loaded(qtbot, win)
+
+
 def test_check_spelling_in_the_view_menu_is_per_article(qtbot, window) -> None:
     wait_loaded(qtbot, window)
     action = window.named_actions[ActionName.CHECK_SPELLING]

@@ -51,6 +51,16 @@ def test_the_build_runs_the_self_check_of_both_programs(frozen: tuple[Path, str]
     assert (app / "newsdesk").is_file() and (app / "newsdesk-gui").is_file()
 
 
+@pytest.mark.skipif(
+    sys.platform == "win32", reason="chunspell's Windows wheel has no separate library"
+)
+def test_the_build_carries_hunspells_library_where_the_speller_looks(
+    frozen: tuple[Path, str],
+) -> None:
+    app, _ = frozen
+    assert [path for path in app.rglob("libhunspell*") if path.parent.name == "hunspell"]
+
+
 def test_the_build_does_real_work_with_the_built_program(frozen: tuple[Path, str]) -> None:
     _, printed = frozen
     lines = [line for line in printed.splitlines() if line.startswith("e2e  ")]

@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QWidget
 
 from newsdesk.domain.people import Person
 from newsdesk.gui.spelling.source import SpellerSource
 from newsdesk.gui.spelling.words import NewsroomWords, PersonalWords
 from newsdesk.storage.engine import Database
 
-# The load waits for this long a pause in key presses and clicks (see SpellerSource.load_later).
-LOAD_IDLE_MS = 1500
 
-
-def desk_speller(db: Database, person: Person, parent: QObject) -> SpellerSource:
+def desk_speller(db: Database, person: Person, parent: QWidget) -> SpellerSource:
     """The speller every editor of the window shares, loading after the first paint."""
     source = SpellerSource(NewsroomWords(db, person), PersonalWords(), parent=parent)
-    source.load_later(LOAD_IDLE_MS)
+    source.load_later(after_paint=parent)
     return source

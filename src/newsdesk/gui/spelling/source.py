@@ -7,7 +7,7 @@ from collections.abc import Callable
 from contextlib import suppress
 
 from PySide6.QtCore import QEvent, QObject, QRunnable, QThreadPool, QTimer, Signal
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QWidget
 
 from newsdesk.errors import NewsdeskError
 from newsdesk.gui.spelling.words import WordList
@@ -42,25 +42,22 @@ class _Load(QRunnable):
             speller: Speller | None = self._load()
         except Exception:  # a broken dictionary leaves spelling off, never the desk down
             speller = None
-        self._relay.done.emit(speller)
+        with suppress(RuntimeError):  # the application quit during the load
+            self._relay.done.emit(speller)
 
 
-# What counts as the user at work: the load waits for a pause in these.
-BUSY_EVENTS = frozenset(
-    {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel, QEvent.Type.InputMethod}
-)
+class _FirstPaint(QObject):
+    """Calls `then` once, from the event loop, after the watched widget's first paint."""
 
+    def __init__(self, widget: QWidget, then: Callable[[], None]):
+        super().__init__(widget)
+        self._widget = widget
+        self._then = then
 
-class _IdleGate(QObject):
-    """Restarts a timer at every key press or click, so it fires after a pause in the work."""
-
-    def __init__(self, timer: QTimer):
-        super().__init__(timer)
-        self._timer = timer
-
-    def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
-        if event.type() in BUSY_EVENTS:
-            self._timer.start()
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._widget, self._then)
         return False
 
 
@@ -90,28 +87,22 @@ class SpellerSource(QObject):
         self._relay.done.connect(self._loaded)
         self._started = False
 
-    def load_later(self, idle_ms: int = 0) -> None:
-        """Load on a pool thread once the user has paused `idle_ms` (the window paints first).
+    def load_later(self, after_paint: QWidget | None = None) -> None:
+        """Load on a pool thread once `after_paint` has painted (or the event loop runs).
 
-        Hunspell parses a dictionary holding Python's interpreter lock (the Arabic one for
-        most of a second), which stalls the GUI thread however the load is threaded: a pause
-        in typing is when that costs the user least.
+        Hunspell parses through its C API with Python's interpreter lock released
+        (text/spelling/native.py), so the GUI thread keeps running during the load; it starts
+        after the first paint so that the parse does not share the processor with it.
         """
         if self._started:
             return
         self._started = True
-        timer = QTimer(self, singleShot=True, interval=idle_ms)
-        gate = _IdleGate(timer)
-        app = QApplication.instance()
-        if idle_ms and app is not None:
-            app.installEventFilter(gate)
-        timer.timeout.connect(lambda: self._start(gate))
-        timer.start()
+        if after_paint is None or after_paint.isVisible():  # shown before: it has painted
+            QTimer.singleShot(0, self, self._start)
+        else:
+            after_paint.installEventFilter(_FirstPaint(after_paint, self._start))
 
-    def _start(self, gate: _IdleGate) -> None:
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(gate)
+    def _start(self) -> None:
         QThreadPool.globalInstance().start(_Load(self._load, self._relay))
 
     def _loaded(self, speller: Speller | None) -> None:

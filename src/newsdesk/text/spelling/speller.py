@@ -6,18 +6,16 @@ import threading
 from collections.abc import Iterable, Sequence
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
 from newsdesk.text.spelling.arabic import (
     clitic_stems,
     hamza_on_article,
     seat_variants,
 )
+from newsdesk.text.spelling.native import HunspellLike, open_dictionary
 from newsdesk.text.spelling.ranking import confusable_edits, distance, rank_suggestions
 from newsdesk.text.spelling.words import is_arabic, normalise_word, strip_marks
-
-if TYPE_CHECKING:
-    from hunspell import Hunspell
 
 Language = Literal["ar", "fr", "en"]
 LANGUAGES: tuple[Language, ...] = ("ar", "fr", "en")
@@ -51,7 +49,7 @@ class Speller:
     """Hunspell dictionaries for ar/fr/en plus accepted words; thread-safe for reads after load."""
 
     def __init__(
-        self, dictionaries: dict[str, tuple[Hunspell, ...]], starter: Iterable[str] = ()
+        self, dictionaries: dict[str, tuple[HunspellLike, ...]], starter: Iterable[str] = ()
     ) -> None:
         self._dictionaries = dictionaries
         self.languages: tuple[str, ...] = tuple(dictionaries)
@@ -90,7 +88,7 @@ class Speller:
                 self._verdicts[key] = verdict
         return verdict
 
-    def _hunspell(self, language: str) -> tuple[Hunspell, ...]:
+    def _hunspell(self, language: str) -> tuple[HunspellLike, ...]:
         try:
             return self._dictionaries[language]
         except KeyError:
@@ -186,17 +184,15 @@ def _cased_like(typed: str, listed: str) -> str:
 
 
 def load_speller(languages: Sequence[str] = LANGUAGES) -> Speller:
-    """Load the shipped dictionaries and the starter list of Moroccan names (~1 s; off the GUI thread)."""
-    from hunspell import Hunspell
-
+    """Load the shipped dictionaries and the starter list of Moroccan names (~1 s, GIL released)."""
     folder = dictionaries_dir()
-    dictionaries: dict[str, tuple[Hunspell, ...]] = {}
+    dictionaries: dict[str, tuple[HunspellLike, ...]] = {}
     for language in languages:
         if language not in _DICTIONARY_NAMES:
             raise ValueError(f"no dictionary for language {language!r}")
-        where = str(folder / language)
+        where = folder / language
         dictionaries[language] = tuple(
-            Hunspell(name, hunspell_data_dir=where) for name in _DICTIONARY_NAMES[language]
+            open_dictionary(name, where) for name in _DICTIONARY_NAMES[language]
         )
     starter_path = folder / STARTER_LIST
     starter = read_word_list(starter_path) if starter_path.exists() else []
