@@ -83,18 +83,21 @@ def test_arabic_letters_stand_as_high_as_latin_ones_in_the_pdf(need_tool, tmp_pa
 
 
 @pytest.mark.parametrize("face", [AMIRI, SANS], ids=["amiri", "noto-sans-arabic"])
-def test_the_html_pages_factors_are_the_ones_measured_on_the_shipped_faces(face) -> None:
+@pytest.mark.parametrize("bold", [False, True], ids=["regular", "bold"])
+def test_the_html_pages_factors_are_the_ones_measured_on_the_shipped_faces(face, bold) -> None:
     register_font_packages()
     font = QFont()
     font.setFamilies([face.regular[0].removesuffix(" Regular")])
-    assert arabic_scale(font) == pytest.approx(face.scale, abs=0.01)
+    font.setBold(bold)
+    assert arabic_scale(font) == pytest.approx(face.bold_scale if bold else face.scale, abs=0.01)
 
 
 def test_the_html_page_enlarges_arabic_letters_not_arabic_paragraphs() -> None:
     html = render_article_html(arabic_content())
     for face in ARABIC_FACES:
         assert f'font-family: "{face.family}";' in html
-        assert f"size-adjust: {round(face.scale * 100)}%;" in html
+        assert f"size-adjust: {face.size_adjust()};" in html
+        assert f"size-adjust: {face.size_adjust(bold=True)};" in html
     assert html.count(f"unicode-range: {ARABIC_RANGE};") == 2 * len(ARABIC_FACES)
     assert "p:lang(ar)" not in html
     assert ".nd-standfirst:lang(ar)" not in html

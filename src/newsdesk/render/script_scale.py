@@ -12,8 +12,8 @@ its Latin x-height (OS/2 sxHeight) over the mean ink height of ه س م ص ب ab
 Both shipped faces carry Latin letters, which an Arabic paragraph's Latin words fall through
 to. Measured: Amiri Regular (fontpkg-amiri 1.2) 0.433 em / 0.366 em = 1.18; Noto Sans Arabic
 (fontpkg-noto-sans-arabic 2.12) 0.536 em / 0.412 em = 1.30. Noto Naskh Arabic is not shipped
-and was not measured: it is given Amiri's factor, another Naskh design. Bold faces share the
-regular's factor. Beside a Latin face with another x-height (Noto Serif in a French
+and was not measured: it is given Amiri's factors, another Naskh design. Bold faces have their
+own: Amiri Bold 1.07; Noto Sans Arabic, one variable face, measures 1.30 bold too. Beside a Latin face with another x-height (Noto Serif in a French
 paragraph, say) the match is only as close as the two faces' x-heights. The preview and the
 PDF measure the faces they actually use, run by run.
 """
@@ -31,11 +31,11 @@ class ArabicFace:
     regular: tuple[str, ...]
     bold: tuple[str, ...]
     scale: float
+    bold_scale: float
 
-    @property
-    def size_adjust(self) -> str:
-        """The CSS size-adjust value, a percentage."""
-        return f"{round(self.scale * 100)}%"
+    def size_adjust(self, bold: bool = False) -> str:
+        """The CSS size-adjust value of the regular or the bold face, a percentage."""
+        return f"{round((self.bold_scale if bold else self.scale) * 100)}%"
 
 
 # Arabic, Arabic Supplement, Arabic Extended-B/A and both presentation-form blocks.
@@ -45,11 +45,13 @@ NASKH = ArabicFace(
     ("Noto Naskh Arabic", "Noto Naskh Arabic Regular", "NotoNaskhArabic-Regular"),
     ("Noto Naskh Arabic Bold", "NotoNaskhArabic-Bold"),
     1.18,
+    1.07,
 )
 SANS = ArabicFace(
     "Newsdesk Sans Arabic",
     ("Noto Sans Arabic Regular", "NotoSansArabic-Regular"),
     ("Noto Sans Arabic Bold", "NotoSansArabic-Bold"),
+    1.30,
     1.30,
 )
 AMIRI = ArabicFace(
@@ -57,5 +59,6 @@ AMIRI = ArabicFace(
     ("Amiri", "Amiri Regular", "Amiri-Regular"),
     ("Amiri Bold", "Amiri-Bold"),
     1.18,
+    1.07,
 )
 ARABIC_FACES = (NASKH, SANS, AMIRI)
