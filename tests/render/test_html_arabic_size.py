@@ -8,6 +8,7 @@ import re
 from importlib import resources
 from pathlib import Path
 
+import pytest
 from PySide6.QtGui import QImage
 
 from browsertools import run_chromium
@@ -37,9 +38,9 @@ document.body.append(out);
 </script>"""
 
 
-def _fonts_env(folder: Path) -> dict[str, str]:
-    """A fontconfig setup that adds the shipped Arabic faces to the machine's fonts."""
-    dirs = "".join(f"<dir>{resources.files(package) / 'files'}</dir>" for package in FONT_PACKAGES)
+def _fonts_env(folder: Path, packages: tuple[str, ...]) -> dict[str, str]:
+    """A fontconfig setup that adds these shipped font packages to the machine's fonts."""
+    dirs = "".join(f"<dir>{resources.files(package) / 'files'}</dir>" for package in packages)
     conf = folder / "fonts.conf"
     conf.write_text(
         '<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd"><fontconfig>'
@@ -50,7 +51,9 @@ def _fonts_env(folder: Path) -> dict[str, str]:
     return {"FONTCONFIG_FILE": str(conf)}
 
 
-def _lay_out(need_tool, folder: Path, page: str) -> tuple[dict, QImage]:
+def _lay_out(
+    need_tool, folder: Path, page: str, packages: tuple[str, ...] = FONT_PACKAGES
+) -> tuple[dict, QImage]:
     """The probe's findings and a screenshot of the page, both laid out by Chromium."""
     folder.mkdir()
     probed, plain = folder / "probed.html", folder / "page.html"
@@ -58,7 +61,7 @@ def _lay_out(need_tool, folder: Path, page: str) -> tuple[dict, QImage]:
     # Chromium's screenshot of a page that ran the probe comes out blank; the probe only adds
     # to the end of the page, so the plain page lays its lines out at the same places.
     plain.write_text(page, encoding="utf-8")
-    env = _fonts_env(folder)
+    env = _fonts_env(folder, packages)
     flags = (f"--force-device-scale-factor={SCALE}",)
     dom = run_chromium(need_tool, folder / "p1", *flags, "--dump-dom", probed.as_uri(), env=env)
     match = re.search(r'<pre id="probe">(.*?)</pre>', dom, re.S)
@@ -102,11 +105,16 @@ def _without_arabic_faces(page: str) -> str:
     return re.sub(r"@font-face \{.*?\}\n", "", page, flags=re.S)
 
 
-def test_arabic_letters_stand_as_high_as_latin_on_one_line(need_tool, tmp_path) -> None:
+# With both shipped faces the Arabic paragraph is set in Noto Sans Arabic (its Latin words too);
+# with Amiri alone, both scripts are Amiri's.
+@pytest.mark.parametrize(
+    "packages", [FONT_PACKAGES, ("fontpkg_amiri",)], ids=["noto-sans-arabic", "amiri"]
+)
+def test_arabic_letters_stand_as_high_as_latin_on_one_line(need_tool, tmp_path, packages) -> None:
     text = " ".join(["قال", *LATIN_X, "إن", *ARABIC_X, *LATIN_X, *ARABIC_X])
     content = arabic_content(body=Document((Block(text=text),)), standfirst="", tags=())
     page = render_article_html(stored(content))
-    found, image = _lay_out(need_tool, tmp_path / "ar", page)
+    found, image = _lay_out(need_tool, tmp_path / "ar", page, packages)
     # No paragraph-wide scaling: the Latin words of an Arabic paragraph keep the body size.
     assert found["size"] == "16px"
     mixed = [h for h in _heights(found, image) if h["arabic"] and h["latin"]]
@@ -116,7 +124,8 @@ def test_arabic_letters_stand_as_high_as_latin_on_one_line(need_tool, tmp_path) 
         # Within a device pixel (a third of a CSS pixel) of the Latin x-height, or above it.
         assert arabic >= latin - 1, heights
         assert arabic <= latin * 1.15, heights
-    plain, plain_image = _lay_out(need_tool, tmp_path / "plain", _without_arabic_faces(page))
+    plain_page = _without_arabic_faces(page)
+    plain, plain_image = _lay_out(need_tool, tmp_path / "plain", plain_page, packages)
     before = [h for h in _heights(plain, plain_image) if h["arabic"] and h["latin"]]
     # Unmatched, the Arabic stood lower than the Latin; the Latin itself has not moved.
     assert mean(before[0]["arabic"]) < mean(before[0]["latin"]) - 2, before
