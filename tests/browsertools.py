@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 CHROMIUM_FLAGS = (
@@ -17,7 +18,12 @@ CHROMIUM_FLAGS = (
 )
 
 
-def run_chromium(need_tool: Callable[..., str], profile: Path, *args: str) -> str:
+def run_chromium(
+    need_tool: Callable[..., str],
+    profile: Path,
+    *args: str,
+    env: Mapping[str, str] | None = None,
+) -> str:
     """Run headless Chromium with a profile folder of its own; return what it printed."""
     browser = need_tool("chromium", "chromium-browser", "google-chrome")
     run = subprocess.run(
@@ -26,6 +32,7 @@ def run_chromium(need_tool: Callable[..., str], profile: Path, *args: str) -> st
         text=True,
         timeout=120,
         check=False,
+        env=None if env is None else {**os.environ, **env},
     )
     assert run.returncode == 0, run.stderr[-2000:]
     return run.stdout

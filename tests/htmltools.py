@@ -68,6 +68,12 @@ def by_id(html: str, element_id: str) -> Element:
     return next(e for e in elements(html) if e.attrs.get("id") == element_id)
 
 
+# CSS the checker's stylesheet grammar does not know yet although browsers do: `size-adjust`
+# in @font-face (CSS Fonts 5; Chromium 92, Firefox 92, Safari 17). Only this exact message is
+# let through; any other CSS error still counts.
+NU_CSS_GAPS = ("CSS: \u201csize-adjust\u201d: Property \u201csize-adjust\u201d doesn't exist.",)
+
+
 def nu_checker_problems(jar: str, pages: list[str]) -> list[str]:
     """Errors the Nu HTML Checker (vnu.jar) reports for these files; raises if it did not run."""
     import json
@@ -86,5 +92,6 @@ def nu_checker_problems(jar: str, pages: list[str]) -> list[str]:
     return [
         f"{Path(m.get('url', '')).name}:{m.get('lastLine')}: {m.get('message')}"
         for m in report["messages"]
-        if m.get("type") in ("error", "non-document-error") or m.get("subType") == "fatal"
+        if (m.get("type") in ("error", "non-document-error") or m.get("subType") == "fatal")
+        and m.get("message") not in NU_CSS_GAPS
     ]

@@ -13,10 +13,10 @@ from PySide6.QtGui import QFont, QImage
 from inkheights import ARABIC_X, LATIN_X, ink_bottom, ink_top, mean
 from newsdesk.domain.document import Block, Document
 from newsdesk.render.html import render_article_html
-from newsdesk.render.pdf.fonts import pdf_family
+from newsdesk.render.pdf.fonts import register_font_packages
 from newsdesk.render.pdf.pages import write_proof_pdf
 from newsdesk.render.pdf.script_size import arabic_scale
-from newsdesk.render.script_scale import ARABIC_SCALE
+from newsdesk.render.script_scale import AMIRI, ARABIC_FACES, ARABIC_RANGE, SANS
 from samples import arabic_content, stored
 
 pytestmark = pytest.mark.usefixtures("qapp")
@@ -82,10 +82,24 @@ def test_arabic_letters_stand_as_high_as_latin_ones_in_the_pdf(need_tool, tmp_pa
         assert 0.95 <= ratio <= 1.12, heights
 
 
-def test_the_html_pages_factor_is_the_one_measured_on_the_shipped_face() -> None:
+@pytest.mark.parametrize("face", [AMIRI, SANS], ids=["amiri", "noto-sans-arabic"])
+@pytest.mark.parametrize("bold", [False, True], ids=["regular", "bold"])
+def test_the_html_pages_factors_are_the_ones_measured_on_the_shipped_faces(face, bold) -> None:
+    register_font_packages()
     font = QFont()
-    font.setFamilies([pdf_family()])
-    assert arabic_scale(font) == pytest.approx(ARABIC_SCALE, abs=0.01)
+    font.setFamilies([face.regular[0].removesuffix(" Regular")])
+    font.setBold(bold)
+    assert arabic_scale(font) == pytest.approx(face.bold_scale if bold else face.scale, abs=0.01)
+
+
+def test_the_html_page_enlarges_arabic_letters_not_arabic_paragraphs() -> None:
     html = render_article_html(arabic_content())
-    assert f".nd-body p:lang(ar), .nd-list li:lang(ar) {{\n  font-size: {ARABIC_SCALE}em;" in html
-    assert f"font-size: {round(14 * ARABIC_SCALE, 2)}pt;" in html
+    for face in ARABIC_FACES:
+        assert f'font-family: "{face.family}";' in html
+        assert f"size-adjust: {face.size_adjust()};" in html
+        assert f"size-adjust: {face.size_adjust(bold=True)};" in html
+    assert html.count(f"unicode-range: {ARABIC_RANGE};") == 2 * len(ARABIC_FACES)
+    assert "p:lang(ar)" not in html
+    assert ".nd-standfirst:lang(ar)" not in html
+    assert "font-size: 14pt;" in html
+    assert 'font-family: "Newsdesk Naskh Arabic", "Newsdesk Sans Arabic", "Newsdesk Amiri",' in html

@@ -52,8 +52,8 @@ def test_cnss_paragraph_is_laid_out_rtl_and_right_aligned(need_tool, tmp_path: P
     assert cnss["dir"] == "rtl"
     assert cnss["direction"] == "rtl"
     assert cnss["textAlign"] in ("start", "right")
-    # The text hugs the right edge of its box and leaves room on the left (the Arabic, set
-    # larger than Latin text, all but fills the one line).
+    # The text hugs the right edge of its box and leaves room on the left (the Arabic all but
+    # fills the one line).
     assert abs(cnss["textRight"] - cnss["right"]) < 2
     assert cnss["textLeft"] - cnss["left"] > 5
     for item in found.values():

@@ -11,7 +11,7 @@ from markupsafe import Markup
 from newsdesk.domain.article import Article, ArticleContent
 from newsdesk.render.model import BLOCK_ID_PREFIX, ArticleView, article_view
 from newsdesk.render.safety import sanitise
-from newsdesk.render.script_scale import ARABIC_SCALE
+from newsdesk.render.script_scale import ARABIC_FACES, ARABIC_RANGE
 from newsdesk.text.dates import DEFAULT_TIMEZONE
 
 THEMES = ("light", "dark")
@@ -103,5 +103,6 @@ def render_view_html(
         theme=theme,
         width=width,
         p=PALETTES[theme],
-        arabic_scale=ARABIC_SCALE,
+        arabic_faces=ARABIC_FACES,
+        arabic_range=ARABIC_RANGE,
     )
