@@ -161,6 +161,8 @@ class MainWindow(TransferFrame):
             action.setEnabled(True)
         if self.first_layout:
             QTimer.singleShot(0, self._first_run_dock_sizes)
+            if person.role.value in ("chief", "admin"):
+                self.show_queue_first()
         self.navigator.refresh()
         self._update_actions()
         self.attached = True
