@@ -9,7 +9,16 @@ then puts the newsroom's widgets into the docks. Keep this module's imports to Q
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QFrame,
+    QLabel,
+    QMainWindow,
+    QScrollArea,
+    QTabWidget,
+    QWidget,
+)
 
 from newsdesk.gui.settings_keys import SettingsKey, remember, setting
 
@@ -118,6 +127,15 @@ class MainFrame(QMainWindow):
         """Bring the desk queue to the front of its dock (a chief's day starts there)."""
         self.queue_dock.show()
         self.queue_dock.raise_()
+
+
+def scrolled(widget: QWidget) -> QScrollArea:
+    """`widget` in a frameless scroll area: a wide pane scrolls rather than widening the window."""
+    area = QScrollArea()
+    area.setWidget(widget)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    return area
 
 
 def mirror_docks(window: QMainWindow) -> None:

@@ -24,6 +24,7 @@ from newsdesk.gui.actions import (
     build_actions,
     load_icons,
 )
+from newsdesk.gui.frame import scrolled
 from newsdesk.gui.keyboard import adopt_editor, keyboard_commands
 from newsdesk.gui.menus import build_menus
 from newsdesk.gui.transfers import TransferFrame
@@ -149,7 +150,7 @@ class MainWindow(TransferFrame):
         self.queue.count_spelling(self.speller)
         self.queue.openRequested.connect(self.open_article)
         self.queue.changed.connect(self.navigator.refresh)
-        self.queue_dock.setWidget(self.queue)
+        self.queue_dock.setWidget(scrolled(self.queue))  # its row of buttons is wide
         self.ticker_desk = TickerDesk(db, person, self.settings, speller=self.speller)
         self.ticker_desk.message.connect(self.statusBar().showMessage)
         self.ticker_dock.setWidget(self.ticker_desk)

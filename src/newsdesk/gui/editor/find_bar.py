@@ -41,8 +41,10 @@ class FindBar(QWidget):
         for row, widgets in enumerate(rows):
             for column, widget in enumerate(widgets):
                 layout.addWidget(widget, row, column)
-        layout.setColumnStretch(0, 1)
+        layout.setColumnStretch(0, 3)
         layout.setColumnStretch(4, 1)
+        self.query.setMinimumWidth(120)
+        self.replacement.setMinimumWidth(120)
         self.query.returnPressed.connect(self.find_next)
         following.clicked.connect(self.find_next)
         previous.clicked.connect(self.find_previous)
