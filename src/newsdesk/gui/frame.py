@@ -8,7 +8,7 @@ then puts the newsroom's widgets into the docks. Keep this module's imports to Q
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QCoreApplication, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from newsdesk.gui.settings_keys import SettingsKey, remember, setting
 
 LAYOUT_VERSION = 2  # 2: no bottom docks, the body has the height
+WINDOW_FRAME_ROOM = QSize(16, 40)
 _MIRRORED_AREAS = {
     Qt.DockWidgetArea.LeftDockWidgetArea: Qt.DockWidgetArea.RightDockWidgetArea,
     Qt.DockWidgetArea.RightDockWidgetArea: Qt.DockWidgetArea.LeftDockWidgetArea,
@@ -99,7 +100,7 @@ class MainFrame(QMainWindow):
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
         else:
-            self.resize(1280, 800)
+            self.resize(first_size())
 
     def _restore_state(self) -> None:
         """Put docks and toolbars back where the user left them (call once the toolbar exists)."""
@@ -127,6 +128,16 @@ class MainFrame(QMainWindow):
         """Bring the desk queue to the front of its dock (a chief's day starts there)."""
         self.queue_dock.show()
         self.queue_dock.raise_()
+
+
+def first_size() -> QSize:
+    """The first window size: 1280×800, within the screen's free area."""
+    size = QSize(1280, 800)
+    screen = QApplication.primaryScreen()
+    if screen is None:
+        return size
+    # The title bar and borders are not known before the first show: leave them room.
+    return size.boundedTo(screen.availableGeometry().size() - WINDOW_FRAME_ROOM)
 
 
 def scrolled(widget: QWidget) -> QScrollArea:
