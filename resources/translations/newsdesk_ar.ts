@@ -258,6 +258,14 @@
 <context>
     <name>ArticleFields</name>
     <message>
+        <source>Fold the fields to one line</source>
+        <translation>اطوِ الحقول في سطر واحد</translation>
+    </message>
+    <message>
+        <source>Show every field</source>
+        <translation>أظهر كل الحقول</translation>
+    </message>
+    <message>
         <source>Breaking</source>
         <translation>عاجل</translation>
     </message>

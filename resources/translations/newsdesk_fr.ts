@@ -258,6 +258,14 @@
 <context>
     <name>ArticleFields</name>
     <message>
+        <source>Fold the fields to one line</source>
+        <translation>Replier les champs sur une ligne</translation>
+    </message>
+    <message>
+        <source>Show every field</source>
+        <translation>Afficher tous les champs</translation>
+    </message>
+    <message>
         <source>Breaking</source>
         <translation>Urgent</translation>
     </message>

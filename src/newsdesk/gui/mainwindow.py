@@ -25,6 +25,7 @@ from newsdesk.gui.actions import (
     build_actions,
     load_icons,
 )
+from newsdesk.gui.frame import scrolled
 from newsdesk.gui.keyboard import adopt_editor, keyboard_commands
 from newsdesk.gui.menus import build_menus
 from newsdesk.gui.transfers import TransferFrame
@@ -152,7 +153,7 @@ class MainWindow(TransferFrame):
         self.queue.openRequested.connect(self.open_article)
         self.queue.shown_version = partial(shown_version, self.editors)
         self.queue.changed.connect(self.navigator.refresh)
-        self.queue_dock.setWidget(self.queue)
+        self.queue_dock.setWidget(scrolled(self.queue))  # its row of buttons is wide
         self.ticker_desk = TickerDesk(db, person, self.settings, speller=self.speller)
         self.ticker_desk.message.connect(self.statusBar().showMessage)
         self.ticker_dock.setWidget(self.ticker_desk)
@@ -164,6 +165,8 @@ class MainWindow(TransferFrame):
             action.setEnabled(True)
         if self.first_layout:
             QTimer.singleShot(0, self._first_run_dock_sizes)
+            if person.role.value in ("chief", "admin"):
+                self.show_queue_first()
         self.navigator.refresh()
         self._update_actions()
         self.attached = True

@@ -25,6 +25,8 @@ class SettingsKey(StrEnum):
     EXPORT_FOLDER = "export/folder"  # the folder Export bundle… last wrote to
     PROOF_FOLDER = "proof/folder"  # the folder Save proof as PDF… last wrote to
     PICTURE_FOLDER = "pictures/folder"  # the folder Insert → Picture… last chose from
+    FIELDS_FOLDED = "editor/fields_folded"  # the article fields folded to the headline's line
+    LAYOUT_MIRRORED = "main/mirrored"  # the saved dock layout was laid out right to left
 
 
 EDITOR_SIZE_DEFAULT = 14

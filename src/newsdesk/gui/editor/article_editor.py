@@ -16,6 +16,7 @@ from newsdesk.gui.dialogs.conflict import ConflictChoice, ConflictDialog, Merge,
 from newsdesk.gui.editor.body import BodyEdit
 from newsdesk.gui.editor.fields import ArticleFields
 from newsdesk.gui.editor.find_bar import FindBar
+from newsdesk.gui.editor.folding import fields_pane
 from newsdesk.gui.editor.journaling import JournalKeeper, apply_splices
 from newsdesk.gui.editor.notes import NotesPanel
 from newsdesk.gui.labels import status_label
@@ -73,13 +74,16 @@ class ArticleEditor(QWidget):
         self._find_bar: FindBar | None = None
         self.banner = _banner()
         splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(self.fields)
+        splitter.addWidget(fields_pane(self.fields, splitter))
         splitter.addWidget(self.body)
         splitter.setStretchFactor(1, 1)
         # The body is where the day's work happens: never squeezed below a few lines by the fields.
         self.body.setMinimumHeight(BODY_MIN_HEIGHT)
         self._column = QVBoxLayout(self)
-        self._column.setContentsMargins(4, 4, 4, 4)
+        # Every pixel of height goes to the body: on a 768-pixel screen it shows 15 lines.
+        self._column.setContentsMargins(4, 0, 4, 0)
+        self._column.setSpacing(2)
+        splitter.setHandleWidth(4)
         self._column.addWidget(self.banner)
         self._column.addWidget(splitter, 1)
         self.notes = NotesPanel(service)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QSpinBox,
+    QToolButton,
     QWidget,
 )
 
@@ -83,15 +84,22 @@ class ArticleFields(QWidget):
         self.embargo.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.embargo.setEnabled(False)
         self.embargo_on.toggled.connect(self.embargo.setEnabled)
+        self.fold = QToolButton()
+        self.fold.setCheckable(True)
+        self.fold.setAutoRaise(True)
+        self.fold.toggled.connect(self._show_folded)
         self._layout()
+        self._show_folded(False)
         self._connect()
 
     def _layout(self) -> None:
-        form = QFormLayout(self)
+        form = self._form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         headline_row = QHBoxLayout()
         headline_row.addWidget(self.headline, 1)
         headline_row.addWidget(self.headline_counter)
+        headline_row.addWidget(self.fold)
         flags = QHBoxLayout()
         flags.addWidget(QLabel(self.tr("Urgency")))
         flags.addWidget(self.urgency)
@@ -113,6 +121,25 @@ class ArticleFields(QWidget):
         form.addRow("", flags)
         self.headline.setPlaceholderText(self.tr("Headline"))
         self.tags.setPlaceholderText(self.tr("comma-separated"))
+
+    def set_folded(self, folded: bool) -> None:
+        """Fold every field but the headline away (or show them all again)."""
+        self.fold.setChecked(folded)
+        self._show_folded(folded)
+
+    def is_folded(self) -> bool:
+        """True when only the headline's line shows."""
+        return self.fold.isChecked()
+
+    def _show_folded(self, folded: bool) -> None:
+        headline_row = 2
+        for row in range(self._form.rowCount()):
+            if row != headline_row:
+                self._form.setRowVisible(row, not folded)
+        self.fold.setArrowType(Qt.ArrowType.DownArrow if folded else Qt.ArrowType.UpArrow)
+        self.fold.setToolTip(
+            self.tr("Show every field") if folded else self.tr("Fold the fields to one line")
+        )
 
     def _connect(self) -> None:
         for edit in self._line_edits():

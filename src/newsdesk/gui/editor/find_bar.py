@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QTextEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QPushButton, QTextEdit, QWidget
 
 from newsdesk.gui.editor.highlighter import utf16_offset
 from newsdesk.gui.widgets.directional import DirectionalLineEdit
@@ -31,22 +31,20 @@ class FindBar(QWidget):
         replace_all = QPushButton(self.tr("Replace all"))
         close = QPushButton("✕")
         close.setFlat(True)
-        layout = QHBoxLayout(self)
+        # Two rows, so the bar never makes the window wider than a laptop screen.
+        layout = QGridLayout(self)
         layout.setContentsMargins(0, 2, 0, 2)
-        widgets: tuple[QWidget, ...] = (
-            self.query,
-            previous,
-            following,
-            self.replacement,
-            replace,
-            replace_all,
-            self.ignore_marks,
-            self.whole_word,
-            self.status,
-            close,
+        rows: tuple[tuple[QWidget, ...], ...] = (
+            (self.query, previous, following, self.ignore_marks, self.status, close),
+            (self.replacement, replace, replace_all, self.whole_word),
         )
-        for widget in widgets:
-            layout.addWidget(widget)
+        for row, widgets in enumerate(rows):
+            for column, widget in enumerate(widgets):
+                layout.addWidget(widget, row, column)
+        layout.setColumnStretch(0, 3)
+        layout.setColumnStretch(4, 1)
+        self.query.setMinimumWidth(120)
+        self.replacement.setMinimumWidth(120)
         self.query.returnPressed.connect(self.find_next)
         following.clicked.connect(self.find_next)
         previous.clicked.connect(self.find_previous)

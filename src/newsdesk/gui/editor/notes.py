@@ -21,6 +21,7 @@ from newsdesk.services.articles import ArticleService
 
 # How the import services word the note they leave on an imported article.
 IMPORTED_FROM = "imported from "
+NOTES_MAX_HEIGHT = 90
 
 
 class NotesPanel(QWidget):
@@ -32,7 +33,7 @@ class NotesPanel(QWidget):
         self.article_id: str | None = None
         self.list = QListWidget()
         self.list.setItemDelegate(DirectionalDelegate(self.list))
-        self.list.setMaximumHeight(90)
+        self.list.setMaximumHeight(NOTES_MAX_HEIGHT)
         self.entry = DirectionalLineEdit()
         self.entry.setPlaceholderText(self.tr("Write a note for the desk…"))
         self.send = QPushButton(self.tr("Add note"))
@@ -67,6 +68,9 @@ class NotesPanel(QWidget):
             self.list.addItem(item)
         # An empty thread is only the line to write in: the body keeps the room.
         self.list.setVisible(self.list.count() > 0)
+        if self.list.count():  # as tall as its notes, up to a few lines
+            rows = self.list.sizeHintForRow(0) * self.list.count() + 2 * self.list.frameWidth()
+            self.list.setMaximumHeight(min(NOTES_MAX_HEIGHT, rows + 2))
         self.list.scrollToBottom()
 
     def _said(self, note: Note) -> str:
