@@ -38,7 +38,7 @@ def test_each_claim_is_shown_beside_the_real_author_and_time(qtbot, gui_db, forg
     assert approve.startswith(f"3 · {filed} · karim · carried · ")
     assert f"claimed in sara's bundle: {claimed} by karim (approve)" in approve
     imported = item_texts(dialog)[-1]
-    assert " · karim · import · claimed in sara's bundle: " in imported
+    assert " · karim · imported · claimed in sara's bundle: " in imported
     assert not imported.split(" — ")[0].endswith(")")  # no step is claimed for the copy itself
 
 
