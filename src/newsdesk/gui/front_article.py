@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
 from newsdesk.gui.status_line import article_state_text, counts_text, direction_text
@@ -72,6 +73,8 @@ class FrontArticle(QObject):
 
     def state_changed(self, editor: ArticleEditor) -> None:
         """Show an editor's title on its tab and, in front, its save state and status."""
+        if not shiboken6.isValid(editor.fields.headline):
+            return  # an editor being torn down: its body's last signals outlive its fields
         tabs = self.frame.tabs
         index = tabs.indexOf(editor)
         if index >= 0:
