@@ -6,8 +6,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QLabel, QMessageBox, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMessageBox, QSplitter, QVBoxLayout, QWidget
 
 from newsdesk.domain.article import Article, ArticleContent, Status
 from newsdesk.domain.workflow import may_edit
@@ -23,6 +22,7 @@ from newsdesk.gui.labels import status_label
 from newsdesk.gui.spelling.article import ArticleSpelling
 from newsdesk.gui.spelling.ignored import IgnoredWords
 from newsdesk.gui.spelling.source import SpellerSource
+from newsdesk.gui.widgets.banner import notice_banner
 from newsdesk.services.articles import ArticleService
 from newsdesk.services.recovery import RecoveryCopy, RecoveryStore, new_key, now
 from newsdesk.settings import Settings
@@ -72,7 +72,7 @@ class ArticleEditor(QWidget):
         for field in self.fields.spelled_fields():
             field.set_spelling(self.spelling)
         self._find_bar: FindBar | None = None
-        self.banner = _banner()
+        self.banner = notice_banner()
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(fields_pane(self.fields, splitter))
         splitter.addWidget(self.body)
@@ -388,20 +388,6 @@ class ArticleEditor(QWidget):
         return self.tr("Read only: this article is %1 and your role may not change it.").replace(
             "%1", status_label(status)
         )
-
-
-def _banner() -> QLabel:
-    """The hidden notice above the fields (read only, recovered text, the desk's note)."""
-    banner = QLabel()
-    banner.setWordWrap(True)
-    banner.setVisible(False)
-    banner.setMargin(6)
-    banner.setAutoFillBackground(True)  # a palette, not a style sheet: cheaper to show
-    palette = banner.palette()
-    palette.setColor(QPalette.ColorRole.Window, QColor("#fdf0d5"))
-    palette.setColor(QPalette.ColorRole.WindowText, QColor("#5c3c00"))
-    banner.setPalette(palette)
-    return banner
 
 
 def _fields(content: ArticleContent) -> dict[str, object]:
