@@ -1,20 +1,31 @@
-"""Noticing, within seconds, that the database file was taken from under the running desk."""
+"""Watching the database: articles changed elsewhere, and a file taken from under the desk.
+
+Articles: on PostgreSQL a listening thread hears each write at once (see storage.change_feed);
+on SQLite the timer asks `PRAGMA data_version`, which costs no query of the lists. Only when
+either says something changed are the changed articles read, and `articlesChanged` sent.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from newsdesk.errors import NewsdeskError
+from newsdesk.storage.change_feed import ArticleChanges, PgListener, SqliteVersionFeed
 from newsdesk.storage.engine import Database
 from newsdesk.storage.sqlite_hold import DatabaseLostError
 
-CHECK_INTERVAL_MS = 2000
+# data_version is one pragma on an open connection: checked every second, it costs nothing.
+CHECK_INTERVAL_MS = 1000
 
 
 class DatabaseWatch(QObject):
-    """Checks the database's hold now and then; once lost, keeps the text and says so, once."""
+    """Tells which articles changed; checks the hold, and once lost keeps the text and says so."""
+
+    articlesChanged = Signal(list)  # of storage.change_feed.ArticleChange
+    _heard = Signal(str)  # from the listening thread: queued into the window's thread
 
     def __init__(self, db: Database, keep_text: Callable[[], None], window: QWidget):
         super().__init__(window)
@@ -23,10 +34,33 @@ class DatabaseWatch(QObject):
         self._window = window
         self.lost: str | None = None
         self.message: QMessageBox | None = None
+        self.changes = ArticleChanges(db)
+        self._feed = SqliteVersionFeed(db) if db.is_sqlite else None
+        self._soon = QTimer(self, singleShot=True, interval=0)  # a burst of notices: one read
+        self._soon.timeout.connect(self.look)
+        self._heard.connect(self._soon.start)
+        self._listener = None if db.is_sqlite else PgListener(db, self._heard.emit)
         self._timer = QTimer(self, interval=CHECK_INTERVAL_MS)
         self._timer.timeout.connect(self.check)
         if db.hold is not None:
             self._timer.start()
+
+    def look(self) -> int:
+        """Read the articles changed since the last look and announce them; return how many."""
+        try:
+            found = self.changes.read()
+        except NewsdeskError:
+            return 0  # a passing fault: the next change or tick reads again
+        if found:
+            self.articlesChanged.emit(found)
+        return len(found)
+
+    def stop(self) -> None:
+        """Ask nothing more (the window closes)."""
+        self._timer.stop()
+        if self._listener is not None:
+            self._listener.close()
+            self._listener = None
 
     def also_poll(self, poll: Callable[[], None]) -> None:
         """Run a cheap check on the same timer (whether the newsroom's word list changed)."""
@@ -46,6 +80,8 @@ class DatabaseWatch(QObject):
             self._keep_text()
             self._tell()
             return False
+        if self._feed is not None and self._feed.changed():
+            self.look()
         return True
 
     def _tell(self) -> None:

@@ -121,6 +121,7 @@ class MainWindow(TransferFrame):
         from newsdesk.gui.front_article import FrontArticle
         from newsdesk.gui.i18n import chosen_ui_language
         from newsdesk.gui.labels import role_label
+        from newsdesk.gui.live_articles import LiveArticles
         from newsdesk.gui.navigator import Navigator
         from newsdesk.gui.preview.pane import PreviewPane
         from newsdesk.gui.queue.shown import shown_version
@@ -160,6 +161,8 @@ class MainWindow(TransferFrame):
         self.spare = SpareEditor(self, self._make_editor, self._page_size)
         self.database_watch = DatabaseWatch(db, self._keep_all_text, self)
         self.database_watch.also_poll(self.speller.refresh)  # a word another desk added
+        self.live = LiveArticles(self)
+        self.queue.poll.stop()  # the watch tells the queue when articles change
         self.user_label.setText(f"{person.label} · {role_label(person.role.value)}")
         for action in self._waiting_actions:
             action.setEnabled(True)
@@ -382,5 +385,6 @@ class MainWindow(TransferFrame):
         self.save_layout()
         if self.attached:
             self.queue.poll.stop()  # a closed window asks the database nothing more
+            self.database_watch.stop()
             self.speller.release()
         super().closeEvent(event)

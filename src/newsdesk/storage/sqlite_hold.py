@@ -72,6 +72,12 @@ class SqliteHold:
                 "is written to it until Newsdesk opens it again"
             )
 
+    def data_version(self) -> int:
+        """SQLite's `PRAGMA data_version` on the idle connection: it moves when another connection commits."""
+        if self._keeper is None:
+            return -1
+        return int(self._keeper.execute("PRAGMA data_version").fetchone()[0])
+
     def close(self) -> None:
         """Close the idle connection, unless the hold was lost (see the module's note)."""
         if self._keeper is None:

@@ -8,6 +8,7 @@ edit. The step, the person, the time and the lease are then set by the server.
 from __future__ import annotations
 
 from newsdesk.domain.permissions import Permission
+from newsdesk.storage.change_feed import notify_statements
 from newsdesk.storage.newsroom.helpers import REFUSE, before_trigger
 from newsdesk.storage.newsroom.names import Names
 from newsdesk.storage.newsroom.rules import (
@@ -163,4 +164,5 @@ def article_triggers() -> list[str]:
         " DEFERRABLE INITIALLY DEFERRED FOR EACH ROW"
         " WHEN (OLD.status IS DISTINCT FROM NEW.status)"
         " EXECUTE FUNCTION newsdesk_articles_audited()",
+        *notify_statements(),  # a refresh after an upgrade brings the change feed too
     ]

@@ -39,6 +39,7 @@ SERIAL_TABLES = ("revisions", "article_notes", "audit_log", "dictionary_words")
 TRIGGER_FUNCTIONS = (
     "newsdesk_articles_check()",
     "newsdesk_articles_audited()",
+    "newsdesk_articles_notify()",
     "newsdesk_revisions_check()",
     "newsdesk_notes_check()",
     "newsdesk_audit_check()",

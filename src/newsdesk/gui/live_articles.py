@@ -1,0 +1,107 @@
+"""Articles are live: what another desk, the command line or the queue stored reaches the window.
+
+An open article with no unsaved edits takes the stored version in place; one with unsaved edits
+keeps them and shows a banner with a comparison. Its author is told at once of a desk's step.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject
+
+from newsdesk.errors import NewsdeskError
+from newsdesk.gui.translatable import QT_TRANSLATE_NOOP
+from newsdesk.gui.widgets.stale_banner import StaleBanner
+
+if TYPE_CHECKING:
+    from newsdesk.gui.editor.article_editor import ArticleEditor
+    from newsdesk.gui.mainwindow import MainWindow
+    from newsdesk.storage.change_feed import ArticleChange
+
+NOTICE_MS = 15_000
+
+
+class LiveArticles(QObject):
+    """Follows the database watch's changes into the open tabs, the lists and the status bar."""
+
+    def __init__(self, window: MainWindow):
+        super().__init__(window)
+        self.window = window
+        self.notices: list[str] = []  # what the author was told, newest last
+        window.database_watch.articlesChanged.connect(self.follow)
+        # The queue's own steps are changes like any other: read them now, not at the next tick.
+        window.queue.changed.connect(window.database_watch.look)
+
+    def follow(self, changes: list[ArticleChange]) -> None:
+        """Bring each changed article into its open tab, then refresh the lists once."""
+        for change in changes:
+            editor = self._open_editor(change.id)
+            if editor is not None and change.version > editor.base_version:
+                self._bring(editor, change)
+            notice = self.notice_for(change)
+            if notice:
+                self.notices.append(notice)
+                self.window.statusBar().showMessage(notice, NOTICE_MS)
+        self.window.navigator.refresh()
+        self.window.queue.poll_changes()
+
+    def notice_for(self, change: ArticleChange) -> str:
+        """What the author is told of a step another person took on their article ("" if none)."""
+        me = self.window.person.name
+        if change.author != me or change.updated_by == me:
+            return ""
+        text = _STEP_NOTICES.get(change.last_step)
+        if text is None:
+            return ""
+        shown = QCoreApplication.translate("LiveArticles", text)
+        return shown.replace("%1", change.headline or change.id).replace("%2", change.updated_by)
+
+    def _open_editor(self, article_id: str) -> ArticleEditor | None:
+        return next(
+            (e for e in self.window.editors() if e.article and e.article.id == article_id), None
+        )
+
+    def _bring(self, editor: ArticleEditor, change: ArticleChange) -> None:
+        if editor.dirty:
+            self._banner(editor).show_version(change.version, change.updated_by)
+            return
+        try:
+            editor.reload(self.window.articles.get(change.id))
+        except NewsdeskError as exc:
+            self.window.statusBar().showMessage(str(exc), NOTICE_MS)
+
+    def _banner(self, editor: ArticleEditor) -> StaleBanner:
+        banner = editor.findChild(StaleBanner)
+        if banner is not None:
+            return banner
+        banner = StaleBanner(editor)
+        layout = editor.layout()
+        layout.insertWidget(0, banner)  # type: ignore[attr-defined]
+        banner.compareRequested.connect(lambda: self._compare(editor, banner))
+        # Saved (merged through the conflict dialog) or reloaded: the notice has done its job.
+        editor.stateChanged.connect(
+            lambda: banner.setVisible(editor.dirty and editor.base_version < banner.version)
+        )
+        return banner
+
+    def _compare(self, editor: ArticleEditor, banner: StaleBanner) -> None:
+        from newsdesk.gui.dialogs.history import unseen_changes
+
+        if editor.article is None:
+            return
+        message = self.tr("What changed since version %1, the one you are editing.").replace(
+            "%1", str(editor.base_version)
+        )
+        unseen_changes(
+            self.window.articles, editor.article.id, editor.base_version, message, self.window
+        )
+
+
+_STEP_NOTICES = {
+    "claim": QT_TRANSLATE_NOOP("LiveArticles", "%2 took “%1” to edit it."),
+    "return": QT_TRANSLATE_NOOP("LiveArticles", "%2 returned “%1” to you."),
+    "approve": QT_TRANSLATE_NOOP("LiveArticles", "%2 approved “%1”."),
+    "spike": QT_TRANSLATE_NOOP("LiveArticles", "%2 spiked “%1”."),
+    "import": QT_TRANSLATE_NOOP("LiveArticles", "“%1” arrived as a submission."),
+}

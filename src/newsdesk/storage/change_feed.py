@@ -1,0 +1,154 @@
+"""Telling a desk that articles changed: LISTEN/NOTIFY on PostgreSQL, data_version on SQLite.
+
+A feed only says "something changed"; what changed is then read once, as the articles whose
+`updated_at` is at or after the newest one already seen (`ArticleChanges`).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import func, select
+
+from newsdesk.storage.engine import Database
+from newsdesk.storage.models import ArticleRow, RevisionRow
+
+CHANNEL = "newsdesk_changes"
+# How long the listening thread waits for a notification before it looks whether to stop.
+LISTEN_WAIT_S = 0.5
+
+
+def notify_statements() -> list[str]:
+    """The PostgreSQL function and trigger that announce each article write on CHANNEL."""
+    return [
+        # Plain invoker's rights: pg_notify is PUBLIC, so every newsroom role's write announces
+        # itself; the payload is only the id and version, which every desk may read anyway.
+        f"""CREATE OR REPLACE FUNCTION newsdesk_articles_notify() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+  PERFORM pg_notify('{CHANNEL}', NEW.id || ' ' || NEW.version);
+  RETURN NULL;
+END
+$$""",
+        "DROP TRIGGER IF EXISTS articles_zz_notify ON articles",
+        "CREATE TRIGGER articles_zz_notify AFTER INSERT OR UPDATE ON articles"
+        " FOR EACH ROW EXECUTE FUNCTION newsdesk_articles_notify()",
+    ]
+
+
+@dataclass(frozen=True)
+class ArticleChange:
+    """One article as it is stored now, after a change seen in the feed."""
+
+    id: str
+    version: int
+    status: str
+    author: str
+    updated_by: str
+    last_step: str
+    headline: str
+    updated_at: datetime
+
+
+class ArticleChanges:
+    """Reads the articles changed since the newest change already seen."""
+
+    def __init__(self, db: Database):
+        self.db = db
+        self._seen: dict[str, int] = {}
+        with db.read_connection() as connection:
+            self._since = connection.execute(select(func.max(ArticleRow.updated_at))).scalar()
+
+    def read(self) -> list[ArticleChange]:
+        """The articles written since the last call (each version reported once)."""
+        # The step of the newest revision: both databases write one for every step.
+        step = (
+            select(RevisionRow.step)
+            .where(RevisionRow.article_id == ArticleRow.id)
+            .order_by(RevisionRow.revision.desc())
+            .limit(1)
+            .scalar_subquery()
+        )
+        query = select(
+            ArticleRow.id,
+            ArticleRow.version,
+            ArticleRow.status,
+            ArticleRow.author,
+            ArticleRow.updated_by,
+            step,
+            ArticleRow.headline,
+            ArticleRow.updated_at,
+        )
+        if self._since is not None:
+            # At or after: two writes in the same clock tick must both be seen.
+            query = query.where(ArticleRow.updated_at >= self._since)
+        with self.db.read_connection() as connection:
+            rows = connection.execute(query).all()
+        found = []
+        for row in rows:
+            if self._seen.get(row.id) == row.version:
+                continue
+            self._seen[row.id] = row.version
+            found.append(ArticleChange(*row))
+        if rows:
+            self._since = max(row.updated_at for row in rows)
+            self._seen = {row.id: row.version for row in rows if row.updated_at == self._since}
+        return found
+
+
+class SqliteVersionFeed:
+    """Whether another connection committed, from `PRAGMA data_version` on the held connection."""
+
+    def __init__(self, db: Database):
+        self.db = db
+        self._version = self._now()
+
+    def _now(self) -> int:
+        return self.db.hold.data_version() if self.db.hold is not None else -1
+
+    def changed(self) -> bool:
+        """True once after each commit by any other connection (this process's own included)."""
+        now = self._now()
+        if now == self._version:
+            return False
+        self._version = now
+        return True
+
+    def close(self) -> None:
+        """Nothing to release: the connection is the hold's."""
+
+
+class PgListener:
+    """A thread listening on CHANNEL on its own connection, calling `heard` for each notice."""
+
+    def __init__(self, db: Database, heard: Callable[[str], Any]):
+        self._heard = heard
+        self._stop = threading.Event()
+        pooled = db.engine.raw_connection()
+        self._connection: Any = pooled.driver_connection
+        pooled.detach()  # this connection is the listener's alone, never back in the pool
+        self._connection.rollback()  # the pool's ping may have opened a transaction
+        self._connection.autocommit = True
+        self._connection.execute(f"LISTEN {CHANNEL}")
+        self._thread = threading.Thread(target=self._listen, name="newsdesk-changes", daemon=True)
+        self._thread.start()
+
+    def _listen(self) -> None:
+        try:
+            while not self._stop.is_set():
+                for notice in self._connection.notifies(timeout=LISTEN_WAIT_S):
+                    self._heard(notice.payload)
+        except Exception:  # noqa: BLE001 - a lost server ends listening; polling still runs
+            if not self._stop.is_set():
+                self._heard("")
+        finally:
+            self._connection.close()
+
+    def close(self) -> None:
+        """Stop listening and close the connection (within LISTEN_WAIT_S)."""
+        self._stop.set()
+        self._thread.join(timeout=2 * LISTEN_WAIT_S + 1)
