@@ -61,9 +61,7 @@ def newsdesk(url: str, user: str, *argv: str) -> None:
 
 def sara_window(qtbot, db: Database, recovery) -> MainWindow:
     window = MainWindow(db, SARA, recovery=recovery)
-    qtbot.addWidget(
-        window, before_close_func=lambda w: [e.discard_changes() for e in w.editors()]
-    )
+    qtbot.addWidget(window, before_close_func=lambda w: [e.discard_changes() for e in w.editors()])
     window.show()
     return window
 
@@ -80,8 +78,8 @@ def test_a_clean_open_article_takes_the_version_saved_by_another_process(
     assert editor.fields.headline.text() == "Après"
     assert not editor.dirty
     assert editor.findChild(StaleBanner) is None
-    headlines = [window.navigator.table.item(r, 0).text() for r in range(window.navigator.table.rowCount())]
-    assert "Après" in headlines
+    table = window.navigator.table
+    assert "Après" in [table.item(r, 0).text() for r in range(table.rowCount())]
 
 
 def test_unsaved_edits_are_kept_and_a_banner_offers_the_comparison(
@@ -124,6 +122,10 @@ def test_the_author_is_told_at_once_when_the_chief_returns_the_article(
         timeout=WAIT_MS,
     )
     assert window.statusBar().currentMessage() == window.live.notices[-1]
+    table = window.navigator.table
+    row = next(r for r in range(table.rowCount()) if table.item(r, 0).text() == "Le papier de Sara")
+    assert table.item(row, 0).font().bold()  # the Articles list marks it too
+    assert table.item(row, 0).toolTip() == window.live.notices[-1]
     qtbot.waitUntil(lambda: editor.article.status == Status.RETURNED, timeout=WAIT_MS)
     assert "Sources ?" in editor.banner.text()
 

@@ -399,6 +399,7 @@ def test_house_style_messages_follow_the_ui_language(qtbot, gui_db, recovery) ->
 
 
 def test_a_closed_window_stops_asking_the_database(qtbot, window) -> None:
-    assert window.queue.poll.isActive()
-    assert window.close()
+    assert window.database_watch.watching  # it tells the queue when to read again
     assert not window.queue.poll.isActive()
+    assert window.close()
+    assert not window.database_watch.watching

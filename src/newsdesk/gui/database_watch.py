@@ -55,6 +55,11 @@ class DatabaseWatch(QObject):
             self.articlesChanged.emit(found)
         return len(found)
 
+    @property
+    def watching(self) -> bool:
+        """True while the desk still hears of changes (until the window closes)."""
+        return self._timer.isActive() or self._listener is not None
+
     def stop(self) -> None:
         """Ask nothing more (the window closes)."""
         self._timer.stop()

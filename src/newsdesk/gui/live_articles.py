@@ -6,27 +6,53 @@ keeps them and shows a banner with a comparison. Its author is told at once of a
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import QBoxLayout
 
 from newsdesk.errors import NewsdeskError
 from newsdesk.gui.translatable import QT_TRANSLATE_NOOP
 from newsdesk.gui.widgets.stale_banner import StaleBanner
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QStatusBar
+
+    from newsdesk.domain.people import Person
+    from newsdesk.gui.database_watch import DatabaseWatch
     from newsdesk.gui.editor.article_editor import ArticleEditor
-    from newsdesk.gui.mainwindow import MainWindow
+    from newsdesk.gui.navigator import Navigator
+    from newsdesk.gui.queue.view import QueueView
+    from newsdesk.services.articles import ArticleService
     from newsdesk.storage.change_feed import ArticleChange
 
 NOTICE_MS = 15_000
 
 
+class LiveWindow(Protocol):
+    """What of the main window the live articles use."""
+
+    database_watch: DatabaseWatch
+    queue: QueueView
+    navigator: Navigator
+    articles: ArticleService
+    person: Person
+
+    def editors(self) -> Sequence[ArticleEditor]:
+        """Every open editor."""
+        ...
+
+    def statusBar(self) -> QStatusBar:
+        """The window's status bar."""
+        ...
+
+
 class LiveArticles(QObject):
     """Follows the database watch's changes into the open tabs, the lists and the status bar."""
 
-    def __init__(self, window: MainWindow):
-        super().__init__(window)
+    def __init__(self, window: LiveWindow, parent: QObject):
+        super().__init__(parent)
         self.window = window
         self.notices: list[str] = []  # what the author was told, newest last
         window.database_watch.articlesChanged.connect(self.follow)
@@ -37,12 +63,13 @@ class LiveArticles(QObject):
         """Bring each changed article into its open tab, then refresh the lists once."""
         for change in changes:
             editor = self._open_editor(change.id)
-            if editor is not None and change.version > editor.base_version:
+            if editor is not None and change.version > (editor.base_version or 0):
                 self._bring(editor, change)
             notice = self.notice_for(change)
             if notice:
                 self.notices.append(notice)
                 self.window.statusBar().showMessage(notice, NOTICE_MS)
+                self.window.navigator.marked[change.id] = notice
         self.window.navigator.refresh()
         self.window.queue.poll_changes()
 
@@ -77,24 +104,25 @@ class LiveArticles(QObject):
             return banner
         banner = StaleBanner(editor)
         layout = editor.layout()
-        layout.insertWidget(0, banner)  # type: ignore[attr-defined]
+        if isinstance(layout, QBoxLayout):
+            layout.insertWidget(0, banner)
         banner.compareRequested.connect(lambda: self._compare(editor, banner))
         # Saved (merged through the conflict dialog) or reloaded: the notice has done its job.
         editor.stateChanged.connect(
-            lambda: banner.setVisible(editor.dirty and editor.base_version < banner.version)
+            lambda: banner.setVisible(editor.dirty and (editor.base_version or 0) < banner.version)
         )
         return banner
 
     def _compare(self, editor: ArticleEditor, banner: StaleBanner) -> None:
         from newsdesk.gui.dialogs.history import unseen_changes
 
-        if editor.article is None:
+        if editor.article is None or editor.base_version is None:
             return
         message = self.tr("What changed since version %1, the one you are editing.").replace(
             "%1", str(editor.base_version)
         )
         unseen_changes(
-            self.window.articles, editor.article.id, editor.base_version, message, self.window
+            self.window.articles, editor.article.id, editor.base_version, message, editor
         )
 
 

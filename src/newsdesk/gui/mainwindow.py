@@ -161,7 +161,7 @@ class MainWindow(TransferFrame):
         self.spare = SpareEditor(self, self._make_editor, self._page_size)
         self.database_watch = DatabaseWatch(db, self._keep_all_text, self)
         self.database_watch.also_poll(self.speller.refresh)  # a word another desk added
-        self.live = LiveArticles(self)
+        self.live = LiveArticles(self, self)
         self.queue.poll.stop()  # the watch tells the queue when articles change
         self.user_label.setText(f"{person.label} · {role_label(person.role.value)}")
         for action in self._waiting_actions:

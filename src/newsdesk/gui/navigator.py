@@ -35,6 +35,9 @@ class Navigator(QWidget):
     def __init__(self, service: ArticleService, parent: QWidget | None = None):
         super().__init__(parent)
         self.service = service
+        # Articles with news for this desk (a chief's step, an import): shown in bold with the
+        # notice, until opened.
+        self.marked: dict[str, str] = {}
         self.search = DirectionalLineEdit()
         self.search.setPlaceholderText(self.tr("Search (Arabic-aware)…"))
         self.status = QComboBox()
@@ -93,7 +96,11 @@ class Navigator(QWidget):
             item.setTextAlignment(
                 align | Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignAbsolute
             )
-            item.setToolTip(headline)
+            item.setToolTip(self.marked.get(article_id, headline))
+            if article_id in self.marked:
+                font = item.font()
+                font.setBold(True)
+                item.setFont(font)
             self.table.setItem(index, 0, item)
             self.table.setItem(index, 1, QTableWidgetItem(status_label(status)))
             self.table.setItem(index, 2, QTableWidgetItem(updated))
@@ -142,4 +149,6 @@ class Navigator(QWidget):
     def _activated(self, item: QTableWidgetItem) -> None:
         article_id = self._article_id(item.row())
         if article_id:
+            self.marked.pop(article_id, None)
+            item.setFont(self.table.font())
             self.openRequested.emit(article_id)

@@ -62,6 +62,7 @@ class ArticleChanges:
         self._seen: dict[str, int] = {}
         with db.read_connection() as connection:
             self._since = connection.execute(select(func.max(ArticleRow.updated_at))).scalar()
+        self.read()  # what is stored now is the starting point, not news
 
     def read(self) -> list[ArticleChange]:
         """The articles written since the last call (each version reported once)."""
@@ -129,7 +130,8 @@ class PgListener:
         self._heard = heard
         self._stop = threading.Event()
         pooled = db.engine.raw_connection()
-        self._connection: Any = pooled.driver_connection
+        connection: Any = pooled.driver_connection
+        self._connection = connection
         pooled.detach()  # this connection is the listener's alone, never back in the pool
         self._connection.rollback()  # the pool's ping may have opened a transaction
         self._connection.autocommit = True
@@ -142,7 +144,7 @@ class PgListener:
             while not self._stop.is_set():
                 for notice in self._connection.notifies(timeout=LISTEN_WAIT_S):
                     self._heard(notice.payload)
-        except Exception:  # noqa: BLE001 - a lost server ends listening; polling still runs
+        except Exception:  # a lost server ends listening; the desk's own checks go on
             if not self._stop.is_set():
                 self._heard("")
         finally:

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 
 class StaleBanner(QFrame):
-    """"Saved elsewhere as version N" with a Compare button; hidden until then."""
+    """ "Saved elsewhere as version N" with a Compare button; hidden until then."""
 
     compareRequested = Signal()
 
