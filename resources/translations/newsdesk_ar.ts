@@ -950,6 +950,33 @@ Make sure no other program copies, moves or opens the database file while Newsde
     </message>
 </context>
 <context>
+    <name>LiveArticles</name>
+    <message>
+        <source>What changed since version %1, the one you are editing.</source>
+        <translation>ما تغيّر منذ النسخة %1، وهي التي تحرّرها.</translation>
+    </message>
+    <message>
+        <source>%2 took “%1” to edit it.</source>
+        <translation>تولّى %2 مراجعة «%1».</translation>
+    </message>
+    <message>
+        <source>%2 returned “%1” to you.</source>
+        <translation>أعاد %2 إليك «%1».</translation>
+    </message>
+    <message>
+        <source>%2 approved “%1”.</source>
+        <translation>وافق %2 على «%1».</translation>
+    </message>
+    <message>
+        <source>%2 spiked “%1”.</source>
+        <translation>ألغى %2 «%1».</translation>
+    </message>
+    <message>
+        <source>“%1” arrived as a submission.</source>
+        <translation>وصل «%1» مقترحًا للنشر.</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Log in to the newsroom</source>
@@ -1589,6 +1616,17 @@ Make sure no other program copies, moves or opens the database file while Newsde
     <message>
         <source>Ignore in this article</source>
         <translation>تجاهل في هذا المقال</translation>
+    </message>
+</context>
+<context>
+    <name>StaleBanner</name>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;قارن</translation>
+    </message>
+    <message>
+        <source>%1 saved version %2 of this article while you were editing it. Your changes are not saved yet.</source>
+        <translation>حفظ %1 النسخة %2 من هذا المقال بينما كنت تحرّره. تعديلاتك لم تُحفظ بعد.</translation>
     </message>
 </context>
 <context>

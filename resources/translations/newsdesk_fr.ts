@@ -922,6 +922,33 @@ Veillez à ce qu’aucun autre programme ne copie, ne déplace ni n’ouvre le f
     </message>
 </context>
 <context>
+    <name>LiveArticles</name>
+    <message>
+        <source>What changed since version %1, the one you are editing.</source>
+        <translation>Ce qui a changé depuis la version %1, celle que vous modifiez.</translation>
+    </message>
+    <message>
+        <source>%2 took “%1” to edit it.</source>
+        <translation>%2 a pris en charge «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%2 returned “%1” to you.</source>
+        <translation>%2 vous a renvoyé «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%2 approved “%1”.</source>
+        <translation>%2 a approuvé «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%2 spiked “%1”.</source>
+        <translation>%2 a mis «&#xa0;%1&#xa0;» au rebut.</translation>
+    </message>
+    <message>
+        <source>“%1” arrived as a submission.</source>
+        <translation>«&#xa0;%1&#xa0;» est arrivé comme proposition.</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Log in to the newsroom</source>
@@ -1557,6 +1584,17 @@ Veillez à ce qu’aucun autre programme ne copie, ne déplace ni n’ouvre le f
     <message>
         <source>Ignore in this article</source>
         <translation>Ignorer dans cet article</translation>
+    </message>
+</context>
+<context>
+    <name>StaleBanner</name>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Comparer</translation>
+    </message>
+    <message>
+        <source>%1 saved version %2 of this article while you were editing it. Your changes are not saved yet.</source>
+        <translation>%1 a enregistré la version %2 de cet article pendant que vous le modifiiez. Vos changements ne sont pas encore enregistrés.</translation>
     </message>
 </context>
 <context>
