@@ -5,8 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
-from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -15,36 +14,12 @@ from newsdesk.domain.workflow import Step
 from newsdesk.gui.mainwindow import MainWindow
 from newsdesk.gui.widgets.stale_banner import StaleBanner
 from newsdesk.services.articles import ArticleService
-from newsdesk.services.users import add_person, ensure_first_admin
 from newsdesk.storage.engine import Database
-from newsdesk.storage.opening import open_database
-from support import ADMIN, KARIM, SARA
+from support import KARIM, SARA
 
 pytestmark = pytest.mark.gui
 
 WAIT_MS = 8000
-
-
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
-def live_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
-    """A file or a server schema, as another process reaches it too."""
-    if request.param == "sqlite":
-        return f"sqlite:///{tmp_path / 'live.db'}"
-    from conftest import PG_URL, _reset_postgres
-
-    _reset_postgres()
-    return PG_URL
-
-
-@pytest.fixture
-def live_db(live_url: str) -> Iterator[Database]:
-    """The desk's database with sara (editor) and karim (chief)."""
-    db = open_database(live_url)
-    ensure_first_admin(db, ADMIN.name)
-    add_person(db, ADMIN, "sara", "editor")
-    add_person(db, ADMIN, "karim", "chief")
-    yield db
-    db.close()
 
 
 def newsdesk(url: str, user: str, *argv: str) -> None:
@@ -59,6 +34,15 @@ def newsdesk(url: str, user: str, *argv: str) -> None:
     )
 
 
+def open_in_sara_window(qtbot, db: Database, recovery, headline: str) -> tuple[MainWindow, Any]:
+    """Sara's shown window with her new article open in a tab."""
+    article = ArticleService(db, SARA).create(ArticleContent(headline=headline))
+    window = sara_window(qtbot, db, recovery)
+    editor = window.open_article(article.id)
+    assert editor is not None and not editor.dirty
+    return window, editor
+
+
 def sara_window(qtbot, db: Database, recovery) -> MainWindow:
     window = MainWindow(db, SARA, recovery=recovery)
     qtbot.addWidget(window, before_close_func=lambda w: [e.discard_changes() for e in w.editors()])
@@ -67,13 +51,10 @@ def sara_window(qtbot, db: Database, recovery) -> MainWindow:
 
 
 def test_a_clean_open_article_takes_the_version_saved_by_another_process(
-    qtbot, live_url, live_db, recovery
+    qtbot, db_url, db, recovery
 ) -> None:
-    article = ArticleService(live_db, SARA).create(ArticleContent(headline="Avant"))
-    window = sara_window(qtbot, live_db, recovery)
-    editor = window.open_article(article.id)
-    assert editor is not None and not editor.dirty
-    newsdesk(live_url, "sara", "article", "edit", article.id, "--headline", "Après")
+    window, editor = open_in_sara_window(qtbot, db, recovery, "Avant")
+    newsdesk(db_url, "sara", "article", "edit", editor.article.id, "--headline", "Après")
     qtbot.waitUntil(lambda: editor.base_version == 2, timeout=WAIT_MS)
     assert editor.fields.headline.text() == "Après"
     assert not editor.dirty
@@ -83,15 +64,12 @@ def test_a_clean_open_article_takes_the_version_saved_by_another_process(
 
 
 def test_unsaved_edits_are_kept_and_a_banner_offers_the_comparison(
-    qtbot, live_url, live_db, recovery
+    qtbot, db_url, db, recovery
 ) -> None:
-    article = ArticleService(live_db, SARA).create(ArticleContent(headline="Avant"))
-    window = sara_window(qtbot, live_db, recovery)
-    editor = window.open_article(article.id)
-    assert editor is not None
+    window, editor = open_in_sara_window(qtbot, db, recovery, "Avant")
     editor.fields.headline.setText("Mon titre")
     assert editor.dirty
-    newsdesk(live_url, "sara", "article", "edit", article.id, "--headline", "Leur titre")
+    newsdesk(db_url, "sara", "article", "edit", editor.article.id, "--headline", "Leur titre")
     qtbot.waitUntil(lambda: editor.findChild(StaleBanner) is not None, timeout=WAIT_MS)
     banner = editor.findChild(StaleBanner)
     qtbot.waitUntil(banner.isVisible, timeout=WAIT_MS)
@@ -106,17 +84,17 @@ def test_unsaved_edits_are_kept_and_a_banner_offers_the_comparison(
 
 
 def test_the_author_is_told_at_once_when_the_chief_returns_the_article(
-    qtbot, live_url, live_db, recovery
+    qtbot, db_url, db, recovery
 ) -> None:
-    service = ArticleService(live_db, SARA)
+    service = ArticleService(db, SARA)
     article = service.create(ArticleContent(headline="Le papier de Sara"))
     service.take_step(article.id, Step.SUBMIT)
-    window = sara_window(qtbot, live_db, recovery)
+    window = sara_window(qtbot, db, recovery)
     editor = window.open_article(article.id)
     assert editor is not None
-    newsdesk(live_url, "karim", "article", "claim", article.id)
+    newsdesk(db_url, "karim", "article", "claim", article.id)
     qtbot.waitUntil(lambda: any("karim took" in n for n in window.live.notices), timeout=WAIT_MS)
-    newsdesk(live_url, "karim", "article", "return", article.id, "--note", "Sources ?")
+    newsdesk(db_url, "karim", "article", "return", article.id, "--note", "Sources ?")
     qtbot.waitUntil(
         lambda: any("returned" in n and "Le papier de Sara" in n for n in window.live.notices),
         timeout=WAIT_MS,
@@ -131,12 +109,12 @@ def test_the_author_is_told_at_once_when_the_chief_returns_the_article(
 
 
 def test_the_queue_return_updates_the_chiefs_open_tab_so_his_save_is_no_conflict(
-    qtbot, live_db, recovery
+    qtbot, db, recovery
 ) -> None:
-    sara = ArticleService(live_db, SARA)
+    sara = ArticleService(db, SARA)
     article = sara.create(ArticleContent(headline="À relire"))
     sara.take_step(article.id, Step.SUBMIT)
-    window = MainWindow(live_db, KARIM, recovery=recovery)
+    window = MainWindow(db, KARIM, recovery=recovery)
     qtbot.addWidget(window)
     window.show()
     editor = window.open_article(article.id)
@@ -146,4 +124,4 @@ def test_the_queue_return_updates_the_chiefs_open_tab_so_his_save_is_no_conflict
     qtbot.waitUntil(lambda: editor.article.status == Status.IN_REVIEW, timeout=WAIT_MS)
     editor.fields.headline.setText("À relire, relu")
     assert editor.save()
-    assert ArticleService(live_db, KARIM).get(article.id).content.headline == "À relire, relu"
+    assert ArticleService(db, KARIM).get(article.id).content.headline == "À relire, relu"
