@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from dataclasses import replace
+from datetime import UTC, datetime
 from typing import Any
 
 import pytest
@@ -125,3 +127,20 @@ def test_the_queue_return_updates_the_chiefs_open_tab_so_his_save_is_no_conflict
     editor.fields.headline.setText("À relire, relu")
     assert editor.save()
     assert ArticleService(db, KARIM).get(article.id).content.headline == "À relire, relu"
+
+
+def test_an_imported_submission_is_news_for_the_desk_not_for_a_reporter(
+    qtbot, gui_db, recovery
+) -> None:
+    from newsdesk.storage.change_feed import ArticleChange
+
+    chief = MainWindow(gui_db, KARIM, recovery=recovery)
+    qtbot.addWidget(chief)
+    reporter = sara_window(qtbot, gui_db, recovery)
+    imported = ArticleChange(
+        "a1", 1, "submitted", "nadia", "admin", "import", "Dépêche", datetime.now(UTC)
+    )
+    assert chief.live.notice_for(imported) == "“Dépêche” arrived as a submission."
+    assert reporter.live.notice_for(imported) == ""
+    assert chief.live.notice_for(replace(imported, status="draft")) == ""
+    assert chief.live.notice_for(replace(imported, updated_by="karim")) == ""

@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QBoxLayout
 
+from newsdesk.domain.article import Status
+from newsdesk.domain.workflow import Step, may_take
 from newsdesk.errors import NewsdeskError
 from newsdesk.gui.translatable import QT_TRANSLATE_NOOP
 from newsdesk.gui.widgets.stale_banner import StaleBanner
@@ -28,6 +30,7 @@ if TYPE_CHECKING:
     from newsdesk.storage.change_feed import ArticleChange
 
 NOTICE_MS = 15_000
+IMPORT_STEP = "import"  # the step of an article brought in from a bundle or a file
 
 
 class LiveWindow(Protocol):
@@ -75,11 +78,15 @@ class LiveArticles(QObject):
 
     def notice_for(self, change: ArticleChange) -> str:
         """What the author is told of a step another person took on their article ("" if none)."""
-        me = self.window.person.name
-        if change.author != me or change.updated_by == me:
-            return ""
+        me = self.window.person
         text = _STEP_NOTICES.get(change.last_step)
-        if text is None:
+        if text is None or change.updated_by == me.name:
+            return ""
+        if change.last_step == IMPORT_STEP:
+            # An imported submission waits for the desk: those who may claim it are told.
+            if change.status != Status.SUBMITTED.value or not may_take(me.role, Step.CLAIM):
+                return ""
+        elif change.author != me.name:
             return ""
         shown = QCoreApplication.translate("LiveArticles", text)
         return shown.replace("%1", change.headline or change.id).replace("%2", change.updated_by)
@@ -131,5 +138,5 @@ _STEP_NOTICES = {
     "return": QT_TRANSLATE_NOOP("LiveArticles", "%2 returned “%1” to you."),
     "approve": QT_TRANSLATE_NOOP("LiveArticles", "%2 approved “%1”."),
     "spike": QT_TRANSLATE_NOOP("LiveArticles", "%2 spiked “%1”."),
-    "import": QT_TRANSLATE_NOOP("LiveArticles", "“%1” arrived as a submission."),
+    IMPORT_STEP: QT_TRANSLATE_NOOP("LiveArticles", "“%1” arrived as a submission."),
 }
