@@ -144,3 +144,21 @@ def test_an_imported_submission_is_news_for_the_desk_not_for_a_reporter(
     assert reporter.live.notice_for(imported) == ""
     assert chief.live.notice_for(replace(imported, status="draft")) == ""
     assert chief.live.notice_for(replace(imported, updated_by="karim")) == ""
+
+
+def test_with_its_listening_session_ended_the_desk_still_follows_each_tick(
+    qtbot, db_url, db, recovery
+) -> None:
+    if not db_url.startswith("postgresql"):
+        pytest.skip("only PostgreSQL listens")
+    from sqlalchemy import text
+
+    window, editor = open_in_sara_window(qtbot, db, recovery, "Avant")
+    listener = window.database_watch.listener
+    assert listener is not None
+    with db.engine.connect() as connection:
+        connection.execute(text("SELECT pg_terminate_backend(:pid)"), {"pid": listener.backend_pid})
+    qtbot.waitUntil(lambda: not listener.alive, timeout=WAIT_MS)
+    qtbot.wait(300)  # the last word of the dying listener is read before the edit
+    newsdesk(db_url, "sara", "article", "edit", editor.article.id, "--headline", "Après")
+    qtbot.waitUntil(lambda: editor.base_version == 2, timeout=WAIT_MS)

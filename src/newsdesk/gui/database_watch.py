@@ -39,7 +39,7 @@ class DatabaseWatch(QObject):
         self._soon = QTimer(self, singleShot=True, interval=0)  # a burst of notices: one read
         self._soon.timeout.connect(self.look)
         self._heard.connect(self._soon.start)
-        self._listener = None if db.is_sqlite else PgListener(db, self._heard.emit)
+        self.listener = None if db.is_sqlite else PgListener(db, self._heard.emit)
         self._timer = QTimer(self, interval=CHECK_INTERVAL_MS)
         self._timer.timeout.connect(self.check)
         if db.hold is not None:
@@ -58,14 +58,14 @@ class DatabaseWatch(QObject):
     @property
     def watching(self) -> bool:
         """True while the desk still hears of changes (until the window closes)."""
-        return self._timer.isActive() or self._listener is not None
+        return self._timer.isActive() or self.listener is not None
 
     def stop(self) -> None:
         """Ask nothing more (the window closes)."""
         self._timer.stop()
-        if self._listener is not None:
-            self._listener.close()
-            self._listener = None
+        if self.listener is not None:
+            self.listener.close()
+            self.listener = None
 
     def also_poll(self, poll: Callable[[], None]) -> None:
         """Run a cheap check on the same timer (whether the newsroom's word list changed)."""
@@ -87,6 +87,8 @@ class DatabaseWatch(QObject):
             return False
         if self._feed is not None and self._feed.changed():
             self.look()
+        elif self.listener is not None and not self.listener.alive:
+            self.look()  # the server's notices were lost with its connection: read each tick
         return True
 
     def _tell(self) -> None:

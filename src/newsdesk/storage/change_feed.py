@@ -9,7 +9,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import func, select
@@ -18,6 +18,7 @@ from newsdesk.storage.engine import Database
 from newsdesk.storage.models import ArticleRow, RevisionRow
 
 CHANNEL = "newsdesk_changes"
+LOOKBACK = timedelta(seconds=30)
 # How long the listening thread waits for a notification before it looks whether to stop.
 LISTEN_WAIT_S = 0.5
 
@@ -55,7 +56,12 @@ class ArticleChange:
 
 
 class ArticleChanges:
-    """Reads the articles changed since the newest change already seen."""
+    """Reads the articles changed since the newest change already seen.
+
+    Reads look LOOKBACK further back than that: a write's `updated_at` is taken before its
+    commit (on a newsroom, at its transaction's start), so a slow transaction can commit a time
+    older than one already read. Versions already reported are skipped.
+    """
 
     def __init__(self, db: Database):
         self.db = db
@@ -85,19 +91,14 @@ class ArticleChanges:
             ArticleRow.updated_at,
         )
         if self._since is not None:
-            # At or after: two writes in the same clock tick must both be seen.
-            query = query.where(ArticleRow.updated_at >= self._since)
+            query = query.where(ArticleRow.updated_at >= self._since - LOOKBACK)
         with self.db.read_connection() as connection:
             rows = connection.execute(query).all()
-        found = []
-        for row in rows:
-            if self._seen.get(row.id) == row.version:
-                continue
-            self._seen[row.id] = row.version
-            found.append(ArticleChange(*row))
+        found = [ArticleChange(*row) for row in rows if row.version > self._seen.get(row.id, 0)]
         if rows:
-            self._since = max(row.updated_at for row in rows)
-            self._seen = {row.id: row.version for row in rows if row.updated_at == self._since}
+            self._since = max(self._since or rows[0].updated_at, *(r.updated_at for r in rows))
+        # Only what the next look-back can see again needs remembering.
+        self._seen = {row.id: row.version for row in rows}
         return found
 
 
@@ -149,6 +150,16 @@ class PgListener:
                 self._heard("")
         finally:
             self._connection.close()
+
+    @property
+    def backend_pid(self) -> int:
+        """The server process of the listening session (what an administrator would end)."""
+        return int(self._connection.info.backend_pid)
+
+    @property
+    def alive(self) -> bool:
+        """True while the thread listens (False once the server was lost)."""
+        return self._thread.is_alive()
 
     def close(self) -> None:
         """Stop listening and close the connection (within LISTEN_WAIT_S)."""
