@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsdesk.domain.article import Status
+from newsdesk.domain.article import ArticleContent, Status
+from newsdesk.domain.workflow import Step
 from newsroom_support import desk_window
 
 pytestmark = [pytest.mark.postgres, pytest.mark.gui]
@@ -16,12 +17,10 @@ WAIT_MS = 8000
 # newsroom's roles are dropped at its teardown.
 def test_the_reporter_hears_the_chief_claim_and_return(newsroom, qtbot, tmp_path) -> None:
     reporter = desk_window(qtbot, newsroom, "sara", tmp_path)
-    editor = reporter.new_article()
-    editor.fields.headline.setText("أمطار غزيرة في الرباط")
-    editor.body.setPlainText("تهاطلت أمطار غزيرة على الرباط صباح اليوم.")
-    assert editor.save()
-    article_id = editor.article.id
-    reporter.submit_current()
+    written = reporter.articles.create(ArticleContent(headline="أمطار غزيرة في الرباط"))
+    article_id = reporter.articles.take_step(written.id, Step.SUBMIT).id
+    editor = reporter.open_article(article_id)
+    assert editor is not None and editor.article.status == Status.SUBMITTED
     chief = desk_window(qtbot, newsroom, "karim", tmp_path)
     # The chief's Articles list picks up the reporter's article by itself.
     qtbot.waitUntil(
