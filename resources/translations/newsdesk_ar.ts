@@ -999,6 +999,10 @@ Make sure no other program copies, moves or opens the database file while Newsde
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Words in the headline and the body; reading time of both</source>
+        <translation>كلمات العنوان والمتن؛ ومدة قراءتهما</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
@@ -1325,6 +1329,10 @@ Make sure no other program copies, moves or opens the database file while Newsde
 </context>
 <context>
     <name>Queue</name>
+    <message>
+        <source>Words in the headline and the body</source>
+        <translation>كلمات العنوان والمتن</translation>
+    </message>
     <message>
         <source>Urgency</source>
         <translation>الأولوية</translation>

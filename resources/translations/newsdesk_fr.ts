@@ -971,6 +971,10 @@ Veillez à ce qu’aucun autre programme ne copie, ne déplace ni n’ouvre le f
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Words in the headline and the body; reading time of both</source>
+        <translation>Mots du titre et du corps ; temps de lecture des deux</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1297,6 +1301,10 @@ Veillez à ce qu’aucun autre programme ne copie, ne déplace ni n’ouvre le f
 </context>
 <context>
     <name>Queue</name>
+    <message>
+        <source>Words in the headline and the body</source>
+        <translation>Mots du titre et du corps</translation>
+    </message>
     <message>
         <source>Urgency</source>
         <translation>Priorité</translation>
