@@ -133,6 +133,12 @@ def main(
     checks the installation, prints one line per check and returns instead of running;
     `after_paint` runs once the empty window has painted, before the newsroom opens.
     """
+    from newsdesk.display import missing_display
+
+    no_display = missing_display()
+    if no_display is not None:  # Qt would abort with a core dump and several lines of advice
+        sys.stderr.write(f"newsdesk: error: {no_display}\n")
+        return 1
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QMessageBox
 

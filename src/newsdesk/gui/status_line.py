@@ -26,7 +26,9 @@ def article_state_text(article: Article | None) -> str:
 
 
 # The queue's Words column counts the same: headline and body, as article_word_count does.
-WORDS_TIP = QT_TRANSLATE_NOOP("MainWindow", "Words in the headline and the body; reading time of both")
+WORDS_TIP = QT_TRANSLATE_NOOP(
+    "MainWindow", "Words in the headline and the body; reading time of both"
+)
 
 
 def counts_text(headline: str, body: str, language: str) -> str:

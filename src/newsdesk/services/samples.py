@@ -9,7 +9,6 @@ from newsdesk.services.articles import ArticleService
 from newsdesk.storage.engine import Database
 
 
-
 def _bold(text: str, phrase: str) -> Block:
     """A paragraph with phrase in bold, found in the text rather than counted by hand."""
     start = text.index(phrase)
