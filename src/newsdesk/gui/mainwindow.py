@@ -280,6 +280,7 @@ class MainWindow(TransferFrame):
         self.front.watch(editor)
         editor.stateChanged.connect(self._update_actions)
         editor.body.pasteRefused.connect(lambda reason: self.statusBar().showMessage(reason, 8000))
+        editor.body.filesDropped.connect(self.import_paths)
         self._update_actions()
         self.editor_commands().adopt(editor)
         return editor
