@@ -120,7 +120,6 @@ class MainWindow(TransferFrame):
         from newsdesk.gui.fonts import register_fonts
         from newsdesk.gui.front_article import FrontArticle
         from newsdesk.gui.i18n import chosen_ui_language
-        from newsdesk.gui.labels import role_label
         from newsdesk.gui.navigator import Navigator
         from newsdesk.gui.preview.pane import PreviewPane
         from newsdesk.gui.queue.shown import shown_version
@@ -160,7 +159,7 @@ class MainWindow(TransferFrame):
         self.spare = SpareEditor(self, self._make_editor, self._page_size)
         self.database_watch = DatabaseWatch(db, self._keep_all_text, self)
         self.database_watch.also_poll(self.speller.refresh)  # a word another desk added
-        self.user_label.setText(f"{person.label} · {role_label(person.role.value)}")
+        self.show_person(person)
         for action in self._waiting_actions:
             action.setEnabled(True)
         if self.first_layout:
@@ -215,6 +214,13 @@ class MainWindow(TransferFrame):
             for i in range(self.tabs.count())
             if isinstance(w := self.tabs.widget(i), ArticleEditor)
         ]
+
+    def show_person(self, person: Person) -> None:
+        """Name who works here in the status bar (at once, when they rename themselves)."""
+        from newsdesk.gui.labels import role_label
+
+        self.person = person
+        self.user_label.setText(f"{person.label} · {role_label(person.role.value)}")
 
     @property
     def has_spare(self) -> bool:

@@ -53,7 +53,7 @@ def _after_show(window: MainWindow, db: Database, person: Person, first_run: boo
         welcome = WelcomeDialog(person, window)
         if welcome.exec():
             if welcome.display_name.text().strip():
-                set_display_name(db, person, welcome.display_name.text())
+                window.show_person(set_display_name(db, person, welcome.display_name.text()))
             if welcome.samples.isChecked():
                 load_sample_articles(db, person)
                 load_sample_ticker(db, person)
