@@ -484,6 +484,10 @@ Make sure no other program copies, moves or opens the database file while Newsde
 <context>
     <name>ExportBundleDialog</name>
     <message>
+        <source>The open article: %1</source>
+        <translation>المقال المفتوح: %1</translation>
+    </message>
+    <message>
         <source>Plain text</source>
         <translation>نص عادي</translation>
     </message>

@@ -480,6 +480,10 @@ Veillez à ce qu’aucun autre programme ne copie, ne déplace ni n’ouvre le f
 <context>
     <name>ExportBundleDialog</name>
     <message>
+        <source>The open article: %1</source>
+        <translation>L’article ouvert : %1</translation>
+    </message>
+    <message>
         <source>Plain text</source>
         <translation>Texte brut</translation>
     </message>
