@@ -80,6 +80,9 @@ class Navigator(QWidget):
         except NewsdeskError as exc:
             self.message.emit(str(exc))
             return
+        # Rows are reordered (a saved article moves to the top): the selection follows its article.
+        kept = set(self.selected_ids())
+        self.table.clearSelection()
         self.table.setRowCount(len(rows))
         for index, (article_id, headline, language, status, updated) in enumerate(rows):
             item = QTableWidgetItem(headline)
@@ -99,6 +102,10 @@ class Navigator(QWidget):
             self.table.setItem(index, 2, QTableWidgetItem(updated))
         self.table.resizeColumnToContents(1)
         self.table.resizeColumnToContents(2)
+        for index, row in enumerate(rows):
+            if row[0] in kept:
+                self.table.selectRow(index)
+                break
 
     def open_first(self) -> None:
         """Enter in the search box: search now and open the first article found."""
