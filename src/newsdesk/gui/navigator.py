@@ -21,6 +21,7 @@ from newsdesk.gui.widgets.direction_delegate import LANGUAGE_ROLE, DirectionalDe
 from newsdesk.gui.widgets.directional import DirectionalLineEdit
 from newsdesk.services.articles import ArticleService
 from newsdesk.services.searching import search_summaries
+from newsdesk.text.dates import DEFAULT_TIMEZONE, short_datetime
 from newsdesk.text.direction import resolve_direction
 
 PAGE = 300
@@ -32,9 +33,12 @@ class Navigator(QWidget):
     openRequested = Signal(str)
     message = Signal(str)
 
-    def __init__(self, service: ArticleService, parent: QWidget | None = None):
+    def __init__(
+        self, service: ArticleService, zone: str = DEFAULT_TIMEZONE, parent: QWidget | None = None
+    ):
         super().__init__(parent)
         self.service = service
+        self.zone = zone  # the desk's zone, which the preview's dateline uses too
         self.search = DirectionalLineEdit()
         self.search.setPlaceholderText(self.tr("Search (Arabic-aware)…"))
         self.status = QComboBox()
@@ -132,7 +136,7 @@ class Navigator(QWidget):
                 s.headline,
                 s.language,
                 s.status,
-                s.updated_at.astimezone().strftime("%d/%m %H:%M"),
+                short_datetime(s.updated_at, self.zone),
             )
             for s in summaries
         ]
