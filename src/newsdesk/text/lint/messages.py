@@ -150,3 +150,19 @@ def render(
         return rule_id
     template = texts.get(ui_language.split("-", 1)[0].lower()) or texts[FALLBACK]
     return template.format_map(_Params(params or {}))
+
+
+class _Blanks(dict[str, object]):
+    """Every message parameter shown as an ellipsis, to describe a rule in general."""
+
+    def __missing__(self, key: str) -> str:
+        return "…"
+
+
+def describe(rule_id: str, ui_language: str = FALLBACK) -> str:
+    """What a rule checks, in the UI language: its message with every particular left as "…"."""
+    texts = MESSAGES.get(rule_id)
+    if texts is None:
+        return rule_id
+    template = texts.get(ui_language.split("-", 1)[0].lower()) or texts[FALLBACK]
+    return template.format_map(_Blanks())
