@@ -160,3 +160,24 @@ def test_no_restart_when_the_window_stays_open(qtbot, window, tmp_path) -> None:
     assert window.isVisible()
     qtbot.wait(300)
     assert not mark.exists()
+
+
+def test_the_preferences_and_the_restart_question_speak_arabic(qtbot) -> None:
+    from newsdesk.gui.i18n import install_translations
+    from newsdesk.gui.restart import ask_restart
+
+    app = QApplication.instance()
+    assert install_translations(app, "ar")
+    try:
+        dialog = PreferencesDialog(None, Settings.load(), SARA)
+        qtbot.addWidget(dialog)
+        assert dialog.tabs.tabText(1) == "غرفة الأخبار"
+        assert dialog.theme.itemText(2) == "تباين عال"
+        assert dialog.newsroom.separator.itemText(2) == "فاصلة (1,234)"
+        assert _rule_item(dialog, "letters.tatweel").text().startswith("تطويل")
+        box = ask_restart(dialog)
+        qtbot.addWidget(box)
+        assert box.restart_button.text() == "أعد التشغيل الآن"
+        assert box.windowTitle() == "تغيرت اللغة"
+    finally:
+        install_translations(app, "en")
