@@ -1371,6 +1371,10 @@ Make sure no other program copies, moves or opens the database file while Newsde
         <translation>غرفة الأخبار</translation>
     </message>
     <message>
+        <source>House style</source>
+        <translation>أسلوب التحرير</translation>
+    </message>
+    <message>
         <source>System language</source>
         <translation>لغة النظام</translation>
     </message>

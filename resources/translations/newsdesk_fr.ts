@@ -1343,6 +1343,10 @@ Veillez à ce qu’aucun autre programme ne copie, ne déplace ni n’ouvre le f
         <translation>Rédaction</translation>
     </message>
     <message>
+        <source>House style</source>
+        <translation>Charte de rédaction</translation>
+    </message>
+    <message>
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>
@@ -1544,7 +1548,7 @@ Veillez à ce qu’aucun autre programme ne copie, ne déplace ni n’ouvre le f
     </message>
     <message>
         <source>Restart Newsdesk now?</source>
-        <translation>Redémarrer Newsdesk maintenant ?</translation>
+        <translation>Redémarrer Newsdesk maintenant&#x202f;?</translation>
     </message>
     <message>
         <source>Restart now</source>

@@ -21,7 +21,7 @@ from support import ADMIN, SARA
 def _rule_item(dialog: PreferencesDialog, rule_id: str):
     rules = dialog.newsroom.rules
     items = [rules.item(row) for row in range(rules.count())]
-    return next(item for item in items if item.text().endswith(f"({rule_id})"))
+    return next(item for item in items if item.toolTip() == rule_id)
 
 
 def test_an_admin_changes_the_newsroom_settings_in_the_settings_file(qtbot) -> None:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QSpinBox,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -74,10 +75,13 @@ class NewsroomForm(QWidget):
             1, 7 * 24 * 60, settings.ticker_breaking_lifetime_minutes, minutes
         )
         self.rules = QListWidget()
+        self.rules.setWordWrap(True)
+        self.rules.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         disabled = set(settings.disabled_lint_rules)
         for rule_id in rule_ids():
-            item = QListWidgetItem(f"{describe(rule_id, language)}  ({rule_id})")
+            item = QListWidgetItem(describe(rule_id, language))
             item.setData(Qt.ItemDataRole.UserRole, rule_id)
+            item.setToolTip(rule_id)  # the id the command line and the findings panel name
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             checked = rule_id not in disabled
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
@@ -96,8 +100,15 @@ class NewsroomForm(QWidget):
         form.addRow(self.tr("Default ticker channel"), self.ticker_channel)
         form.addRow(self.tr("Ticker item lifetime"), self.ticker_lifetime)
         form.addRow(self.tr("Breaking item lifetime"), self.breaking_lifetime)
-        form.addRow(self.tr("House-style rules that apply"), self.rules)
-        form.addRow(self.tr("House spellings"), self.spellings)
+        # The rules and spellings are long lists: a page of their own, shown by the dialog.
+        self.house_style = QWidget()
+        house = QVBoxLayout(self.house_style)
+        if not editable:
+            house.addWidget(QLabel(self.tr("Only an administrator may change these settings.")))
+        house.addWidget(QLabel(self.tr("House-style rules that apply")))
+        house.addWidget(self.rules, 3)
+        house.addWidget(QLabel(self.tr("House spellings")))
+        house.addWidget(self.spellings, 1)
         for field in self._fields():
             field.setEnabled(editable)
 

@@ -81,6 +81,8 @@ class PreferencesDialog(QDialog):
             self.settings, may_change_newsroom_settings(person), current_ui_language()
         )
         self.tabs.addTab(self.newsroom, self.tr("Newsroom"))
+        self.tabs.addTab(self.newsroom.house_style, self.tr("House style"))
+        self.resize(680, 600)  # the rules read on one line each; fits a 1280×720 screen
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
