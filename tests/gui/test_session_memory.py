@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+
 from newsdesk.domain.article import ArticleContent
 from newsdesk.gui.mainwindow import MainWindow
 from newsdesk.gui.session_memory import remember_session, restore_session
@@ -49,11 +53,29 @@ def test_an_article_gone_since_is_left_out_without_a_word(qtbot, window, gui_db)
     assert window.preview.width_mode() == "desktop"
 
 
-def test_one_open_article_survives_the_settings_file(qtbot, window, gui_db) -> None:
+def test_one_open_article_read_back_from_the_settings_file(qtbot, window, gui_db) -> None:
     only = ArticleService(gui_db, SARA).create(ArticleContent(headline="وحيد")).id
     window.open_article(only)
     remember_session(window)
     for editor in window.editors():
         window.tabs.removeTab(window.tabs.indexOf(editor))
+    settings = QSettings()
+    settings.sync()
+    path = Path(settings.fileName())
+    # What a new process reads: the INI file keeps a one-item list as a bare value.
+    assert f"open_articles={only}\n" in path.read_text()
+    path.write_text(path.read_text() + " ")  # a changed file is read again at the next sync
+    settings.sync()
     restore_session(window)
     assert _headlines(window) == ["وحيد"]
+
+
+def test_the_start_reopens_the_desk_before_offering_unsaved_work(qtbot, window, gui_db) -> None:
+    from newsdesk.gui.startup import after_attach
+
+    kept = ArticleService(gui_db, SARA).create(ArticleContent(headline="من الأمس")).id
+    remember(SettingsKey.OPEN_ARTICLES, [kept])
+    remember(SettingsKey.PREVIEW_THEME, "dark")
+    after_attach(window, gui_db, SARA, first_run=False)
+    qtbot.waitUntil(lambda: _headlines(window) == ["من الأمس"], timeout=5000)
+    assert window.preview.theme() == "dark"
