@@ -181,3 +181,29 @@ def test_the_preferences_and_the_restart_question_speak_arabic(qtbot) -> None:
         assert box.windowTitle() == "تغيرت اللغة"
     finally:
         install_translations(app, "en")
+
+
+def _lightest_ink(icon) -> int:
+    image = icon.pixmap(24, 24).toImage()
+    inks = [
+        image.pixelColor(x, y)
+        for x in range(image.width())
+        for y in range(image.height())
+        if image.pixelColor(x, y).alpha() > 200
+    ]
+    return max(colour.lightness() for colour in inks)
+
+
+def test_the_toolbar_icons_are_drawn_light_on_a_dark_theme(qtbot, window) -> None:
+    from newsdesk.gui.actions import ActionName, load_icons
+
+    save = window.named_actions[ActionName.SAVE]
+    try:
+        apply_theme("contrast")
+        load_icons(window)
+        assert _lightest_ink(save.icon()) > 200
+        apply_theme("light")
+        load_icons(window)
+        assert _lightest_ink(save.icon()) < 128
+    finally:
+        apply_theme("light")

@@ -46,11 +46,14 @@ def edit_preferences(
     person: Person | None = None,
 ) -> None:
     """Show the preferences; when accepted, editors take the font and a new language may restart."""
+    from newsdesk.gui.actions import load_icons
     from newsdesk.gui.fonts import chosen_editor_font
     from newsdesk.gui.restart import offer_restart
 
     dialog = PreferencesDialog(parent, settings, person)
-    if dialog.exec():
+    accepted = dialog.exec()
+    load_icons(parent.window())  # drawn again in the colours of the theme now shown
+    if accepted:
         for editor in editors:
             editor.body.setFont(chosen_editor_font())
         if dialog.language_changed:
