@@ -207,3 +207,29 @@ def test_the_toolbar_icons_are_drawn_light_on_a_dark_theme(qtbot, window) -> Non
         assert _lightest_ink(save.icon()) < 128
     finally:
         apply_theme("light")
+
+
+def test_a_new_start_paints_in_the_theme_kept(tmp_path) -> None:
+    import os
+    import subprocess
+
+    code = (
+        "from PySide6.QtGui import QPalette\n"
+        "from newsdesk.app import application\n"
+        "app = application()\n"
+        "print(app.style().name(), app.palette().color(QPalette.ColorRole.Window).name())\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path)}
+
+    def start() -> str:
+        out = subprocess.run(
+            [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
+        )
+        return out.stdout.strip().splitlines()[-1]
+
+    untouched = start()
+    # The application's own settings file, written as the Preferences would leave it.
+    (tmp_path / "Newsdesk").mkdir()
+    (tmp_path / "Newsdesk" / "Newsdesk.conf").write_text("[ui]\ntheme=dark\n")
+    assert start() == "fusion #2b2b2b"
+    assert untouched != "fusion #2b2b2b"
