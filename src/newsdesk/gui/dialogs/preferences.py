@@ -152,11 +152,13 @@ class PreferencesDialog(QDialog):
         remember(SettingsKey.EDITOR_FONT, self.font_family.currentFont().family() if custom else "")
         remember(SettingsKey.EDITOR_SIZE, self.font_size.value())
         choose_theme(self.theme.currentData())
+        # The file is written only when something in it changed: it may have been edited since.
+        spelling_changed = self.spell_check.isChecked() != self.settings.spell_check
         self.settings.spell_check = self.spell_check.isChecked()
         try:
             if self.newsroom.editable:
                 save_newsroom_settings(self.person, self.settings, self.newsroom.changes())
-            else:
+            elif spelling_changed:
                 self.settings.save()
         except (NewsdeskError, OSError) as exc:
             QMessageBox.warning(self, self.tr("Preferences not saved"), str(exc))
