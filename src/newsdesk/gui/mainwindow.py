@@ -28,6 +28,7 @@ from newsdesk.gui.actions import (
 from newsdesk.gui.frame import scrolled
 from newsdesk.gui.keyboard import adopt_editor, keyboard_commands
 from newsdesk.gui.menus import build_menus
+from newsdesk.gui.session_memory import remember_session
 from newsdesk.gui.transfers import TransferFrame
 
 # Only Qt and the light frame and action modules load before the first paint; the newsroom's
@@ -369,7 +370,7 @@ class MainWindow(TransferFrame):
         """Show the preferences dialog."""
         from newsdesk.gui.dialogs.preferences import edit_preferences
 
-        edit_preferences(self, self.editors(), self.settings)
+        edit_preferences(self, self.editors(), self.settings, getattr(self, "person", None))
 
     def check_database(self) -> QMessageBox:
         """File → Check the database…: its health and its audit history's chain."""
@@ -388,6 +389,7 @@ class MainWindow(TransferFrame):
                 return
         self.save_layout()
         if self.attached:
+            remember_session(self)
             self.queue.poll.stop()  # a closed window asks the database nothing more
             self.speller.release()
         super().closeEvent(event)
