@@ -25,6 +25,7 @@ LAYERS: dict[str, int] = {
     "timeutil": 0,
     "atomic": 0,
     "logs": 0,
+    "display": 0,
     "domain": 1,
     "text": 1,
     "settings": 2,

@@ -484,6 +484,10 @@ Make sure no other program copies, moves or opens the database file while Newsde
 <context>
     <name>ExportBundleDialog</name>
     <message>
+        <source>The open article: %1</source>
+        <translation>المقال المفتوح: %1</translation>
+    </message>
+    <message>
         <source>Plain text</source>
         <translation>نص عادي</translation>
     </message>
@@ -1026,6 +1030,10 @@ Make sure no other program copies, moves or opens the database file while Newsde
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Words in the headline and the body; reading time of both</source>
+        <translation>كلمات العنوان والمتن؛ ومدة قراءتهما</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
@@ -1192,6 +1200,101 @@ Make sure no other program copies, moves or opens the database file while Newsde
     </message>
 </context>
 <context>
+    <name>NewsroomForm</name>
+    <message>
+        <source>Narrow no-break space (1 234)</source>
+        <translation>مسافة ضيقة غير فاصلة (1 234)</translation>
+    </message>
+    <message>
+        <source>No-break space (1 234)</source>
+        <translation>مسافة غير فاصلة (1 234)</translation>
+    </message>
+    <message>
+        <source>Comma (1,234)</source>
+        <translation>فاصلة (1,234)</translation>
+    </message>
+    <message>
+        <source>Full stop (1.234)</source>
+        <translation>نقطة (1.234)</translation>
+    </message>
+    <message>
+        <source>Arabic thousands separator (1٬234)</source>
+        <translation>فاصل الآلاف العربي (1٬234)</translation>
+    </message>
+    <message>
+        <source>None (1234)</source>
+        <translation>بلا فاصل (1234)</translation>
+    </message>
+    <message>
+        <source>Western (0123)</source>
+        <translation>غربية (0123)</translation>
+    </message>
+    <message>
+        <source>Eastern Arabic (٠١٢٣)</source>
+        <translation>عربية مشرقية (٠١٢٣)</translation>
+    </message>
+    <message>
+        <source> characters</source>
+        <translation> حرفا</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> دقيقة</translation>
+    </message>
+    <message>
+        <source>One word a line, as the newsroom writes it</source>
+        <translation>كلمة في كل سطر، كما تكتبها غرفة الأخبار</translation>
+    </message>
+    <message>
+        <source>Only an administrator may change these settings.</source>
+        <translation>لا يغير هذه الإعدادات إلا المدير.</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>المنطقة الزمنية</translation>
+    </message>
+    <message>
+        <source>Digits</source>
+        <translation>الأرقام</translation>
+    </message>
+    <message>
+        <source>Digit groups</source>
+        <translation>تجميع الأرقام</translation>
+    </message>
+    <message>
+        <source>Headline limit</source>
+        <translation>حد العنوان</translation>
+    </message>
+    <message>
+        <source>Edit lease</source>
+        <translation>مدة حجز التحرير</translation>
+    </message>
+    <message>
+        <source>Ticker item limit</source>
+        <translation>حد خبر الشريط</translation>
+    </message>
+    <message>
+        <source>Default ticker channel</source>
+        <translation>قناة الشريط الافتراضية</translation>
+    </message>
+    <message>
+        <source>Ticker item lifetime</source>
+        <translation>مدة بقاء خبر الشريط</translation>
+    </message>
+    <message>
+        <source>Breaking item lifetime</source>
+        <translation>مدة بقاء الخبر العاجل</translation>
+    </message>
+    <message>
+        <source>House-style rules that apply</source>
+        <translation>قواعد أسلوب التحرير المطبقة</translation>
+    </message>
+    <message>
+        <source>House spellings</source>
+        <translation>الإملاء المعتمد</translation>
+    </message>
+</context>
+<context>
     <name>NotesPanel</name>
     <message>
         <source>Write a note for the desk…</source>
@@ -1295,6 +1398,18 @@ Make sure no other program copies, moves or opens the database file while Newsde
         <translation>التفضيلات</translation>
     </message>
     <message>
+        <source>This desk</source>
+        <translation>هذا المكتب</translation>
+    </message>
+    <message>
+        <source>Newsroom</source>
+        <translation>غرفة الأخبار</translation>
+    </message>
+    <message>
+        <source>House style</source>
+        <translation>أسلوب التحرير</translation>
+    </message>
+    <message>
         <source>System language</source>
         <translation>لغة النظام</translation>
     </message>
@@ -1315,6 +1430,10 @@ Make sure no other program copies, moves or opens the database file while Newsde
         <translation>تُطبق لغة الواجهة عند التشغيل القادم.</translation>
     </message>
     <message>
+        <source>Theme</source>
+        <translation>المظهر</translation>
+    </message>
+    <message>
         <source>Editor font</source>
         <translation>خط المحرر</translation>
     </message>
@@ -1325,6 +1444,10 @@ Make sure no other program copies, moves or opens the database file while Newsde
     <message>
         <source>Articles opened from now on; View menu: this article.</source>
         <translation>للمقالات التي تُفتح من الآن؛ قائمة العرض: لهذا المقال.</translation>
+    </message>
+    <message>
+        <source>Preferences not saved</source>
+        <translation>لم تحفظ التفضيلات</translation>
     </message>
 </context>
 <context>
@@ -1352,6 +1475,10 @@ Make sure no other program copies, moves or opens the database file while Newsde
 </context>
 <context>
     <name>Queue</name>
+    <message>
+        <source>Words in the headline and the body</source>
+        <translation>كلمات العنوان والمتن</translation>
+    </message>
     <message>
         <source>Urgency</source>
         <translation>الأولوية</translation>
@@ -1474,6 +1601,29 @@ Make sure no other program copies, moves or opens the database file while Newsde
     <message>
         <source>Not done</source>
         <translation>لم يتم</translation>
+    </message>
+</context>
+<context>
+    <name>Restart</name>
+    <message>
+        <source>Language changed</source>
+        <translation>تغيرت اللغة</translation>
+    </message>
+    <message>
+        <source>The new interface language applies when Newsdesk starts again.</source>
+        <translation>تطبق لغة الواجهة الجديدة عند إعادة تشغيل Newsdesk.</translation>
+    </message>
+    <message>
+        <source>Restart Newsdesk now?</source>
+        <translation>هل تعيد تشغيل Newsdesk الآن؟</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>أعد التشغيل الآن</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>لاحقا</translation>
     </message>
 </context>
 <context>
@@ -1821,6 +1971,21 @@ Create a new, empty one there? No quits.</source>
     <message>
         <source>and %1 more</source>
         <translation>و%1 أخرى</translation>
+    </message>
+</context>
+<context>
+    <name>Theme</name>
+    <message>
+        <source>Light</source>
+        <translation>فاتح</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>داكن</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>تباين عال</translation>
     </message>
 </context>
 <context>

@@ -480,6 +480,10 @@ Veillez à ce qu’aucun autre programme ne copie, ne déplace ni n’ouvre le f
 <context>
     <name>ExportBundleDialog</name>
     <message>
+        <source>The open article: %1</source>
+        <translation>L’article ouvert : %1</translation>
+    </message>
+    <message>
         <source>Plain text</source>
         <translation>Texte brut</translation>
     </message>
@@ -998,6 +1002,10 @@ Veillez à ce qu’aucun autre programme ne copie, ne déplace ni n’ouvre le f
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Words in the headline and the body; reading time of both</source>
+        <translation>Mots du titre et du corps ; temps de lecture des deux</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1164,6 +1172,101 @@ Veillez à ce qu’aucun autre programme ne copie, ne déplace ni n’ouvre le f
     </message>
 </context>
 <context>
+    <name>NewsroomForm</name>
+    <message>
+        <source>Narrow no-break space (1 234)</source>
+        <translation>Espace fine insécable (1 234)</translation>
+    </message>
+    <message>
+        <source>No-break space (1 234)</source>
+        <translation>Espace insécable (1 234)</translation>
+    </message>
+    <message>
+        <source>Comma (1,234)</source>
+        <translation>Virgule (1,234)</translation>
+    </message>
+    <message>
+        <source>Full stop (1.234)</source>
+        <translation>Point (1.234)</translation>
+    </message>
+    <message>
+        <source>Arabic thousands separator (1٬234)</source>
+        <translation>Séparateur arabe des milliers (1٬234)</translation>
+    </message>
+    <message>
+        <source>None (1234)</source>
+        <translation>Aucun (1234)</translation>
+    </message>
+    <message>
+        <source>Western (0123)</source>
+        <translation>Occidentaux (0123)</translation>
+    </message>
+    <message>
+        <source>Eastern Arabic (٠١٢٣)</source>
+        <translation>Arabes orientaux (٠١٢٣)</translation>
+    </message>
+    <message>
+        <source> characters</source>
+        <translation> caractères</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>One word a line, as the newsroom writes it</source>
+        <translation>Un mot par ligne, tel que la rédaction l’écrit</translation>
+    </message>
+    <message>
+        <source>Only an administrator may change these settings.</source>
+        <translation>Seul un administrateur peut modifier ces réglages.</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>Digits</source>
+        <translation>Chiffres</translation>
+    </message>
+    <message>
+        <source>Digit groups</source>
+        <translation>Groupes de chiffres</translation>
+    </message>
+    <message>
+        <source>Headline limit</source>
+        <translation>Limite du titre</translation>
+    </message>
+    <message>
+        <source>Edit lease</source>
+        <translation>Réservation d’édition</translation>
+    </message>
+    <message>
+        <source>Ticker item limit</source>
+        <translation>Limite d’un élément du bandeau</translation>
+    </message>
+    <message>
+        <source>Default ticker channel</source>
+        <translation>Canal du bandeau par défaut</translation>
+    </message>
+    <message>
+        <source>Ticker item lifetime</source>
+        <translation>Durée d’un élément du bandeau</translation>
+    </message>
+    <message>
+        <source>Breaking item lifetime</source>
+        <translation>Durée d’un élément urgent</translation>
+    </message>
+    <message>
+        <source>House-style rules that apply</source>
+        <translation>Règles maison appliquées</translation>
+    </message>
+    <message>
+        <source>House spellings</source>
+        <translation>Orthographes maison</translation>
+    </message>
+</context>
+<context>
     <name>NotesPanel</name>
     <message>
         <source>Write a note for the desk…</source>
@@ -1267,6 +1370,18 @@ Veillez à ce qu’aucun autre programme ne copie, ne déplace ni n’ouvre le f
         <translation>Préférences</translation>
     </message>
     <message>
+        <source>This desk</source>
+        <translation>Ce poste</translation>
+    </message>
+    <message>
+        <source>Newsroom</source>
+        <translation>Rédaction</translation>
+    </message>
+    <message>
+        <source>House style</source>
+        <translation>Charte de rédaction</translation>
+    </message>
+    <message>
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>
@@ -1287,6 +1402,10 @@ Veillez à ce qu’aucun autre programme ne copie, ne déplace ni n’ouvre le f
         <translation>La langue de l’interface s’applique au prochain démarrage.</translation>
     </message>
     <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
         <source>Editor font</source>
         <translation>Police de l’éditeur</translation>
     </message>
@@ -1297,6 +1416,10 @@ Veillez à ce qu’aucun autre programme ne copie, ne déplace ni n’ouvre le f
     <message>
         <source>Articles opened from now on; View menu: this article.</source>
         <translation>Pour les articles ouverts désormais ; menu Affichage : cet article.</translation>
+    </message>
+    <message>
+        <source>Preferences not saved</source>
+        <translation>Préférences non enregistrées</translation>
     </message>
 </context>
 <context>
@@ -1324,6 +1447,10 @@ Veillez à ce qu’aucun autre programme ne copie, ne déplace ni n’ouvre le f
 </context>
 <context>
     <name>Queue</name>
+    <message>
+        <source>Words in the headline and the body</source>
+        <translation>Mots du titre et du corps</translation>
+    </message>
     <message>
         <source>Urgency</source>
         <translation>Priorité</translation>
@@ -1446,6 +1573,29 @@ Veillez à ce qu’aucun autre programme ne copie, ne déplace ni n’ouvre le f
     <message>
         <source>Not done</source>
         <translation>Non effectué</translation>
+    </message>
+</context>
+<context>
+    <name>Restart</name>
+    <message>
+        <source>Language changed</source>
+        <translation>Langue modifiée</translation>
+    </message>
+    <message>
+        <source>The new interface language applies when Newsdesk starts again.</source>
+        <translation>La nouvelle langue de l’interface s’applique au prochain démarrage de Newsdesk.</translation>
+    </message>
+    <message>
+        <source>Restart Newsdesk now?</source>
+        <translation>Redémarrer Newsdesk maintenant&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>Redémarrer maintenant</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Plus tard</translation>
     </message>
 </context>
 <context>
@@ -1789,6 +1939,21 @@ En créer une nouvelle, vide, à cet endroit ? Non quitte Newsdesk.</translation
     <message>
         <source>and %1 more</source>
         <translation>et %1 de plus</translation>
+    </message>
+</context>
+<context>
+    <name>Theme</name>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Contraste élevé</translation>
     </message>
 </context>
 <context>

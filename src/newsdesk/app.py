@@ -36,6 +36,8 @@ def application() -> QApplication:
     from newsdesk.appinfo import APP_ID, ORGANIZATION_DOMAIN, icon_files
     from newsdesk.gui.accelerators import install_accelerators
     from newsdesk.gui.i18n import chosen_ui_language, install_translations
+    from newsdesk.gui.settings_keys import SettingsKey, setting
+    from newsdesk.gui.theme import apply_theme, chosen_theme
     from newsdesk.render.pdf.hashing import deterministic_qt_hashing
 
     deterministic_qt_hashing()  # before the application: its PDFs are the same bytes anywhere
@@ -56,6 +58,8 @@ def application() -> QApplication:
             icon.addFile(str(path))
     app.setWindowIcon(icon)
     install_translations(app, chosen_ui_language())
+    if setting(SettingsKey.UI_THEME, ""):  # Qt's own look stays until someone picks a theme
+        apply_theme(chosen_theme(), app)
     install_accelerators(app)
     return app
 
@@ -133,6 +137,12 @@ def main(
     checks the installation, prints one line per check and returns instead of running;
     `after_paint` runs once the empty window has painted, before the newsroom opens.
     """
+    from newsdesk.display import missing_display
+
+    no_display = missing_display()
+    if no_display is not None:  # Qt would abort with a core dump and several lines of advice
+        sys.stderr.write(f"newsdesk: error: {no_display}\n")
+        return 1
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QMessageBox
 

@@ -124,6 +124,19 @@ def test_the_selection_in_the_navigator_is_what_is_exported(qtbot, window, gui_d
     assert [a["id"] for a in manifest["articles"]] == [first]
 
 
+def test_the_open_article_is_offered_and_preselected(qtbot, window, gui_db, tmp_path):
+    opened = approved(gui_db, "الخبر المفتوح")
+    approved(gui_db, "خبر آخر")
+    assert window.open_article(opened) is not None
+    dialog = export_dialog(window, tmp_path / "open")
+    assert dialog.by_open.isVisibleTo(dialog) and dialog.by_open.isChecked()
+    assert "الخبر المفتوح" in dialog.by_open.text()
+    dialog.export_button.click()
+    qtbot.waitUntil(lambda: window.export_flow.run.outcome == Outcome.DONE, timeout=10000)
+    manifest = verify_bundle(tmp_path / "open.zip")
+    assert [a["id"] for a in manifest["articles"]] == [opened]
+
+
 def test_mark_published_publishes_after_the_bundle_is_complete(qtbot, window, gui_db, tmp_path):
     ids = {approved(gui_db, "خبر للنشر"), approved(gui_db, "خبر آخر للنشر")}
     dialog = export_dialog(window, tmp_path / "pub.zip")

@@ -204,3 +204,14 @@ def test_pictures_that_could_not_come_in_are_listed_by_why(qtbot, window, gui_db
             assert translated.row_texts(3)[2] != rows[3][2]
     finally:
         install_translations(app, "en")
+
+
+def test_files_dropped_on_the_editor_are_imported_not_pasted(qtbot, window, gui_db, tmp_path):
+    editor = window.new_article()
+    taken = drop_files(editor.body.viewport(), [text_file(tmp_path)])
+    assert taken == (True, True)
+    dialog = finished(qtbot, window)
+    assert dialog.counts.text().startswith("1 created")
+    assert [headline for headline, _, _ in articles(gui_db).values()] == [TXT_HEADLINE]
+    assert "file:" not in editor.body.toPlainText()
+    assert editor.body.toPlainText() == ""

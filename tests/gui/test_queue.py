@@ -192,3 +192,19 @@ def test_in_review_can_show_only_what_i_hold(qtbot, gui_db, submitted) -> None:
     view.mine.setChecked(True)
     assert [view.model.article_id(r) for r in range(view.model.rowCount())] == [submitted[0]]
     assert view.tabs.tabText(1).endswith("(1)")
+
+
+def test_the_selection_follows_its_article_when_a_change_moves_its_row(
+    qtbot, gui_db, submitted
+) -> None:
+    view = QueueView(gui_db, KARIM, LEASE)
+    qtbot.addWidget(view)
+    last = view.model.rowCount() - 1
+    select_rows(view, last)  # the oldest, at the bottom
+    chosen = view.selected_ids()
+    sara = ArticleService(gui_db, SARA)
+    newest = sara.create(ArticleContent(headline="خبر وصل للتو")).id
+    sara.take_step(newest, Step.SUBMIT)
+    assert view.poll_changes()
+    assert view.model.article_id(0) == newest  # newest first: every other row moved down
+    assert view.selected_ids() == chosen

@@ -18,6 +18,7 @@ from newsdesk.services.audit import audit_entries
 from newsdesk.services.bundle_import import BundleImporter
 from newsdesk.services.dictionary import DictionaryService
 from newsdesk.services.exporting import ExportRequest, ExportService
+from newsdesk.services.newsroom_settings import save_newsroom_settings
 from newsdesk.services.submission import select_submission
 from newsdesk.services.tickers import TickerService
 from newsdesk.services.users import add_person, ensure_first_admin
@@ -106,6 +107,10 @@ def _remove_words(db: Database, probe: Person, tmp: Path, settings: Settings) ->
     return DictionaryService(db, probe).remove(["الرباط"])
 
 
+def _newsroom_settings(db: Database, probe: Person, tmp: Path, settings: Settings) -> object:
+    return save_newsroom_settings(probe, settings, {"lease_minutes": 45}, tmp / "settings.json")
+
+
 PROBES: dict[Permission, Probe] = {
     Permission.EDIT_ANY: _edit_others,
     Permission.SUBMIT_OTHERS: _submit_others,
@@ -117,6 +122,7 @@ PROBES: dict[Permission, Probe] = {
     Permission.PUBLISH_TICKERS: _publish_tickers,
     Permission.ADD_WORDS: _add_words,
     Permission.REMOVE_WORDS: _remove_words,
+    Permission.NEWSROOM_SETTINGS: _newsroom_settings,
 }
 
 

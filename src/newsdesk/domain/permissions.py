@@ -25,6 +25,7 @@ class Permission(StrEnum):
     PUBLISH_TICKERS = "publish_tickers"  # approve ticker items for air, withdraw, reorder
     ADD_WORDS = "add_words"  # add a word to the newsroom dictionary
     REMOVE_WORDS = "remove_words"  # remove a word from the newsroom dictionary
+    NEWSROOM_SETTINGS = "newsroom_settings"  # change the newsroom's settings (zone, limits, rules)
 
 
 _DESK = frozenset({Role.CHIEF, Role.ADMIN})
@@ -40,6 +41,7 @@ GRANTS: dict[Permission, frozenset[Role]] = {
     Permission.PUBLISH_TICKERS: _DESK,
     Permission.ADD_WORDS: frozenset(Role),
     Permission.REMOVE_WORDS: _DESK,
+    Permission.NEWSROOM_SETTINGS: frozenset({Role.ADMIN}),
 }
 # The newsroom setting (settings.py) that lets editors put ticker items on air themselves.
 EDITORS_PUBLISH_TICKERS = "editors_publish_tickers"

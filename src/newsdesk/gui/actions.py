@@ -6,8 +6,8 @@ from collections.abc import Callable
 from enum import StrEnum
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction, QIcon, QKeySequence
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QAction, QIcon, QKeySequence, QPalette
+from PySide6.QtWidgets import QApplication, QWidget
 
 from newsdesk.gui.translatable import QT_TRANSLATE_NOOP
 
@@ -318,7 +318,10 @@ def load_icons(owner: QWidget) -> None:
     """Give every action its icon; called after the first paint, since the icon font is slow to load."""
     import qtawesome as qta
 
+    text = QApplication.palette().color(QPalette.ColorRole.ButtonText)
+    # qtawesome's own grey is kept on a light theme; a dark one draws the icons in its text colour.
+    options = {"color": text} if text.lightness() > 128 else {}
     for action in owner.findChildren(QAction):
         name = action.property(ICON_PROPERTY)
         if name:
-            action.setIcon(qta.icon(name))
+            action.setIcon(qta.icon(name, **options))

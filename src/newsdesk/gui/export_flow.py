@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 from newsdesk.domain.workflow import WORK_IN_PROGRESS, Step, may_take
 from newsdesk.errors import NewsdeskError
 from newsdesk.gui.export_run import ExportRun, Outcome
+from newsdesk.gui.labels import headline_text
 from newsdesk.services.exporting import ExportRequest, ExportService
 
 if TYPE_CHECKING:
@@ -72,11 +73,16 @@ class ExportFlow(QObject):
             desks = {s.desk for s in host.articles.summaries(limit=RECENT) if s.desk}
         except NewsdeskError:
             desks = set()
+        editor = host.current_editor()
+        front = editor.article if editor is not None else None
         dialog = ExportBundleDialog(
             host.selected_article_ids(),
             sorted(desks),
             may_take(host.person.role, Step.PUBLISH),
             self.parent_widget,
+            open_article=(
+                (front.id, headline_text(front.headline, front.language)) if front else None
+            ),
         )
         dialog.accepted.connect(lambda: self.start(dialog.request(), self.tr("Export bundle")))
         self._open(dialog)

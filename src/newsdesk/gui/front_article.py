@@ -8,7 +8,12 @@ from typing import TYPE_CHECKING
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
-from newsdesk.gui.status_line import article_state_text, counts_text, direction_text
+from newsdesk.gui.status_line import (
+    WORDS_TIP,
+    article_state_text,
+    counts_text,
+    direction_text,
+)
 
 if TYPE_CHECKING:
     from newsdesk.gui.editor.article_editor import ArticleEditor
@@ -96,7 +101,10 @@ class FrontArticle(QObject):
             self.findings.clear()
             return
         language = editor.fields.current_language()
-        self.frame.words_label.setText(counts_text(editor.body.toPlainText(), language))
+        self.frame.words_label.setText(
+            counts_text(editor.fields.headline.text(), editor.body.toPlainText(), language)
+        )
+        self.frame.words_label.setToolTip(QCoreApplication.translate("MainWindow", WORDS_TIP))
         self.frame.save_label.setText(editor.save_state())
         paragraphs = [block.text for block in editor.body.body().blocks]
         count = self.findings.show_findings(

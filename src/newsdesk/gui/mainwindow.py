@@ -28,6 +28,7 @@ from newsdesk.gui.actions import (
 from newsdesk.gui.frame import scrolled
 from newsdesk.gui.keyboard import adopt_editor, keyboard_commands
 from newsdesk.gui.menus import build_menus
+from newsdesk.gui.session_memory import remember_session
 from newsdesk.gui.transfers import TransferFrame
 
 # Only Qt and the light frame and action modules load before the first paint; the newsroom's
@@ -120,7 +121,6 @@ class MainWindow(TransferFrame):
         from newsdesk.gui.fonts import register_fonts
         from newsdesk.gui.front_article import FrontArticle
         from newsdesk.gui.i18n import chosen_ui_language
-        from newsdesk.gui.labels import role_label
         from newsdesk.gui.live_articles import LiveArticles
         from newsdesk.gui.navigator import Navigator
         from newsdesk.gui.preview.pane import PreviewPane
@@ -134,13 +134,13 @@ class MainWindow(TransferFrame):
         self.person = person
         self.articles = ArticleService(db, person, timedelta(minutes=self.settings.lease_minutes))
         self.tabs.tabCloseRequested.connect(self.close_tab)
-        self.navigator = Navigator(self.articles)
+        self.navigator = Navigator(self.articles, self.settings.timezone)
         self.navigator.openRequested.connect(self.open_article)
         self.navigator.message.connect(self.statusBar().showMessage)
         self.navigator_dock.setWidget(self.navigator)
         self.findings = FindingsPanel()
         self.findings_dock.setWidget(self.findings)
-        self.preview = PreviewPane()
+        self.preview = PreviewPane(zone=self.settings.timezone)
         self.preview_dock.setWidget(self.preview)
         self.front = FrontArticle(self, self.current_editor, self.findings, self.preview)
         self.tabs.currentChanged.connect(self.front.front_changed)
@@ -163,7 +163,7 @@ class MainWindow(TransferFrame):
         self.database_watch.also_poll(self.speller.refresh)  # a word another desk added
         self.live = LiveArticles(self, self)
         self.queue.poll.stop()  # the watch tells the queue when articles change
-        self.user_label.setText(f"{person.label} · {role_label(person.role.value)}")
+        self.show_person(person)
         for action in self._waiting_actions:
             action.setEnabled(True)
         if self.first_layout:
@@ -218,6 +218,13 @@ class MainWindow(TransferFrame):
             for i in range(self.tabs.count())
             if isinstance(w := self.tabs.widget(i), ArticleEditor)
         ]
+
+    def show_person(self, person: Person) -> None:
+        """Name who works here in the status bar (at once, when they rename themselves)."""
+        from newsdesk.gui.labels import role_label
+
+        self.person = person
+        self.user_label.setText(f"{person.label} · {role_label(person.role.value)}")
 
     @property
     def has_spare(self) -> bool:
@@ -283,6 +290,7 @@ class MainWindow(TransferFrame):
         self.front.watch(editor)
         editor.stateChanged.connect(self._update_actions)
         editor.body.pasteRefused.connect(lambda reason: self.statusBar().showMessage(reason, 8000))
+        editor.body.filesDropped.connect(self.import_paths)
         self._update_actions()
         self.editor_commands().adopt(editor)
         return editor
@@ -365,7 +373,7 @@ class MainWindow(TransferFrame):
         """Show the preferences dialog."""
         from newsdesk.gui.dialogs.preferences import edit_preferences
 
-        edit_preferences(self, self.editors(), self.settings)
+        edit_preferences(self, self.editors(), self.settings, getattr(self, "person", None))
 
     def check_database(self) -> QMessageBox:
         """File → Check the database…: its health and its audit history's chain."""
@@ -384,6 +392,7 @@ class MainWindow(TransferFrame):
                 return
         self.save_layout()
         if self.attached:
+            remember_session(self)
             self.queue.poll.stop()  # a closed window asks the database nothing more
             self.database_watch.stop()
             self.speller.release()

@@ -21,6 +21,7 @@ from newsdesk.gui.widgets.direction_delegate import LANGUAGE_ROLE, DirectionalDe
 from newsdesk.gui.widgets.directional import DirectionalLineEdit
 from newsdesk.services.articles import ArticleService
 from newsdesk.services.searching import search_summaries
+from newsdesk.text.dates import DEFAULT_TIMEZONE, short_datetime
 from newsdesk.text.direction import resolve_direction
 
 PAGE = 300
@@ -32,9 +33,12 @@ class Navigator(QWidget):
     openRequested = Signal(str)
     message = Signal(str)
 
-    def __init__(self, service: ArticleService, parent: QWidget | None = None):
+    def __init__(
+        self, service: ArticleService, zone: str = DEFAULT_TIMEZONE, parent: QWidget | None = None
+    ):
         super().__init__(parent)
         self.service = service
+        self.zone = zone  # the desk's zone, which the preview's dateline uses too
         # Articles with news for this desk (a chief's step, an import): shown in bold with the
         # notice, until opened.
         self.marked: dict[str, str] = {}
@@ -83,6 +87,9 @@ class Navigator(QWidget):
         except NewsdeskError as exc:
             self.message.emit(str(exc))
             return
+        # Rows are reordered (a saved article moves to the top): the selection follows its article.
+        kept = set(self.selected_ids())
+        self.table.clearSelection()
         self.table.setRowCount(len(rows))
         for index, (article_id, headline, language, status, updated) in enumerate(rows):
             item = QTableWidgetItem(headline)
@@ -106,6 +113,10 @@ class Navigator(QWidget):
             self.table.setItem(index, 2, QTableWidgetItem(updated))
         self.table.resizeColumnToContents(1)
         self.table.resizeColumnToContents(2)
+        for index, row in enumerate(rows):
+            if row[0] in kept:
+                self.table.selectRow(index)
+                break
 
     def open_first(self) -> None:
         """Enter in the search box: search now and open the first article found."""
@@ -132,7 +143,7 @@ class Navigator(QWidget):
                 s.headline,
                 s.language,
                 s.status,
-                s.updated_at.astimezone().strftime("%d/%m %H:%M"),
+                short_datetime(s.updated_at, self.zone),
             )
             for s in summaries
         ]

@@ -27,6 +27,11 @@ class SettingsKey(StrEnum):
     PICTURE_FOLDER = "pictures/folder"  # the folder Insert → Picture… last chose from
     FIELDS_FOLDED = "editor/fields_folded"  # the article fields folded to the headline's line
     LAYOUT_MIRRORED = "main/mirrored"  # the saved dock layout was laid out right to left
+    UI_THEME = "ui/theme"  # the window theme: "light", "dark" or "contrast"
+    PREVIEW_WIDTH = "preview/width"  # the preview's page width: "desktop", "phone" or "print"
+    PREVIEW_THEME = "preview/theme"  # the preview's reading theme: "light" or "dark"
+    OPEN_ARTICLES = "session/open_articles"  # ids of the articles open at quit, in tab order
+    FRONT_ARTICLE = "session/front_article"  # id of the article in front at quit
 
 
 EDITOR_SIZE_DEFAULT = 14

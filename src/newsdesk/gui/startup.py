@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from newsdesk.domain.people import Person
 from newsdesk.gui.dialogs.welcome import WelcomeDialog
 from newsdesk.gui.mainwindow import MainWindow
+from newsdesk.gui.session_memory import restore_session
 from newsdesk.services.samples import load_sample_articles, load_sample_ticker
 from newsdesk.services.users import set_display_name
 from newsdesk.storage.engine import Database
@@ -53,11 +54,12 @@ def _after_show(window: MainWindow, db: Database, person: Person, first_run: boo
         welcome = WelcomeDialog(person, window)
         if welcome.exec():
             if welcome.display_name.text().strip():
-                set_display_name(db, person, welcome.display_name.text())
+                window.show_person(set_display_name(db, person, welcome.display_name.text()))
             if welcome.samples.isChecked():
                 load_sample_articles(db, person)
                 load_sample_ticker(db, person)
             window.navigator.refresh()
+    restore_session(window)
     offer_recovery(window)
 
 

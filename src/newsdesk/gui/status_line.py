@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from newsdesk.gui.labels import status_label
-from newsdesk.text.counting import reading_time_minutes, word_count
+from newsdesk.gui.translatable import QT_TRANSLATE_NOOP
+from newsdesk.text.counting import article_word_count, reading_time_minutes
 
 if TYPE_CHECKING:
     from newsdesk.domain.article import Article
@@ -24,10 +25,16 @@ def article_state_text(article: Article | None) -> str:
     )
 
 
-def counts_text(text: str, language: str) -> str:
-    """'412 words · 2 min' for a body's plain text in its article language."""
-    words = word_count(text)
-    minutes = reading_time_minutes(text, language)
+# The queue's Words column counts the same: headline and body, as article_word_count does.
+WORDS_TIP = QT_TRANSLATE_NOOP(
+    "MainWindow", "Words in the headline and the body; reading time of both"
+)
+
+
+def counts_text(headline: str, body: str, language: str) -> str:
+    """'412 words · 2 min' for an article's headline and body in its article language."""
+    words = article_word_count(headline, body)
+    minutes = reading_time_minutes(f"{headline}\n{body}", language)
     return (
         QCoreApplication.translate("MainWindow", "%1 words · %2 min")
         .replace("%1", str(words))

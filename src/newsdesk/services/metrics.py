@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from newsdesk.domain.article import ArticleContent
-from newsdesk.text.counting import word_count
+from newsdesk.text.counting import article_word_count
 from newsdesk.text.lint.checker import lint_text
 
 
@@ -17,6 +17,6 @@ def article_metrics(content: ArticleContent) -> dict[str, int]:
     for text in paragraphs:
         errors += sum(f.severity == "error" for f in lint_text(text, content.language))
     return {
-        "word_count": word_count("\n".join([content.headline, *paragraphs])),
+        "word_count": article_word_count(content.headline, "\n".join(paragraphs)),
         "lint_errors": errors,
     }

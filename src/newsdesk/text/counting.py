@@ -25,6 +25,11 @@ def word_count(text: str) -> int:
     return sum(1 for token in text.split() if search(token))
 
 
+def article_word_count(headline: str, body: str) -> int:
+    """Count the words of an article as every count on the desk shows them: headline and body."""
+    return word_count(headline) + word_count(body)
+
+
 class _InvisibleTable(dict[int, str | None]):
     """str.translate table deleting what a reader does not see as a character of its own."""
 

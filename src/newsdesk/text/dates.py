@@ -77,6 +77,11 @@ def format_dateline(
     return text
 
 
+def short_datetime(dt: datetime, tz: str = DEFAULT_TIMEZONE) -> str:
+    """ "28/02 12:30": a moment in zone tz as lists show it (naive datetimes are taken as UTC)."""
+    return as_utc(dt).astimezone(ZoneInfo(tz)).strftime("%d/%m %H:%M")
+
+
 def relative_time(then: datetime, now: datetime, language: str) -> str:
     """Return how long ago (or how soon) then is from now: "منذ 5 دقائق", "5 minutes ago"."""
     delta = as_utc(then) - as_utc(now)

@@ -128,10 +128,12 @@ class ExportBundleDialog(QDialog):
         desks: Sequence[str] = (),
         may_publish: bool = False,
         parent: QWidget | None = None,
+        open_article: tuple[str, str] | None = None,
     ):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export bundle"))
         self.selected_ids = tuple(selected_ids)
+        self.open_article = open_article  # (id, headline as shown) of the article in front
         self.may_publish = may_publish
         layout = QVBoxLayout(self)
         layout.addWidget(self._selection_box(desks))
@@ -169,10 +171,19 @@ class ExportBundleDialog(QDialog):
             else self.tr("Selected articles (none is selected)")
         )
         self.by_filter = QRadioButton(self.tr("Articles in this status:"))
+        self.by_open = QRadioButton(
+            self.tr("The open article: %1").replace("%1", self.open_article[1])
+            if self.open_article
+            else ""
+        )
+        self.by_open.setVisible(self.open_article is not None)
+        # The article being worked on is what is most often exported.
+        self.by_open.setChecked(self.open_article is not None)
         self.by_selection.setEnabled(count > 0)
-        self.by_selection.setChecked(count > 0)
-        self.by_filter.setChecked(count == 0)
+        self.by_selection.setChecked(count > 0 and self.open_article is None)
+        self.by_filter.setChecked(count == 0 and self.open_article is None)
         group = QButtonGroup(self)
+        group.addButton(self.by_open)
         group.addButton(self.by_selection)
         group.addButton(self.by_filter)
         group.buttonToggled.connect(self._selection_changed)
@@ -203,6 +214,8 @@ class ExportBundleDialog(QDialog):
         dates.addWidget(self.until)
         dates.addStretch(1)
         form = QFormLayout(box)
+        if self.open_article is not None:
+            form.addRow(self.by_open)
         form.addRow(self.by_selection)
         form.addRow(self.by_filter, self.status)
         form.addRow(self.tr("Desk"), self.desk)
@@ -315,7 +328,9 @@ class ExportBundleDialog(QDialog):
             "tickers": self.tickers.isChecked(),
             "mark_published": self.may_publish and self.mark_published.isChecked(),
         }
-        if self.by_selection.isChecked():
+        if self.open_article is not None and self.by_open.isChecked():
+            values.update(ids=(self.open_article[0],), status=None)
+        elif self.by_selection.isChecked():
             values.update(ids=self.selected_ids, status=None)
         else:
             desk = self.desk.currentText().strip()

@@ -34,6 +34,7 @@ from newsdesk.gui.editor.bridge import (
 from newsdesk.gui.editor.highlighter import LintHighlighter, utf16_offset
 from newsdesk.gui.editor.picture_clipboard import drop_image_objects
 from newsdesk.gui.editor.picture_editing import PictureEditing
+from newsdesk.gui.editor.picture_files import files_to_import
 from newsdesk.gui.editor.pictures import touches_pictures
 from newsdesk.gui.spelling.menu import add_spelling_actions
 from newsdesk.text.direction import resolve_direction
@@ -58,11 +59,18 @@ def _oversized(source: QMimeData) -> bool:
     return len(text.encode("utf-8", errors="replace")) > MAX_TEXT_BYTES
 
 
+def _only_file_names(source: QMimeData) -> bool:
+    """Whether the text of this drop or paste is only the names of local files."""
+    urls = source.urls() if source.hasUrls() else []
+    return bool(urls) and all(url.isLocalFile() for url in urls) and not source.hasHtml()
+
+
 class BodyEdit(PictureEditing):
     """Rich-text body with per-paragraph direction, live house-style underlines and clean paste."""
 
     directionChanged = Signal(str)
     pasteRefused = Signal(str)  # the reason, in the UI language
+    filesDropped = Signal(list)  # local files (not pictures) dropped or pasted, for the import
 
     def __init__(self, language: str, lint_settings: LintSettings, parent: QWidget | None = None):
         super().__init__(parent)
@@ -228,9 +236,16 @@ class BodyEdit(PictureEditing):
 
     # -- paste ------------------------------------------------------------------------------
 
+    def canInsertFromMimeData(self, source: QMimeData) -> bool:
+        return bool(files_to_import(source)) or super().canInsertFromMimeData(source)
+
     def insertFromMimeData(self, source: QMimeData) -> None:
         """Paste keeps paragraphs, bold, italic and links; fonts, colours and scripts are dropped."""
-        if self.insert_pictures_from(source):
+        files = files_to_import(source)
+        if files:
+            self.filesDropped.emit(files)
+        # Files are never pasted as their file:// names.
+        if self.insert_pictures_from(source) or files or _only_file_names(source):
             return
         if _oversized(source):
             self._refuse_paste()

@@ -87,9 +87,11 @@ class FindBar(QWidget):
     def _select(self, forward: bool) -> bool:
         spans = self.matches()
         self.status.setText(self.tr("%n match(es)", "", len(spans)))
-        if not spans:
-            return False
         cursor = self.editor.textCursor()
+        if not spans:  # the last match must not stay selected as if it matched this query
+            cursor.clearSelection()
+            self.editor.setTextCursor(cursor)
+            return False
         here = cursor.selectionEnd() if forward else cursor.selectionStart()
         if forward:
             chosen = next((s for s in spans if s[0] >= here), spans[0])

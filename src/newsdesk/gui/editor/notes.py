@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -34,6 +34,11 @@ class NotesPanel(QWidget):
         self.list = QListWidget()
         self.list.setItemDelegate(DirectionalDelegate(self.list))
         self.list.setMaximumHeight(NOTES_MAX_HEIGHT)
+        # One note a line, cut to the list's width (whole on hover): a long import note would
+        # otherwise widen every row, and a short Arabic note, aligned right, goes out of view.
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.entry = DirectionalLineEdit()
         self.entry.setPlaceholderText(self.tr("Write a note for the desk…"))
         self.send = QPushButton(self.tr("Add note"))
@@ -59,10 +64,13 @@ class NotesPanel(QWidget):
             notes = self.service.notes(article_id)
         except NewsdeskError:
             return
+        row_height = self.list.fontMetrics().height() + 2
         for note in notes:
             when = note.at.astimezone().strftime("%d/%m %H:%M")
             said = self._said(note)
             item = QListWidgetItem(f"{note.author} · {when} — {said}")
+            item.setToolTip(item.text())
+            item.setSizeHint(QSize(0, row_height))
             item.setData(LANGUAGE_ROLE, "ar")
             item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
             self.list.addItem(item)

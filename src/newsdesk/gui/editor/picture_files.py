@@ -39,6 +39,14 @@ def picture_files(source: QMimeData) -> list[Path]:
     return [path for path in paths if path.suffix.lower() in PICTURE_SUFFIXES]
 
 
+def files_to_import(source: QMimeData) -> list[Path]:
+    """The local files in a drop or paste that are not pictures: the import takes them."""
+    if not source.hasUrls():
+        return []
+    paths = [Path(url.toLocalFile()) for url in source.urls() if url.isLocalFile()]
+    return [p for p in paths if p.is_file() and p.suffix.lower() not in PICTURE_SUFFIXES]
+
+
 def carries_pictures(source: QMimeData) -> bool:
     """Whether a drop or paste brings pictures (image files, or an image on the clipboard)."""
     return bool(picture_files(source)) or (source.hasImage() and not source.hasText())

@@ -13,6 +13,7 @@ from newsdesk.gui.preview.browser import PictureBrowser
 from newsdesk.render.html import PALETTES, block_anchor, render_article_html
 from newsdesk.render.pdf.runs import fit_line_heights
 from newsdesk.render.pdf.script_size import match_arabic_size
+from newsdesk.text.dates import DEFAULT_TIMEZONE
 
 DEBOUNCE_MS = 300
 # Text widths in pixels; desktop follows the pane's own width.
@@ -25,8 +26,9 @@ class PreviewPane(QWidget):
 
     rendered = Signal()
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None, zone: str = DEFAULT_TIMEZONE):
         super().__init__(parent)
+        self.zone = zone  # the desk's zone, which the article list uses too
         self._content: Article | ArticleContent | None = None
         self._when: datetime | None = None
         self._theme = "light"
@@ -151,7 +153,7 @@ class PreviewPane(QWidget):
             self.rendered.emit()
             return
         html = render_article_html(
-            self._content, theme=self._theme, width=self._width, when=self._when
+            self._content, theme=self._theme, width=self._width, when=self._when, tz=self.zone
         )
         bar = self.browser.verticalScrollBar()
         position = bar.value()

@@ -36,6 +36,8 @@ COLUMNS = (
     "spelling",
     "held_by",
 )
+# Counted by article_word_count, as the status bar counts the open article.
+HEADER_TIPS = {"words": QT_TRANSLATE_NOOP("Queue", "Words in the headline and the body")}
 SORT_KEYS = {"changed": "updated_at", "words": "word_count", "errors": "lint_errors"}
 HEADERS = {
     "urgency": QT_TRANSLATE_NOOP("Queue", "Urgency"),
@@ -168,6 +170,9 @@ class QueueModel(QAbstractTableModel):
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return QCoreApplication.translate("Queue", HEADERS[COLUMNS[section]])
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
+            tip = HEADER_TIPS.get(COLUMNS[section])
+            return QCoreApplication.translate("Queue", tip) if tip else None
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

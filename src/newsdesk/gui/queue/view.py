@@ -5,7 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import timedelta
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QItemSelection,
+    QItemSelectionModel,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -167,9 +174,21 @@ class QueueView(QWidget):
         if marker == self._marker:
             return False
         self._marker = marker
+        kept = set(self.selected_ids())
         self.model.reload()
+        self._select(kept)
         self.update_counts()
         return True
+
+    def _select(self, ids: set[str]) -> None:
+        """Select again the rows of these articles, wherever the reload put them."""
+        selection = QItemSelection()
+        last = self.model.columnCount() - 1
+        for row, summary in enumerate(self.model.rows):
+            if summary.id in ids:
+                selection.select(self.model.index(row, 0), self.model.index(row, last))
+        flags = QItemSelectionModel.SelectionFlag
+        self.table.selectionModel().select(selection, flags.ClearAndSelect | flags.Rows)
 
     def selected_ids(self) -> list[str]:
         """The ids of the selected rows."""

@@ -145,8 +145,24 @@ def render(
     rule_id: str, ui_language: str = FALLBACK, params: Mapping[str, object] | None = None
 ) -> str:
     """Return the message for a rule in the UI language, falling back to English."""
+    return _template(rule_id, ui_language).format_map(_Params(params or {}))
+
+
+class _Blanks(dict[str, object]):
+    """Every message parameter shown as an ellipsis, to describe a rule in general."""
+
+    def __missing__(self, key: str) -> str:
+        return "…"
+
+
+def describe(rule_id: str, ui_language: str = FALLBACK) -> str:
+    """What a rule checks, in the UI language: its message with every particular left as "…"."""
+    return _template(rule_id, ui_language).format_map(_Blanks())
+
+
+def _template(rule_id: str, ui_language: str) -> str:
+    # An unknown rule shows its id; the braces are doubled so formatting gives the id back.
     texts = MESSAGES.get(rule_id)
     if texts is None:
-        return rule_id
-    template = texts.get(ui_language.split("-", 1)[0].lower()) or texts[FALLBACK]
-    return template.format_map(_Params(params or {}))
+        return rule_id.replace("{", "{{").replace("}", "}}")
+    return texts.get(ui_language.split("-", 1)[0].lower()) or texts[FALLBACK]
