@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QProcess, QSettings
+from PySide6.QtCore import QProcess
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from newsdesk.gui.settings_keys import write_settings_now
 
 
 def restart_command() -> tuple[str, list[str]]:
@@ -39,7 +41,7 @@ def restart(window: QWidget, command: tuple[str, list[str]] | None = None) -> bo
     """Close `window` as a quit would (it may ask about unsaved work); if it closed, start anew."""
     if not window.close():
         return False  # the person kept the window open (unsaved work); no restart
-    QSettings().sync()  # the new process reads what this one chose (the language, say)
+    write_settings_now()  # the new process reads what this one chose (the language, say)
     program, arguments = command or restart_command()
     QProcess.startDetached(program, arguments)
     app = QApplication.instance()

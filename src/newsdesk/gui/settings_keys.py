@@ -62,3 +62,8 @@ def folder_setting(key: SettingsKey) -> Path:
 def remember(key: SettingsKey, value: object) -> None:
     """Keep `value` under `key`."""
     QSettings().setValue(key.value, value)
+
+
+def write_settings_now() -> None:
+    """Write what is kept to disk at once, for a process about to start that will read it."""
+    QSettings().sync()
