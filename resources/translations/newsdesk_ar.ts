@@ -979,6 +979,10 @@ Make sure no other program copies, moves or opens the database file while Newsde
         <source>“%1” arrived as a submission.</source>
         <translation>وصل «%1» مقترحًا للنشر.</translation>
     </message>
+    <message>
+        <source>%2 saved over some of your changes to “%1”; the notes say which.</source>
+        <translation>حفظ %2 نصه فوق بعض تغييراتك في «%1»؛ الملاحظات تبيّن أيّها.</translation>
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>
@@ -1892,6 +1896,10 @@ Create a new, empty one there? No quits.</source>
     <message>
         <source>conflict</source>
         <translation>تعارض</translation>
+    </message>
+    <message>
+        <source>saved over changes</source>
+        <translation>حُفظ فوق تغييرات</translation>
     </message>
     <message>
         <source>submitted</source>

@@ -951,6 +951,10 @@ Veillez à ce qu’aucun autre programme ne copie, ne déplace ni n’ouvre le f
         <source>“%1” arrived as a submission.</source>
         <translation>«&#xa0;%1&#xa0;» est arrivé comme proposition.</translation>
     </message>
+    <message>
+        <source>%2 saved over some of your changes to “%1”; the notes say which.</source>
+        <translation>%2 a enregistré par-dessus certaines de vos modifications de « %1 » ; les notes disent lesquelles.</translation>
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>
@@ -1860,6 +1864,10 @@ En créer une nouvelle, vide, à cet endroit ? Non quitte Newsdesk.</translation
     <message>
         <source>conflict</source>
         <translation>conflit</translation>
+    </message>
+    <message>
+        <source>saved over changes</source>
+        <translation>enregistré par-dessus des modifications</translation>
     </message>
     <message>
         <source>submitted</source>

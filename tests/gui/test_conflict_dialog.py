@@ -232,6 +232,7 @@ def test_each_change_is_kept_or_dropped_and_the_other_desk_is_told(qtbot, window
     )
     assert editor.fields.headline.text() == "عنوان كريم" and not editor.dirty
     [note] = [n for n in karim.notes(article.id) if n.author == "sara"]
+    assert note.step == "saved_over"  # recorded with the save itself, so Karim hears of it
     # Karim is told of the one edit of his that was undone, not of Sara's own changes.
     assert "karim" in note.text and "New paragraph after paragraph 1 «" in note.text
     assert "Paragraph 1 «" not in note.text and "Headline" not in note.text

@@ -162,3 +162,36 @@ def test_with_its_listening_session_ended_the_desk_still_follows_each_tick(
     qtbot.wait(300)  # the last word of the dying listener is read before the edit
     newsdesk(db_url, "sara", "article", "edit", editor.article.id, "--headline", "Après")
     qtbot.waitUntil(lambda: editor.base_version == 2, timeout=WAIT_MS)
+
+
+def test_a_person_whose_changes_were_saved_over_is_told_at_once(qtbot, db, recovery) -> None:
+    window, editor = open_in_sara_window(qtbot, db, recovery, "Brouillon")
+    sara, karim = ArticleService(db, SARA), ArticleService(db, KARIM)
+    karim.edit(editor.article.id, if_version=1, standfirst="Chapeau")  # an ordinary save: no word
+    sara.edit(editor.article.id, if_version=2, headline="Brouillon de Sara")
+    note = "karim saved over changes by sara (version 3): Headline"
+    karim.save_over(editor.article.id, if_version=3, note=note, headline="Titre de Karim")
+    qtbot.waitUntil(lambda: any("saved over" in n for n in window.live.notices), timeout=WAIT_MS)
+    assert window.live.notices == [
+        "karim saved over some of your changes to “Titre de Karim”; the notes say which."
+    ]
+    assert editor.fields.headline.text() == "Titre de Karim"  # a clean tab takes it in place
+    assert [n.text for n in sara.notes(editor.article.id) if n.step == "saved_over"] == [
+        f"saved_over: {note}"
+    ]
+
+
+def test_only_the_person_saved_over_is_told(qtbot, gui_db, recovery) -> None:
+    from newsdesk.storage.change_feed import ArticleChange
+
+    article = ArticleService(gui_db, SARA).create(ArticleContent(headline="À deux"))
+    ArticleService(gui_db, KARIM).save_over(article.id, if_version=1, note="n", headline="Un")
+    reporter = sara_window(qtbot, gui_db, recovery)
+    chief = MainWindow(gui_db, KARIM, recovery=recovery)
+    qtbot.addWidget(chief)
+    change = ArticleChange(
+        article.id, 2, "draft", "sara", "karim", "saved_over", "Un", datetime.now(UTC)
+    )
+    assert reporter.live.notice_for(change) != ""
+    assert reporter.live.notice_for(replace(change, version=3)) == ""  # v2 was Karim's own
+    assert chief.live.notice_for(replace(change, updated_by="admin")) == ""  # not his version

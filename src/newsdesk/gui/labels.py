@@ -40,6 +40,7 @@ STEP_LABELS = {
     "import": QT_TRANSLATE_NOOP("Step", "imported"),
     "sample": QT_TRANSLATE_NOOP("Step", "sample"),
     "conflict": QT_TRANSLATE_NOOP("Step", "conflict"),
+    "saved_over": QT_TRANSLATE_NOOP("Step", "saved over changes"),
     Step.SUBMIT.value: QT_TRANSLATE_NOOP("Step", "submitted"),
     Step.CLAIM.value: QT_TRANSLATE_NOOP("Step", "claimed"),
     Step.APPROVE.value: QT_TRANSLATE_NOOP("Step", "approved"),

@@ -1,7 +1,8 @@
 """Articles are live: what another desk, the command line or the queue stored reaches the window.
 
 An open article with no unsaved edits takes the stored version in place; one with unsaved edits
-keeps them and shows a banner with a comparison. Its author is told at once of a desk's step.
+keeps them and shows a banner with a comparison. Its author is told at once of a desk's step,
+and a person whose changes another saved over is told too.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from newsdesk.domain.workflow import Step, may_take
 from newsdesk.errors import NewsdeskError
 from newsdesk.gui.translatable import QT_TRANSLATE_NOOP
 from newsdesk.gui.widgets.stale_banner import StaleBanner
+from newsdesk.services.articles import SAVED_OVER
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QStatusBar
@@ -86,6 +88,10 @@ class LiveArticles(QObject):
             # An imported submission waits for the desk: those who may claim it are told.
             if change.status != Status.SUBMITTED.value or not may_take(me.role, Step.CLAIM):
                 return ""
+        elif change.last_step == SAVED_OVER:
+            # Told: the person whose version was saved over, whoever wrote the article.
+            if self.window.articles.saved_by(change.id, change.version - 1) != me.name:
+                return ""
         elif change.author != me.name:
             return ""
         shown = QCoreApplication.translate("LiveArticles", text)
@@ -139,4 +145,7 @@ _STEP_NOTICES = {
     "approve": QT_TRANSLATE_NOOP("LiveArticles", "%2 approved “%1”."),
     "spike": QT_TRANSLATE_NOOP("LiveArticles", "%2 spiked “%1”."),
     IMPORT_STEP: QT_TRANSLATE_NOOP("LiveArticles", "“%1” arrived as a submission."),
+    SAVED_OVER: QT_TRANSLATE_NOOP(
+        "LiveArticles", "%2 saved over some of your changes to “%1”; the notes say which."
+    ),
 }

@@ -61,6 +61,10 @@ class FieldDiff:
         return {"field": self.field, "chunks": [c.to_dict() for c in self.chunks]}
 
 
+# The step of a save that replaced some of the newer version's changes (a merged conflict).
+SAVED_OVER = "saved_over"
+
+
 class ArticleService:
     """What a person may do with articles, each call in its own transaction."""
 
@@ -170,6 +174,18 @@ class ArticleService:
     def edit(self, article_id: str, *, if_version: int | None = None, **changes: Any) -> Article:
         """Change content fields; refuse with ConflictError (text kept) if the article moved on."""
         return self._save(article_id, if_version, changes, "saved", "")
+
+    def save_over(self, article_id: str, *, if_version: int, note: str, **changes: Any) -> Article:
+        """Save a merge that replaces some of another person's changes; `note` tells them which.
+
+        The revision's step is SAVED_OVER, so the person saved over hears of it at once.
+        """
+        return self._save(article_id, if_version, changes, SAVED_OVER, note)
+
+    def saved_by(self, article_id: str, version: int) -> str | None:
+        """Who saved this version of the article (None if no revision made it)."""
+        with self.db.read_connection() as connection:
+            return ArticleReads(connection).saved_by(article_id, version)
 
     def restore_revision(self, article_id: str, number: int) -> Article:
         """Make an old revision's text the newest version (nothing is deleted)."""

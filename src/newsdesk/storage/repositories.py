@@ -101,6 +101,17 @@ _LAST_STEP_NOTE = (
     .limit(1)
 )
 
+_SAVED_BY = (
+    select(_REVISIONS.c.author)
+    .where(
+        _REVISIONS.c.article_id == bindparam("article_id"),
+        _REVISIONS.c.version == bindparam("version"),
+        _REVISIONS.c.step != "conflict",
+    )
+    .order_by(_REVISIONS.c.revision.desc())
+    .limit(1)
+)
+
 
 class ArticleReads:
     """The hot read paths (one article, one page of a list) on a plain connection, no ORM."""
@@ -129,6 +140,11 @@ class ArticleReads:
         """`author`, `at` and `note` of the article's latest revision made by `step`, if any."""
         params = {"article_id": article_id, "step": step}
         return self.connection.execute(_LAST_STEP_NOTE, params).first()
+
+    def saved_by(self, article_id: str, version: int) -> str | None:
+        """The author of the revision that made this version, if any."""
+        params = {"article_id": article_id, "version": version}
+        return self.connection.execute(_SAVED_BY, params).scalar()
 
     def summaries(self, article_ids: Sequence[str]) -> dict[str, Row[Any]]:
         """List rows (SUMMARY_COLUMNS) of these articles in one statement, by id."""

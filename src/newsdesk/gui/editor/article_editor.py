@@ -259,15 +259,18 @@ class ArticleEditor(QWidget):
         if answer == ConflictChoice.KEEP_MINE:
             answer = keep_all_mine(theirs.content, mine)
         if isinstance(answer, Merge):
+            fields = _fields(answer.content)
             try:
-                stored = self.service.edit(
-                    self.article.id, if_version=theirs.version, **_fields(answer.content)
-                )
+                if answer.overwritten:  # recorded with the save, so they are told at once
+                    note = self._overwrite_note(theirs, answer)
+                    stored = self.service.save_over(
+                        self.article.id, if_version=theirs.version, note=note, **fields
+                    )
+                else:
+                    stored = self.service.edit(self.article.id, if_version=theirs.version, **fields)
             except NewsdeskError as exc:
                 QMessageBox.warning(self, self.tr("Not saved"), str(exc))
                 return False
-            if answer.overwritten:
-                self.service.add_note(stored.id, self._overwrite_note(theirs, answer))
             if answer.content != mine:
                 self.reload(stored)  # the merge is what is stored now, not what was typed
             self._saved(stored)
