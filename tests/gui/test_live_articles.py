@@ -195,3 +195,37 @@ def test_only_the_person_saved_over_is_told(qtbot, gui_db, recovery) -> None:
     assert reporter.live.notice_for(change) != ""
     assert reporter.live.notice_for(replace(change, version=3)) == ""  # v2 was Karim's own
     assert chief.live.notice_for(replace(change, updated_by="admin")) == ""  # not his version
+
+
+def test_a_resubmitted_article_drops_the_return_banner_in_the_chiefs_open_tab(
+    qtbot, db, recovery
+) -> None:
+    sara, karim = ArticleService(db, SARA), ArticleService(db, KARIM)
+    article = sara.create(ArticleContent(headline="سدود سوس ماسة", language="ar"))
+    sara.take_step(article.id, Step.SUBMIT)
+    karim.take_step(article.id, Step.CLAIM)
+    karim.take_step(article.id, Step.RETURN, "أضيفي مصدرًا")
+    window = MainWindow(db, KARIM, recovery=recovery)
+    qtbot.addWidget(window)
+    window.show()
+    editor = window.open_article(article.id)
+    assert editor is not None and editor.banner.isVisible()
+    sara.edit(article.id, headline="سدود سوس ماسة، حسب بلاغ رسمي")
+    sara.take_step(article.id, Step.SUBMIT, "أضفت المصدر")
+    qtbot.waitUntil(lambda: editor.article.status == Status.SUBMITTED, timeout=WAIT_MS)
+    assert not editor.banner.isVisible()
+    assert editor.notes.list.count() == 2  # the return's note and the resubmission's
+
+
+def test_the_notes_thread_shows_times_in_the_desks_zone(qtbot, gui_db, recovery) -> None:
+    from newsdesk.text.dates import short_datetime
+
+    service = ArticleService(gui_db, SARA)
+    article = service.create(ArticleContent(headline="Fuseau"))
+    note = service.add_note(article.id, "vu")
+    window = sara_window(qtbot, gui_db, recovery)
+    editor = window.open_article(article.id)
+    assert editor is not None
+    shown = editor.notes.list.item(0).text()
+    assert short_datetime(note.at, window.settings.timezone) in shown
+    assert window.settings.timezone == "Africa/Casablanca"  # an hour off UTC, so it can fail

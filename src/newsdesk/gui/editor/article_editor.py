@@ -86,7 +86,7 @@ class ArticleEditor(QWidget):
         splitter.setHandleWidth(4)
         self._column.addWidget(self.banner)
         self._column.addWidget(splitter, 1)
-        self.notes = NotesPanel(service)
+        self.notes = NotesPanel(service, lambda: self.settings.timezone)
         self._column.addWidget(self.notes)
         self._pause_timer = QTimer(self, singleShot=True, interval=AUTOSAVE_PAUSE_MS)
         self._max_timer = QTimer(self, singleShot=True, interval=AUTOSAVE_MAX_MS)
@@ -336,7 +336,9 @@ class ArticleEditor(QWidget):
         self.dirty = False
         self.journal.stop()
         self.recovery.discard(self.recovery_key)
+        self.banner.setVisible(False)  # a return note or "read only" no longer holds
         self._apply_permissions()
+        self.notes.show_article(article.id)  # a step taken elsewhere may have left a note
         self.stateChanged.emit()
 
     def discard_changes(self) -> None:

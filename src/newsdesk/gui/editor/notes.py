@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -18,6 +20,7 @@ from newsdesk.gui.labels import path_text, step_label
 from newsdesk.gui.widgets.direction_delegate import LANGUAGE_ROLE, DirectionalDelegate
 from newsdesk.gui.widgets.directional import DirectionalLineEdit
 from newsdesk.services.articles import ArticleService
+from newsdesk.text.dates import DEFAULT_TIMEZONE, short_datetime
 
 # How the import services word the note they leave on an imported article.
 IMPORTED_FROM = "imported from "
@@ -27,9 +30,15 @@ NOTES_MAX_HEIGHT = 90
 class NotesPanel(QWidget):
     """Lists the notes (oldest first) and adds one."""
 
-    def __init__(self, service: ArticleService, parent: QWidget | None = None):
+    def __init__(
+        self,
+        service: ArticleService,
+        zone: Callable[[], str] = lambda: DEFAULT_TIMEZONE,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.service = service
+        self.zone = zone  # the desk's zone, as the Articles list and the preview show times
         self.article_id: str | None = None
         self.list = QListWidget()
         self.list.setItemDelegate(DirectionalDelegate(self.list))
@@ -66,7 +75,7 @@ class NotesPanel(QWidget):
             return
         row_height = self.list.fontMetrics().height() + 2
         for note in notes:
-            when = note.at.astimezone().strftime("%d/%m %H:%M")
+            when = short_datetime(note.at, self.zone())
             said = self._said(note)
             item = QListWidgetItem(f"{note.author} · {when} — {said}")
             item.setToolTip(item.text())
