@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QGridLayout,
     QHBoxLayout,
     QMessageBox,
     QPushButton,
@@ -60,6 +61,19 @@ ACTIONS = (
     (Step.SPIKE, QT_TRANSLATE_NOOP("Queue", "Spike…")),
     (Step.RESTORE, QT_TRANSLATE_NOOP("Queue", "Restore")),
 )
+
+
+# The queue sits in a narrow dock: its buttons wrap to rows of this many, never off the edge.
+BUTTONS_PER_ROW = 3
+
+
+def button_rows(buttons: list[QPushButton]) -> QGridLayout:
+    """The buttons that are shown, in rows of BUTTONS_PER_ROW equal columns."""
+    grid = QGridLayout()
+    shown = [button for button in buttons if not button.isHidden()]
+    for index, button in enumerate(shown):
+        grid.addWidget(button, index // BUTTONS_PER_ROW, index % BUTTONS_PER_ROW)
+    return grid
 
 
 class QueueView(QWidget):
@@ -112,19 +126,16 @@ class QueueView(QWidget):
             lambda index: self.openRequested.emit(self.model.article_id(index.row()))
         )
         self.buttons: dict[Step, QPushButton] = {}
-        actions = QHBoxLayout()
         for step, label in ACTIONS:
-            button = QPushButton(QCoreApplication.translate("Queue", label))
+            button = QPushButton(QCoreApplication.translate("Queue", label), self)
             button.clicked.connect(lambda _=False, s=step: self.take_step(s))
             # Hidden, not just disabled, where the role may never take the step; the service refuses anyway.
-            button.setVisible(may_take(person.role, step))
+            button.setHidden(not may_take(person.role, step))
             self.buttons[step] = button
-            actions.addWidget(button)
-        self.break_button = QPushButton(QCoreApplication.translate("Queue", "Break lease…"))
+        self.break_button = QPushButton(QCoreApplication.translate("Queue", "Break lease…"), self)
         self.break_button.clicked.connect(self.break_lease)
-        self.break_button.setVisible(may(person.role, Permission.BREAK_LEASE))
-        actions.addWidget(self.break_button)
-        actions.addStretch(1)
+        self.break_button.setHidden(not may(person.role, Permission.BREAK_LEASE))
+        actions = button_rows([*self.buttons.values(), self.break_button])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addWidget(self.tabs)
