@@ -208,3 +208,18 @@ def test_the_selection_follows_its_article_when_a_change_moves_its_row(
     assert view.poll_changes()
     assert view.model.article_id(0) == newest  # newest first: every other row moved down
     assert view.selected_ids() == chosen
+
+
+def test_a_chiefs_buttons_all_fit_the_default_dock_width(qtbot, gui_db) -> None:
+    from newsdesk.domain.people import Person, Role
+
+    for person in (KARIM, Person("admin", Role.ADMIN)):
+        view = QueueView(gui_db, person, LEASE)
+        qtbot.addWidget(view)
+        view.resize(320, 600)
+        view.show()
+        qtbot.waitExposed(view)
+        shown = [b for b in [*view.buttons.values(), view.break_button] if b.isVisible()]
+        assert len(shown) >= 6, person
+        assert view.minimumSizeHint().width() <= 320, person
+        assert all(b.geometry().right() < view.width() for b in shown), person
