@@ -187,7 +187,9 @@ def test_in_review_can_show_only_what_i_hold(qtbot, gui_db, submitted) -> None:
     ArticleService(gui_db, Person("omar", Role.CHIEF)).take_step(submitted[1], Step.CLAIM)
     view = QueueView(gui_db, KARIM, LEASE)
     qtbot.addWidget(view)
+    assert view.mine.isHidden()  # on the Incoming tab, the search box has the room
     view.tabs.setCurrentIndex(1)
+    assert not view.mine.isHidden()
     assert view.model.rowCount() == 2
     view.mine.setChecked(True)
     assert [view.model.article_id(r) for r in range(view.model.rowCount())] == [submitted[0]]

@@ -163,6 +163,8 @@ class QueueView(QWidget):
     def _tab_changed(self, index: int) -> None:
         status = TABS[index][0]
         self.model.status = status.value
+        # Only the In review tab has held articles: elsewhere the search box takes the room.
+        self.mine.setHidden(status != Status.IN_REVIEW)
         self.model.held_by = (
             self.mine.isChecked() and status == Status.IN_REVIEW and self.person.name
         ) or None
