@@ -6,6 +6,7 @@ import getpass
 import json
 import os
 from dataclasses import asdict, dataclass, field, fields
+from datetime import timedelta
 from pathlib import Path
 
 from newsdesk.atomic import write_atomically
@@ -39,6 +40,10 @@ class Settings:
     personal_words: list[str] = field(default_factory=list)
     # The newsroom's house spelling of words written more than one way (مسؤول, not مسئول).
     house_spellings: list[str] = field(default_factory=list)
+
+    def lease(self) -> timedelta:
+        """How long a chief's claim holds an article."""
+        return timedelta(minutes=self.lease_minutes)
 
     def lint_settings(self) -> LintSettings:
         """The house-style checker's settings from the newsroom's."""

@@ -233,3 +233,23 @@ def test_a_new_start_paints_in_the_theme_kept(tmp_path) -> None:
     (tmp_path / "Newsdesk" / "Newsdesk.conf").write_text("[ui]\ntheme=dark\n")
     assert start() == "fusion #2b2b2b"
     assert untouched != "fusion #2b2b2b"
+
+
+def test_an_admins_newsroom_settings_reach_a_desk_whose_own_file_says_otherwise(
+    qtbot, gui_db, recovery
+) -> None:
+    from newsdesk.gui.mainwindow import MainWindow
+
+    admin = MainWindow(gui_db, ADMIN, recovery=recovery)
+    qtbot.addWidget(admin)
+    dialog = PreferencesDialog(admin, admin.settings, ADMIN, gui_db)
+    qtbot.addWidget(dialog)
+    dialog.newsroom.timezone.setCurrentText("Europe/Paris")
+    dialog.newsroom.lease.setValue(30)
+    dialog._save()
+    Settings().save()  # the reporter's desk file still has the defaults
+    reporter = MainWindow(gui_db, SARA, recovery=recovery)
+    qtbot.addWidget(reporter)
+    assert (reporter.settings.timezone, reporter.settings.lease_minutes) == ("Europe/Paris", 30)
+    assert reporter.navigator.zone == "Europe/Paris"
+    assert reporter.articles.lease.total_seconds() == 30 * 60

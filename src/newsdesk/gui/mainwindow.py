@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from contextlib import suppress
-from datetime import timedelta
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -129,10 +128,12 @@ class MainWindow(TransferFrame):
         from newsdesk.gui.spelling.desk import desk_speller
         from newsdesk.gui.ticker.desk import TickerDesk
         from newsdesk.services.articles import ArticleService
+        from newsdesk.services.newsroom_settings import with_newsroom_settings
 
         register_fonts()
+        self._settings = with_newsroom_settings(db, self.settings)  # shared by every desk
         self.person = person
-        self.articles = ArticleService(db, person, timedelta(minutes=self.settings.lease_minutes))
+        self.articles = ArticleService(db, person, self.settings.lease())
         self.tabs.tabCloseRequested.connect(self.close_tab)
         self.navigator = Navigator(self.articles, self.settings.timezone)
         self.navigator.openRequested.connect(self.open_article)
@@ -147,14 +148,12 @@ class MainWindow(TransferFrame):
         self.tabs.currentChanged.connect(self._update_actions)
         self.speller = desk_speller(db, person, self)
         self.speller.message.connect(self.statusBar().showMessage)
-        self.queue = QueueView(
-            db, person, timedelta(minutes=self.settings.lease_minutes), chosen_ui_language()
-        )
+        self.queue = QueueView(db, person, self.settings.lease(), chosen_ui_language())
         self.queue.count_spelling(self.speller)
         self.queue.openRequested.connect(self.open_article)
         self.queue.shown_version = partial(shown_version, self.editors)
         self.queue.changed.connect(self.navigator.refresh)
-        self.queue_dock.setWidget(scrolled(self.queue))  # its row of buttons is wide
+        self.queue_dock.setWidget(scrolled(self.queue))  # a dock narrower than the table scrolls
         self.ticker_desk = TickerDesk(db, person, self.settings, speller=self.speller)
         self.ticker_desk.message.connect(self.statusBar().showMessage)
         self.ticker_dock.setWidget(self.ticker_desk)
@@ -373,7 +372,8 @@ class MainWindow(TransferFrame):
         """Show the preferences dialog."""
         from newsdesk.gui.dialogs.preferences import edit_preferences
 
-        edit_preferences(self, self.editors(), self.settings, getattr(self, "person", None))
+        db = self.articles.db if hasattr(self, "articles") else None
+        edit_preferences(self, self.editors(), self.settings, getattr(self, "person", None), db)
 
     def check_database(self) -> QMessageBox:
         """File → Check the database…: its health and its audit history's chain."""

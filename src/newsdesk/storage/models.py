@@ -202,6 +202,17 @@ class DictionaryWordRow(Base):
     added_at: Mapped[datetime] = mapped_column(UTCDateTime(), server_default=func.now())
 
 
+class SharedSettingRow(Base):
+    """One of the newsroom's settings, shared by every desk of the database (value as JSON)."""
+
+    __tablename__ = "shared_settings"
+
+    name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+    updated_by: Mapped[str] = mapped_column(String(64))
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), server_default=func.now())
+
+
 class TickerChannelRow(Base):
     """A ticker channel such as "site" or "tv"."""
 

@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from newsdesk.domain.people import Person
     from newsdesk.gui.editor.article_editor import ArticleEditor
     from newsdesk.settings import Settings
+    from newsdesk.storage.engine import Database
 
 LANGUAGE_LABELS = {"en": "English", "ar": "العربية", "fr": "Français"}
 
@@ -44,13 +45,14 @@ def edit_preferences(
     editors: list[ArticleEditor],
     settings: Settings | None = None,
     person: Person | None = None,
+    db: Database | None = None,
 ) -> None:
     """Show the preferences; when accepted, editors take the font and a new language may restart."""
     from newsdesk.gui.actions import load_icons
     from newsdesk.gui.fonts import chosen_editor_font
     from newsdesk.gui.restart import offer_restart
 
-    dialog = PreferencesDialog(parent, settings, person)
+    dialog = PreferencesDialog(parent, settings, person, db)
     accepted = dialog.exec()
     load_icons(parent.window())  # drawn again in the colours of the theme now shown
     if accepted:
@@ -68,6 +70,7 @@ class PreferencesDialog(QDialog):
         parent: QWidget | None = None,
         settings: Settings | None = None,
         person: Person | None = None,
+        db: Database | None = None,
     ):
         super().__init__(parent)
         from newsdesk.gui.dialogs.newsroom_form import NewsroomForm
@@ -76,6 +79,7 @@ class PreferencesDialog(QDialog):
 
         self.settings = settings or Settings.load()
         self.person = person
+        self.db = db  # where the newsroom's settings are shared, when a database is open
         self.language_changed = False
         self.setWindowTitle(self.tr("Preferences"))
         self.tabs = QTabWidget()
@@ -157,7 +161,8 @@ class PreferencesDialog(QDialog):
         self.settings.spell_check = self.spell_check.isChecked()
         try:
             if self.newsroom.editable:
-                save_newsroom_settings(self.person, self.settings, self.newsroom.changes())
+                changes = self.newsroom.changes()
+                save_newsroom_settings(self.person, self.settings, changes, db=self.db)
             elif spelling_changed:
                 self.settings.save()
         except (NewsdeskError, OSError) as exc:

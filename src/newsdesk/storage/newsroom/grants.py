@@ -32,6 +32,8 @@ TABLE_PRIVILEGES: dict[str, str] = {
     "newsroom": "SELECT",
     # No UPDATE: a word is never rewritten; DELETE only as far as the trigger lets a role.
     "dictionary_words": "SELECT, INSERT, DELETE",
+    # Written only by the roles the policies below allow (the settings permission).
+    "shared_settings": "SELECT, INSERT, UPDATE",
     **{table: "SELECT" for table in RULE_TABLES},
 }
 # Tables whose `id` a group draws from a sequence when it inserts a row.
@@ -75,17 +77,29 @@ def grant_statements(names: Names, tables: set[str], sequences: list[str]) -> li
 
 
 def policy_statements(names: Names) -> list[str]:
-    """Row-level security: editors read only their own audit rows; one renames only oneself."""
+    """Row-level security: editors read only their own audit rows; one renames only oneself;
+    only the roles with the settings permission change the newsroom's settings, in their name."""
     groups = names.group_list
     me = "session_user::text"
     read_all = f"(SELECT newsdesk_may('{Permission.READ_AUDIT.value}'))"
+    configure = f"(SELECT newsdesk_may('{Permission.NEWSROOM_SETTINGS.value}'))"
+    in_own_name = f"{configure} AND updated_by = {me}"
     policies = (
         ("audit_log", "newsroom_read", "SELECT", f"USING (actor = {me} OR {read_all})"),
         ("audit_log", "newsroom_write", "INSERT", f"WITH CHECK (actor = {me})"),
         ("users", "newsroom_read", "SELECT", "USING (true)"),
         ("users", "newsroom_own_name", "UPDATE", f"USING (name = {me}) WITH CHECK (name = {me})"),
+        ("shared_settings", "newsroom_read", "SELECT", "USING (true)"),
+        ("shared_settings", "newsroom_add", "INSERT", f"WITH CHECK ({in_own_name})"),
+        (
+            "shared_settings",
+            "newsroom_change",
+            "UPDATE",
+            f"USING ({configure}) WITH CHECK ({in_own_name})",
+        ),
     )
-    made = [f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY" for table in ("audit_log", "users")]
+    secured = ("audit_log", "users", "shared_settings")
+    made = [f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY" for table in secured]
     for table, name, command, rule in policies:
         made += [
             f"DROP POLICY IF EXISTS {name} ON {table}",

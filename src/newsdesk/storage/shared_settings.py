@@ -1,0 +1,52 @@
+"""The newsroom's settings every desk shares, in the database.
+
+Like the other repositories, it never commits.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Connection, func, select
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session
+
+from newsdesk.storage.models import SharedSettingRow
+
+_TABLE = SharedSettingRow.__table__
+
+
+def stored_settings(connection: Connection) -> dict[str, Any]:
+    """Every stored setting, name → value (a value that is not JSON is left out)."""
+    found: dict[str, Any] = {}
+    for name, value in connection.execute(select(_TABLE.c.name, _TABLE.c.value)):
+        try:
+            found[name] = json.loads(value)
+        except ValueError:
+            continue
+    return found
+
+
+def store_settings(session: Session, values: Mapping[str, Any], by: str, at: datetime) -> None:
+    """Write these settings (insert or replace), in `by`'s name."""
+    if not values:
+        return
+    connection = session.connection()
+    postgres = connection.dialect.name == "postgresql"
+    insert: postgresql.Insert | sqlite.Insert = (
+        postgresql.insert(SharedSettingRow) if postgres else sqlite.insert(SharedSettingRow)
+    )
+    rows = [
+        {"name": name, "value": json.dumps(value, ensure_ascii=False), "updated_by": by}
+        | ({} if postgres else {"updated_at": at})  # PostgreSQL: the server's clock
+        for name, value in values.items()
+    ]
+    changed = {
+        "value": insert.excluded.value,
+        "updated_by": insert.excluded.updated_by,
+        "updated_at": func.now() if postgres else insert.excluded.updated_at,
+    }
+    connection.execute(insert.on_conflict_do_update(index_elements=["name"], set_=changed), rows)
