@@ -29,9 +29,9 @@ _FACES = {face.family: face for face in ARABIC_FACES}
 
 
 @cache
-def installed_family(face: ArabicFace) -> str | None:
+def installed_family(face: ArabicFace, hidden: frozenset[str] = frozenset()) -> str | None:
     """The family Qt knows the face by, as the page's `local()` names it; None if not here."""
-    known = set(QFontDatabase.families())
+    known = set(QFontDatabase.families()) - hidden
     for name in face.regular:
         family = name.removesuffix(" Regular")
         if family in known:
@@ -39,18 +39,21 @@ def installed_family(face: ArabicFace) -> str | None:
     return None
 
 
-def _arabic_face(font: QFont) -> tuple[ArabicFace, str] | None:
+def _arabic_face(font: QFont, hidden: frozenset[str]) -> tuple[ArabicFace, str] | None:
     for name in font.families():
         face = _FACES.get(name)
         if face is not None:
-            family = installed_family(face)
+            family = installed_family(face, hidden)
             if family is not None:
                 return face, family
     return None
 
 
-def arabic_faces(document: QTextDocument) -> int:
-    """Set each Arabic run in the face and at the size the browser gives it; return how many."""
+def arabic_faces(document: QTextDocument, hidden: frozenset[str] = frozenset()) -> int:
+    """Set each Arabic run in the face and at the size the browser gives it; return how many.
+
+    Faces in `hidden` count as absent, as they are for a browser.
+    """
     default = document.defaultFont()
     text = document.toPlainText()
     cursor = QTextCursor(document)
@@ -62,7 +65,7 @@ def arabic_faces(document: QTextDocument) -> int:
             if not runs or fmt.isImageFormat():
                 continue
             font = fmt.font().resolve(default)
-            found = _arabic_face(font)
+            found = _arabic_face(font, hidden)
             if found is None:
                 continue
             face, family = found

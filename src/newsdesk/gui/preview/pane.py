@@ -12,6 +12,7 @@ from newsdesk.domain.article import Article, ArticleContent
 from newsdesk.gui.preview.browser import PictureBrowser
 from newsdesk.gui.preview.fidelity import arabic_faces, browser_line_heights
 from newsdesk.gui.preview.head import HeadBrowser
+from newsdesk.gui.preview.page_fonts import hidden_families
 from newsdesk.gui.preview.qt_page import qt_page
 from newsdesk.render.html import PALETTES, block_anchor, render_article_html
 from newsdesk.text.dates import DEFAULT_TIMEZONE
@@ -177,7 +178,7 @@ class PreviewPane(QWidget):
         bar = self.browser.verticalScrollBar()
         position = bar.value()
         self._html = html
-        page = qt_page(html, self._theme, self._width)
+        page = qt_page(html, self._theme, self._width, hidden_families())
         self.browser.setHtml(page.body)
         self._fit(self.browser.document())
         self.head.show_page(page.head, self._fit)
@@ -192,7 +193,7 @@ class PreviewPane(QWidget):
 
     def _fit(self, document) -> None:
         browser_line_heights(document)
-        arabic_faces(document)
+        arabic_faces(document, hidden_families())
 
     def _apply_width(self) -> None:
         """Wrap at the page's text width, or narrower in a narrow pane: never a sideways scroll."""

@@ -56,9 +56,18 @@ class QtPage:
     body: str
 
 
-def stylesheet(theme: str, width: str, direction: str) -> str:
-    """The page's stylesheet in Qt's dialect, for one theme, width and writing direction."""
+def _families(listed: str, hidden: frozenset[str]) -> str:
+    names = [name.strip() for name in listed.split(",")]
+    return ", ".join(name for name in names if name.strip('"') not in hidden)
+
+
+def stylesheet(theme: str, width: str, direction: str, hidden: frozenset[str] = frozenset()) -> str:
+    """The page's stylesheet in Qt's dialect, for one theme, width and writing direction.
+
+    Families in `hidden` are left out of every font list (a browser here would not find them).
+    """
     p = PALETTES[theme]
+    serif, arabic, sans = (_families(f, hidden) for f in (SERIF, ARABIC, SANS))
     start = "right" if direction == "rtl" else "left"
     body_pt = 11 if width == "phone" else 12
     headline_pt = PHONE_HEADLINE_PT if width == "phone" else HEADING_PT[1]
@@ -67,12 +76,12 @@ def stylesheet(theme: str, width: str, direction: str) -> str:
         return f"line-height: {round(points * PX_PER_PT * height)}px;"
 
     return f"""
-body {{ background-color: {p["page"]}; color: {p["ink"]}; font-family: {SERIF};
+body {{ background-color: {p["page"]}; color: {p["ink"]}; font-family: {serif};
   font-size: {body_pt}pt; {line(body_pt, 1.75)} }}
-[lang="ar"] {{ font-family: {ARABIC}; }}
+[lang="ar"] {{ font-family: {arabic}; }}
 p, li {{ margin-top: 0; margin-bottom: {REM_PX}px; }}
 .nd-overline, .nd-headline, .nd-byline, .nd-dateline, .nd-tags, .nd-sub, .nd-caption-line {{
-  font-family: {SANS}; }}
+  font-family: {sans}; }}
 .nd-overline {{ margin-bottom: 8px; font-size: 10pt; font-weight: bold; color: {p["accent"]}; }}
 .nd-badge {{ background-color: {p["badge"]}; color: {p["badge_ink"]}; }}
 .nd-headline {{ font-size: {headline_pt}pt; font-weight: bold; margin-top: 0; margin-bottom: 11px;
@@ -100,12 +109,14 @@ a {{ color: {p["link"]}; }}
 
 def _quote_table(match: re.Match[str]) -> str:
     anchor, direction, lang, inner = match.groups()
+    bar = f'<td class="nd-quote-bar" width="{QUOTE_BAR_PX}"></td>'
+    text = f'<td class="nd-quote" id="{anchor}" dir="{direction}" lang="{lang}">{inner}</td>'
+    # Qt lays a table's cells out left to right whatever its direction: the bar, at the start
+    # of the quote, comes last in a right-to-left row.
+    cells = text + bar if direction == "rtl" else bar + text
     return (
-        f'<table class="nd-quote-box" width="100%" cellspacing="0" cellpadding="0" '
-        f'dir="{direction}"><tr>'
-        f'<td class="nd-quote-bar" width="{QUOTE_BAR_PX}"></td>'
-        f'<td class="nd-quote" id="{anchor}" dir="{direction}" lang="{lang}">{inner}</td>'
-        "</tr></table>"
+        '<table class="nd-quote-box" width="100%" cellspacing="0" cellpadding="0">'
+        f"<tr>{cells}</tr></table>"
     )
 
 
@@ -118,11 +129,11 @@ def _heading_paragraph(match: re.Match[str]) -> str:
     return f"<p{attributes}>{inner}</p>"
 
 
-def qt_page(page: str, theme: str, width: str) -> QtPage:
+def qt_page(page: str, theme: str, width: str, hidden: frozenset[str] = frozenset()) -> QtPage:
     """The renderer's standalone page rewritten for Qt, split into its head and its body."""
     found = _DIR.search(page)
     direction = found.group(1) if found else "rtl"
-    css = stylesheet(theme, width, direction)
+    css = stylesheet(theme, width, direction, hidden)
     page = _STYLE.sub(lambda _m: f"<style>{css}</style>", page, count=1)
     page = _QUOTE.sub(_quote_table, page)
     page = _HEADING.sub(_heading_paragraph, page)
