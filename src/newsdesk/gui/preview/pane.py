@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QEvent, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QColor, QPalette
+from PySide6.QtGui import QAction, QActionGroup, QColor, QPalette, QTextDocument
 from PySide6.QtWidgets import QApplication, QTextEdit, QToolBar, QVBoxLayout, QWidget
 
 from newsdesk.domain.article import Article, ArticleContent
@@ -180,8 +180,8 @@ class PreviewPane(QWidget):
         self._html = html
         page = qt_page(html, self._theme, self._width, hidden_families())
         self.browser.setHtml(page.body)
-        self._fit(self.browser.document())
-        self.head.show_page(page.head, self._fit)
+        arabic_faces(self.browser.document(), hidden_families())
+        self.head.show_page(page.head, self._fit_head)
         # Lay the new page out now so the scroll bar knows its range before it is restored.
         self.browser.document().documentLayout().documentSize()
         bar.setValue(min(position, bar.maximum()))
@@ -191,7 +191,10 @@ class PreviewPane(QWidget):
             self.browser.scrollToAnchor(block_anchor(index))
         self.rendered.emit()
 
-    def _fit(self, document) -> None:
+    @staticmethod
+    def _fit_head(document: QTextDocument) -> None:
+        # The headline's lines as tight as the page's. Qt puts a fixed line's overflow all
+        # below it, so the body keeps lines at least as tall as its faces need instead.
         browser_line_heights(document)
         arabic_faces(document, hidden_families())
 
