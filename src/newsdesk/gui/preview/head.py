@@ -21,6 +21,7 @@ class HeadBrowser(QTextBrowser):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.most = 10_000  # the tallest it may grow, in pixels (the pane sets a share of its own)
         self.hide()
 
     def show_page(self, html: str, fit: Callable[[QTextDocument], None] | None = None) -> None:
@@ -36,8 +37,13 @@ class HeadBrowser(QTextBrowser):
         self.fit_height()
 
     def fit_height(self) -> None:
-        """Take exactly the height the laid-out head needs."""
+        """Take the height the laid-out head needs, up to `most` (scrolling itself beyond)."""
         if self.isHidden():
             return
-        height = self.document().documentLayout().documentSize().height()
-        self.setFixedHeight(int(height) + 2 * self.frameWidth())
+        height = int(self.document().documentLayout().documentSize().height())
+        height += 2 * self.frameWidth()
+        policy = Qt.ScrollBarPolicy
+        self.setVerticalScrollBarPolicy(
+            policy.ScrollBarAsNeeded if height > self.most else policy.ScrollBarAlwaysOff
+        )
+        self.setFixedHeight(min(height, self.most))

@@ -211,6 +211,8 @@ class PreviewPane(QWidget):
             browser.document().setDocumentMargin(padding)
             browser.setLineWrapMode(QTextEdit.LineWrapMode.FixedPixelWidth)
             browser.setLineWrapColumnOrWidth(text + 2 * padding)
+        # A long headline in a short pane leaves the body most of the room.
+        self.head.most = max(60, self.height() // 3)
         self.head.fit_height()
 
     def resizeEvent(self, event) -> None:
