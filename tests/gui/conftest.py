@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 
 from newsdesk.gui.mainwindow import MainWindow
@@ -57,3 +59,16 @@ def window(qtbot, gui_db, recovery) -> MainWindow:
     qtbot.addWidget(win, before_close_func=lambda w: [e.discard_changes() for e in w.editors()])
     win.show()
     return win
+
+
+@pytest.fixture
+def page_fonts(tmp_path, monkeypatch) -> Iterator[dict[str, str]]:
+    """The shipped fonts shown to fontconfig, so browsers and the preview share them."""
+    from newsdesk.gui.preview.page_fonts import machine_families
+    from pagefonts import shipped_fonts_config
+
+    env = {"FONTCONFIG_FILE": str(shipped_fonts_config(tmp_path))}
+    monkeypatch.setenv("FONTCONFIG_FILE", env["FONTCONFIG_FILE"])
+    machine_families.cache_clear()
+    yield env
+    machine_families.cache_clear()

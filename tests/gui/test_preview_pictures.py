@@ -11,7 +11,7 @@ from PySide6.QtGui import QImage, QPixmap, QTextDocument
 
 from newsdesk.domain.document import Block, BlockKind, Document
 from newsdesk.gui.picture_loader import picture_loader
-from newsdesk.gui.preview.pane import PreviewPane
+from newsdesk.gui.preview.pane import PICTURE_WIDTH, PreviewPane
 from newsdesk.gui.thumbnails import forget_all
 from newsdesk.storage.media import MediaStore
 from samples import arabic_content
@@ -68,11 +68,13 @@ def test_the_preview_shows_the_picture_and_its_caption(qtbot, media, tmp_path) -
         pane.flush()
         # Read on the worker: a pale box of the picture's size stands in meanwhile.
         waiting = shown(pane, src)
-        assert waiting.width() == 640 and waiting.pixelColor(5, 5).green() > 200
+        assert waiting.width() == PICTURE_WIDTH and waiting.pixelColor(5, 5).green() > 200
     document = pane.browser.document()
     assert "الوزير في الرباط" in document.toPlainText() and "Photo AFP" in document.toPlainText()
     qtbot.waitUntil(lambda: shown(pane, src).pixelColor(5, 5).green() < 60)
-    assert shown(pane, src).width() == 640 and shown(pane, src).pixelColor(5, 5).red() > 200
+    assert (
+        shown(pane, src).width() == PICTURE_WIDTH and shown(pane, src).pixelColor(5, 5).red() > 200
+    )
     # What is painted holds the red picture.
     assert red_spots(pane) > 100
     # Rendered again after an edit: the kept copy comes at once.

@@ -4,21 +4,32 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QColor, QPalette
-from PySide6.QtWidgets import QTextEdit, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QColor, QPalette, QTextDocument
+from PySide6.QtWidgets import QApplication, QTextEdit, QToolBar, QVBoxLayout, QWidget
 
 from newsdesk.domain.article import Article, ArticleContent
 from newsdesk.gui.preview.browser import PictureBrowser
+from newsdesk.gui.preview.fidelity import arabic_faces, browser_line_heights
+from newsdesk.gui.preview.head import HeadBrowser
+from newsdesk.gui.preview.page_fonts import hidden_families
+from newsdesk.gui.preview.qt_page import qt_page
 from newsdesk.render.html import PALETTES, block_anchor, render_article_html
-from newsdesk.render.pdf.runs import fit_line_heights
-from newsdesk.render.pdf.script_size import match_arabic_size
 from newsdesk.text.dates import DEFAULT_TIMEZONE
 
 DEBOUNCE_MS = 300
-# Text widths in pixels; desktop follows the pane's own width.
-FIXED_WIDTHS = {"phone": 360, "print": 680}
-PICTURE_WIDTH = 640  # the widest a picture is shown, leaving the page its margins
+# Each width's page as the stylesheet sets it: the widest its text runs, and the article's
+# padding at each side (46rem less 1.5rem a side; 360 px less 14 px; print fills the pane).
+TEXT_WIDTHS = {"desktop": 688, "phone": 332, "print": 680}
+PADDINGS = {"desktop": 24, "phone": 14, "print": 0}
+PICTURE_WIDTH = 688  # pictures fill the text width, as the page's max-inline-size: 100%
+
+
+def system_theme() -> str:
+    """The reading theme matching the application's window colours: dark on a dark palette."""
+    app = QApplication.instance()
+    window = app.palette().window().color() if isinstance(app, QApplication) else QColor("white")
+    return "dark" if window.lightness() < 128 else "light"
 
 
 class PreviewPane(QWidget):
@@ -31,7 +42,8 @@ class PreviewPane(QWidget):
         self.zone = zone  # the desk's zone, which the article list uses too
         self._content: Article | ArticleContent | None = None
         self._when: datetime | None = None
-        self._theme = "light"
+        self._theme = system_theme()
+        self._theme_chosen = False  # until someone picks one, the theme follows the system's
         self._width = "desktop"
         self._html = ""
         self._pending_block: int | None = None
@@ -46,6 +58,7 @@ class PreviewPane(QWidget):
         self.browser.setOpenLinks(False)
         self.browser.setOpenExternalLinks(False)
         self.browser.setReadOnly(True)
+        self.head = HeadBrowser(self)
 
         self.toolbar = QToolBar(self)
         self._width_actions = self._action_group(
@@ -60,11 +73,13 @@ class PreviewPane(QWidget):
         self._theme_actions = self._action_group(
             (("light", self.tr("Light")), ("dark", self.tr("Dark"))), self.set_theme
         )
+        self._theme_actions[self._theme].setChecked(True)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.toolbar)
+        layout.addWidget(self.head)
         layout.addWidget(self.browser, 1)
         self._apply_width()
         self._apply_palette()
@@ -107,9 +122,13 @@ class PreviewPane(QWidget):
         self.browser.scrollToAnchor(block_anchor(index))
 
     def set_theme(self, theme: str) -> None:
-        """Switch the reading theme: "light" or "dark"."""
+        """Switch the reading theme: "light" or "dark" (kept from then on, whatever the system)."""
         if theme not in PALETTES:
             raise ValueError(f"unknown theme {theme!r}")
+        self._theme_chosen = True
+        self._show_theme(theme)
+
+    def _show_theme(self, theme: str) -> None:
         self._theme = theme
         self._theme_actions[theme].setChecked(True)
         self._apply_palette()
@@ -150,6 +169,7 @@ class PreviewPane(QWidget):
         if self._content is None:
             self._html = ""
             self.browser.clear()
+            self.head.show_page("")
             self.rendered.emit()
             return
         html = render_article_html(
@@ -158,9 +178,10 @@ class PreviewPane(QWidget):
         bar = self.browser.verticalScrollBar()
         position = bar.value()
         self._html = html
-        self.browser.setHtml(html)
-        fit_line_heights(self.browser.document())
-        match_arabic_size(self.browser.document())
+        page = qt_page(html, self._theme, self._width, hidden_families())
+        self.browser.setHtml(page.body)
+        arabic_faces(self.browser.document(), hidden_families())
+        self.head.show_page(page.head, self._fit_head)
         # Lay the new page out now so the scroll bar knows its range before it is restored.
         self.browser.document().documentLayout().documentSize()
         bar.setValue(min(position, bar.maximum()))
@@ -170,14 +191,39 @@ class PreviewPane(QWidget):
             self.browser.scrollToAnchor(block_anchor(index))
         self.rendered.emit()
 
+    @staticmethod
+    def _fit_head(document: QTextDocument) -> None:
+        # The headline's lines as tight as the page's. Qt puts a fixed line's overflow all
+        # below it, so the body keeps lines at least as tall as its faces need instead.
+        browser_line_heights(document)
+        arabic_faces(document, hidden_families())
+
     def _apply_width(self) -> None:
-        fixed = FIXED_WIDTHS.get(self._width)
-        self.browser.picture_width = min(fixed or PICTURE_WIDTH, PICTURE_WIDTH)
-        if fixed is None:
-            self.browser.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
-        else:
-            self.browser.setLineWrapMode(QTextEdit.LineWrapMode.FixedPixelWidth)
-            self.browser.setLineWrapColumnOrWidth(fixed)
+        """Wrap at the page's text width, or narrower in a narrow pane: never a sideways scroll."""
+        padding = PADDINGS[self._width]
+        # The vertical scroll bar's room is kept whether it shows or not: a page that grows
+        # past the pane's height must not then scroll sideways.
+        frame = 2 * self.browser.frameWidth() + self.browser.verticalScrollBar().sizeHint().width()
+        room = self.browser.width() - frame - 2 * padding
+        text = max(120, min(TEXT_WIDTHS[self._width], room))
+        self.browser.picture_width = min(text, PICTURE_WIDTH)
+        for browser in (self.browser, self.head):
+            browser.document().setDocumentMargin(padding)
+            browser.setLineWrapMode(QTextEdit.LineWrapMode.FixedPixelWidth)
+            browser.setLineWrapColumnOrWidth(text + 2 * padding)
+        # A long headline in a short pane leaves the body most of the room.
+        self.head.most = max(60, self.height() // 3)
+        self.head.fit_height()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._apply_width()
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        follows = event.type() == QEvent.Type.PaletteChange and not self._theme_chosen
+        if follows and system_theme() != self._theme:
+            self._show_theme(system_theme())
 
     def _apply_palette(self) -> None:
         colours = PALETTES[self._theme]
@@ -186,3 +232,4 @@ class PreviewPane(QWidget):
         palette.setColor(QPalette.ColorRole.Text, QColor(colours["ink"]))
         palette.setColor(QPalette.ColorRole.Link, QColor(colours["link"]))
         self.browser.setPalette(palette)
+        self.head.setPalette(palette)
