@@ -100,3 +100,23 @@ def test_links_have_enough_contrast_on_the_page(qtbot, theme) -> None:
     for colour in links:
         # WCAG 2 AA for body text.
         assert contrast(colour, page) >= 4.5, (theme, colour.name(), page.name())
+
+
+def test_links_in_the_editor_are_readable_in_the_dark_theme(qtbot, window) -> None:
+    from newsdesk.domain.document import Block, Document, Mark, MarkKind
+    from newsdesk.gui.theme import apply_theme
+
+    apply_theme("dark")
+    QApplication.processEvents()
+    try:
+        editor = window.new_article()
+        link = Mark(MarkKind.LINK, 0, 4, "https://news.example/")
+        editor.body.load(Document((Block(text="خبر عاجل", marks=(link,)),)), "ar")
+        cursor = editor.body.textCursor()
+        cursor.setPosition(2)
+        colour = cursor.charFormat().foreground().color()
+        base = editor.body.palette().color(QPalette.ColorRole.Base)
+        assert cursor.charFormat().anchorHref() == "https://news.example/"
+        assert contrast(colour, base) >= 4.5, (colour.name(), base.name())
+    finally:
+        apply_theme("light")

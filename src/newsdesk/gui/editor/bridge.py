@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt
 from PySide6.QtGui import (
     QFont,
+    QPalette,
     QTextBlock,
     QTextBlockFormat,
     QTextCharFormat,
@@ -20,6 +21,7 @@ from PySide6.QtGui import (
     QTextFormat,
     QTextListFormat,
 )
+from PySide6.QtWidgets import QApplication
 
 from newsdesk.domain.document import Block, BlockKind, Document, Mark, MarkKind, marked_pieces
 from newsdesk.gui.editor.picture_blocks import (
@@ -37,6 +39,14 @@ from newsdesk.text.direction import resolve_direction
 QUOTE_INDENT = 1
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 
+
+
+def mark_as_link(fmt: QTextCharFormat, href: str) -> None:
+    """Make `fmt` a link to `href`, underlined in the theme's link colour (readable on dark)."""
+    fmt.setAnchor(True)
+    fmt.setAnchorHref(href)
+    fmt.setFontUnderline(True)
+    fmt.setForeground(QApplication.palette().color(QPalette.ColorRole.Link))
 
 def block_kind(block: QTextBlock) -> BlockKind:
     """The model kind of a Qt block."""
@@ -216,10 +226,7 @@ def _format_marks(
             if piece.italic:
                 fmt.setFontItalic(True)
             if piece.href is not None:
-                fmt.setAnchor(True)
-                fmt.setAnchorHref(piece.href)
-                fmt.setFontUnderline(True)
-                fmt.setForeground(Qt.GlobalColor.blue)
+                mark_as_link(fmt, piece.href)
             _select(cursor, start, start + length)
             cursor.setCharFormat(fmt)
         start += length

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QFont, QTextCharFormat, QTextOption
 from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QWidget
 
@@ -17,6 +17,7 @@ from newsdesk.domain.document import BlockKind
 from newsdesk.gui.actions import ActionName
 from newsdesk.gui.editor.article_editor import ArticleEditor
 from newsdesk.gui.editor.body import BodyEdit
+from newsdesk.gui.editor.bridge import mark_as_link
 from newsdesk.gui.widgets.directional import DirectionalLineEdit
 
 # Paragraph direction as the text engine names it.
@@ -61,10 +62,7 @@ def toggle_italic(body: BodyEdit) -> None:
 def make_link(body: BodyEdit, href: str) -> None:
     """Make the selection a link to `href`."""
     fmt = QTextCharFormat()
-    fmt.setAnchor(True)
-    fmt.setAnchorHref(href)
-    fmt.setFontUnderline(True)
-    fmt.setForeground(Qt.GlobalColor.blue)
+    mark_as_link(fmt, href)
     body.mergeCurrentCharFormat(fmt)
 
 
