@@ -8,13 +8,14 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, func, select
-from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.orm import Session
 
 from newsdesk.storage.models import SharedSettingRow
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 _TABLE = SharedSettingRow.__table__
 
@@ -32,6 +33,9 @@ def stored_settings(connection: Connection) -> dict[str, Any]:
 
 def store_settings(session: Session, values: Mapping[str, Any], by: str, at: datetime) -> None:
     """Write these settings (insert or replace), in `by`'s name."""
+    # Imported here: every command reads the settings, only an admin's change writes them.
+    from sqlalchemy.dialects import postgresql, sqlite
+
     if not values:
         return
     connection = session.connection()
