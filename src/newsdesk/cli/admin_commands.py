@@ -21,7 +21,7 @@ from newsdesk.storage.opening import integrity_report, schema_state
 
 def add_parsers(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     """Register the db and audit sub-commands."""
-    db = commands.add_parser("db", help="database upkeep")
+    db = commands.add_parser("db")
     db_sub = db.add_subparsers(dest="action", required=True, metavar="ACTION")
     # Its own dest: a default set on a shared --create option would reach every command.
     db_sub.add_parser(
@@ -40,7 +40,7 @@ def add_parsers(commands: argparse._SubParsersAction, common: argparse.ArgumentP
     backup.add_argument("dest")
     backup.set_defaults(handler=cmd_db_backup)
 
-    audit = commands.add_parser("audit", parents=[common], help="the workflow audit log")
+    audit = commands.add_parser("audit", parents=[common])
     audit.add_argument("--since", help="from this ISO date or time on")
     audit.add_argument("--csv", action="store_true", help="CSV on standard output")
     audit.set_defaults(handler=cmd_audit)

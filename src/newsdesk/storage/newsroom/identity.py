@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from sqlalchemy import Connection, text
 
 from newsdesk.storage.engine import Database
-from newsdesk.storage.models import NewsroomRow
+
+if TYPE_CHECKING:
+    from newsdesk.storage.models import NewsroomRow
 
 _ROW = text(
     "SELECT id, group_prefix, owner_role, initialised_at, initialised_by FROM newsroom WHERE id = 1"
@@ -19,6 +23,8 @@ def newsroom_row(connection: Connection) -> NewsroomRow | None:
     if connection.execute(text("SELECT to_regclass('newsroom')")).scalar() is None:
         return None
     found = connection.execute(_ROW).first()
+    from newsdesk.storage.models import NewsroomRow  # on PostgreSQL only: SQLite needs no ORM
+
     return None if found is None else NewsroomRow(**found._asdict())
 
 
