@@ -10,6 +10,7 @@ from pathlib import Path
 from newsdesk.cli.context import CommandContext
 from newsdesk.cli.inputs import parse_time
 from newsdesk.cli.output import print_json, print_line, print_table
+from newsdesk.cli.progress import ProgressBar
 from newsdesk.cli.text_commands import cmd_db_reindex
 from newsdesk.errors import NewsdeskError, StorageError
 from newsdesk.services.audit import audit_entries
@@ -76,7 +77,11 @@ def cmd_db_upgrade(ctx: CommandContext) -> int:
 
 def cmd_db_check(ctx: CommandContext) -> int:
     """Check the schema revision, the database's integrity and the audit log's hash chain."""
-    report = integrity_report(ctx.db)
+    bar = ProgressBar("checking")
+    try:
+        report = integrity_report(ctx.db, bar.stage)
+    finally:
+        bar.finish()
     problems = report.lines()
     if ctx.as_json:
         print_json(
@@ -125,7 +130,11 @@ def cmd_db_backup(ctx: CommandContext) -> int:
         raise StorageError(
             "db backup copies the embedded SQLite database; use pg_dump for PostgreSQL"
         )
-    dest = backup_sqlite(source, Path(ctx.args.dest))
+    bar = ProgressBar("backing up")
+    try:
+        dest = backup_sqlite(source, Path(ctx.args.dest), bar.stage)
+    finally:
+        bar.finish()
     print_line(f"backed up to {dest}")
     return 0
 

@@ -81,9 +81,11 @@ def cmd_db_reindex(ctx: CommandContext) -> int:
 
     bar = ProgressBar("re-indexing")
     total = 0
-    for done, total in reindex(ctx.db):
-        bar.update(done, total)
-    bar.finish()
+    try:
+        for done, total in reindex(ctx.db):
+            bar.update(done, total)
+    finally:
+        bar.finish()
     if ctx.as_json:
         print_json({"indexed": total})
     else:
