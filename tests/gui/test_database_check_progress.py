@@ -10,9 +10,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QPushButton
 from chaintools import take_steps
 from newsdesk.gui import database_check_run
 from newsdesk.gui.database_check_run import STEPS, DatabaseCheckRun
-from newsdesk.gui.mainwindow import MainWindow
 from newsdesk.services import audit
-from support import KARIM
 
 pytestmark = pytest.mark.gui
 
@@ -45,18 +43,10 @@ def held(monkeypatch) -> threading.Event:
     return go
 
 
-def _window(qtbot, gui_db, recovery) -> MainWindow:
-    window = MainWindow(gui_db, KARIM, recovery=recovery)
-    qtbot.addWidget(window)
-    window.show()
-    return window
-
-
 def test_the_dialog_follows_the_check_and_the_report_follows(
-    qtbot, gui_db, recovery, held, monkeypatch
+    qtbot, gui_db, window, held, monkeypatch
 ) -> None:
     take_steps(gui_db)
-    window = _window(qtbot, gui_db, recovery)
     monkeypatch.setattr(database_check_run, "SHOW_AFTER_MS", 0)
     run = Watched(gui_db, window)
     run.start()
@@ -74,9 +64,8 @@ def test_the_dialog_follows_the_check_and_the_report_follows(
     assert run.report is not None and run.report.chain is not None and run.report.chain.rows == 8
 
 
-def test_cancel_stops_the_check_and_shows_nothing(qtbot, gui_db, recovery, held) -> None:
+def test_cancel_stops_the_check_and_shows_nothing(qtbot, gui_db, window, held) -> None:
     take_steps(gui_db)
-    window = _window(qtbot, gui_db, recovery)
     run = Watched(gui_db, window)
     assert run.dialog.minimumDuration() == 2000  # nothing shows for a check under two seconds
     run.start()
