@@ -2,7 +2,7 @@
 
 The command line calls these on a cold start, where importing the ORM and the models would cost
 more than the query itself; `ArticleService` reads through them too. On SQLite they go through
-the driver's cursor (storage.sqlite_reads); on PostgreSQL through the repository's statements.
+the driver's cursor (storage.sqlite_reads); on PostgreSQL through plain SQL (storage.plain_reads).
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from newsdesk.domain.article import Article, ArticleSummary, Status
 from newsdesk.errors import InvalidInputError
 from newsdesk.storage.engine import Database
 from newsdesk.storage.mapping import article_from_row, summary_from_row
+from newsdesk.storage.plain_reads import plain_article, plain_page
 from newsdesk.storage.sqlite_reads import (
     article_by_id,
     driver_cursor,
@@ -45,9 +46,7 @@ def article_page(
     rows: Sequence[Sequence[Any]]
     with db.read_connection() as connection:
         cursor = driver_cursor(connection)
-        if cursor is not None and order == "updated_at":
-            rows = summary_page(cursor, given, limit, offset, order, descending)
-        else:
+        if order != "updated_at":  # another order: the repository checks and reads it
             from newsdesk.storage.repositories import SORTABLE, ArticleReads
 
             if order not in SORTABLE:
@@ -55,6 +54,10 @@ def article_page(
             rows = ArticleReads(connection).page(
                 **filters, limit=limit, offset=offset, order=order, descending=descending
             )
+        elif cursor is not None:
+            rows = summary_page(cursor, given, limit, offset, order, descending)
+        else:
+            rows = plain_page(connection, given, limit, offset, order, descending)
     return [summary_from_row(row) for row in rows]
 
 
@@ -66,8 +69,9 @@ def quick_article(db: Database, article_id: str) -> Article | None:
     """
     with db.read_connection() as connection:
         cursor = driver_cursor(connection)
-        if cursor is None:
-            return None
+        if cursor is None:  # PostgreSQL: the exact id here, a prefix by the service
+            row = plain_article(connection, article_id)
+            return article_from_row(row) if row is not None else None
         row = article_by_id(cursor, article_id)
         if row is None and len(article_id) >= MIN_ID_PREFIX:
             found = ids_with_prefix(cursor, article_id)

@@ -11,6 +11,7 @@ from newsdesk.domain.article import ArticleSummary, Status
 from newsdesk.storage import search as index
 from newsdesk.storage.engine import Database
 from newsdesk.storage.mapping import content_from_row, summary_from_row
+from newsdesk.storage.plain_reads import plain_article
 from newsdesk.storage.sqlite_reads import article_by_id, driver_cursor
 from newsdesk.text.snippet import make_snippet
 
@@ -47,12 +48,9 @@ def search_articles(
     # A plain connection, no ORM session: `newsdesk search` starts without the ORM.
     with db.read_connection() as connection:
         cursor = driver_cursor(connection)
-        if cursor is None:
-            from newsdesk.storage.repositories import ArticleReads
-
-            get = ArticleReads(connection).get
-        else:
-            get = partial(article_by_id, cursor)
+        get = (
+            partial(plain_article, connection) if cursor is None else partial(article_by_id, cursor)
+        )
         for found in index.search(connection, query, limit=limit, offset=offset):
             row = get(found.article_id)
             if row is None:
