@@ -49,7 +49,10 @@ def test_plain_reads_match_the_models(db) -> None:
     ]
     for row in typed_rows:
         assert quick_article(db, row.id) == article_from_row(row)
+        assert quick_article(db, row.id[:8]) == article_from_row(row)  # as `article list` shows it
     assert quick_article(db, "no-such-article") is None
+    # A pattern's signs are only letters in a prefix: "_" is not "any one letter".
+    assert quick_article(db, typed_rows[0].id[:7] + "_") is None
     hits = search_articles(db, "الجفاف")
     assert {hit.id for hit in hits} == {a.id for a in made}
     assert all("**" in hit.snippet for hit in hits)

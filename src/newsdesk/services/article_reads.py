@@ -8,13 +8,14 @@ the driver's cursor (storage.sqlite_reads); on PostgreSQL through plain SQL (sto
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import partial
 from typing import Any
 
 from newsdesk.domain.article import Article, ArticleSummary, Status
 from newsdesk.errors import InvalidInputError
 from newsdesk.storage.engine import Database
 from newsdesk.storage.mapping import article_from_row, summary_from_row
-from newsdesk.storage.plain_reads import plain_article, plain_page
+from newsdesk.storage.plain_reads import plain_article, plain_ids_with_prefix, plain_page
 from newsdesk.storage.sqlite_reads import (
     article_by_id,
     driver_cursor,
@@ -64,16 +65,18 @@ def article_page(
 def quick_article(db: Database, article_id: str) -> Article | None:
     """The article with this id, or with this unique id prefix, when a plain read can tell.
 
-    None means "not settled here" (another database, no article found, several that start
-    alike): the caller asks `ArticleService.get`, which says which it is.
+    None means "not settled here" (no article found, or several that start alike): the caller
+    asks `ArticleService.get`, which says which it is.
     """
     with db.read_connection() as connection:
         cursor = driver_cursor(connection)
-        if cursor is None:  # PostgreSQL: the exact id here, a prefix by the service
-            row = plain_article(connection, article_id)
-            return article_from_row(row) if row is not None else None
-        row = article_by_id(cursor, article_id)
+        if cursor is None:  # PostgreSQL
+            get = partial(plain_article, connection)
+            prefixed = partial(plain_ids_with_prefix, connection)
+        else:
+            get, prefixed = partial(article_by_id, cursor), partial(ids_with_prefix, cursor)
+        row = get(article_id)
         if row is None and len(article_id) >= MIN_ID_PREFIX:
-            found = ids_with_prefix(cursor, article_id)
-            row = article_by_id(cursor, found[0]) if len(found) == 1 else None
+            found = prefixed(article_id)
+            row = get(found[0]) if len(found) == 1 else None
     return article_from_row(row) if row is not None else None

@@ -56,3 +56,13 @@ def plain_article(connection: Connection, article_id: str) -> SimpleNamespace | 
         if row[name] is not None:
             row[name] = as_utc(row[name])
     return SimpleNamespace(**row)
+
+
+def plain_ids_with_prefix(connection: Connection, prefix: str, limit: int = 2) -> list[str]:
+    """Up to `limit` ids that start with `prefix` (LIKE with the prefix escaped, as the ORM does)."""
+    escaped = prefix.replace("/", "//").replace("%", "/%").replace("_", "/_")
+    rows = connection.execute(
+        text("SELECT id FROM articles WHERE id LIKE :pattern ESCAPE '/' LIMIT :limit"),
+        {"pattern": escaped + "%", "limit": limit},
+    ).all()
+    return [str(row[0]) for row in rows]

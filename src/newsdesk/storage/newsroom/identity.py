@@ -23,9 +23,11 @@ def newsroom_row(connection: Connection) -> NewsroomRow | None:
     if connection.execute(text("SELECT to_regclass('newsroom')")).scalar() is None:
         return None
     found = connection.execute(_ROW).first()
-    from newsdesk.storage.models import NewsroomRow  # on PostgreSQL only: SQLite needs no ORM
+    if found is None:
+        return None
+    from newsdesk.storage.models import NewsroomRow  # on a newsroom only: a desk needs no ORM
 
-    return None if found is None else NewsroomRow(**found._asdict())
+    return NewsroomRow(**found._asdict())
 
 
 def newsroom_of(db: Database) -> NewsroomRow | None:
