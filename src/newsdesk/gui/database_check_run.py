@@ -59,6 +59,7 @@ class DatabaseCheckRun(QObject):
         self.dialog = QProgressDialog(_tr(STAGES["integrity"]), _tr(CANCEL), 0, STEPS, parent)
         self.dialog.setObjectName("database-check-progress")
         self.dialog.setWindowTitle(_tr(TITLE))
+        self.dialog.setMinimumWidth(360)  # room for the title and the longer stage line
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.setMinimumDuration(SHOW_AFTER_MS)
         self.dialog.setAutoClose(False)
