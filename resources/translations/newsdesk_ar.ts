@@ -465,6 +465,22 @@
         <source>The audit history was tampered with: an entry was removed just before entry %1 (article %2, step %3).</source>
         <translation>عُبث بسجل التدقيق: حُذف قيدٌ قبل القيد %1 مباشرةً (المقال %2، الخطوة %3).</translation>
     </message>
+    <message>
+        <source>Checking the database file…</source>
+        <translation>جارٍ فحص ملف قاعدة البيانات…</translation>
+    </message>
+    <message>
+        <source>Checking the audit history…</source>
+        <translation>جارٍ فحص سجل التدقيق…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>The database could not be checked: %1</source>
+        <translation>تعذّر فحص قاعدة البيانات: %1</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseWatch</name>

@@ -461,6 +461,22 @@
         <source>The audit history was tampered with: an entry was removed just before entry %1 (article %2, step %3).</source>
         <translation>L’historique d’audit a été falsifié : une entrée a été supprimée juste avant l’entrée %1 (article %2, étape %3).</translation>
     </message>
+    <message>
+        <source>Checking the database file…</source>
+        <translation>Vérification du fichier de la base de données…</translation>
+    </message>
+    <message>
+        <source>Checking the audit history…</source>
+        <translation>Vérification de l’historique d’audit…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>The database could not be checked: %1</source>
+        <translation>La base de données n’a pas pu être vérifiée : %1</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseWatch</name>

@@ -21,6 +21,8 @@ pytestmark = pytest.mark.gui
 
 def check_from_the_menu(qtbot, window: MainWindow) -> QMessageBox:
     window.named_actions[ActionName.CHECK_DATABASE].trigger()
+    # The check runs on a worker thread: the box comes when it has finished.
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "database-check") is not None)
     box = window.findChild(QMessageBox, "database-check")
     assert box is not None and box.isVisible()
     qtbot.addWidget(box)

@@ -26,7 +26,7 @@ from newsdesk.gui.accelerators import (
     with_accelerator,
 )
 from newsdesk.gui.actions import ActionName
-from newsdesk.gui.dialogs.database_check import show_database_check
+from newsdesk.gui.dialogs.database_check import show_report
 from newsdesk.gui.dialogs.preferences import PreferencesDialog
 from newsdesk.gui.dialogs.shortcuts import ShortcutsDialog, shortcut_rows
 from newsdesk.gui.keyboard import show_shortcuts
@@ -35,6 +35,7 @@ from newsdesk.gui.panes import current_pane, panes
 from newsdesk.gui.settings_keys import SettingsKey, int_setting
 from newsdesk.gui.ticker.desk import ITEM_ID, TickerDesk
 from newsdesk.services.articles import ArticleService
+from newsdesk.services.audit import check_database
 from newsdesk.services.tickers import TickerService
 from support import KARIM, SARA, type_text, ui_language
 
@@ -257,7 +258,7 @@ def marking():
 def test_every_dialog_button_gets_its_own_accelerator(qtbot, active, marking) -> None:
     preferences = PreferencesDialog(active)
     qtbot.addWidget(preferences)
-    for dialog in (show_database_check(active.articles.db, active), preferences):
+    for dialog in (show_report(check_database(active.articles.db), active), preferences):
         dialog.show()
         dialog.activateWindow()
         qtbot.waitUntil(lambda d=dialog: d.isActiveWindow(), timeout=2000)

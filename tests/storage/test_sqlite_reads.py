@@ -36,3 +36,45 @@ def test_direct_rows_match_sqlalchemy_rows(tmp_path) -> None:
     assert [summary_from_row(r) for r in fast_page] == [summary_from_row(r) for r in typed_page]
     assert article_from_row(fast).content.embargo_at == datetime(2024, 2, 28, 12, 30, tzinfo=UTC)
     db.close()
+
+
+def test_the_written_out_columns_are_the_models() -> None:
+    from sqlalchemy import Boolean
+
+    from newsdesk.storage import sqlite_reads
+    from newsdesk.storage.models import ArticleRow
+    from newsdesk.storage.types import UTCDateTime
+
+    columns = ArticleRow.__table__.columns
+    assert tuple(c.name for c in columns) == sqlite_reads.ARTICLE_NAMES
+    assert {c.name for c in columns if isinstance(c.type, UTCDateTime)} == sqlite_reads.TIME_NAMES
+    assert {c.name for c in columns if isinstance(c.type, Boolean)} == sqlite_reads.FLAG_NAMES
+
+
+def test_a_desk_page_read_status_by_status_is_the_desk_page(tmp_path) -> None:
+    import sqlite3
+
+    from newsdesk.domain.workflow import Step
+    from newsdesk.storage.sqlite_reads import SUMMARY_NAMES, summary_page
+
+    path = tmp_path / "desk.db"
+    db = open_database(str(path))
+    ensure_first_admin(db, ADMIN.name)
+    service = ArticleService(db, ADMIN)
+    for n in range(12):
+        made = service.create(ArticleContent(headline=f"خبر {n}", desk="sports" if n % 3 else "x"))
+        if n % 4 == 1:
+            service.take_step(made.id, Step.SUBMIT)
+    db.close()
+    plain = (
+        f"SELECT {', '.join(SUMMARY_NAMES)} FROM articles WHERE desk = ?"
+        " ORDER BY updated_at DESC, id DESC LIMIT ? OFFSET ?"
+    )
+    with sqlite3.connect(path) as conn:
+        for limit, offset in ((3, 0), (3, 2), (50, 0), (4, 7)):
+            split = summary_page(conn.cursor(), {"desk": "sports"}, limit, offset)
+            whole = conn.execute(plain, ("sports", limit, offset)).fetchall()
+            assert [row[0] for row in split] == [row[0] for row in whole]
+            assert len(whole) == min(limit, max(0, 8 - offset))
+        statuses = {row[3] for row in conn.execute(plain, ("sports", 50, 0))}
+    assert statuses == {"draft", "submitted"}  # the page mixes statuses, as it must

@@ -10,6 +10,7 @@ from pathlib import Path
 from newsdesk.cli.context import CommandContext
 from newsdesk.cli.inputs import parse_time
 from newsdesk.cli.output import print_json, print_line, print_table
+from newsdesk.cli.progress import ProgressBar
 from newsdesk.cli.text_commands import cmd_db_reindex
 from newsdesk.errors import NewsdeskError, StorageError
 from newsdesk.services.audit import audit_entries
@@ -21,7 +22,7 @@ from newsdesk.storage.opening import integrity_report, schema_state
 
 def add_parsers(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     """Register the db and audit sub-commands."""
-    db = commands.add_parser("db", help="database upkeep")
+    db = commands.add_parser("db")
     db_sub = db.add_subparsers(dest="action", required=True, metavar="ACTION")
     # Its own dest: a default set on a shared --create option would reach every command.
     db_sub.add_parser(
@@ -40,7 +41,7 @@ def add_parsers(commands: argparse._SubParsersAction, common: argparse.ArgumentP
     backup.add_argument("dest")
     backup.set_defaults(handler=cmd_db_backup)
 
-    audit = commands.add_parser("audit", parents=[common], help="the workflow audit log")
+    audit = commands.add_parser("audit", parents=[common])
     audit.add_argument("--since", help="from this ISO date or time on")
     audit.add_argument("--csv", action="store_true", help="CSV on standard output")
     audit.set_defaults(handler=cmd_audit)
@@ -76,7 +77,11 @@ def cmd_db_upgrade(ctx: CommandContext) -> int:
 
 def cmd_db_check(ctx: CommandContext) -> int:
     """Check the schema revision, the database's integrity and the audit log's hash chain."""
-    report = integrity_report(ctx.db)
+    bar = ProgressBar("checking")
+    try:
+        report = integrity_report(ctx.db, bar.stage)
+    finally:
+        bar.finish()
     problems = report.lines()
     if ctx.as_json:
         print_json(
@@ -125,7 +130,11 @@ def cmd_db_backup(ctx: CommandContext) -> int:
         raise StorageError(
             "db backup copies the embedded SQLite database; use pg_dump for PostgreSQL"
         )
-    dest = backup_sqlite(source, Path(ctx.args.dest))
+    bar = ProgressBar("backing up")
+    try:
+        dest = backup_sqlite(source, Path(ctx.args.dest), bar.stage)
+    finally:
+        bar.finish()
     print_line(f"backed up to {dest}")
     return 0
 

@@ -6,10 +6,8 @@ import argparse
 import shlex
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import TYPE_CHECKING
 
-from newsdesk.cli.login import ask_at_terminal
-from newsdesk.domain.people import Person
-from newsdesk.services.identity import acting_person, open_desk
 from newsdesk.settings import (
     NamedUser,
     Settings,
@@ -18,8 +16,10 @@ from newsdesk.settings import (
     login_name,
     named_user,
 )
-from newsdesk.storage.engine import Database
-from newsdesk.storage.opening import MissingDatabaseError, open_database
+
+if TYPE_CHECKING:
+    from newsdesk.domain.people import Person
+    from newsdesk.storage.engine import Database
 
 
 @dataclass
@@ -57,6 +57,9 @@ class CommandContext:
 
     def open_database(self) -> Database:
         """Open and migrate the named database; a missing file named by mistake is refused."""
+        from newsdesk.cli.login import ask_at_terminal
+        from newsdesk.storage.opening import MissingDatabaseError, open_database
+
         try:
             return open_database(
                 self.database_url, password=ask_at_terminal, create=self.may_create
@@ -72,6 +75,8 @@ class CommandContext:
 
         On a newsroom a foreign --as is refused here, before any command works.
         """
+        from newsdesk.services.identity import open_desk
+
         database = self.open_database()
         try:
             open_desk(database, self.named, login_name())
@@ -83,6 +88,8 @@ class CommandContext:
     @cached_property
     def actor(self) -> Person:
         """The acting user: the login role on a newsroom; else --as, NEWSDESK_USER, settings."""
+        from newsdesk.services.identity import acting_person
+
         return acting_person(self.db, self.named, fallback_user(self.settings))
 
     def close(self) -> None:

@@ -22,7 +22,7 @@ PERSONAL_HELP = "one's own list (in the settings file) instead of the newsroom's
 
 def add_parsers(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     """Register the dictionary sub-commands."""
-    dictionary = commands.add_parser("dictionary", help="words the spell checker accepts")
+    dictionary = commands.add_parser("dictionary")
     sub = dictionary.add_subparsers(dest="action", required=True, metavar="ACTION")
     add = _words_parser(sub, common, "add", "accept words (anyone)", cmd_add)
     add.add_argument("--lang", choices=LANGUAGES, help="the words' language, if only one")

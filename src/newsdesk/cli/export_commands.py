@@ -18,9 +18,7 @@ from newsdesk.services.exporting import BidiOverridesFound, ExportRequest, Expor
 
 def add_parsers(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     """Register `export`."""
-    export = commands.add_parser(
-        "export", parents=[common], help="write a publication bundle (zip)"
-    )
+    export = commands.add_parser("export", parents=[common])
     export.add_argument(
         "--out",
         required=True,

@@ -17,7 +17,6 @@ def add_parsers(commands: argparse._SubParsersAction, common: argparse.ArgumentP
     command = commands.add_parser(
         "import",
         parents=[common],
-        help="import files as drafts (docx, odt, html, md, txt, captured page text) and bundles",
     )
     command.add_argument(
         "files",

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any, cast
 
 from newsdesk import __version__
 from newsdesk.cli.output import error
@@ -76,22 +78,52 @@ def _gui_options(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The full argument parser."""
-    # Imported here so that `newsdesk` with no command starts the GUI without loading them.
-    from newsdesk.cli import (
-        admin_commands,
-        article_commands,
-        dictionary_commands,
-        export_commands,
-        import_commands,
-        server_commands,
-        spell_commands,
-        text_commands,
-        ticker_commands,
-        user_commands,
-    )
+# Every command in the order `newsdesk --help` lists them: its name, the module of
+# newsdesk.cli that registers it ("" for the GUI, registered here) and its one line of help.
+COMMANDS: tuple[tuple[str, str, str], ...] = (
+    ("gui", "", "open the desktop application"),
+    ("db", "admin_commands", "database upkeep"),
+    ("audit", "admin_commands", "the workflow audit log"),
+    ("user", "user_commands", "people and roles"),
+    ("server", "server_commands", "the newsroom server (PostgreSQL)"),
+    ("article", "article_commands", "create, edit and move articles"),
+    ("search", "text_commands", "find articles (Arabic-aware)"),
+    ("lint", "text_commands", "check text against the house style"),
+    ("spell", "spell_commands", "check spelling (ar, fr, en)"),
+    ("ticker", "ticker_commands", "headline tickers: draft, approve, order, export"),
+    ("dictionary", "dictionary_commands", "words the spell checker accepts"),
+    ("export", "export_commands", "write a publication bundle (zip)"),
+    (
+        "import",
+        "import_commands",
+        "import files as drafts (docx, odt, html, md, txt, captured page text) and bundles",
+    ),
+)
+HELP = {name: line for name, _module, line in COMMANDS}
 
+
+class _Registry:
+    """Stands for the sub-commands while a module registers its own: builds only the wanted ones.
+
+    The others a module registers go to a parser that is thrown away, so that running one
+    command never builds (or imports) the rest.
+    """
+
+    def __init__(self, commands: argparse._SubParsersAction, wanted: set[str]):
+        self.commands = commands
+        self.wanted = wanted
+
+    def add_parser(self, name: str, **kwargs: Any) -> argparse.ArgumentParser:
+        """The real sub-parser for a wanted command, with its help from COMMANDS."""
+        if name not in self.wanted:
+            return argparse.ArgumentParser(add_help=False)
+        kwargs.setdefault("help", HELP[name])
+        parser: argparse.ArgumentParser = self.commands.add_parser(name, **kwargs)
+        return parser
+
+
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The argument parser: every command, or only `only` with the others named in the help."""
     parser = argparse.ArgumentParser(prog="newsdesk", description="Newsdesk, the newsroom editor.")
     parser.add_argument("--version", action="version", version=f"newsdesk {__version__}")
     _global_options(parser, None)
@@ -99,20 +131,38 @@ def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     _global_options(common, argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    gui = commands.add_parser("gui", parents=[common], help="open the desktop application")
-    _gui_options(gui)
-    gui.set_defaults(handler=None)
-    admin_commands.add_parsers(commands, common)
-    user_commands.add_parsers(commands, common)
-    server_commands.add_parsers(commands, common)
-    article_commands.add_parsers(commands, common)
-    text_commands.add_parsers(commands, common)
-    spell_commands.add_parsers(commands, common)
-    ticker_commands.add_parsers(commands, common)
-    dictionary_commands.add_parsers(commands, common)
-    export_commands.add_parsers(commands, common)
-    import_commands.add_parsers(commands, common)
+    registered: set[str] = set()
+    for name, module, line in COMMANDS:
+        if name in registered:
+            continue
+        if only is not None and name != only:
+            commands.add_parser(name, help=line, add_help=False)  # named in the help only
+        elif not module:
+            gui = commands.add_parser(name, parents=[common], help=line)
+            _gui_options(gui)
+            gui.set_defaults(handler=None)
+        else:
+            # Imported here, only the module of the command being run.
+            family = importlib.import_module(f"newsdesk.cli.{module}")
+            shared = {other for other, owner, _ in COMMANDS if owner == module}
+            wanted = {only} if only is not None else shared
+            family.add_parsers(
+                cast(argparse._SubParsersAction, _Registry(commands, wanted)), common
+            )
+            registered |= wanted
     return parser
+
+
+def command_named(argv: Sequence[str]) -> str | None:
+    """The command `argv` runs, if it names one of COMMANDS after the global options."""
+    early = argparse.ArgumentParser(add_help=False, exit_on_error=False)
+    _global_options(early, None)
+    try:
+        _known, rest = early.parse_known_args(list(argv))
+    except (argparse.ArgumentError, SystemExit):
+        return None  # a global option given badly: the full parser says so
+    words = [token for token in rest if not token.startswith("-")]
+    return words[0] if words and words[0] in HELP else None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -132,7 +182,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from newsdesk.cli.context import CommandContext
     from newsdesk.logs import start_logging, stop_logging
 
-    args = build_parser().parse_args(argv)
+    args = build_parser(command_named(given)).parse_args(given)
     handler = getattr(args, "handler", None)
     if handler is None:
         return _run_gui(args)

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
-from newsdesk.cli.context import CommandContext
 from newsdesk.cli.output import print_json, print_line
-from newsdesk.services.articles import ArticleService
+
+if TYPE_CHECKING:
+    from newsdesk.cli.context import CommandContext
 
 
 def add_proof_parser(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -19,6 +21,8 @@ def add_proof_parser(sub: argparse._SubParsersAction, common: argparse.ArgumentP
 
 def cmd_proof(ctx: CommandContext) -> int:
     """Write a PDF proof of one article."""
+    from newsdesk.services.articles import ArticleService
+
     article = ArticleService(ctx.db, ctx.actor).get(ctx.args.id)
     # Qt is loaded only for this command, so every other command starts without it.
     from newsdesk.render.pdf.pages import write_proof_pdf

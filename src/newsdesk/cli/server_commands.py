@@ -14,7 +14,7 @@ from newsdesk.storage.newsroom.init import initialise
 
 def add_parsers(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     """Register the server sub-commands."""
-    server = commands.add_parser("server", help="the newsroom server (PostgreSQL)")
+    server = commands.add_parser("server")
     server_sub = server.add_subparsers(dest="action", required=True, metavar="ACTION")
     init = server_sub.add_parser(
         "init",

@@ -15,7 +15,7 @@ SEVERITY = "warning"
 
 def add_parsers(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     """Register spell."""
-    spell = commands.add_parser("spell", parents=[common], help="check spelling (ar, fr, en)")
+    spell = commands.add_parser("spell", parents=[common])
     spell.add_argument("file", help="UTF-8 text file, or - for standard input")
     spell.add_argument(
         "--lang",

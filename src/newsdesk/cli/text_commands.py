@@ -4,19 +4,17 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
-from newsdesk.cli.context import CommandContext
-from newsdesk.cli.inputs import read_text_file
 from newsdesk.cli.output import print_json, print_line, print_table
-from newsdesk.cli.progress import ProgressBar
-from newsdesk.services.searching import reindex, search_articles
-from newsdesk.text.language import guess_language
-from newsdesk.text.lint.checker import apply_fixes, lint_text
+
+if TYPE_CHECKING:
+    from newsdesk.cli.context import CommandContext
 
 
 def add_parsers(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     """Register search and lint (db reindex is registered with the db commands)."""
-    search = commands.add_parser("search", parents=[common], help="find articles (Arabic-aware)")
+    search = commands.add_parser("search", parents=[common])
     search.add_argument("query")
     search.add_argument("--limit", type=int, default=20)
     search.add_argument(
@@ -24,7 +22,7 @@ def add_parsers(commands: argparse._SubParsersAction, common: argparse.ArgumentP
     )
     search.set_defaults(handler=cmd_search)
 
-    lint = commands.add_parser("lint", parents=[common], help="check text against the house style")
+    lint = commands.add_parser("lint", parents=[common])
     lint.add_argument("file", help="UTF-8 text file, or - for standard input")
     lint.add_argument("--lang", help="ar, fr or en (guessed from the text when not given)")
     lint.add_argument("--field", default="body", choices=("body", "headline", "ticker"))
@@ -36,6 +34,8 @@ def add_parsers(commands: argparse._SubParsersAction, common: argparse.ArgumentP
 
 def cmd_search(ctx: CommandContext) -> int:
     """Print ranked articles with highlighted snippets."""
+    from newsdesk.services.searching import search_articles
+
     hits = search_articles(ctx.db, ctx.args.query, limit=ctx.args.limit)
     if ctx.as_json:
         print_json([hit.to_dict() for hit in hits])
@@ -49,6 +49,10 @@ def cmd_search(ctx: CommandContext) -> int:
 
 def cmd_lint(ctx: CommandContext) -> int:
     """Print house-style findings (or the fixed text with --fix)."""
+    from newsdesk.cli.inputs import read_text_file
+    from newsdesk.text.language import guess_language
+    from newsdesk.text.lint.checker import apply_fixes, lint_text
+
     text = read_text_file(ctx.args.file)
     language = ctx.args.lang or guess_language(text)
     findings = lint_text(
@@ -72,11 +76,16 @@ def cmd_lint(ctx: CommandContext) -> int:
 
 def cmd_db_reindex(ctx: CommandContext) -> int:
     """Rebuild the search index with a progress bar."""
+    from newsdesk.cli.progress import ProgressBar
+    from newsdesk.services.searching import reindex
+
     bar = ProgressBar("re-indexing")
     total = 0
-    for done, total in reindex(ctx.db):
-        bar.update(done, total)
-    bar.finish()
+    try:
+        for done, total in reindex(ctx.db):
+            bar.update(done, total)
+    finally:
+        bar.finish()
     if ctx.as_json:
         print_json({"indexed": total})
     else:

@@ -24,7 +24,7 @@ VISUAL_HELP = "visual order for terminals without bidi"
 
 def add_parsers(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     """Register the ticker sub-commands."""
-    ticker = commands.add_parser("ticker", help="headline tickers: draft, approve, order, export")
+    ticker = commands.add_parser("ticker")
     sub = ticker.add_subparsers(dest="action", required=True, metavar="ACTION")
 
     add = sub.add_parser("add", parents=[common], help="draft a ticker item")

@@ -25,7 +25,7 @@ ROLES = [r.value for r in Role]
 
 def add_parsers(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     """Register the user sub-commands."""
-    user = commands.add_parser("user", help="people and roles")
+    user = commands.add_parser("user")
     user_sub = user.add_subparsers(dest="action", required=True, metavar="ACTION")
     add = user_sub.add_parser("add", parents=[common], help="add a user (admin only)")
     add.add_argument("name")

@@ -12,7 +12,7 @@ from contextlib import suppress
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMessageBox
 
@@ -375,11 +375,11 @@ class MainWindow(TransferFrame):
         db = self.articles.db if hasattr(self, "articles") else None
         edit_preferences(self, self.editors(), self.settings, getattr(self, "person", None), db)
 
-    def check_database(self) -> QMessageBox:
-        """File → Check the database…: its health and its audit history's chain."""
-        from newsdesk.gui.dialogs.database_check import show_database_check
+    def check_database(self) -> QObject:
+        """File → Check the database…: its health and its audit history's chain, on a worker."""
+        from newsdesk.gui.database_check_run import run_database_check
 
-        return show_database_check(self.articles.db, self)
+        return run_database_check(self.articles.db, self)
 
     def _keep_all_text(self) -> None:
         for editor in self.editors():

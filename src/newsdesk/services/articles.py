@@ -16,6 +16,7 @@ from newsdesk.domain.people import Person
 from newsdesk.domain.permissions import Permission, may
 from newsdesk.domain.workflow import Step, WorkflowError, check_step, may_edit
 from newsdesk.errors import ConflictError, InvalidInputError, NotFoundError, PermissionDeniedError
+from newsdesk.services.article_reads import MIN_ID_PREFIX, article_page
 from newsdesk.services.metrics import article_metrics
 from newsdesk.services.validation import validate_content
 from newsdesk.storage.engine import Database
@@ -29,7 +30,6 @@ from newsdesk.storage.mapping import (
 )
 from newsdesk.storage.models import ArticleRow
 from newsdesk.storage.repositories import (
-    SORTABLE,
     SUMMARY_COLUMNS,
     ArticleReads,
     ArticleRepository,
@@ -39,7 +39,6 @@ from newsdesk.storage.search import index_article
 from newsdesk.storage.types import utc_now
 from newsdesk.text.worddiff import Chunk, word_diff
 
-MIN_ID_PREFIX = 4
 DEFAULT_LEASE = timedelta(minutes=60)
 DIFF_FIELDS = ("headline", "kicker", "standfirst", "body")
 STALE = "article {id} changed since it was read; nothing was changed"
@@ -97,22 +96,17 @@ class ArticleService:
         descending: bool = True,
     ) -> list[ArticleSummary]:
         """One page of articles, newest change first unless another order is asked for."""
-        if status is not None and status not in {s.value for s in Status}:
-            raise InvalidInputError(f"unknown status '{status}'")
-        if order not in SORTABLE:
-            raise InvalidInputError(f"cannot sort articles by '{order}'")
-        with self.db.read_connection() as connection:
-            rows = ArticleReads(connection).page(
-                status=status,
-                desk=desk,
-                author=author,
-                held_by=held_by,
-                limit=limit,
-                offset=offset,
-                order=order,
-                descending=descending,
-            )
-        return [summary_from_row(row) for row in rows]
+        return article_page(
+            self.db,
+            status=status,
+            desk=desk,
+            author=author,
+            held_by=held_by,
+            limit=limit,
+            offset=offset,
+            order=order,
+            descending=descending,
+        )
 
     def summary(self, article_id: str) -> ArticleSummary:
         """The list row of one article, from the figures stored with it."""

@@ -11,6 +11,7 @@ from newsdesk.domain.permissions import Permission, may
 from newsdesk.errors import PermissionDeniedError
 from newsdesk.storage.engine import Database
 from newsdesk.storage.opening import IntegrityReport, integrity_report
+from newsdesk.storage.progress import Progress, ignore
 from newsdesk.storage.repositories import ArticleRepository
 
 
@@ -50,6 +51,6 @@ def audit_entries(db: Database, actor: Person, since: datetime | None = None) ->
         ]
 
 
-def check_database(db: Database) -> IntegrityReport:
-    """Check the schema, the storage and the audit log's hash chain."""
-    return integrity_report(db)
+def check_database(db: Database, progress: Progress = ignore) -> IntegrityReport:
+    """Check the schema, the storage and the audit log's hash chain, telling `progress`."""
+    return integrity_report(db, progress)

@@ -143,7 +143,8 @@ class _OneTransaction(Database):
     """The database seen through one open session, so several services share its transaction."""
 
     def __init__(self, db: Database, session: Session):
-        super().__init__(db.url, db.engine, db.sessions)
+        super().__init__(db.url, db.engine)
+        self.sessions = db.sessions
         self._session = session
 
     @contextmanager

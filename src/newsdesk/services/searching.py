@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 from newsdesk.domain.article import ArticleSummary, Status
 from newsdesk.storage import search as index
 from newsdesk.storage.engine import Database
 from newsdesk.storage.mapping import content_from_row, summary_from_row
-from newsdesk.storage.repositories import ArticleReads
+from newsdesk.storage.plain_reads import plain_article
+from newsdesk.storage.sqlite_reads import article_by_id, driver_cursor
 from newsdesk.text.snippet import make_snippet
 
 
@@ -43,11 +45,14 @@ def search_articles(
     """Articles that contain every word of the query (as folded), best first."""
     terms = index.query_terms(query)
     hits: list[SearchHit] = []
-    with db.reading() as session:
-        connection = session.connection()
-        reads = ArticleReads(connection)
+    # A plain connection, no ORM session: `newsdesk search` starts without the ORM.
+    with db.read_connection() as connection:
+        cursor = driver_cursor(connection)
+        get = (
+            partial(plain_article, connection) if cursor is None else partial(article_by_id, cursor)
+        )
         for found in index.search(connection, query, limit=limit, offset=offset):
-            row = reads.get(found.article_id)
+            row = get(found.article_id)
             if row is None:
                 continue
             content = content_from_row(row)
@@ -80,6 +85,8 @@ def search_summaries(
 
     The filters narrow the search in the database, so `limit` counts only matching articles.
     """
+    from newsdesk.storage.repositories import ArticleReads
+
     filters = {"status": status, "desk": desk, "author": author, "held_by": held_by}
     with db.read_connection() as connection:
         found = index.search(connection, query, limit=limit, filters=filters)

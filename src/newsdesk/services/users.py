@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from newsdesk.domain.people import Person, Role
 from newsdesk.domain.permissions import FIRST_USER_ROLE, Permission, may
 from newsdesk.errors import InvalidInputError, NotFoundError, PermissionDeniedError
+from newsdesk.services.people_lookup import find_person
 from newsdesk.storage.engine import Database
 from newsdesk.storage.mapping import person_from_row
 from newsdesk.storage.models import UserRow
@@ -36,15 +37,6 @@ def ensure_first_admin(db: Database, name: str) -> bool:
             return False
         users.add(name=name, display_name="", role=FIRST_USER_ROLE.value, created_at=utc_now())
         return True
-
-
-def find_person(db: Database, name: str) -> Person:
-    """The user called `name`, or NotFoundError."""
-    with db.reading() as session:
-        row = UserRepository(session).get(name)
-        if row is None:
-            raise NotFoundError(f"no user called '{name}' (add one with: newsdesk user add {name})")
-        return person_from_row(row)
 
 
 def list_people(db: Database) -> list[Person]:

@@ -19,6 +19,8 @@ from typing import Any
 
 from sqlalchemy import Connection, text
 
+from newsdesk.storage.progress import AUDIT_CHAIN, Progress, ignore
+
 # The fields the hash covers, in the order they are written.
 FIELDS = (
     "id",
@@ -36,6 +38,7 @@ FIELDS = (
 _READ = f"SELECT {', '.join(FIELDS)}, hash FROM audit_log ORDER BY id"
 _PAGE = f"SELECT {', '.join(FIELDS)}, hash FROM audit_log WHERE id > :after ORDER BY id LIMIT "
 _LAST = "SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"
+_COUNT = "SELECT count(*) FROM audit_log"
 BATCH = 5000
 
 
@@ -175,8 +178,13 @@ _ID, _ARTICLE, _STEP, _PREV, _HASH = 0, 1, 4, 9, 10
 Row = Sequence[Any]
 
 
-def verify_chain(connection: Connection) -> ChainReport:
-    """Walk the audit log in id order, recomputing every hash; name the first broken link."""
+def verify_chain(connection: Connection, progress: Progress = ignore) -> ChainReport:
+    """Walk the audit log in id order, recomputing every hash; name the first broken link.
+
+    `progress` hears (AUDIT_CHAIN, rows walked, rows in the log) after every batch read.
+    """
+    total = int(connection.exec_driver_sql(_COUNT).scalar_one()) if progress is not ignore else 0
+    progress(AUDIT_CHAIN, 0, total)
     rows = broken = 0
     first: ChainBreak | None = None
     blamed: Row | None = None  # the row the last broken link was laid at
@@ -185,6 +193,8 @@ def verify_chain(connection: Connection) -> ChainReport:
     sha256 = hashlib.sha256
     for values in _stream(connection):
         rows += 1
+        if rows % BATCH == 0:
+            progress(AUDIT_CHAIN, rows, max(total, rows))
         try:
             holds = sha256(canonical(*values[:10]).encode()).hexdigest() == values[_HASH]
         except (TypeError, ValueError, AttributeError):
@@ -206,6 +216,7 @@ def verify_chain(connection: Connection) -> ChainReport:
                     previous[_ID] if previous is not None else None,
                 )
         before_that, before = before, values
+    progress(AUDIT_CHAIN, rows, rows)  # the log as walked, even if it grew meanwhile
     return ChainReport(rows, first, broken)
 
 

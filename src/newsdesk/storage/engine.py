@@ -6,18 +6,20 @@ import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, IntegrityError, SQLAlchemyError
-from sqlalchemy.orm import Session, sessionmaker
 
 from newsdesk.errors import StorageError
 from newsdesk.paths import default_database_path
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session, sessionmaker
+
     from newsdesk.storage.sqlite_hold import SqliteHold
 
 SQLITE_BUSY_TIMEOUT_MS = 10_000
@@ -123,8 +125,14 @@ class Database:
 
     url: str
     engine: Engine
-    sessions: sessionmaker[Session]
     hold: SqliteHold | None = None  # SQLite only: keeps and checks the file's locks
+
+    @cached_property
+    def sessions(self) -> sessionmaker[Session]:
+        """The session factory, made on first use: a command that only reads needs no ORM."""
+        from sqlalchemy.orm import sessionmaker
+
+        return sessionmaker(self.engine, expire_on_commit=False)
 
     def keep_hold(self, hold: SqliteHold) -> None:
         """Check `hold` before every transaction that may write (see storage.sqlite_hold)."""
@@ -193,5 +201,5 @@ def told_as_storage_errors() -> Iterator[None]:
 
 
 def database_for(url: str, engine: Engine) -> Database:
-    """Wrap an engine with the session factory."""
-    return Database(url, engine, sessionmaker(engine, expire_on_commit=False))
+    """Wrap an engine (the session factory is made when first needed)."""
+    return Database(url, engine)

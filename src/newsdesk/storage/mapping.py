@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from newsdesk.domain.article import (
     Article,
@@ -16,16 +16,18 @@ from newsdesk.domain.article import (
 from newsdesk.domain.document import Document
 from newsdesk.domain.people import Person, Role
 from newsdesk.domain.ticker import TickerChannel, TickerItem, TickerStatus
-from newsdesk.storage.models import (
-    ArticleRow,
-    RevisionRow,
-    TickerChannelRow,
-    TickerItemRow,
-    UserRow,
-)
+
+if TYPE_CHECKING:
+    from newsdesk.storage.models import (
+        ArticleRow,
+        RevisionRow,
+        TickerChannelRow,
+        TickerItemRow,
+        UserRow,
+    )
 
 
-def person_from_row(row: UserRow) -> Person:
+def person_from_row(row: UserRow | Any) -> Person:
     """A Person from its row."""
     return Person(row.name, Role(row.role), row.display_name, row.created_at, bool(row.imported))
 

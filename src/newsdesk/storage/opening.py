@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Connection, inspect, text
 from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError, SQLAlchemyError
@@ -45,6 +46,8 @@ from newsdesk.storage.migrate import (
 )
 from newsdesk.storage.newsroom.identity import newsroom_row
 from newsdesk.storage.newsroom.migration import as_newsroom_owner
+from newsdesk.storage.progress import Progress, ignore
+from newsdesk.storage.sqlite_check import integrity_problems
 
 VERSION_TABLE = "alembic_version"
 # PostgreSQL advisory lock taken while migrating: desks opening a new newsroom together wait.
@@ -256,19 +259,19 @@ class IntegrityReport:
         return lines + (self.chain.problems() if self.chain is not None else [])
 
 
-def integrity_report(db: Database) -> IntegrityReport:
-    """Check the schema revision, the storage and the audit log's hash chain."""
+def integrity_report(db: Database, progress: Progress = ignore) -> IntegrityReport:
+    """Check the schema revision, the storage and the audit log's hash chain.
+
+    `progress` hears the SQLite file's check (INTEGRITY) and then the chain's walk (AUDIT_CHAIN).
+    """
     problems: list[str] = []
     state = schema_state(db)
     if state != head_revision():
         problems.append(f"schema is at {state or 'nothing'}, expected {head_revision()}")
     with db.engine.connect() as connection:
         if db.is_sqlite:
-            rows = connection.exec_driver_sql("PRAGMA integrity_check").scalars().all()
-            if rows != ["ok"]:
-                problems.extend(f"integrity: {row}" for row in rows)
-            fk = connection.exec_driver_sql("PRAGMA foreign_key_check").all()
-            problems.extend(f"foreign key: {row}" for row in fk)
+            driver: Any = connection.connection.driver_connection
+            problems.extend(integrity_problems(driver, progress))
         else:
             connection.execute(text("SELECT 1"))
         if state != head_revision():
@@ -278,7 +281,7 @@ def integrity_report(db: Database) -> IntegrityReport:
             return IntegrityReport(problems, chain_unreadable=hidden)
         try:
             trigger = chain_trigger_state(connection)
-            return IntegrityReport(problems, verify_chain(connection), trigger)
+            return IntegrityReport(problems, verify_chain(connection, progress), trigger)
         except (SQLAlchemyError, connection.dialect.loaded_dbapi.Error) as exc:
             # A person whose role may not read the audit log (on a newsroom), for one.
             reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]

@@ -13,7 +13,6 @@ from typing import Any
 from sqlalchemy import Connection, select, text
 
 from newsdesk.domain.article import ArticleContent
-from newsdesk.storage.models import ArticleRow
 from newsdesk.text.normalize import normalize_for_index, search_terms
 
 FIELDS = ("headline", "kicker", "standfirst", "body", "tags")
@@ -178,6 +177,7 @@ def search(
 def rebuild(connection: Connection, batch: int = 500) -> Iterator[tuple[int, int]]:
     """Re-index every article, yielding (done, total) after each batch."""
     from newsdesk.storage.mapping import content_from_row
+    from newsdesk.storage.models import ArticleRow  # not at the top: a search needs no ORM
 
     total = connection.execute(text("SELECT count(*) FROM articles")).scalar_one()
     connection.exec_driver_sql("DELETE FROM article_search")

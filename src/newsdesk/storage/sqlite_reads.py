@@ -14,14 +14,21 @@ from datetime import datetime
 from types import SimpleNamespace
 from typing import Any
 
-from sqlalchemy import Boolean, Connection
+from sqlalchemy import Connection
 
-from newsdesk.storage.models import ArticleRow
-from newsdesk.storage.types import UTCDateTime
+from newsdesk.domain.article import Status
 from newsdesk.timeutil import as_utc
 
-_TABLE = ArticleRow.__table__
-ARTICLE_NAMES = tuple(column.name for column in _TABLE.columns)
+STATUS_NAMES = tuple(status.value for status in Status)
+
+# The columns of `articles` in the model's order (a test holds this to storage.models): written
+# out, so that a command which only reads needs neither the ORM nor the models.
+ARTICLE_NAMES = (
+    "id", "headline", "language", "kicker", "standfirst", "body", "byline", "dateline", "desk",
+    "tags", "urgency", "breaking", "embargo_at", "status", "restore_status", "version", "author",
+    "created_at", "updated_at", "updated_by", "published_at", "held_by", "held_since",
+    "word_count", "lint_errors", "conflict", "last_step", "last_from_status", "source_sender",
+)  # fmt: skip
 # The columns of a list row, in order: the one list both read paths select (see repositories).
 SUMMARY_NAMES = (
     "id",
@@ -39,8 +46,10 @@ SUMMARY_NAMES = (
     "lint_errors",
     "conflict",
 )
-_TIMES = frozenset(c.name for c in _TABLE.columns if isinstance(c.type, UTCDateTime))
-_FLAGS = frozenset(c.name for c in _TABLE.columns if isinstance(c.type, Boolean))
+# The UTC times and the flags among them, stored as text and as 0/1 (also held to the models).
+TIME_NAMES = frozenset(("embargo_at", "created_at", "updated_at", "published_at", "held_since"))
+FLAG_NAMES = frozenset(("breaking", "conflict"))
+_TIMES, _FLAGS = TIME_NAMES, FLAG_NAMES
 # How each summary column's stored value becomes its Python value (most are taken as stored).
 _SUMMARY_TYPES = tuple(
     "time" if name in _TIMES else "flag" if name in _FLAGS else "" for name in SUMMARY_NAMES
@@ -85,12 +94,25 @@ def summary_page(
     """One page of summary rows (SUMMARY_NAMES order); `order` is a checked column name."""
     direction = "DESC" if descending else "ASC"
     where = " AND ".join(f"{name} = ?" for name in filters)
-    sql = (
-        f"SELECT {', '.join(SUMMARY_NAMES)} FROM articles"
-        + (f" WHERE {where}" if where else "")
-        + f" ORDER BY {order} {direction}, id {direction} LIMIT ? OFFSET ?"
-    )
-    rows = cursor.execute(sql, (*filters.values(), limit, offset)).fetchall()
+    columns = ", ".join(SUMMARY_NAMES)
+    ordering = f" ORDER BY {order} {direction}, id {direction}"
+    params: tuple[Any, ...] = tuple(filters.values())
+    if order == "updated_at" and "desk" in filters and "status" not in filters:
+        # The desk's index runs (desk, status, updated_at): one branch per status each reads at
+        # most a page from it, where one query over the desk would sort all its articles.
+        branch = f"SELECT {columns} FROM articles WHERE {where} AND status = ?{ordering} LIMIT ?"
+        sql = (
+            " UNION ALL ".join(f"SELECT * FROM ({branch})" for _ in STATUS_NAMES)
+            + f"{ordering} LIMIT ? OFFSET ?"
+        )
+        params = tuple(v for status in STATUS_NAMES for v in (*params, status, limit + offset))
+    else:
+        sql = (
+            f"SELECT {columns} FROM articles"
+            + (f" WHERE {where}" if where else "")
+            + f"{ordering} LIMIT ? OFFSET ?"
+        )
+    rows = cursor.execute(sql, (*params, limit, offset)).fetchall()
     return [
         tuple(
             _time(value) if kind == "time" else bool(value) if kind == "flag" else value
@@ -98,3 +120,15 @@ def summary_page(
         )
         for row in rows
     ]
+
+
+def ids_with_prefix(cursor: sqlite3.Cursor, prefix: str, limit: int = 2) -> list[str]:
+    """Up to `limit` ids that start with `prefix` exactly, found on the primary key's index."""
+    # A range on the index rather than LIKE, which SQLite cannot answer from it (LIKE ignores
+    # case): a million ids are not scanned to find the one an 8-character prefix names.
+    upper = prefix + "\U0010ffff"
+    rows = cursor.execute(
+        "SELECT id FROM articles WHERE id >= ? AND id < ? ORDER BY id LIMIT ?",
+        (prefix, upper, limit),
+    ).fetchall()
+    return [str(row[0]) for row in rows]

@@ -12,7 +12,6 @@ from newsdesk.gui.translatable import QT_TRANSLATE_NOOP
 from newsdesk.storage.audit_chain import BreakKind, ChainBreak, TriggerState
 
 if TYPE_CHECKING:
-    from newsdesk.storage.engine import Database
     from newsdesk.storage.opening import IntegrityReport
 
 CONTEXT = "DatabaseCheck"
@@ -81,11 +80,9 @@ def report_lines(report: IntegrityReport) -> tuple[bool, list[str]]:
     return True, [_tr(HEALTHY), _tr(INTACT).replace("%1", str(rows))]
 
 
-def show_database_check(db: Database, parent: QWidget) -> QMessageBox:
-    """Check the database and show what was found (window-modal; returns the message box)."""
-    from newsdesk.services.audit import check_database
-
-    ok, lines = report_lines(check_database(db))
+def show_report(report: IntegrityReport, parent: QWidget) -> QMessageBox:
+    """Show what a check found (window-modal; returns the message box)."""
+    ok, lines = report_lines(report)
     icon = QMessageBox.Icon.Information if ok else QMessageBox.Icon.Warning
     box = QMessageBox(icon, _tr(TITLE), "\n\n".join(lines), parent=parent)
     box.setObjectName("database-check")

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from sqlalchemy import Connection, text
 
 from newsdesk.storage.engine import Database
-from newsdesk.storage.models import NewsroomRow
+
+if TYPE_CHECKING:
+    from newsdesk.storage.models import NewsroomRow
 
 _ROW = text(
     "SELECT id, group_prefix, owner_role, initialised_at, initialised_by FROM newsroom WHERE id = 1"
@@ -19,7 +23,11 @@ def newsroom_row(connection: Connection) -> NewsroomRow | None:
     if connection.execute(text("SELECT to_regclass('newsroom')")).scalar() is None:
         return None
     found = connection.execute(_ROW).first()
-    return None if found is None else NewsroomRow(**found._asdict())
+    if found is None:
+        return None
+    from newsdesk.storage.models import NewsroomRow  # on a newsroom only: a desk needs no ORM
+
+    return NewsroomRow(**found._asdict())
 
 
 def newsroom_of(db: Database) -> NewsroomRow | None:
