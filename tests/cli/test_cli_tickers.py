@@ -164,3 +164,20 @@ def test_export_to_a_folder_that_does_not_exist_fails_cleanly(cli: Cli, tmp_path
         7, "ticker", "export", "--format", "rss", "--out", str(target)
     )
     assert not target.parent.exists()
+
+
+def test_the_newsroom_default_channel_set_by_an_admin_applies_to_every_desk(
+    cli: Cli, db_url: str, tmp_path: Path
+) -> None:
+    from newsdesk.services.newsroom_settings import save_newsroom_settings
+    from newsdesk.settings import Settings
+    from newsdesk.storage.opening import open_database
+    from support import ADMIN
+
+    db = open_database(db_url)
+    try:
+        changes = {"ticker_default_channel": "radio"}
+        save_newsroom_settings(ADMIN, Settings(), changes, tmp_path / "admin.json", db=db)
+    finally:
+        db.close()
+    assert cli.json("ticker", "add", CALM, user="sara")["ticker"] == "radio"

@@ -76,10 +76,12 @@ class CommandContext:
         On a newsroom a foreign --as is refused here, before any command works.
         """
         from newsdesk.services.identity import open_desk
+        from newsdesk.services.newsroom_settings import with_newsroom_settings
 
         database = self.open_database()
         try:
             open_desk(database, self.named, login_name())
+            with_newsroom_settings(database, self.settings)  # the newsroom's, shared by all desks
         except BaseException:
             database.close()
             raise

@@ -10,20 +10,19 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, func, select
-
-from newsdesk.storage.models import SharedSettingRow
+from sqlalchemy import Connection, func, text
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-_TABLE = SharedSettingRow.__table__
+# Plain SQL: every command reads the settings, and the ORM models are not loaded for reads.
+_READ = text("SELECT name, value FROM shared_settings")
 
 
 def stored_settings(connection: Connection) -> dict[str, Any]:
     """Every stored setting, name → value (a value that is not JSON is left out)."""
     found: dict[str, Any] = {}
-    for name, value in connection.execute(select(_TABLE.c.name, _TABLE.c.value)):
+    for name, value in connection.execute(_READ):
         try:
             found[name] = json.loads(value)
         except ValueError:
@@ -35,6 +34,8 @@ def store_settings(session: Session, values: Mapping[str, Any], by: str, at: dat
     """Write these settings (insert or replace), in `by`'s name."""
     # Imported here: every command reads the settings, only an admin's change writes them.
     from sqlalchemy.dialects import postgresql, sqlite
+
+    from newsdesk.storage.models import SharedSettingRow
 
     if not values:
         return
