@@ -130,12 +130,8 @@ class PgListener:
     def __init__(self, db: Database, heard: Callable[[str], Any]):
         self._heard = heard
         self._stop = threading.Event()
-        pooled = db.engine.raw_connection()
-        connection: Any = pooled.driver_connection
-        self._connection = connection
-        pooled.detach()  # this connection is the listener's alone, never back in the pool
-        self._connection.rollback()  # the pool's ping may have opened a transaction
-        self._connection.autocommit = True
+        # Its own session, straight to the server when the desk's others go through a pooler.
+        self._connection: Any = db.listening_connection()
         self._connection.execute(f"LISTEN {CHANNEL}")
         self._thread = threading.Thread(target=self._listen, name="newsdesk-changes", daemon=True)
         self._thread.start()
