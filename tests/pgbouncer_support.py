@@ -58,6 +58,8 @@ def config_text(
             f"max_client_conn = {max_client_conn}",
             # An idle server connection of one person's pool makes room for another's soon.
             "server_idle_timeout = 5",
+            "log_connections = 0",
+            "log_disconnections = 0",
             "",
         ]
     )
