@@ -36,6 +36,7 @@ def config_text(
     pool_size: int = 1,
     max_db_connections: int = 0,
     max_client_conn: int = 200,
+    server_idle_timeout: float = 5,
 ) -> str:
     """pgbouncer.ini for one database, named as on the server, pooled by `pool_mode`."""
     server = make_url(server_url)
@@ -57,7 +58,7 @@ def config_text(
             f"max_db_connections = {max_db_connections}",
             f"max_client_conn = {max_client_conn}",
             # An idle server connection of one person's pool makes room for another's soon.
-            "server_idle_timeout = 5",
+            f"server_idle_timeout = {server_idle_timeout}",
             "log_connections = 0",
             "log_disconnections = 0",
             "",
@@ -66,8 +67,11 @@ def config_text(
 
 
 @contextmanager
-def pgbouncer(server_url: str, people: Sequence[str], **settings: int | str) -> Iterator[int]:
-    """Run PgBouncer for `people` in front of the server; yield its port; stop it after."""
+def pgbouncer(
+    server_url: str, people: Sequence[str], keep_log: Path | None = None, **settings: int | str
+) -> Iterator[int]:
+    """Run PgBouncer for `people` in front of the server; yield its port; stop it after (and
+    copy its log to `keep_log`, if given)."""
     with tempfile.TemporaryDirectory(prefix="pgbouncer-") as name:
         folder = Path(name)
         folder.chmod(0o755)
@@ -96,6 +100,8 @@ def pgbouncer(server_url: str, people: Sequence[str], **settings: int | str) -> 
             except subprocess.TimeoutExpired:
                 process.kill()
                 process.wait()
+            if keep_log is not None:
+                keep_log.write_bytes((folder / "pgbouncer.log").read_bytes())
 
 
 def _wait_for(port: int, process: subprocess.Popen[bytes], log: Path) -> None:
