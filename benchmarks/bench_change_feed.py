@@ -2,7 +2,8 @@
 
 PostgreSQL: one desk's `PgListener` (LISTEN on its own connection, in a thread) and another
 desk's `ArticleService` on a second engine; each edit is timed from the writer's commit
-returning to the listener hearing the notice. The baseline is the queue's former poll every
+returning to the listener hearing the notice. Then a desk's read after one notice while 150
+articles changed in the last 30 s: the whole look-back window against the article named. The baseline is the queue's former poll every
 3 s (a change waited 1.5 s on average, 3 s at worst).
 SQLite: what one check costs while nothing changes, `PRAGMA data_version` on the held
 connection against the former `change_marker()` query, over a file of `--articles` articles;
@@ -75,6 +76,7 @@ def postgres_latency(edits: int) -> dict[str, object]:
                 raise RuntimeError("a notice never arrived")
             samples.append((time.perf_counter() - committed) * 1000)
         listener.close()
+        reads = named_reads(writer, reader_db)
         reader_db.close()
         writer_db.close()
     finally:
@@ -82,12 +84,35 @@ def postgres_latency(edits: int) -> dict[str, object]:
             conn.execute(f"DROP SCHEMA IF EXISTS {SCHEMA} CASCADE")
     figures = summary(samples)
     return {
+        "after_a_notice_read_the_whole_window": reads[0],
+        "after_a_notice_read_the_named_article": reads[1],
         "edits": edits,
         **figures,
         "max_ms": round(max(samples), 3),
         "former_poll_mean_ms": FORMER_POLL_S * 500,
         "ratio_former_over_notify": round(FORMER_POLL_S * 500 / figures["median_ms"], 1),
     }
+
+
+def named_reads(writer, reader_db) -> tuple[dict[str, float], dict[str, float]]:  # type: ignore[no-untyped-def]
+    """A desk's read after one notice, while 150 articles changed in the look-back window (a
+    busy newsroom's 5 writes a second): the whole window, against the one article named."""
+    from newsdesk.domain.article import ArticleContent
+    from newsdesk.storage.change_feed import ArticleChanges
+
+    changes = ArticleChanges(reader_db)
+    ids = [writer.create(ArticleContent(headline=f"busy {n}")).id for n in range(150)]
+    window, named = [], []
+    for n in range(40):
+        writer.edit(ids[n], headline=f"busy {n} again")
+        start = time.perf_counter()
+        changes.read()
+        window.append((time.perf_counter() - start) * 1000)
+        writer.edit(ids[n + 50], headline=f"busy {n + 50} again")
+        start = time.perf_counter()
+        changes.read({ids[n + 50]})
+        named.append((time.perf_counter() - start) * 1000)
+    return summary(window), summary(named)
 
 
 def sqlite_costs(articles: int) -> dict[str, object]:

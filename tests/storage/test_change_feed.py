@@ -85,3 +85,23 @@ def test_the_listener_hears_every_write_and_says_when_its_server_is_gone(db_url)
     finally:
         listener.close()
         db.close()
+
+
+def test_reading_the_articles_notices_named_reports_those_alone_each_version_once(
+    db, db_url
+) -> None:
+    sara = ArticleService(db, SARA)
+    named = sara.create(ArticleContent(headline="مسماة"))
+    changes = ArticleChanges(db)
+    other = open_database(db_url)  # another desk
+    try:
+        elsewhere = ArticleService(other, SARA)
+        elsewhere.edit(named.id, headline="مسماة ٢")
+        unnamed = elsewhere.create(ArticleContent(headline="غير مسماة"))
+        assert [(c.id, c.version) for c in changes.read({named.id})] == [(named.id, 2)]
+        assert changes.read({named.id}) == []
+        assert changes.read(set()) == []
+        # Without names (the listener was lost): everything since, but nothing twice.
+        assert [c.id for c in changes.read()] == [unnamed.id]
+    finally:
+        other.close()

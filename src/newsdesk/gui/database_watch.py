@@ -13,7 +13,12 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from newsdesk.errors import NewsdeskError
-from newsdesk.storage.change_feed import ArticleChanges, PgListener, SqliteVersionFeed
+from newsdesk.storage.change_feed import (
+    ArticleChanges,
+    PgListener,
+    SqliteVersionFeed,
+    notice_article,
+)
 from newsdesk.storage.engine import Database
 from newsdesk.storage.sqlite_hold import DatabaseLostError
 
@@ -38,17 +43,30 @@ class DatabaseWatch(QObject):
         self._feed = SqliteVersionFeed(db) if db.is_sqlite else None
         self._soon = QTimer(self, singleShot=True, interval=0)  # a burst of notices: one read
         self._soon.timeout.connect(self.look)
-        self._heard.connect(self._soon.start)
+        self._named: set[str] = set()  # the articles notices named since the last look
+        self._heard.connect(self._note)
         self.listener = None if db.is_sqlite else PgListener(db, self._heard.emit)
         self._timer = QTimer(self, interval=CHECK_INTERVAL_MS)
         self._timer.timeout.connect(self.check)
         if db.hold is not None:
             self._timer.start()
 
+    def _note(self, payload: str) -> None:
+        article = notice_article(payload)
+        if article is not None:
+            self._named.add(article)
+        self._soon.start()
+
     def look(self) -> int:
-        """Read the articles changed since the last look and announce them; return how many."""
+        """Read the articles changed since the last look and announce them; return how many.
+
+        After notices, only the articles they named are read (while the listener is alive,
+        every write is announced); otherwise everything changed since the last look.
+        """
+        named, self._named = self._named, set()
+        listening = self.listener is not None and self.listener.alive
         try:
-            found = self.changes.read()
+            found = self.changes.read(named if named and listening else None)
         except NewsdeskError:
             return 0  # a passing fault: the next change or tick reads again
         if found:

@@ -7,7 +7,7 @@ A feed only says "something changed"; what changed is then read once, as the art
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -61,6 +61,10 @@ class ArticleChanges:
     Reads look LOOKBACK further back than that: a write's `updated_at` is taken before its
     commit (on a newsroom, at its transaction's start), so a slow transaction can commit a time
     older than one already read. Versions already reported are skipped.
+
+    A desk that heard which articles changed (PostgreSQL's notices name them) reads only
+    those: on a busy newsroom every desk reads after every save, and the look-back window then
+    holds every article saved in the last LOOKBACK, each read again by every desk each time.
     """
 
     def __init__(self, db: Database):
@@ -70,8 +74,9 @@ class ArticleChanges:
             self._since = connection.execute(select(func.max(ArticleRow.updated_at))).scalar()
         self.read()  # what is stored now is the starting point, not news
 
-    def read(self) -> list[ArticleChange]:
-        """The articles written since the last call (each version reported once)."""
+    def read(self, ids: Collection[str] | None = None) -> list[ArticleChange]:
+        """The articles written since the last call (each version reported once); with `ids`,
+        only those articles (the ones notices named) are looked at."""
         # The step of the newest revision: both databases write one for every step.
         step = (
             select(RevisionRow.step)
@@ -90,16 +95,28 @@ class ArticleChanges:
             ArticleRow.headline,
             ArticleRow.updated_at,
         )
-        if self._since is not None:
+        if ids is not None:
+            if not ids:
+                return []
+            query = query.where(ArticleRow.id.in_(sorted(ids)))
+        elif self._since is not None:
             query = query.where(ArticleRow.updated_at >= self._since - LOOKBACK)
         with self.db.read_connection() as connection:
             rows = connection.execute(query).all()
         found = [ArticleChange(*row) for row in rows if row.version > self._seen.get(row.id, 0)]
         if rows:
             self._since = max(self._since or rows[0].updated_at, *(r.updated_at for r in rows))
-        # Only what the next look-back can see again needs remembering.
-        self._seen = {row.id: row.version for row in rows}
+        if ids is not None:
+            self._seen.update((row.id, max(row.version, self._seen.get(row.id, 0))) for row in rows)
+        else:
+            # Only what the next look-back can see again needs remembering.
+            self._seen = {row.id: row.version for row in rows}
         return found
+
+
+def notice_article(payload: str) -> str | None:
+    """The article a notice names (its payload is the id and the version), if any."""
+    return payload.split(" ", 1)[0] or None
 
 
 class SqliteVersionFeed:
@@ -130,12 +147,8 @@ class PgListener:
     def __init__(self, db: Database, heard: Callable[[str], Any]):
         self._heard = heard
         self._stop = threading.Event()
-        pooled = db.engine.raw_connection()
-        connection: Any = pooled.driver_connection
-        self._connection = connection
-        pooled.detach()  # this connection is the listener's alone, never back in the pool
-        self._connection.rollback()  # the pool's ping may have opened a transaction
-        self._connection.autocommit = True
+        # Its own session, straight to the server when the desk's others go through a pooler.
+        self._connection: Any = db.listening_connection()
         self._connection.execute(f"LISTEN {CHANNEL}")
         self._thread = threading.Thread(target=self._listen, name="newsdesk-changes", daemon=True)
         self._thread.start()

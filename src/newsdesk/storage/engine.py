@@ -13,9 +13,11 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, IntegrityError, SQLAlchemyError
+from sqlalchemy.pool import NullPool
 
 from newsdesk.errors import StorageError
 from newsdesk.paths import default_database_path
+from newsdesk.storage.pooling import split_settings
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
@@ -102,15 +104,32 @@ def build_engine(url: str) -> Engine:
         event.listen(engine, "connect", _on_sqlite_connect)
         event.listen(engine, "begin", _on_sqlite_begin)
         return engine
+    plain, pooling = split_settings(parsed)
     # READ COMMITTED whatever the server's default: the audit chain's trigger reads the newest
     # row after taking its lock, which an older snapshot (REPEATABLE READ) would not show.
     pinned = (
         {"isolation_level": "READ COMMITTED"} if parsed.get_backend_name() == "postgresql" else {}
     )
+    arguments = {**_connect_args(parsed), **pooling.connect_args()}
     try:
-        return create_engine(url, pool_pre_ping=True, connect_args=_connect_args(parsed), **pinned)
+        return create_engine(plain, pool_pre_ping=True, connect_args=arguments, **pinned)
     except (ArgumentError, ImportError) as exc:
         raise StorageError(f"cannot use database URL {display_url(url)}: {exc}") from exc
+
+
+def build_listen_engine(url: str) -> Engine | None:
+    """The engine of the change feed's listening connection, when the URL sends it elsewhere.
+
+    No pool: a desk opens one listening connection and keeps it (see storage.pooling).
+    """
+    try:
+        parsed = make_url(url)
+    except (ArgumentError, ValueError):
+        return None  # build_engine refused it already
+    _plain, pooling = split_settings(parsed)
+    if pooling.listen_url is None:
+        return None
+    return create_engine(pooling.listen_url, poolclass=NullPool, connect_args=_connect_args(parsed))
 
 
 def _connect_args(parsed: Any) -> dict[str, Any]:
@@ -126,6 +145,23 @@ class Database:
     url: str
     engine: Engine
     hold: SqliteHold | None = None  # SQLite only: keeps and checks the file's locks
+    # The change feed's own way to the server, when the URL's goes through a pooler.
+    listen_engine: Engine | None = None
+
+    @property
+    def engines(self) -> list[Engine]:
+        """Every engine of this database (the listening one too, when there is one)."""
+        return [self.engine] + ([self.listen_engine] if self.listen_engine is not None else [])
+
+    def listening_connection(self) -> Any:
+        """A driver connection of its own for LISTEN, kept out of every pool, autocommitting."""
+        with told_as_storage_errors():
+            pooled = (self.listen_engine or self.engine).raw_connection()
+        connection: Any = pooled.driver_connection
+        pooled.detach()  # the listener's alone, never back in the pool
+        connection.rollback()  # the pool's ping may have opened a transaction
+        connection.autocommit = True
+        return connection
 
     @cached_property
     def sessions(self) -> sessionmaker[Session]:
@@ -181,7 +217,8 @@ class Database:
 
     def close(self) -> None:
         """Release every connection."""
-        self.engine.dispose()
+        for engine in self.engines:
+            engine.dispose()
         if self.hold is not None:
             self.hold.close()
             self.hold = None
@@ -202,4 +239,4 @@ def told_as_storage_errors() -> Iterator[None]:
 
 def database_for(url: str, engine: Engine) -> Database:
     """Wrap an engine (the session factory is made when first needed)."""
-    return Database(url, engine)
+    return Database(url, engine, listen_engine=build_listen_engine(url))

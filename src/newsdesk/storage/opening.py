@@ -122,7 +122,8 @@ def _log_in(db: Database, password: PasswordSource | None) -> str | None:
         typed = password(failure.target) if failure.password_missing and password else None
         if not typed:
             raise
-    use_password(db.engine, typed)
+    for engine in db.engines:
+        use_password(engine, typed)
     return _first_look(db)
 
 
