@@ -47,6 +47,16 @@ def _swapped(word: str) -> Iterator[str]:
             yield word[:index] + word[index + 1] + word[index] + word[index + 2 :]
 
 
+_FINAL_SWAPS = {"ة": "ه", "ه": "ة", "ى": "ي", "ي": "ى"}
+
+
+def _final_confusions(word: str) -> Iterator[str]:
+    """The word with its last letter's ة/ه or ى/ي confusion undone."""
+    other = _FINAL_SWAPS.get(word[-1:])
+    if other is not None:
+        yield word[:-1] + other
+
+
 def probable_intent(
     word: str,
     frequency: Callable[[str], float],
@@ -64,8 +74,11 @@ def probable_intent(
             if found >= ratio * base and (best is None or found > best[0]) and candidate != word:
                 best = (found, candidate)
 
-    consider(confusable_edits(word), _RATIO_CONFUSED)
+    # A final ة written ه or ى written ي, judged whatever the word's own frequency; a hamza seat
+    # only on a rare word (ألحق is a verb, not a slip for الحق).
+    consider(_final_confusions(word), _RATIO_CONFUSED)
     if own < RARE_BELOW:
+        consider(confusable_edits(word), _RATIO_CONFUSED)
         consider(_dropped(word), _RATIO_DROPPED)
         consider(_doubled(word), _RATIO_DOUBLED)
         consider(_swapped(word), _RATIO_SWAPPED)

@@ -1,0 +1,66 @@
+"""Suggestions ranked by word frequency, and Arabic real-word slips reported as "probably X"."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsdesk.text.spelling import Speller, check_text
+from newsdesk.text.spelling.frequency import load_frequencies
+from newsdesk.text.spelling.ranking import distance, rank_suggestions
+
+
+def test_a_letter_left_out_counts_less_than_a_letter_typed_wrong(speller: Speller) -> None:
+    assert distance("minstre", "ministre") < distance("minstre", "monstre")
+    assert speller.suggest("minstre", "fr")[0] == "ministre"
+
+
+def test_the_commoner_word_comes_first_at_the_same_distance() -> None:
+    french = load_frequencies("fr")
+    assert french("mise") > 10 * french("muse") > 0.0
+    # The dictionary's order puts "muse" first; frequency turns it round.
+    assert rank_suggestions("mase", ["muse", "mise"], 2) == ["muse", "mise"]
+    assert rank_suggestions("mase", ["muse", "mise"], 2, frequencies=french) == ["mise", "muse"]
+
+
+def test_speller_suggestions_use_the_frequencies(speller: Speller) -> None:
+    assert speller.suggest("الاقتصد", "ar")[0] == "الاقتصاد"
+    assert speller.suggest("teh", "en")[0] == "the"
+    assert speller.frequency("على", "ar") > speller.frequency("علي", "ar") > 0.0
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [("مهمه", "مهمة"), ("تطرو", "تطور"), ("خاصه", "خاصة"), ("الكبري", "الكبرى")],
+)
+def test_an_accepted_rare_word_one_slip_from_a_common_one_is_flagged(
+    speller: Speller, typed: str, meant: str
+) -> None:
+    text = f"قال الوزير إن هذه {typed} في القطاع"
+    [found] = check_text(speller, text, with_suggestions=True)
+    assert text[found.start : found.end] == typed
+    assert found.probable == meant
+    assert found.suggestions[0] == meant
+    assert found.language == "ar"
+    assert speller.suggest(typed, "ar")[0] == meant
+
+
+def test_common_words_and_pronoun_forms_are_not_reported_as_slips(speller: Speller) -> None:
+    text = "وعقد المجلس اجتماعه الثاني على مستوى الجهة، وقدم تقريره في ثمانية محاور إلى الحكومة"
+    assert check_text(speller, text) == []
+
+
+def test_a_listed_or_ignored_word_is_never_reported_as_a_slip(speller: Speller) -> None:
+    assert speller.probable("مهمه", "ar") == "مهمة"
+    assert check_text(speller, "مهمه", ignored=frozenset({"مهمه"})) == []
+    speller.accept(["مهمه"])
+    try:
+        assert speller.probable("مهمه", "ar") is None
+        assert check_text(speller, "مهمه") == []
+    finally:
+        speller.forget(["مهمه"])
+    assert speller.probable("مهمه", "ar") == "مهمة"
+
+
+def test_slips_are_reported_in_arabic_only(speller: Speller) -> None:
+    assert speller.probable("muse", "fr") is None
+    assert speller.probable("مهمه", "fr") is None
