@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import gzip
 import logging
+from collections.abc import Iterator
+
+import msgpack
 
 log = logging.getLogger(__name__)
 
@@ -37,16 +41,34 @@ class WordFrequencies:
 def load_frequencies(language: str) -> WordFrequencies:
     """The language's list from wordfreq ("large"), or an empty one where it is missing."""
     try:
-        from wordfreq import get_frequency_list
+        from wordfreq import available_languages
     except ImportError:
         log.warning("wordfreq is not installed: suggestions are ranked without word frequencies")
         return WordFrequencies({})
-    try:
-        buckets = get_frequency_list(language, "large")
-    except (LookupError, OSError):
+    path = available_languages("large").get(language)
+    if path is None:
         log.warning("wordfreq has no list for %s", language)
         return WordFrequencies({})
-    kept = {word: index for index, bucket in enumerate(buckets[:_KEPT_BUCKETS]) for word in bucket}
-    # get_frequency_list keeps every list it read in a cache; the dict above is all we use.
-    get_frequency_list.cache_clear()
+    kept: dict[str, int] = {}
+    for index, bucket in enumerate(_read_buckets(path)):
+        for word in bucket:
+            kept[word] = index
     return WordFrequencies(kept)
+
+
+def _read_buckets(path: str) -> Iterator[list[str]]:
+    """The first buckets of a wordfreq list file (gzipped msgpack), one at a time.
+
+    wordfreq's own reader unpacks the whole file in one call, which holds Python's interpreter
+    lock for a quarter of a second on the Arabic list and so stalls the GUI thread; unpacking
+    bucket by bucket lets other threads in between. Its layout: an array of a header
+    {"format": "cB", "version": 1} then one list of words per bucket.
+    """
+    with gzip.open(path, "rb") as infile:
+        unpacker = msgpack.Unpacker(infile, raw=False)
+        count = unpacker.read_array_header()
+        header = unpacker.unpack()
+        if not isinstance(header, dict) or header.get("format") != "cB":
+            raise ValueError(f"unexpected wordfreq list header in {path}: {header!r}")
+        for _ in range(min(count - 1, _KEPT_BUCKETS)):
+            yield unpacker.unpack()
