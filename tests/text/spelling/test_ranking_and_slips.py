@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import gzip
+from pathlib import Path
+
+import msgpack
 import pytest
 
-from newsdesk.text.spelling import Speller, check_text
+from newsdesk.text.spelling import Speller, check_text, load_speller
 from newsdesk.text.spelling.frequency import load_frequencies
 from newsdesk.text.spelling.ranking import distance, rank_suggestions
 
@@ -64,3 +68,26 @@ def test_a_listed_or_ignored_word_is_never_reported_as_a_slip(speller: Speller) 
 def test_slips_are_reported_in_arabic_only(speller: Speller) -> None:
     assert speller.probable("muse", "fr") is None
     assert speller.probable("مهمه", "fr") is None
+
+
+def test_wordfreq_lists_are_read_bucket_by_bucket_and_a_foreign_file_is_refused(
+    tmp_path: Path,
+) -> None:
+    from wordfreq import get_frequency_list
+
+    from newsdesk.text.spelling.frequency import _read_buckets
+
+    words = [word for bucket in get_frequency_list("fr", "large")[:300] for word in bucket]
+    french = load_frequencies("fr")
+    assert all(french(word) > 0.0 for word in words)
+    foreign = tmp_path / "foreign.msgpack.gz"
+    foreign.write_bytes(gzip.compress(msgpack.packb([{"format": "other"}, ["mot"]])))
+    with pytest.raises(ValueError):
+        list(_read_buckets(str(foreign)))
+
+
+def test_without_frequencies_the_checker_still_works_but_reports_no_slips() -> None:
+    plain = load_speller(("ar",), frequencies=False)
+    assert plain.probable("مهمه", "ar") is None
+    assert [m.word for m in check_text(plain, "مهمه الحكومه")] == ["الحكومه"]
+    assert plain.suggest("الحكومه", "ar")[0] == "الحكومة"

@@ -50,9 +50,14 @@ def load_frequencies(language: str) -> WordFrequencies:
         log.warning("wordfreq has no list for %s", language)
         return WordFrequencies({})
     kept: dict[str, int] = {}
-    for index, bucket in enumerate(_read_buckets(path)):
-        for word in bucket:
-            kept[word] = index
+    try:
+        for index, bucket in enumerate(_read_buckets(path)):
+            for word in bucket:
+                kept[word] = index
+    except (OSError, ValueError, msgpack.UnpackException) as error:
+        # The frequencies only refine the checker: it must still load without them.
+        log.warning("cannot read wordfreq's %s list: %s", language, error)
+        return WordFrequencies({})
     return WordFrequencies(kept)
 
 
