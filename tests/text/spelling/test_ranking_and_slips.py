@@ -34,7 +34,14 @@ def test_speller_suggestions_use_the_frequencies(speller: Speller) -> None:
 
 @pytest.mark.parametrize(
     ("typed", "meant"),
-    [("مهمه", "مهمة"), ("تطرو", "تطور"), ("خاصه", "خاصة"), ("الكبري", "الكبرى")],
+    [
+        ("مهمه", "مهمة"),  # ة written ه
+        ("تطرو", "تطور"),  # letters swapped
+        ("خاصه", "خاصة"),
+        ("الكبري", "الكبرى"),  # ى written ي
+        ("المشرع", "المشروع"),  # a letter dropped
+        ("الموطنين", "المواطنين"),
+    ],
 )
 def test_an_accepted_rare_word_one_slip_from_a_common_one_is_flagged(
     speller: Speller, typed: str, meant: str
@@ -91,3 +98,12 @@ def test_without_frequencies_the_checker_still_works_but_reports_no_slips() -> N
     assert plain.probable("مهمه", "ar") is None
     assert [m.word for m in check_text(plain, "مهمه الحكومه")] == ["الحكومه"]
     assert plain.suggest("الحكومه", "ar")[0] == "الحكومة"
+
+
+def test_the_dropped_letter_index_finds_the_common_words_a_typo_can_come_from() -> None:
+    from newsdesk.text.spelling.realword import DroppedLetterIndex
+
+    index = DroppedLetterIndex(["المشروع", "المشروعة", "مشروع"])
+    assert set(index("المشرع")) == {"المشروع"}
+    assert set(index("المشروع")) == {"المشروعة"}
+    assert index("لمشروع") == ()  # the first letter is never the one dropped

@@ -32,6 +32,10 @@ class WordFrequencies:
         bucket = self._buckets.get(word)
         return 0.0 if bucket is None else _FREQUENCY[bucket]
 
+    def at_least(self, frequency: float) -> Iterator[str]:
+        """The words at least this frequent."""
+        return (word for word, bucket in self._buckets.items() if _FREQUENCY[bucket] >= frequency)
+
     def zipf(self, word: str) -> float:
         """The Zipf value (log10 of frequency per billion words); 0 for words never seen."""
         bucket = self._buckets.get(word)

@@ -16,7 +16,7 @@ from newsdesk.text.spelling.arabic import (
 from newsdesk.text.spelling.frequency import WordFrequencies, load_frequencies
 from newsdesk.text.spelling.native import HunspellLike, open_dictionary
 from newsdesk.text.spelling.ranking import confusable_edits, distance, rank_suggestions
-from newsdesk.text.spelling.realword import probable_intent
+from newsdesk.text.spelling.realword import DROPPED_LEAST, DroppedLetterIndex, probable_intent
 from newsdesk.text.spelling.words import is_arabic, normalise_word, strip_marks
 
 Language = Literal["ar", "fr", "en"]
@@ -58,6 +58,8 @@ class Speller:
     ) -> None:
         self._dictionaries = dictionaries
         self._frequencies = frequencies or {}
+        arabic = self._frequencies.get("ar")
+        self._dropped = DroppedLetterIndex(arabic.at_least(DROPPED_LEAST) if arabic else ())
         self.languages: tuple[str, ...] = tuple(dictionaries)
         self._starter = frozenset(normalise_word(word) for word in starter)
         self._accepted: frozenset[str] = frozenset()
@@ -111,7 +113,9 @@ class Speller:
             intent = None
             if is_arabic(plain) and not self._listed(plain) and self.is_correct(plain, "ar"):
                 frequency = self._frequencies["ar"]
-                intent = probable_intent(plain, frequency, lambda w: self.is_correct(w, "ar"))
+                intent = probable_intent(
+                    plain, frequency, lambda w: self.is_correct(w, "ar"), self._dropped
+                )
             self._probable[plain] = intent
         return intent
 
