@@ -55,9 +55,13 @@ def editor_with(qtbot, gui_db, recovery, body: list[str], headline: str = ARABIC
     return editor
 
 
-def test_misspellings_are_underlined_in_red_apart_from_house_style(qtbot, gui_db, recovery) -> None:
+def test_misspellings_are_underlined_in_red_apart_from_house_style(
+    qtbot, gui_db, recovery
+) -> None:
     # The second paragraph also breaks house style (a Latin comma in Arabic text).
-    editor = editor_with(qtbot, gui_db, recovery, [ARABIC_TYPO, "قال الوزير, إن الحكومة"])
+    editor = editor_with(
+        qtbot, gui_db, recovery, [ARABIC_TYPO, "قال الوزير, إن الحكومة"]
+    )
     document = editor.body.document()
     assert all_underlines(document) == [["المشرووع"], []]
     block = document.firstBlock()
@@ -99,7 +103,9 @@ def test_the_headline_and_standfirst_are_checked(qtbot, gui_db, recovery) -> Non
     assert all_underlines(editor.fields.standfirst.document()) == [["gouvernment"]]
 
 
-def test_nothing_is_underlined_before_the_speller_has_loaded(qtbot, gui_db, recovery) -> None:
+def test_nothing_is_underlined_before_the_speller_has_loaded(
+    qtbot, gui_db, recovery
+) -> None:
     from newsdesk.gui.spelling.source import SpellerSource
     from newsdesk.gui.spelling.words import NewsroomWords, PersonalWords
 
@@ -115,7 +121,9 @@ def test_nothing_is_underlined_before_the_speller_has_loaded(qtbot, gui_db, reco
     qtbot.waitUntil(lambda: all_underlines(editor.body.document()) == [["gouvernment"]])
 
 
-def test_a_suggestion_replaces_the_word_as_one_undo_step(qtbot, gui_db, recovery) -> None:
+def test_a_suggestion_replaces_the_word_as_one_undo_step(
+    qtbot, gui_db, recovery
+) -> None:
     editor = editor_with(qtbot, gui_db, recovery, [FRENCH_TYPO])
     body = editor.body
     offered: list[str] = []
@@ -133,7 +141,9 @@ def test_a_suggestion_replaces_the_word_as_one_undo_step(qtbot, gui_db, recovery
     assert body.toPlainText() == FRENCH_TYPO
 
 
-def test_ignore_in_this_article_is_kept_with_the_editor_state(qtbot, gui_db, recovery) -> None:
+def test_ignore_in_this_article_is_kept_with_the_editor_state(
+    qtbot, gui_db, recovery
+) -> None:
     editor = editor_with(qtbot, gui_db, recovery, [ARABIC_TYPO, ARABIC_TYPO])
     right_click(editor.body, 0, 16, lambda menu: named(menu, IGNORE_NAME)[0].trigger())
     qtbot.waitUntil(lambda: all_underlines(editor.body.document()) == [[], []])
@@ -150,7 +160,9 @@ def test_ignore_in_this_article_is_kept_with_the_editor_state(qtbot, gui_db, rec
     assert again.spelling.ignored == set()
 
 
-def test_adding_to_my_dictionary_and_the_newsroom_stops_the_flag(qtbot, gui_db, recovery) -> None:
+def test_adding_to_my_dictionary_and_the_newsroom_stops_the_flag(
+    qtbot, gui_db, recovery
+) -> None:
     editor = editor_with(qtbot, gui_db, recovery, ["Le projt de Akhannouch"])
     body = editor.body
     assert all_underlines(body.document()) == [["projt"]]
@@ -160,9 +172,7 @@ def test_adding_to_my_dictionary_and_the_newsroom_stops_the_flag(qtbot, gui_db, 
     body.moveCursor(body.textCursor().MoveOperation.End)
     type_text(body, " Xyzzyq")
     assert all_underlines(body.document()) == [["Xyzzyq"]]
-    right_click(
-        body, 0, len(body.toPlainText()) - 2, lambda m: named(m, ADD_NEWSROOM_NAME)[0].trigger()
-    )
+    right_click(body, 0, len(body.toPlainText()) - 2, lambda m: named(m, ADD_NEWSROOM_NAME)[0].trigger())
     qtbot.waitUntil(lambda: all_underlines(body.document()) == [[]])
     assert newsroom_words(gui_db) == ["Xyzzyq"]
 
@@ -182,7 +192,9 @@ def test_adding_to_my_dictionary_and_the_newsroom_stops_the_flag(qtbot, gui_db, 
         ("en", ["Add to newsroom dictionary", "Add to my dictionary", "Ignore in this article"]),
     ],
 )
-def test_the_menu_speaks_the_ui_language(qtbot, qapp, gui_db, recovery, language, texts) -> None:
+def test_the_menu_speaks_the_ui_language(
+    qtbot, qapp, gui_db, recovery, language, texts
+) -> None:
     editor = editor_with(qtbot, gui_db, recovery, [FRENCH_TYPO])
     seen: list[str] = []
 
@@ -211,7 +223,9 @@ def assert_no_spelling(menu) -> None:
     assert not named(menu, IGNORE_NAME)
 
 
-def test_a_person_who_turned_spelling_off_gets_articles_without_it(qtbot, gui_db, recovery) -> None:
+def test_a_person_who_turned_spelling_off_gets_articles_without_it(
+    qtbot, gui_db, recovery
+) -> None:
     source = loaded_source(qtbot, gui_db)
     service = ArticleService(gui_db, SARA)
     editor = ArticleEditor(service, recovery, Settings(spell_check=False), None, speller=source)

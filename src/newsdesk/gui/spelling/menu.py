@@ -69,7 +69,9 @@ def add_spelling_actions(
     for suggestion in suggestions:
         action = QAction(suggestion, menu)
         action.setObjectName(SUGGESTION_NAME)
-        action.triggered.connect(lambda _=False, s=suggestion: replace_word(cursor, misspelling, s))
+        action.triggered.connect(
+            lambda _=False, s=suggestion: replace_word(cursor, misspelling, s)
+        )
         actions.append(action)
     if editable and not suggestions:
         empty = QAction(_tr(NO_SUGGESTIONS), menu)
