@@ -1787,6 +1787,10 @@ Make sure no other program copies, moves or opens the database file while Newsde
         <source>Ignore in this article</source>
         <translation>تجاهل في هذا المقال</translation>
     </message>
+    <message>
+        <source>Did you mean “%1”? (a rare word)</source>
+        <translation>هل تقصد «%1»؟ (كلمة نادرة)</translation>
+    </message>
 </context>
 <context>
     <name>StaleBanner</name>

@@ -1755,6 +1755,10 @@ Veillez à ce qu’aucun autre programme ne copie, ne déplace ni n’ouvre le f
         <source>Ignore in this article</source>
         <translation>Ignorer dans cet article</translation>
     </message>
+    <message>
+        <source>Did you mean “%1”? (a rare word)</source>
+        <translation>Vouliez-vous dire « %1 » ? (mot rare)</translation>
+    </message>
 </context>
 <context>
     <name>StaleBanner</name>

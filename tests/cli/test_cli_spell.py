@@ -63,3 +63,12 @@ def test_other_commands_never_load_the_dictionaries(tmp_path: Path) -> None:
     )
     run = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert run.stdout.splitlines()[-1] == "light 0"
+
+
+def test_spell_names_the_word_meant_for_a_real_word_slip(capsys, monkeypatch) -> None:
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO("المهمة مهمه جدا".encode())))
+    code, out, _ = run(capsys, "spell", "-", "--json")
+    [finding] = json.loads(out)
+    assert code == 0 and finding["rule"] == "spelling"
+    assert finding["replacement"] == finding["suggestions"][0] == "مهمة"
+    assert "مهمة" in finding["message"] and "did you mean" in finding["message"]

@@ -17,6 +17,7 @@ from newsdesk.gui.spelling.menu import (
     ADD_MINE_NAME,
     ADD_NEWSROOM_NAME,
     IGNORE_NAME,
+    PROBABLY_NAME,
     SUGGESTION_NAME,
 )
 from newsdesk.gui.spelling.underline import SPELLING_RED
@@ -232,3 +233,22 @@ def test_a_person_who_turned_spelling_off_gets_articles_without_it(
     type_text(editor.body, FRENCH_TYPO)
     assert not editor.spelling.enabled
     assert all_underlines(editor.body.document()) == [[]]
+
+
+def test_a_probable_slip_is_underlined_and_its_menu_names_the_word_meant(
+    qtbot, gui_db, recovery
+) -> None:
+    text = "قالت الوزارة إن المهمة مهمه"
+    editor = editor_with(qtbot, gui_db, recovery, [text, FRENCH_TYPO])
+    assert all_underlines(editor.body.document()) == [["مهمه"], ["gouvernment"]]
+    seen: dict[str, list[str]] = {}
+
+    def read(menu) -> None:
+        seen["header"] = [a.text() for a in named(menu, PROBABLY_NAME)]
+        seen["suggestions"] = [a.text() for a in named(menu, SUGGESTION_NAME)]
+
+    right_click(editor.body, 0, text.index("مهمه") + 2, read)
+    assert len(seen["header"]) == 1 and "مهمة" in seen["header"][0]
+    assert seen["suggestions"][0] == "مهمة"
+    right_click(editor.body, 1, FRENCH_TYPO.index("gouvernment") + 3, read)
+    assert seen["header"] == [] and "gouvernement" in seen["suggestions"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from newsdesk.cli.context import CommandContext
 from newsdesk.cli.inputs import read_text_file
@@ -11,6 +12,9 @@ from newsdesk.cli.output import print_json, print_line
 
 RULE = "spelling"
 SEVERITY = "warning"
+
+if TYPE_CHECKING:
+    from newsdesk.text.spelling import Misspelling
 
 
 def add_parsers(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -49,7 +53,7 @@ def cmd_spell(ctx: CommandContext) -> int:
                     "severity": SEVERITY,
                     "start": m.start,
                     "end": m.end,
-                    "message": _message(m.word, m.language),
+                    "message": _message(m),
                     "replacement": m.suggestions[0] if m.suggestions else None,
                     "suggestions": list(m.suggestions),
                     "language": m.language,
@@ -62,9 +66,11 @@ def cmd_spell(ctx: CommandContext) -> int:
         line = text.count("\n", 0, m.start) + 1
         column = m.start - (text.rfind("\n", 0, m.start) + 1) + 1
         fix = f" → {', '.join(m.suggestions[:3])}" if m.suggestions else ""
-        print_line(f"{line}:{column}: {SEVERITY} [{RULE}] {_message(m.word, m.language)}{fix}")
+        print_line(f"{line}:{column}: {SEVERITY} [{RULE}] {_message(m)}{fix}")
     return 0
 
 
-def _message(word: str, language: str) -> str:
-    return f"{word!r} is not in the {language} dictionary"
+def _message(m: Misspelling) -> str:
+    if m.probable is not None:
+        return f"did you mean {m.probable!r}? ({m.word!r} is a rare word one slip from it)"
+    return f"{m.word!r} is not in the {m.language} dictionary"

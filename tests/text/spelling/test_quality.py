@@ -23,15 +23,16 @@ def test_held_back_copy_meets_the_quality_thresholds(speller: Speller, language:
 
 
 def test_held_back_arabic_copy_keeps_its_measured_quality(speller: Speller) -> None:
-    # Arabic meets the false-flag threshold but not the recall and suggestion ones: one
-    # letter off an Arabic word is often another word Ayaspell rightly accepts (see
-    # docs/spelling.md). These floors sit a little under the measured figures so that a
-    # change that loses quality shows.
+    # Arabic meets the false-flag and suggestion thresholds and comes close on recall: one
+    # letter off an Arabic word is often another word Ayaspell rightly accepts, and only the
+    # rare ones one slip from a far commoner word are reported (see docs/spelling.md). The
+    # recall floor sits a little under the measured figure so that a change that loses it
+    # shows; without the real-word slips it falls to about 76 %.
     figures = measure(speller, "ar", corpus_files("ar", held_back=True))
     assert figures.words >= 1000 and figures.typos >= 150
     assert figures.false_flag_rate <= 0.01, figures.false_words
-    assert figures.recall >= 0.72, figures.missed
-    assert figures.top3_rate >= 0.58 and figures.top3_of_flagged >= 0.78
+    assert figures.recall >= 0.85, figures.missed
+    assert figures.top3_rate >= 0.70 and figures.top3_of_flagged >= 0.88
 
 
 def test_the_corpus_is_large_enough() -> None:

@@ -16,11 +16,14 @@ NO_SUGGESTIONS = QT_TRANSLATE_NOOP("Spelling", "No suggestions")
 ADD_NEWSROOM = QT_TRANSLATE_NOOP("Spelling", "Add to newsroom dictionary")
 ADD_MINE = QT_TRANSLATE_NOOP("Spelling", "Add to my dictionary")
 IGNORE = QT_TRANSLATE_NOOP("Spelling", "Ignore in this article")
+# A word the dictionary accepts, reported as a probable slip for a far commoner one.
+PROBABLY = QT_TRANSLATE_NOOP("Spelling", "Did you mean “%1”? (a rare word)")
 # Object names, so the desk's own checks find each action on the real menu.
 SUGGESTION_NAME = "spelling-suggestion"
 ADD_NEWSROOM_NAME = "spelling-add-newsroom"
 ADD_MINE_NAME = "spelling-add-mine"
 IGNORE_NAME = "spelling-ignore"
+PROBABLY_NAME = "spelling-probably"
 
 
 def _tr(text: str) -> str:
@@ -57,6 +60,11 @@ def add_spelling_actions(
     source = spelling.source
     word = misspelling.word
     actions: list[QAction] = []
+    if misspelling.probable is not None:
+        header = QAction(_tr(PROBABLY).replace("%1", misspelling.probable), menu)
+        header.setObjectName(PROBABLY_NAME)
+        header.setEnabled(False)
+        actions.append(header)
     suggestions = spelling.suggestions(misspelling) if editable else []
     for suggestion in suggestions:
         action = QAction(suggestion, menu)

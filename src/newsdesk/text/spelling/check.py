@@ -29,13 +29,18 @@ _LATIN_LANGUAGES = ("fr", "en")
 
 @dataclass(frozen=True)
 class Misspelling:
-    """A word the dictionaries reject, at offsets [start, end) of the checked text."""
+    """A word the dictionaries reject, at offsets [start, end) of the checked text.
+
+    `probable` is set when the dictionary accepts the word but it is a rare one, one slip from
+    a far commoner word: that word ("did you mean ...?").
+    """
 
     start: int
     end: int
     word: str
     language: str
     suggestions: tuple[str, ...] = ()
+    probable: str | None = None
 
 
 def paragraph_language(paragraph: str) -> str:
@@ -66,19 +71,33 @@ class _Judge:
         self.speller = speller
         self.ignored = ignored
         self.loaded = set(speller.languages)
-        self.memo: dict[tuple[str, str], str | None] = {}
+        self.memo: dict[tuple[str, str], tuple[str, str | None] | None] = {}
 
-    def language_of_error(self, word: str, language: str) -> str | None:
-        """The language a word is misspelt in, or None when it is fine."""
+    def error(self, word: str, language: str) -> tuple[str, str | None] | None:
+        """The language a word is wrong in and the word probably meant, or None when it is fine."""
         key = (word, language)
         if key not in self.memo:
-            self.memo[key] = self._decide(word, language)
+            wrong_in = self._decide(word, language)
+            if wrong_in is not None:
+                self.memo[key] = (wrong_in, None)
+            elif (
+                is_arabic(word)
+                and not _HAS_DIGIT_OR_UNDERSCORE.search(word)
+                and not self._ignored(word)
+            ):
+                probable = self.speller.probable(word, "ar")
+                self.memo[key] = None if probable is None else ("ar", probable)
+            else:
+                self.memo[key] = None
         return self.memo[key]
+
+    def _ignored(self, word: str) -> bool:
+        return bool(self.ignored) and normalise_word(word) in self.ignored
 
     def _decide(self, word: str, language: str) -> str | None:
         if _HAS_DIGIT_OR_UNDERSCORE.search(word):
             return None
-        if self.ignored and normalise_word(word) in self.ignored:
+        if self._ignored(word):
             return None
         if is_arabic(word):
             return self._verdict(word, "ar")
@@ -119,14 +138,17 @@ def check_text(
             if machine and any(lo < end and start < hi for lo, hi in machine):
                 continue
             word = match.group()
-            wrong_in = judge.language_of_error(word, paragraph_lang)
-            if wrong_in is None:
+            error = judge.error(word, paragraph_lang)
+            if error is None:
                 continue
+            wrong_in, probable = error
             suggestions: tuple[str, ...] = ()
             if with_suggestions:
                 key = (word, wrong_in)
                 if key not in suggested:
                     suggested[key] = tuple(speller.suggest(word, wrong_in))
                 suggestions = suggested[key]
-            found.append(Misspelling(offset + start, offset + end, word, wrong_in, suggestions))
+            found.append(
+                Misspelling(offset + start, offset + end, word, wrong_in, suggestions, probable)
+            )
     return found

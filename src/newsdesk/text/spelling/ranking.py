@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Collection, Iterator, Sequence
+from typing import Protocol
 
 # Letters news writers confuse in Arabic: ta marbuta/ha, alef maqsura/ya, the hamza seats.
 _ARABIC_CONFUSABLE: dict[str, str] = {
@@ -23,6 +24,18 @@ _ARABIC_CONFUSABLE: dict[str, str] = {
 _CHEAP = 0.4
 _DOUBLE = 0.5
 _PREFERRED = 0.25
+# A letter left out is a commoner slip than a letter typed wrong (minstre: ministre, not monstre).
+_INSERT = 0.9
+# How much each step of the Zipf scale (ten times as frequent) counts against the distance.
+FREQUENCY_WEIGHT = 0.05
+
+
+class Frequencies(Protocol):
+    """Anything that gives a word's Zipf value (0 for a word never seen)."""
+
+    def zipf(self, word: str) -> float:
+        """The word's Zipf value."""
+        ...
 
 
 def _base(char: str) -> str:
@@ -57,7 +70,7 @@ def distance(typed: str, candidate: str) -> float:
             a, b = typed[i - 1], candidate[j - 1]
             # A letter typed twice, or one of a double letter missed, is a slip of the key.
             delete = _DOUBLE if i > 1 and typed[i - 2] == a else 1.0
-            insert = _DOUBLE if j > 1 and candidate[j - 2] == b else 1.0
+            insert = _DOUBLE if j > 1 and candidate[j - 2] == b else _INSERT
             best = min(
                 table[i - 1][j] + delete,
                 table[i][j - 1] + insert,
@@ -81,10 +94,12 @@ def rank_suggestions(
     candidates: Sequence[str],
     limit: int,
     preferred: Collection[str] = (),
+    frequencies: Frequencies | None = None,
 ) -> list[str]:
     """Distinct candidates, closest first; the dictionary's own order breaks ties.
 
-    `preferred` candidates (the newsroom's own names) count as a little closer.
+    `preferred` candidates (the newsroom's own names) count as a little closer, and with
+    `frequencies` a common word counts as closer than a rare one at the same distance.
     """
     seen: dict[str, int] = {}
     for position, candidate in enumerate(candidates):
@@ -93,6 +108,13 @@ def rank_suggestions(
 
     def key(candidate: str) -> tuple[float, int]:
         bonus = _PREFERRED if candidate in preferred else 0.0
+        if frequencies is not None:
+            bonus += FREQUENCY_WEIGHT * _zipf(frequencies, candidate)
         return distance(word, candidate) - bonus, seen[candidate]
 
     return sorted(seen, key=key)[:limit]
+
+
+def _zipf(frequencies: Frequencies, candidate: str) -> float:
+    """A suggestion's Zipf value; of its rarest word when it is two (wordfreq's lists are lower case)."""
+    return min(frequencies.zipf(part.lower()) for part in candidate.split() or [candidate])

@@ -13,8 +13,10 @@ from newsdesk.text.spelling.arabic import (
     hamza_on_article,
     seat_variants,
 )
+from newsdesk.text.spelling.frequency import WordFrequencies, load_frequencies
 from newsdesk.text.spelling.native import HunspellLike, open_dictionary
 from newsdesk.text.spelling.ranking import confusable_edits, distance, rank_suggestions
+from newsdesk.text.spelling.realword import DROPPED_LEAST, DroppedLetterIndex, probable_intent
 from newsdesk.text.spelling.words import is_arabic, normalise_word, strip_marks
 
 Language = Literal["ar", "fr", "en"]
@@ -49,13 +51,20 @@ class Speller:
     """Hunspell dictionaries for ar/fr/en plus accepted words; thread-safe for reads after load."""
 
     def __init__(
-        self, dictionaries: dict[str, tuple[HunspellLike, ...]], starter: Iterable[str] = ()
+        self,
+        dictionaries: dict[str, tuple[HunspellLike, ...]],
+        starter: Iterable[str] = (),
+        frequencies: dict[str, WordFrequencies] | None = None,
     ) -> None:
         self._dictionaries = dictionaries
+        self._frequencies = frequencies or {}
+        arabic = self._frequencies.get("ar")
+        self._dropped = DroppedLetterIndex(arabic.at_least(DROPPED_LEAST) if arabic else ())
         self.languages: tuple[str, ...] = tuple(dictionaries)
         self._starter = frozenset(normalise_word(word) for word in starter)
         self._accepted: frozenset[str] = frozenset()
         self._verdicts: dict[tuple[str, str], bool] = {}
+        self._probable: dict[str, str | None] = {}
         # Hunspell objects are not documented as safe for concurrent calls.
         self._lock = threading.RLock()
 
@@ -65,12 +74,14 @@ class Speller:
         with self._lock:
             self._accepted = self._accepted | {normalise_word(w) for w in words if w.strip()}
             self._verdicts.clear()
+            self._probable.clear()
 
     def forget(self, words: Iterable[str]) -> None:
         """Undo accept (a word removed from the newsroom list)."""
         with self._lock:
             self._accepted = self._accepted - {normalise_word(w) for w in words}
             self._verdicts.clear()
+            self._probable.clear()
 
     def _listed(self, word: str) -> bool:
         key = normalise_word(word)
@@ -87,6 +98,31 @@ class Speller:
                 verdict = self._judge(plain, language)
                 self._verdicts[key] = verdict
         return verdict
+
+    def probable(self, word: str, language: str) -> str | None:
+        """For an accepted Arabic word, the far commoner word it is probably a slip for.
+
+        None for other languages, for words the newsroom lists, and where no frequencies loaded.
+        """
+        if language != "ar" or "ar" not in self._frequencies:
+            return None
+        plain = strip_marks(word)
+        if plain in self._probable:
+            return self._probable[plain]
+        with self._lock:
+            intent = None
+            if is_arabic(plain) and not self._listed(plain) and self.is_correct(plain, "ar"):
+                frequency = self._frequencies["ar"]
+                intent = probable_intent(
+                    plain, frequency, lambda w: self.is_correct(w, "ar"), self._dropped
+                )
+            self._probable[plain] = intent
+        return intent
+
+    def frequency(self, word: str, language: str) -> float:
+        """How common the word is in the language (0.0 when unknown or not loaded)."""
+        frequencies = self._frequencies.get(language)
+        return frequencies(word) if frequencies is not None else 0.0
 
     def _hunspell(self, language: str) -> tuple[HunspellLike, ...]:
         try:
@@ -144,6 +180,16 @@ class Speller:
     def suggest(self, word: str, language: str, limit: int = 8) -> list[str]:
         """Corrections for a misspelt word, best first."""
         plain = strip_marks(word)
+        intent = self.probable(plain, language)
+        fixes, names = self._candidates(plain, language)
+        frequencies = self._frequencies.get(language)
+        ranked = rank_suggestions(plain, fixes + names, limit, set(names), frequencies)
+        if intent is None:
+            return ranked
+        return [intent, *(fix for fix in ranked if fix != intent)][:limit]
+
+    def _candidates(self, plain: str, language: str) -> tuple[list[str], list[str]]:
+        """Hunspell's corrections and the confusable forms that are words; the names near."""
         with self._lock:
             found: list[str] = []
             for hunspell in self._hunspell(language):
@@ -156,7 +202,7 @@ class Speller:
         # Hunspell may offer vowelled forms, or forms the checks above refuse (ألبيضاء).
         fixes = [strip_marks(fix) for fix in found]
         fixes = [fix for fix in fixes if " " in fix or self.is_correct(fix, language)]
-        return rank_suggestions(plain, fixes + names, limit, preferred=set(names))
+        return fixes, names
 
     def _near_listed(self, word: str) -> list[str]:
         """Listed names one slip away from the word, with its clitics kept (وأخنوس → وأخنوش)."""
@@ -183,8 +229,11 @@ def _cased_like(typed: str, listed: str) -> str:
     return listed
 
 
-def load_speller(languages: Sequence[str] = LANGUAGES) -> Speller:
-    """Load the shipped dictionaries and the starter list of Moroccan names (~1 s, GIL released)."""
+def load_speller(languages: Sequence[str] = LANGUAGES, *, frequencies: bool = True) -> Speller:
+    """Load the shipped dictionaries, the starter list of Moroccan names and word frequencies.
+
+    About 2 s: Hunspell's parse releases the GIL; reading wordfreq's lists does not all do so.
+    """
     folder = dictionaries_dir()
     dictionaries: dict[str, tuple[HunspellLike, ...]] = {}
     for language in languages:
@@ -196,4 +245,5 @@ def load_speller(languages: Sequence[str] = LANGUAGES) -> Speller:
         )
     starter_path = folder / STARTER_LIST
     starter = read_word_list(starter_path) if starter_path.exists() else []
-    return Speller(dictionaries, starter)
+    counts = {language: load_frequencies(language) for language in languages} if frequencies else {}
+    return Speller(dictionaries, starter, {lang: f for lang, f in counts.items() if len(f)})
