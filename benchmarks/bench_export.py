@@ -17,7 +17,7 @@ from pathlib import Path
 from newsdesk.domain.article import Article, ArticleContent, Status
 from newsdesk.domain.document import Block, BlockKind, Document, Mark, MarkKind
 from newsdesk.export.bundle_builder import build_bundle
-from newsdesk.export.bundle_zip import stored_or_deflated
+from newsdesk.export.entry_bytes import stored_or_deflated
 from newsdesk.export.registry import exporters
 from newsdesk.storage.media import MediaStore
 
