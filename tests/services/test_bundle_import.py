@@ -319,3 +319,19 @@ def test_an_update_never_reaches_past_submitted(db, reporter, tmp_path):
     assert (kept.status, kept.content, kept.conflict) == (Status.APPROVED, approved.content, True)
     [row] = [a for a in audit_rows(db) if a.article_id == reporter.french][1:]
     assert (row.from_status, row.to_status) == ("approved", "approved")
+
+
+def test_an_imports_audit_rows_continue_the_chain_with_each_version(db, reporter, tmp_path):
+    from newsdesk.storage.audit_chain import verify_chain
+
+    bundle = send(reporter.db, YASMINE, tmp_path / "submission.zip")
+    assert ImportService(db, KARIM).import_file(bundle).status == CREATED
+    rows = audit_rows(db)
+    desk = ArticleService(db, KARIM)
+    assert len(rows) == 3 and len({r.article_id for r in rows}) == 3
+    for row in rows:
+        assert row.article_version == desk.get(row.article_id).version
+        assert row.note.startswith("created: ") and row.actor == KARIM.name
+    with db.engine.connect() as connection:
+        report = verify_chain(connection)
+    assert report.ok and report.rows >= 3, report.problems()

@@ -111,3 +111,19 @@ def test_a_refused_sender_files_no_picture(db, tmp_path, sent):
     assert outcome.status == REFUSED and f"article {article_id}" in outcome.reason
     assert "came from omar, not from yasmine" in outcome.reason
     assert contents(db) == before and not service.media.root.exists()
+
+
+def test_a_picture_that_cannot_be_filed_refuses_the_bundle_and_changes_nothing(db, tmp_path, sent):
+    # The pictures are filed while the rows are made: a failure there, once the rows are made,
+    # must still leave the database as it was, and no half-written file.
+    out, _article_id, _filed = sent
+    service = ImportService(db, KARIM)
+    service.media = MediaStore(tmp_path / "desk-media")
+    blocked = MediaStore.src_for(png((30, 30, 200))).split("/")[0]
+    service.media.root.mkdir(parents=True)
+    (service.media.root / blocked).write_bytes(b"a file where the picture's folder goes")
+    before = contents(db)
+    outcome = service.import_file(out)
+    assert outcome.status == REFUSED and "cannot store the pictures" in outcome.reason
+    assert contents(db) == before
+    assert [p.name for p in service.media.root.rglob("*.tmp")] == []

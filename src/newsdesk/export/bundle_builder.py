@@ -117,12 +117,14 @@ def build_bundle(
     submission: SubmissionParts | None = None,
     media: MediaStore | None = None,
     folder: bool = False,
+    workers: int | None = None,
 ) -> Generator[Progress, None, BundleSummary]:
     """Write the bundle to `out`, yielding progress after each article; return its summary.
 
     Closing the generator early (Cancel) or any error removes the unfinished file; `out` only
     appears, complete, when the generator has run to its end. Large bundles are rendered by
-    worker processes (`parallel`: None decides by size); the bytes are the same either way.
+    worker processes (`parallel`: None decides by size; `workers`: how many, one per core by
+    default); the bytes are the same either way.
     With `submission`, its native records are written beside the formats (a submission bundle).
     With `media`, each picture an article shows is copied from that folder into the article's
     own (without it pictures stay references). With `folder`, `out` is a folder, not a zip.
@@ -142,7 +144,12 @@ def build_bundle(
     with open_bundle(out, manifest, folder=folder) as bundle:
         try:
             rendered = rendered_in_order(
-                ordered, exporters, parallel=parallel, media=BundleMedia(media)
+                ordered,
+                exporters,
+                parallel=parallel,
+                media=BundleMedia(media),
+                workers=workers,
+                packed=not folder,
             )
             try:
                 for done, (article, files) in enumerate(

@@ -16,6 +16,7 @@ from typing import Any, BinaryIO
 from newsdesk import __version__
 from newsdesk.atomic import atomic_write
 from newsdesk.errors import InvalidInputError, StorageError
+from newsdesk.export.entry_bytes import Digested, Packed, stored_or_deflated
 from newsdesk.export.leftovers import PART_SUFFIX, holding, sweep_abandoned_parts
 from newsdesk.livefiles import refuse_live_database
 from newsdesk.timeutil import iso_utc
@@ -27,27 +28,6 @@ ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 FILE_MODE = 0o644 << 16
 UNIX = 3
 BUNDLE_NAMESPACE = uuid.UUID("6f1d8a52-2c3e-4b8e-9f40-1a7c5d2e9b63")
-# Pictures are compressed already, and so are a PDF's streams (a PDF deflates by about a seventh
-# more, at the cost of deflating every picture in it again) and Word and OpenDocument files (zips
-# themselves): they are stored as they are.
-STORED_SUFFIXES = (".jpg", ".png", ".gif", ".webp", ".pdf", ".docx", ".odt")
-
-
-def stored_or_deflated(path: str) -> int:
-    """The zip compression of an entry: stored for pictures, deflated for everything else."""
-    return zipfile.ZIP_STORED if path.endswith(STORED_SUFFIXES) else zipfile.ZIP_DEFLATED
-
-
-class Digested(bytes):
-    """Bytes whose SHA-256 is known already (checked on reading), so listing them skips it."""
-
-    sha256: str
-
-    def __new__(cls, data: bytes, sha256: str) -> Digested:
-        """The bytes with their checksum."""
-        made = super().__new__(cls, data)
-        made.sha256 = sha256
-        return made
 
 
 def sha256_of(data: bytes) -> str:
@@ -170,7 +150,36 @@ class BundleZip(BundleWriter):
         info.compress_type = stored_or_deflated(path)
         info.external_attr = FILE_MODE
         info.create_system = UNIX
-        self._zip.writestr(info, data)
+        if isinstance(data, Packed) and data.compress_type == info.compress_type:
+            self._write_packed(info, data)
+        else:
+            self._zip.writestr(info, data)
+
+    def _write_packed(self, info: zipfile.ZipInfo, data: Packed) -> None:
+        """Write an entry packed ahead: the bytes `writestr` would write, without its work.
+
+        `writestr` writes a header, the stream, then the header again with the sizes and CRC;
+        this writes that final header once, then the stream, and lists the entry as it would.
+        """
+        stream = data.deflated if data.deflated is not None else bytes(data)
+        info.file_size = len(data)
+        if info.file_size * 1.05 > zipfile.ZIP64_LIMIT or len(stream) > zipfile.ZIP64_LIMIT:
+            self._zip.writestr(info, data)  # zip64 entries: leave them to the zip module
+            return
+        archive = self._zip
+        info.compress_size = len(stream)
+        info.CRC = data.crc
+        info.flag_bits = 0
+        fp = archive.fp
+        assert fp is not None
+        fp.seek(archive.start_dir)
+        info.header_offset = fp.tell()
+        fp.write(info.FileHeader(False))
+        fp.write(stream)
+        archive.start_dir = fp.tell()
+        archive._didModify = True  # type: ignore[attr-defined]
+        archive.filelist.append(info)
+        archive.NameToInfo[info.filename] = info
 
     def close(self) -> None:
         """Finish the zip's central directory."""

@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 from newsdesk.domain.article import Article
 from newsdesk.domain.document import Block, BlockKind, Document
 from newsdesk.errors import InvalidInputError
-from newsdesk.export.bundle_zip import Digested
+from newsdesk.export.entry_bytes import Digested
 from newsdesk.render.safety import safe_image_source
 from newsdesk.storage.media import ImageInfo, MediaStore, inspect_image
 

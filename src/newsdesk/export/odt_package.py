@@ -7,7 +7,8 @@ import zipfile
 from datetime import datetime
 from xml.sax.saxutils import escape, quoteattr
 
-from newsdesk.export.bundle_zip import FILE_MODE, UNIX, ZIP_TIME, stored_or_deflated
+from newsdesk.export.bundle_zip import FILE_MODE, UNIX, ZIP_TIME
+from newsdesk.export.entry_bytes import stored_or_deflated
 from newsdesk.export.properties import DocumentProperties
 from newsdesk.export.word_package import ARABIC_FONT, latin_language
 from newsdesk.timeutil import as_utc

@@ -10,6 +10,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 
 from newsdesk.domain.article import Article
 from newsdesk.export.base import Exporter
+from newsdesk.export.entry_bytes import pack
 from newsdesk.export.media import BundleMedia, MediaTable, media_entries
 
 # Below this many articles starting worker processes costs more than it saves.
@@ -35,12 +36,22 @@ def render_article(
 
 
 def _render_chunk(
-    articles: Sequence[Article], exporters: Sequence[Exporter], pictures: BundleMedia
+    articles: Sequence[Article],
+    exporters: Sequence[Exporter],
+    pictures: BundleMedia,
+    packed: bool = False,
 ) -> list[Done]:
+    """Render each article; `packed` (in a worker, when no format is left for the main
+    process): its whole folder, picture copies included, each file packed for the zip."""
     done: list[Done] = []
     for article in articles:
         local, media = pictures.localise(article)
-        done.append((local, media, render_article(local, exporters, media)))
+        files = render_article(local, exporters, media)
+        if packed:
+            files = sorted(files + media_entries(media), key=lambda entry: entry[0])
+            files = [(name, pack(name, data), media_type) for name, data, media_type in files]
+            media = {}  # the pictures travel back once, inside their packed copies
+        done.append((local, media, files))
     return done
 
 
@@ -55,12 +66,20 @@ def _context() -> multiprocessing.context.BaseContext:
     # Never plain fork: the desktop app has Qt threads running, and a forked copy of them can
     # deadlock. The fork server starts clean once; spawn is the portable fallback.
     methods = multiprocessing.get_all_start_methods()
-    return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+    if "forkserver" not in methods:
+        return multiprocessing.get_context("spawn")
+    context = multiprocessing.get_context("forkserver")
+    # The fork server imports the renderers once; each export's workers start with them loaded
+    # instead of importing them again (no Qt among them). Ignored once the server is running.
+    context.set_forkserver_preload([__name__, "newsdesk.export.registry"])
+    return context
 
 
-def _finish(done: Done, here: Sequence[Exporter]) -> Rendered:
+def _finish(done: Done, here: Sequence[Exporter], packed: bool = False) -> Rendered:
     """Add the main-process formats and the picture copies; sorted by path in the folder."""
     article, media, files = done
+    if packed:
+        return files
     files = files + render_article(article, here, media) + media_entries(media)
     return sorted(files, key=lambda entry: entry[0])
 
@@ -71,40 +90,46 @@ def rendered_in_order(
     *,
     parallel: bool | None = None,
     media: BundleMedia | None = None,
+    workers: int | None = None,
+    packed: bool = True,
 ) -> Generator[Rendered, None, None]:
     """Each article's files and picture copies, in the order of `articles`.
 
     Worker processes find the pictures and render the formats when it pays; formats marked
     `main_process_only` (PDF) are always rendered here, while the workers run ahead, and the
     pictures are read (and checked again) here as they are written. Closing the iterator
-    cancels what has not started yet.
+    cancels what has not started yet. With `packed` (for a zip) and no main-process format,
+    the workers also pack every file (checksums, deflated stream): the bytes are the same.
+    `workers` defaults to one process per core.
     """
     pictures = media if media is not None else BundleMedia(None)
     here = [e for e in exporters if e.main_process_only]
     away = [e for e in exporters if not e.main_process_only]
-    workers = _workers()
+    cores = _workers()
     if parallel is None:
-        parallel = workers > 1 and len(articles) >= PARALLEL_MIN and bool(away)
+        parallel = cores > 1 and len(articles) >= PARALLEL_MIN and bool(away)
     if not parallel:
         for article in articles:
             yield _finish(_render_chunk([article], away, pictures)[0], here)
         return
     chunks = [articles[i : i + CHUNK] for i in range(0, len(articles), CHUNK)]
-    pool = ProcessPoolExecutor(max_workers=max(2, workers), mp_context=_context())
+    packed = packed and not here
+    workers = workers or max(2, cores)
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=_context())
     try:
         pending: deque[Future[list[Done]]] = deque()
         upcoming = iter(chunks)
         # A few chunks ahead keep every worker busy without holding the whole bundle in memory.
         for chunk in upcoming:
-            pending.append(pool.submit(_render_chunk, chunk, away, pictures))
+            pending.append(pool.submit(_render_chunk, chunk, away, pictures, packed))
             if len(pending) >= 3 * workers:
                 break
         while pending:
             done = pending.popleft().result()
             nxt = next(upcoming, None)
             if nxt is not None:
-                pending.append(pool.submit(_render_chunk, nxt, away, pictures))
+                pending.append(pool.submit(_render_chunk, nxt, away, pictures, packed))
             for one in done:
-                yield _finish(one, here)
+                yield _finish(one, here, packed)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)

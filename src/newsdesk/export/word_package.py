@@ -6,7 +6,8 @@ import io
 import zipfile
 from typing import Any
 
-from newsdesk.export.bundle_zip import FILE_MODE, UNIX, ZIP_TIME, stored_or_deflated
+from newsdesk.export.bundle_zip import FILE_MODE, UNIX, ZIP_TIME
+from newsdesk.export.entry_bytes import stored_or_deflated
 from newsdesk.export.properties import DocumentProperties
 from newsdesk.timeutil import as_utc
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -108,14 +109,14 @@ class BundleImporter:
         with self.db.reading() as session:
             check_senders(session, submission)  # before a picture is filed; again below
         submission, pictures = localise_pictures(submission)
-        # Pictures are filed first, under their checksums: a later refusal leaves only files
-        # that the same bundle (or picture) would put there again, and no text without them.
-        for data, sha256 in pictures:
-            self.media.add_data(data, sha256=sha256)
         now = now or utc_now()
         entries: list[BundleEntry] = []
         self._pending, self._audits, self._to_index = BulkRows(), [], []
-        with self.db.transaction() as session:
+        # Pictures are filed under their checksums while the rows are made, and are on disk
+        # before the text that shows them commits: a refusal leaves only files that the same
+        # bundle (or picture) would put there again, and never text without its pictures.
+        with ThreadPoolExecutor(max_workers=1) as filer, self.db.transaction() as session:
+            filing = filer.submit(self.media.add_many, pictures)
             existing = check_senders(session, submission)
             desks = DeskRepository(session)
             for desk in sorted({a.content.desk for a in submission.articles}):
@@ -138,6 +139,7 @@ class BundleImporter:
                 import_ticker(session, item, submission.sender, self.actor, self.settings, now)
                 for item in submission.tickers
             ]
+            filing.result()
         return BundleReport(
             submission.bundle_id, submission.digest, submission.sender, tuple(entries)
         )
@@ -366,18 +368,22 @@ class BundleImporter:
             f"{submission.name} sent by {submission.sender} (bundle {submission.bundle_id}, "
             f"sha256 {submission.digest})"
         )
-        for article_id, before, after, what in self._audits:
-            written = repo.get(article_id)
-            repo.add_audit(
-                article_id=article_id,
-                actor=self.actor.name,
-                at=now,
-                step=IMPORT_STEP,
-                from_status=before,
-                to_status=after,
-                note=f"{what}: {source}",
-                article_version=written.version if written is not None else None,
-            )
+        versions = repo.versions_of([article_id for article_id, *_rest in self._audits])
+        repo.add_audits(
+            [
+                {
+                    "article_id": article_id,
+                    "actor": self.actor.name,
+                    "at": now,
+                    "step": IMPORT_STEP,
+                    "from_status": before,
+                    "to_status": after,
+                    "note": f"{what}: {source}",
+                    "article_version": versions.get(article_id),
+                }
+                for article_id, before, after, what in self._audits
+            ]
+        )
 
     def _add_notes(
         self, incoming: IncomingArticle, known: set[str], submission: Submission, now: datetime

@@ -4,18 +4,14 @@ from __future__ import annotations
 
 from newsdesk.domain.article import ArticleContent
 from newsdesk.text.counting import article_word_count
-from newsdesk.text.lint.checker import lint_text
+from newsdesk.text.lint.checker import error_count
 
 
 def article_metrics(content: ArticleContent) -> dict[str, int]:
     """Words in headline and body, and house-style errors (not warnings) in them."""
     paragraphs = [block.text for block in content.body.blocks]
-    errors = sum(
-        f.severity == "error"
-        for f in lint_text(content.headline, content.language, field="headline")
-    )
-    for text in paragraphs:
-        errors += sum(f.severity == "error" for f in lint_text(text, content.language))
+    errors = error_count(content.headline, content.language, field="headline")
+    errors += sum(error_count(text, content.language) for text in paragraphs)
     return {
         "word_count": article_word_count(content.headline, "\n".join(paragraphs)),
         "lint_errors": errors,

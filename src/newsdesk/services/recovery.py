@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import uuid
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -69,6 +70,11 @@ class RecoveryCopy:
         )
 
 
+# One thread writes every recovery copy, in the order they were asked for: a newer copy of an
+# article is never overtaken by an older one.
+_writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="recovery-copy")
+
+
 def new_key() -> str:
     """A key for an editor that has no recovery copy yet."""
     return uuid.uuid4().hex
@@ -87,6 +93,23 @@ class RecoveryStore:
         data = json.dumps(copy.to_dict(), ensure_ascii=False).encode("utf-8")
         write_atomically(self._path(copy.key), data)
 
+    def save_in_background(self, copy: RecoveryCopy) -> Future[EditJournal | None]:
+        """Write a copy, then start the journal that continues it, on the writer thread.
+
+        The copy is serialised there too: give it content no one changes meanwhile (an
+        ArticleContent is immutable). The journal starts only once the copy is on disk.
+        """
+        return _writer.submit(self._save_and_journal, copy)
+
+    def _save_and_journal(self, copy: RecoveryCopy) -> EditJournal | None:
+        self.save(copy)
+        return self.start_journal(copy.key, copy.generation)
+
+    @staticmethod
+    def wait_for_writes() -> None:
+        """Return once every copy asked for so far is written (or failed)."""
+        _writer.submit(lambda: None).result()
+
     def copies(self, user: str | None = None) -> list[RecoveryCopy]:
         """Every readable copy (of one user when given), oldest first; unreadable ones are kept."""
         found = []
@@ -102,6 +125,7 @@ class RecoveryStore:
 
     def discard(self, key: str) -> None:
         """Remove a copy once its text is safe elsewhere (saved, or the user chose to drop it)."""
+        self.wait_for_writes()  # a copy still being written must not reappear after this
         self._path(key).unlink(missing_ok=True)
         self._journal(key).unlink(missing_ok=True)
 

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import hashlib
 import io
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from newsdesk.atomic import write_atomically
+from newsdesk.atomic import write_all_atomically, write_atomically
 from newsdesk.errors import InvalidInputError, StorageError
 from newsdesk.livefiles import refuse_live_database
 from newsdesk.paths import media_dir
@@ -123,3 +124,26 @@ class MediaStore:
         except OSError as exc:
             raise StorageError(f"cannot store the picture in {self.root}: {exc}") from exc
         return src
+
+    def add_many(self, pictures: Iterable[tuple[bytes, str | None]]) -> list[str]:
+        """Store many pictures (bytes, known SHA-256 or None) at once; return their `src`s.
+
+        As `add_data` for each, but the new files reach the disk together: one wait for the
+        disk instead of one per picture.
+        """
+        names: list[str] = []
+        new: dict[Path, bytes] = {}
+        for data, sha256 in pictures:
+            src = self.src_for(data, "picture", sha256)
+            names.append(src)
+            target = self.root.joinpath(*src.split("/"))
+            if target in new or (target.is_file() and target.read_bytes() == data):
+                continue
+            new[target] = data
+        try:
+            for folder in {target.parent for target in new}:
+                folder.mkdir(parents=True, exist_ok=True)
+            write_all_atomically(list(new.items()))
+        except OSError as exc:
+            raise StorageError(f"cannot store the pictures in {self.root}: {exc}") from exc
+        return names

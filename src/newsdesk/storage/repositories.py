@@ -382,6 +382,25 @@ class ArticleRepository:
         chain_new_rows(self.session.connection(), [row])
         self.session.execute(insert(AuditRow), [row])
 
+    def add_audits(self, rows: Sequence[dict[str, Any]]) -> None:
+        """Record many audit rows (`add_audit`'s columns) as the next links of the chain, in order."""
+        if not rows:
+            return
+        self.session.flush()
+        chain_new_rows(self.session.connection(), rows)
+        self.session.execute(insert(AuditRow), list(rows))
+
+    def versions_of(self, article_ids: Sequence[str]) -> dict[str, int]:
+        """The current version of each of these articles that exists, by id."""
+        found: dict[str, int] = {}
+        ids = list(dict.fromkeys(article_ids))
+        for start in range(0, len(ids), 500):  # under every database's limit on parameters
+            query = select(ArticleRow.id, ArticleRow.version).where(
+                ArticleRow.id.in_(ids[start : start + 500])
+            )
+            found.update({row.id: row.version for row in self.session.execute(query)})
+        return found
+
     def audit(self, since: datetime | None = None) -> Sequence[AuditRow]:
         """The audit log, oldest first, optionally from a time on."""
         query = select(AuditRow)

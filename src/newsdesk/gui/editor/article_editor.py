@@ -11,8 +11,10 @@ from PySide6.QtWidgets import QMessageBox, QSplitter, QVBoxLayout, QWidget
 from newsdesk.domain.article import Article, ArticleContent, Status
 from newsdesk.domain.workflow import may_edit
 from newsdesk.errors import ConflictError, NewsdeskError
-from newsdesk.gui.dialogs.conflict import ConflictChoice, ConflictDialog, Merge, keep_all_mine
+from newsdesk.gui.dialogs.conflict import ConflictChoice, Merge, keep_all_mine
 from newsdesk.gui.editor.body import BodyEdit
+from newsdesk.gui.editor.conflicts import ask_about_conflict, base_content, save_merge
+from newsdesk.gui.editor.copy_writing import CopyWriter
 from newsdesk.gui.editor.fields import ArticleFields
 from newsdesk.gui.editor.find_bar import FindBar
 from newsdesk.gui.editor.folding import fields_pane
@@ -90,11 +92,16 @@ class ArticleEditor(QWidget):
         self._column.addWidget(self.notes)
         self._pause_timer = QTimer(self, singleShot=True, interval=AUTOSAVE_PAUSE_MS)
         self._max_timer = QTimer(self, singleShot=True, interval=AUTOSAVE_MAX_MS)
-        self._pause_timer.timeout.connect(self.autosave)
-        self._max_timer.timeout.connect(self.autosave)
+        self._pause_timer.timeout.connect(self._autosave_soon)
+        self._max_timer.timeout.connect(self._autosave_soon)
         # Between copies, every keystroke goes to the journal within a second.
         self.journal = JournalKeeper(recovery, self.body, self.fields, self)
-        self.journal.compactWanted.connect(self.autosave)
+        self.journal.compactWanted.connect(self._autosave_soon)
+        # Copies asked for by the timers and the journal are written off the GUI thread.
+        self.copies = CopyWriter(recovery, self.journal, self)
+        self.copies.written.connect(self._copy_written)
+        self.copies.failed.connect(self._copy_failed)
+        self.copies.wanted.connect(self._autosave_soon)
         self.fields.changed.connect(self._mark_dirty)
         self.fields.languageChanged.connect(self.body.set_language)
         # Modified, not merely changed: re-highlighting after a load changes formats, not text.
@@ -112,7 +119,7 @@ class ArticleEditor(QWidget):
         content = article.content if article is not None else ArticleContent(headline="")
         self._pause_timer.stop()
         self._max_timer.stop()
-        self.journal.stop()
+        self.copies.stop()  # and the journal
         self._loading = self.journal.muted = True
         try:
             self.article = article
@@ -170,7 +177,7 @@ class ArticleEditor(QWidget):
 
     def restore_recovery(self, copy: RecoveryCopy) -> None:
         """Show a recovered copy's text as unsaved changes against its base version."""
-        self.journal.stop()
+        self.copies.stop()  # and the journal
         self.recovery_key = copy.key
         self.base_version = copy.base_version
         self.generation = copy.generation
@@ -209,29 +216,40 @@ class ArticleEditor(QWidget):
             self.stateChanged.emit()
 
     def autosave(self) -> None:
-        """Write the recovery copy now (never a revision)."""
+        """Write the recovery copy now (never a revision), after any being written."""
         self._pause_timer.stop()
         self._max_timer.stop()
+        self.copies.settle()
         if not self.dirty:
             return
-        copy = RecoveryCopy(
-            self.recovery_key,
-            self.service.actor.name,
-            self.article.id if self.article else None,
-            self.base_version,
-            self.content(),
-            now(),
-            self.generation + 1,
-        )
+        copy = self._copy()
         try:
             self.recovery.save(copy)
             self.generation = copy.generation
             self.journal.restart(self.recovery_key, self.generation)
         except OSError as exc:
-            self.banner.setText(
-                self.tr("Could not write the recovery copy: %1").replace("%1", str(exc))
-            )
-            self.banner.setVisible(True)
+            self._copy_failed(str(exc))
+
+    def _autosave_soon(self) -> None:
+        # The timers and the journal: the copy is written off the GUI thread, one at a time.
+        self._pause_timer.stop()
+        self._max_timer.stop()
+        if self.dirty:
+            self.copies.request(self._copy)
+
+    def _copy(self) -> RecoveryCopy:
+        article_id, user = (self.article.id if self.article else None), self.service.actor.name
+        content, generation = self.content(), self.generation + 1
+        return RecoveryCopy(
+            self.recovery_key, user, article_id, self.base_version, content, now(), generation
+        )
+
+    def _copy_written(self, copy: RecoveryCopy) -> None:
+        self.generation = copy.generation
+
+    def _copy_failed(self, reason: str) -> None:
+        self.banner.setText(self.tr("Could not write the recovery copy: %1").replace("%1", reason))
+        self.banner.setVisible(True)
 
     def save(self) -> bool:
         """Save as a revision; on a conflict ask what to do; return True when the text is stored."""
@@ -259,15 +277,8 @@ class ArticleEditor(QWidget):
         if answer == ConflictChoice.KEEP_MINE:
             answer = keep_all_mine(theirs.content, mine)
         if isinstance(answer, Merge):
-            fields = _fields(answer.content)
             try:
-                if answer.overwritten:  # recorded with the save, so they are told at once
-                    note = self._overwrite_note(theirs, answer)
-                    stored = self.service.save_over(
-                        self.article.id, if_version=theirs.version, note=note, **fields
-                    )
-                else:
-                    stored = self.service.edit(self.article.id, if_version=theirs.version, **fields)
+                stored = save_merge(self.service, theirs, answer, _fields(answer.content))
             except NewsdeskError as exc:
                 QMessageBox.warning(self, self.tr("Not saved"), str(exc))
                 return False
@@ -280,35 +291,11 @@ class ArticleEditor(QWidget):
             return True
         return False
 
-    def _overwrite_note(self, theirs: Article, merge: Merge) -> str:
-        # The other desk reads this in the notes thread: who replaced which of their changes.
-        return (
-            self.tr(
-                "%1 saved over changes by %2 (version %3): %4. Their text stays in the history."
-            )
-            .replace("%1", self.service.actor.name)
-            .replace("%2", theirs.updated_by)
-            .replace("%3", str(theirs.version))
-            .replace("%4", "; ".join(merge.overwritten))
-        )
-
     def _ask_about_conflict(
         self, saved_by: str, theirs: ArticleContent, mine: ArticleContent
     ) -> ConflictChoice | Merge:
-        dialog = ConflictDialog(saved_by, theirs, mine, self, self._base_content())
-        dialog.exec()
-        return dialog.merge() if dialog.choice == ConflictChoice.KEEP_MINE else dialog.choice
-
-    def _base_content(self) -> ArticleContent | None:
-        """The text this editor started from, to tell my changes from theirs."""
-        if self.article is None:
-            return None
-        try:
-            found = self.service.history(self.article.id)
-        except NewsdeskError:
-            return None
-        kept = [r for r in found if r.version == self.base_version and r.step != "conflict"]
-        return kept[-1].content if kept else None
+        base = base_content(self.service, self.article, self.base_version)
+        return ask_about_conflict(self, saved_by, theirs, mine, base)
 
     def _saved(self, article: Article) -> None:
         self.spelling.saved_as(article.id)
@@ -320,7 +307,7 @@ class ArticleEditor(QWidget):
         self.saved_at = datetime.now().astimezone()
         self._pause_timer.stop()
         self._max_timer.stop()
-        self.journal.stop()
+        self.copies.stop()  # and the journal
         self.recovery.discard(self.recovery_key)
         self.banner.setVisible(False)
         self._apply_permissions()
@@ -334,7 +321,7 @@ class ArticleEditor(QWidget):
         self.body.set_language(article.language)
         self.body.load(article.content.body)
         self.dirty = False
-        self.journal.stop()
+        self.copies.stop()  # and the journal
         self.recovery.discard(self.recovery_key)
         self.banner.setVisible(False)  # a return note or "read only" no longer holds
         self._apply_permissions()
@@ -347,7 +334,7 @@ class ArticleEditor(QWidget):
         self.body.document().setModified(False)
         self._pause_timer.stop()
         self._max_timer.stop()
-        self.journal.stop()
+        self.copies.stop()  # and the journal
         self.recovery.discard(self.recovery_key)
 
     def _apply_permissions(self) -> None:

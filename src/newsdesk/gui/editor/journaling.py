@@ -64,6 +64,10 @@ class JournalKeeper(QObject):
         self._fields = fields
         self._waiting = False
         self._formats_changed = False
+        # While a copy is written off the GUI thread: the edits made after it was taken.
+        self._since_copy: list[Splice] | None = None
+        self._fields_since: dict[str, object] | None = None
+        self._formats_since = False
         self._revision = body.document().revision()
         self._pause = QTimer(self, singleShot=True, interval=FLUSH_PAUSE_MS)
         self._max = QTimer(self, singleShot=True, interval=FLUSH_MAX_MS)
@@ -77,6 +81,32 @@ class JournalKeeper(QObject):
         """Begin a new journal after the copy of `generation` was written (raises OSError)."""
         self.stop()
         self.journal = self.store.start_journal(key, generation)
+
+    def begin_copy(self) -> None:
+        """A copy of the text as it stands is being written: keep the edits made from now on.
+
+        They go on into the current journal too, which holds until the new copy is on disk.
+        """
+        self._since_copy, self._fields_since, self._formats_since = [], None, False
+
+    def abandon_copy(self) -> None:
+        """The copy was not written (or is not wanted): the current journal goes on alone."""
+        self._since_copy, self._fields_since, self._formats_since = None, None, False
+
+    def adopt(self, journal: EditJournal | None) -> None:
+        """The copy is on disk and `journal` continues it: the edits made since go into it."""
+        since, fields, formats = self._since_copy or [], self._fields_since, self._formats_since
+        self.abandon_copy()
+        self.stop()  # what the old journal holds is in the copy, or in `since`
+        self.journal = journal
+        if journal is not None:
+            for splice in since:
+                journal.splice(splice.position, splice.removed, splice.text)
+            if fields is not None:
+                journal.set_fields(dict(fields))
+        if since or fields is not None or formats:
+            self._formats_changed = formats
+            self._wait()
 
     def stop(self) -> None:
         """Let go of the journal file (edits not yet appended are dropped: a copy holds them)."""
@@ -94,6 +124,8 @@ class JournalKeeper(QObject):
         if not self._waiting:
             return
         self._waiting = False
+        if self.journal is None and self._since_copy is not None:
+            return  # the copy being written brings a journal, and the edits since go into it
         if self.journal is None or self._formats_changed or self.journal.size > COMPACT_BYTES:
             self.compactWanted.emit()  # a copy written calls `restart`: nothing left waiting
             if self.journal is None or not self.journal.pending:
@@ -119,18 +151,26 @@ class JournalKeeper(QObject):
             if revision == self._revision:
                 return  # formats the user did not make (house-style underlines): no edit
             self._formats_changed = True  # or a same-length replacement: a whole copy is safe
-        if self.journal is not None:
+            self._formats_since = self._since_copy is not None
+        if self.journal is not None or self._since_copy is not None:
             cursor = QTextCursor(document)
             cursor.setPosition(position)
             cursor.setPosition(position + added, QTextCursor.MoveMode.KeepAnchor)
-            self.journal.splice(position, removed, cursor.selectedText())
+            text = cursor.selectedText()
+            if self.journal is not None:
+                self.journal.splice(position, removed, text)
+            if self._since_copy is not None:
+                self._since_copy.append(Splice(position, removed, text))
         self._wait()
 
     def _fields_changed(self) -> None:
         if self.muted or self._body.isReadOnly():
             return
-        if self.journal is not None:
+        if self.journal is not None or self._since_copy is not None:
             values = self._fields.content(Document()).to_dict()
             del values["body"]
-            self.journal.set_fields(values)
+            if self.journal is not None:
+                self.journal.set_fields(values)
+            if self._since_copy is not None:
+                self._fields_since = values
         self._wait()

@@ -154,6 +154,28 @@ def _lint_run(
     return findings
 
 
+# Only these rules find errors: every other rule's hits are warnings or notes (a hit may lower
+# its rule's severity, never raise it), so counting errors runs these alone.
+ERROR_RULES: tuple[Rule, ...] = tuple(rule for rule in RULES if rule.severity == "error")
+
+
+def error_count(
+    text: str, language: str, *, field: str = "body", settings: LintSettings | None = None
+) -> int:
+    """How many of `lint_text`'s findings are errors, without running the other rules."""
+    settings = settings or LintSettings()
+    count = 0
+    for run in language_runs(text, _base_language(language)):
+        part = text if run.start == 0 and run.end == len(text) else text[run.start : run.end]
+        ctx = LintContext(text=part, language=run.language, field=field, settings=settings)
+        for rule in ERROR_RULES:
+            if not settings.is_enabled(rule.id) or not rule.applies(ctx.language, field):
+                continue
+            hits = islice(rule.check(ctx), MAX_HITS)
+            count += sum((hit.severity or rule.severity) == "error" for hit in hits)
+    return count
+
+
 def apply_fixes(text: str, findings: Iterable[Finding]) -> str:
     """Apply the replacements of findings that do not overlap, right to left.
 
