@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import insert
+from sqlalchemy import insert, text
 
 from newsdesk.domain.article import ArticleContent
 from newsdesk.domain.document import Document
@@ -66,3 +66,19 @@ def test_an_old_precise_match_beats_thousands_of_newer_partial_ones(db: Database
     hits = search_articles(db, QUERY, limit=10)
     assert [hit.id for hit in hits][:1] == ["old-target"]
     assert len(hits) == 10 and all(hit.id.startswith("newer-") for hit in hits[1:])
+
+
+def test_postgresql_documents_are_what_to_tsvector_makes_of_the_folded_fields(db: Database) -> None:
+    if db.is_sqlite:
+        return
+    fields = search.indexed_fields(OLD)
+    weighted = " || ".join(
+        f"setweight(to_tsvector('simple', :{name}), '{weight}')"
+        for name, weight in search.PG_WEIGHT_CLASSES.items()
+    )
+    with db.reading() as session:
+        same = session.execute(
+            text(f"SELECT CAST(:ours AS tsvector) = ({weighted})"),
+            {"ours": search.pg_document(fields), **fields},
+        ).scalar_one()
+    assert same
