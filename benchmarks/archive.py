@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import Connection, create_engine, text
+from sqlalchemy import Connection, bindparam, create_engine, text
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_search import ARABIC, FILLER_AR, FILLER_FR, FRENCH
@@ -137,6 +137,7 @@ def vocabulary(rng: random.Random, language: str, sentences: int = 6000) -> Voca
 class Generated:
     """One generated article: its row values and its content for the search index."""
 
+    number: int
     row: tuple[object, ...]
     content: ArticleContent
 
@@ -200,7 +201,7 @@ class ArchiveWriter:
         content = ArticleContent(
             headline=headline, language=language, standfirst=standfirst, body=body, desk=desk
         )
-        return Generated(row, content)
+        return Generated(number, row, content)
 
     def batches(self, size: int = BATCH) -> Iterator[list[Generated]]:
         """All articles, `size` at a time."""
@@ -218,13 +219,17 @@ def article_id(number: int, total: int) -> str:
     return TARGET_ID if number == total // 50 else str(uuid.UUID(int=number + 1))
 
 
-def precise_queries(total: int, count: int, seed: int = 3) -> list[tuple[str, str, str]]:
+def precise_queries(
+    loaded: int, count: int, seed: int = 3, planned: int | None = None
+) -> list[tuple[str, str, str]]:
     """(query, language, article id): the place and person of articles picked over the archive.
 
-    Each query's article is its only match: its person is named nowhere else.
+    Each query's article is its only match: its person is named nowhere else. `planned` is
+    the size the archive was loaded for, when its load was stopped at `loaded` articles.
     """
+    total = planned or loaded
     rng = random.Random(seed)
-    picked = sorted(rng.sample(range(total), min(count, total)))
+    picked = sorted(rng.sample(range(loaded), min(count, loaded)))
     return [
         (f"{place_word(n, language_of(n))} {person_word(n, language_of(n))}", language_of(n),
          article_id(n, total))
@@ -306,11 +311,18 @@ def _write_rows(connection: Connection, rows: list[tuple[object, ...]]) -> None:
             copy.write_row(row)
 
 
-def load_archive(url: str, total: int, seed: int = 7, progress: bool = True) -> LoadReport:
-    """Create a database at `url` (which must be empty) holding an archive of `total` articles."""
+def load_archive(
+    url: str, total: int, seed: int = 7, progress: bool = True, resume: int = 0
+) -> LoadReport:
+    """Create a database at `url` (which must be empty) holding an archive of `total` articles.
+
+    With `resume`, go on with a PostgreSQL load stopped (and finished) after that many articles:
+    the same articles are generated again and only the missing ones written.
+    """
     url = resolve_url(url)
-    _prepare(url)
-    report = LoadReport(articles=total)
+    if not resume:
+        _prepare(url)
+    report = LoadReport(articles=total - resume)
     engine = create_engine(url)
     writer = ArchiveWriter(total, seed)
     with engine.connect() as connection:
@@ -320,7 +332,15 @@ def load_archive(url: str, total: int, seed: int = 7, progress: bool = True) -> 
             connection.exec_driver_sql("ALTER TABLE articles DISABLE TRIGGER USER")
             # Building the GIN index once at the end is far quicker than growing it row by row;
             # its build counts as indexing time.
-            connection.exec_driver_sql("DROP INDEX ix_article_search_document")
+            connection.exec_driver_sql("DROP INDEX IF EXISTS ix_article_search_document")
+            if resume:  # what finish_interrupted put back to work was published
+                connection.execute(
+                    text(
+                        "UPDATE articles SET status = 'published', published_at = updated_at"
+                        " WHERE status IN :working"
+                    ).bindparams(bindparam("working", expanding=True)),
+                    {"working": list(WORKING)},
+                )
         else:
             connection.exec_driver_sql("PRAGMA synchronous=OFF")
         connection.commit()
@@ -333,6 +353,9 @@ def load_archive(url: str, total: int, seed: int = 7, progress: bool = True) -> 
             report.generate_s += time.perf_counter() - t0
             if batch is None:
                 break
+            batch = [g for g in batch if g.number >= resume]
+            if not batch:
+                continue
             t0 = time.perf_counter()
             _write_rows(connection, [g.row for g in batch])
             t1, c1 = time.perf_counter(), time.process_time()
@@ -402,6 +425,7 @@ def main() -> None:
     parser.add_argument("--db", required=True, help="an empty database: sqlite:///PATH or URL")
     parser.add_argument("--articles", type=int, default=1_000_000)
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--resume", type=int, default=0, help="go on after this many articles")
     parser.add_argument(
         "--finish", action="store_true", help="finish a PostgreSQL load that was stopped"
     )
@@ -409,7 +433,7 @@ def main() -> None:
     if args.finish:
         print(json.dumps({"articles": finish_interrupted(args.db)}))
         return
-    report = load_archive(args.db, args.articles, args.seed)
+    report = load_archive(args.db, args.articles, args.seed, resume=args.resume)
     print(json.dumps(report.as_dict(), indent=2))
 
 

@@ -88,7 +88,9 @@ def child_search(url: str, articles: int) -> dict[str, object]:
     from newsdesk.storage.opening import open_database
 
     db = open_database(url)
-    precise = precise_queries(articles, 12)
+    precise = precise_queries(
+        articles, 12, planned=int(os.environ.get("ARCHIVE_PLANNED", 0)) or None
+    )
     queries = list(COMMON_QUERIES) + [q for q, _, _ in precise]
     # The place of a precise query alone: a few hundred matches in a million.
     queries += [q.split()[0] for q, _, _ in precise[:4]]
@@ -222,6 +224,9 @@ def main() -> None:
     parser.add_argument("--databases", nargs="+", default=["sqlite", "postgresql"])
     parser.add_argument("--sqlite-large", help="an archive of --large articles already loaded")
     parser.add_argument("--pg-large", help="an archive of --large articles already loaded")
+    parser.add_argument(
+        "--planned", type=int, help="the size a given large archive's stopped load was meant for"
+    )
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--child")
     parser.add_argument("--url")
@@ -234,6 +239,9 @@ def main() -> None:
             print(json.dumps(child_search(args.url, args.articles), ensure_ascii=False))
         return
     from archive import load_archive
+
+    if args.planned:
+        os.environ["ARCHIVE_PLANNED"] = str(args.planned)  # read by the measuring children
 
     results: dict[str, object] = {}
     run_id = uuid.uuid4().hex[:8]
