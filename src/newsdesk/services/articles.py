@@ -30,6 +30,7 @@ from newsdesk.storage.mapping import (
 )
 from newsdesk.storage.models import ArticleRow
 from newsdesk.storage.repositories import (
+    COUNT_CAP,
     SUMMARY_COLUMNS,
     ArticleReads,
     ArticleRepository,
@@ -62,6 +63,11 @@ class FieldDiff:
 
 # The step of a save that replaced some of the newer version's changes (a merged conflict).
 SAVED_OVER = "saved_over"
+
+
+def count_label(count: int) -> str:
+    """A queue tab's count as shown: "9999+" for a count that stopped at COUNT_CAP + 1."""
+    return f"{COUNT_CAP}+" if count > COUNT_CAP else str(count)
 
 
 class ArticleService:
@@ -407,7 +413,11 @@ class ArticleService:
         return Note(article_id, row.author, row.at, row.note) if row is not None else None
 
     def counts(self, *, desk: str | None = None, held_by: str | None = None) -> dict[str, int]:
-        """How many articles there are in each status (for queue tabs)."""
+        """How many articles there are in each status (for queue tabs).
+
+        Published and spiked are counted up to COUNT_CAP + 1 only: more reads as "over
+        COUNT_CAP" (see `count_label`).
+        """
         with self.db.read_connection() as connection:
             found = ArticleReads(connection).counts(desk=desk, held_by=held_by)
         return {status.value: int(found.get(status.value, 0)) for status in Status}

@@ -67,6 +67,13 @@ class ArticleRow(Base):
         Index("ix_articles_desk_status_updated", "desk", "status", "updated_at"),
         Index("ix_articles_author_updated", "author", "updated_at"),
         Index("ix_articles_updated", "updated_at"),
+        Index(
+            "ix_articles_held_by_status",
+            "held_by",
+            "status",
+            postgresql_where=text("held_by IS NOT NULL"),
+            sqlite_where=text("held_by IS NOT NULL"),
+        ),
     )
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True)

@@ -15,6 +15,7 @@ from sqlalchemy import (
     bindparam,
     func,
     insert,
+    literal,
     literal_column,
     or_,
     select,
@@ -23,6 +24,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
+from newsdesk.domain.article import Status
 from newsdesk.storage.audit_chain import chain_new_rows
 from newsdesk.storage.models import (
     ArticleRow,
@@ -154,19 +156,36 @@ class ArticleReads:
         return {row.id: row for row in self.connection.execute(query)}
 
     def counts(self, *, desk: str | None = None, held_by: str | None = None) -> dict[str, int]:
-        """How many articles there are in each status that has any."""
-        query = select(_ARTICLES.c.status, func.count()).group_by(_ARTICLES.c.status)
+        """How many articles there are in each status that has any.
+
+        The archive's statuses are counted up to COUNT_CAP + 1 only (more means "over
+        COUNT_CAP"): counting them all would read the whole archive at every refresh.
+        """
+        narrow = []
         if desk:
-            query = query.where(_ARTICLES.c.desk == desk)
+            narrow.append(_ARTICLES.c.desk == desk)
         if held_by:
-            query = query.where(_ARTICLES.c.held_by == held_by)
-        return {status: int(count) for status, count in self.connection.execute(query).all()}
+            narrow.append(_ARTICLES.c.held_by == held_by)
+        status = _ARTICLES.c.status
+        query = select(status, func.count()).where(status.in_(WORKING_STATUSES), *narrow)
+        found = {s: int(n) for s, n in self.connection.execute(query.group_by(status)).all()}
+        for archived in ARCHIVE_STATUSES:
+            some = select(literal(1)).where(status == archived, *narrow).limit(COUNT_CAP + 1)
+            count = self.connection.execute(select(func.count()).select_from(some.subquery()))
+            found[archived] = int(count.scalar_one())
+        return {name: count for name, count in found.items() if count}
 
     def change_marker(self) -> tuple[int, str]:
-        """How many articles there are and the newest change (changes whenever any does)."""
-        count, newest = self.connection.execute(
-            select(func.count(), func.max(_ARTICLES.c.updated_at))
-        ).one()
+        """A value that changes whenever an article is added or changed.
+
+        The number of articles at work and the newest change: both read through an index,
+        never the whole archive (articles are never deleted; a change sets updated_at).
+        """
+        status = _ARTICLES.c.status
+        count = self.connection.execute(
+            select(func.count()).where(status.in_(WORKING_STATUSES))
+        ).scalar_one()
+        newest = self.connection.execute(select(func.max(_ARTICLES.c.updated_at))).scalar_one()
         return int(count), str(newest)
 
     def page(
@@ -193,6 +212,12 @@ class ArticleReads:
         return self.connection.execute(
             _page_query(given, order, descending), {**params, "limit": limit, "offset": offset}
         ).all()
+
+
+# Statuses an article ends in, which grow with the archive; the others are the desks' work.
+ARCHIVE_STATUSES = (Status.PUBLISHED.value, Status.SPIKED.value)
+WORKING_STATUSES = tuple(s.value for s in Status if s.value not in ARCHIVE_STATUSES)
+COUNT_CAP = 9999
 
 
 @lru_cache(maxsize=128)

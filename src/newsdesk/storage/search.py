@@ -20,8 +20,11 @@ CONTENT_COLUMNS = (
     "headline", "language", "kicker", "standfirst", "body", "byline", "dateline", "desk", "tags",
     "urgency", "breaking", "embargo_at",
 )  # fmt: skip
-# Ranking every match of a very common word costs time in proportion to the archive; a newsroom
-# wants the best of the recent matches, so only the newest CANDIDATES matches are ranked.
+# Every match is ranked when a query matches at most RANK_ALL articles, whatever their age: a
+# precise query about something years old finds it first. Ranking every match of a very common
+# word would cost time in proportion to the archive, so beyond RANK_ALL matches only the newest
+# CANDIDATES are ranked (counting up to RANK_ALL + 1 matches costs little: no scores).
+RANK_ALL = 5000
 CANDIDATES = 2000
 # How much a match in each field counts, in FIELDS order (FTS5 bm25 weights).
 SQLITE_WEIGHTS = (8.0, 3.0, 4.0, 1.0, 3.0)
@@ -82,6 +85,13 @@ def index_articles(connection: Connection, articles: Sequence[tuple[str, Article
     _write(connection, [(i, indexed_fields(content)) for i, content in articles], replace=True)
 
 
+def index_new_articles(
+    connection: Connection, articles: Sequence[tuple[str, ArticleContent]]
+) -> None:
+    """Add articles that are not in the index yet (a bulk load or a rebuild), without looking."""
+    _write(connection, [(i, indexed_fields(content)) for i, content in articles], replace=False)
+
+
 def _write(
     connection: Connection, rows: Sequence[tuple[str, dict[str, str]]], replace: bool
 ) -> None:
@@ -101,17 +111,37 @@ def _write(
             [{"id": article_id, **fields} for article_id, fields in rows],
         )
         return
-    vector = " || ".join(
-        f"setweight(to_tsvector('simple', :{name}), '{weight}')"
-        for name, weight in PG_WEIGHT_CLASSES.items()
-    )
     connection.execute(
         text(
-            f"INSERT INTO article_search (article_id, document) VALUES (:id, {vector})"
+            "INSERT INTO article_search (article_id, document)"
+            " VALUES (:id, CAST(:document AS tsvector))"
             " ON CONFLICT (article_id) DO UPDATE SET document = EXCLUDED.document"
         ),
-        [{"id": article_id, **fields} for article_id, fields in rows],
+        [{"id": article_id, "document": pg_document(fields)} for article_id, fields in rows],
     )
+
+
+# PostgreSQL keeps at most this many positions of a lexeme, each at most MAX_POSITION.
+MAX_POSITIONS = 256
+MAX_POSITION = 16383
+
+
+def pg_document(fields: Mapping[str, str]) -> str:
+    """The PostgreSQL tsvector, as text, of already folded fields.
+
+    Written here rather than by to_tsvector: the terms are Newsdesk's own (the query side
+    uses the same ones), and parsing the text a second time on the server was most of the
+    cost of indexing. Positions run on from one field to the next, in PG_WEIGHT_CLASSES order.
+    """
+    positions: dict[str, list[str]] = {}
+    at = 0
+    for name, weight in PG_WEIGHT_CLASSES.items():
+        for term in fields[name].split():
+            at += 1
+            seen = positions.setdefault(term, [])
+            if len(seen) < MAX_POSITIONS:
+                seen.append(f"{min(at, MAX_POSITION)}{weight}")
+    return " ".join(pg_lexeme(term) + ":" + ",".join(spots) for term, spots in positions.items())
 
 
 def query_terms(query: str) -> list[str]:
@@ -144,34 +174,51 @@ def search(
     if unknown:
         raise ValueError(f"cannot filter a search by {sorted(unknown)}")
     narrow = "".join(f" AND a.{name} = :f_{name}" for name in given)
+    values: dict[str, Any] = {f"f_{name}": value for name, value in given.items()}
     if connection.dialect.name == "sqlite":
         # FTS5 rowids grow with every (re)index, so rowid order is newest-saved first.
-        match = " ".join('"' + term.replace('"', '""') + '"' for term in terms)
+        values["match"] = " ".join('"' + term.replace('"', '""') + '"' for term in terms)
         weights = ", ".join(str(w) for w in (0.0, *SQLITE_WEIGHTS))
         joined = " JOIN articles AS a ON a.id = article_search.article_id" if given else ""
+        matching = f" FROM article_search{joined} WHERE article_search MATCH :match{narrow}"
         sql = text(
             "SELECT article_id, score FROM ("
             " SELECT article_search.article_id AS article_id, article_search.rowid AS recency,"
-            f" -bm25(article_search, {weights}) AS score"
-            f" FROM article_search{joined} WHERE article_search MATCH :match{narrow}"
+            f" -bm25(article_search, {weights}) AS score{matching}"
             " ORDER BY article_search.rowid DESC LIMIT :candidates)"
             " ORDER BY score DESC, recency DESC LIMIT :limit OFFSET :offset"
         )
-        params: dict[str, Any] = {"match": match}
+        count = text(f"SELECT count(*) FROM (SELECT 1{matching} LIMIT :enough)")
     else:
+        values["query"] = " & ".join(pg_lexeme(term) for term in terms)
+        matching = (
+            " FROM article_search AS s JOIN articles AS a ON a.id = s.article_id,"
+            f" CAST(:query AS tsquery) AS q WHERE s.document @@ q{narrow}"
+        )
         sql = text(
             "SELECT article_id, score FROM ("
             " SELECT s.article_id, a.updated_at AS recency, ts_rank(s.document, q) AS score"
-            " FROM article_search AS s JOIN articles AS a ON a.id = s.article_id,"
-            " plainto_tsquery('simple', :query) AS q"
-            f" WHERE s.document @@ q{narrow} ORDER BY a.updated_at DESC LIMIT :candidates) AS c"
+            f"{matching} ORDER BY a.updated_at DESC LIMIT :candidates) AS c"
             " ORDER BY score DESC, recency DESC LIMIT :limit OFFSET :offset"
         )
-        params = {"query": " ".join(terms)}
-    bounds = {"candidates": CANDIDATES, "limit": limit, "offset": offset}
-    values = {f"f_{name}": value for name, value in given.items()}
-    result = connection.execute(sql, {**params, **bounds, **values})
+        joined = " JOIN articles AS a ON a.id = s.article_id" if given else ""
+        count = text(
+            f"SELECT count(*) FROM (SELECT 1 FROM article_search AS s{joined},"
+            f" CAST(:query AS tsquery) AS q WHERE s.document @@ q{narrow} LIMIT :enough) AS m"
+        )
+    matches = connection.execute(count, {**values, "enough": RANK_ALL + 1}).scalar_one()
+    bounds = {
+        "candidates": RANK_ALL if matches <= RANK_ALL else CANDIDATES,
+        "limit": limit,
+        "offset": offset,
+    }
+    result = connection.execute(sql, {**values, **bounds})
     return [SearchRow(article_id, float(score)) for article_id, score in result]
+
+
+def pg_lexeme(term: str) -> str:
+    """A folded term as a PostgreSQL tsquery or tsvector lexeme (quoted)."""
+    return "'" + term.replace("\\", "\\\\").replace("'", "''") + "'"
 
 
 def rebuild(connection: Connection, batch: int = 500) -> Iterator[tuple[int, int]]:

@@ -39,7 +39,7 @@ from newsdesk.gui.spelling.source import SpellerSource
 from newsdesk.gui.translatable import QT_TRANSLATE_NOOP
 from newsdesk.gui.widgets.direction_delegate import DirectionalDelegate
 from newsdesk.gui.widgets.directional import DirectionalLineEdit
-from newsdesk.services.articles import ArticleService
+from newsdesk.services.articles import ArticleService, count_label
 from newsdesk.storage.engine import Database
 
 POLL_MS = 3000
@@ -179,7 +179,7 @@ class QueueView(QWidget):
         ]
         for index, (status, label) in enumerate(TABS):
             name = QCoreApplication.translate("Queue", label)
-            self.tabs.setTabText(index, f"{name} ({counts.get(status.value, 0)})")
+            self.tabs.setTabText(index, f"{name} ({count_label(counts.get(status.value, 0))})")
 
     def poll_changes(self) -> bool:
         """Refresh when anything changed (another window, process or desk); True when it did."""
