@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import html
 import json
+import os
 import re
 import shutil
+import subprocess
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -143,6 +146,22 @@ def preview_shot(qtbot, content, width: str, pixels: int) -> tuple[PreviewPane, 
     return pane, Shot(pane.browser.viewport().grab().toImage(), rows)
 
 
+def preview_in_own_process(tmp_path: Path, src: str, width: str, pixels: int) -> Shot:
+    """`preview_shot` in a fresh process, whose Qt reads the fonts the test shows fontconfig."""
+    out = tmp_path / f"preview-{pixels}.png"
+    helper = Path(__file__).with_name("preview_shot_main.py")
+    run = subprocess.run(
+        [sys.executable, str(helper), src, width, str(pixels), str(out)],
+        capture_output=True,
+        text=True,
+        timeout=180,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert run.returncode == 0, run.stderr[-3000:]
+    rows = json.loads(run.stdout.strip().splitlines()[-1])
+    return Shot(QImage(str(out)), {name: (top, bottom) for name, (top, bottom) in rows.items()})
+
+
 def ink_box(image: QImage, rows: tuple[int, int]) -> tuple[int, int]:
     """The height and the width of the ink between two rows (all columns)."""
     top, bottom = rows
@@ -191,7 +210,7 @@ def test_the_preview_matches_the_exported_page(
     page = chromium_shot(
         need_tool, tmp_path, render_article_html(content, width=width), picture, pixels, page_fonts
     )
-    _pane, shown = preview_shot(qtbot, content, width, pixels)
+    shown = preview_in_own_process(tmp_path, src, width, pixels)
     sizes = {}
     for name, shot in (("page", page), ("preview", shown)):
         heading = ink_box(shot.image, shot.rows["heading"])

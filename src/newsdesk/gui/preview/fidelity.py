@@ -19,6 +19,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+from newsdesk.render.pdf.fonts import register_font_packages
 from newsdesk.render.pdf.runs import select_run, text_runs
 from newsdesk.render.script_scale import ARABIC_FACES, ArabicFace
 
@@ -31,6 +32,9 @@ _FACES = {face.family: face for face in ARABIC_FACES}
 @cache
 def installed_family(face: ArabicFace, hidden: frozenset[str] = frozenset()) -> str | None:
     """The family Qt knows the face by, as the page's `local()` names it; None if not here."""
+    # The shipped faces first: the answer is kept, so it must not depend on whether anything
+    # registered them before this first question.
+    register_font_packages()
     known = set(QFontDatabase.families()) - hidden
     for name in face.regular:
         family = name.removesuffix(" Regular")
