@@ -12,6 +12,7 @@ from typing import Any
 MADE_BY = {
     "0011": ("DROP TABLE shared_settings",),
     "0012": ("DROP INDEX ix_articles_held_by_status",),
+    "0013": ("DROP INDEX IF EXISTS ix_article_search_content_c0",),  # SQLite only
 }
 
 

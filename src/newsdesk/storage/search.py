@@ -51,6 +51,19 @@ def indexed_fields(content: ArticleContent) -> dict[str, str]:
     }
 
 
+# FTS5 keeps each row's columns in its `article_search_content` table (`id` the row's rowid,
+# `c0` the first column, article_id). FTS5 cannot look an UNINDEXED column up, so replacing one
+# article's row read the whole archive (130 ms a save at 100,000 articles); an ordinary index on
+# that table, kept up by SQLite as FTS5 writes it, finds the row at once.
+SQLITE_ROW_INDEX = (
+    "CREATE INDEX IF NOT EXISTS ix_article_search_content_c0 ON article_search_content (c0)"
+)
+_SQLITE_DELETE = (
+    "DELETE FROM article_search WHERE rowid IN"
+    " (SELECT id FROM article_search_content WHERE c0 = :id)"
+)
+
+
 def create_index(connection: Connection) -> None:
     """Create the index structures for this database (used by the migration)."""
     if connection.dialect.name == "sqlite":
@@ -59,6 +72,7 @@ def create_index(connection: Connection) -> None:
             "article_id UNINDEXED, headline, kicker, standfirst, body, tags, "
             "tokenize = 'unicode61 remove_diacritics 0')"
         )
+        connection.exec_driver_sql(SQLITE_ROW_INDEX)
         return
     connection.exec_driver_sql(
         "CREATE TABLE article_search ("
@@ -100,8 +114,7 @@ def _write(
     if connection.dialect.name == "sqlite":
         if replace:
             connection.execute(
-                text("DELETE FROM article_search WHERE article_id = :id"),
-                [{"id": article_id} for article_id, _ in rows],
+                text(_SQLITE_DELETE), [{"id": article_id} for article_id, _ in rows]
             )
         connection.execute(
             text(
