@@ -7,7 +7,6 @@ it, so the preview neither measures faces of its own nor sets Arabic at another 
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
 from PySide6.QtGui import (
@@ -20,12 +19,9 @@ from PySide6.QtGui import (
 )
 
 from newsdesk.render.pdf.fonts import register_font_packages
-from newsdesk.render.pdf.runs import select_run, text_runs
+from newsdesk.render.pdf.runs import restyle_arabic_runs
 from newsdesk.render.script_scale import ARABIC_FACES, ArabicFace
 
-_ARABIC = "\u0600-\u06ff\u0750-\u077f\u0870-\u08ff\ufb50-\ufdff\ufe70-\ufeff"
-# A run of Arabic letters with the spaces between them, as unicode-range hands them to a face.
-_ARABIC_RUN = re.compile(f"[{_ARABIC}](?:[{_ARABIC}\\s\u200c-\u200f]*[{_ARABIC}])?")
 _FACES = {face.family: face for face in ARABIC_FACES}
 
 
@@ -58,31 +54,18 @@ def arabic_faces(document: QTextDocument, hidden: frozenset[str] = frozenset()) 
 
     Faces in `hidden` count as absent, as they are for a browser.
     """
-    default = document.defaultFont()
-    text = document.toPlainText()
-    cursor = QTextCursor(document)
-    cursor.beginEditBlock()
-    made = 0
-    try:
-        for position, length, fmt in text_runs(document):
-            runs = list(_ARABIC_RUN.finditer(text, position, position + length))
-            if not runs or fmt.isImageFormat():
-                continue
-            font = fmt.font().resolve(default)
-            found = _arabic_face(font, hidden)
-            if found is None:
-                continue
-            face, family = found
-            factor = face.bold_scale if font.bold() else face.scale
-            arabic = QTextCharFormat()
-            arabic.setFontFamilies([family])
-            arabic.setFontPointSize(font.pointSizeF() * factor)
-            for run in runs:
-                select_run(cursor, run.start(), run.end() - run.start()).mergeCharFormat(arabic)
-                made += 1
-    finally:
-        cursor.endEditBlock()
-    return made
+
+    def in_page_face(font: QFont) -> QTextCharFormat | None:
+        found = _arabic_face(font, hidden)
+        if found is None:
+            return None
+        face, family = found
+        arabic = QTextCharFormat()
+        arabic.setFontFamilies([family])
+        arabic.setFontPointSize(font.pointSizeF() * (face.bold_scale if font.bold() else face.scale))
+        return arabic
+
+    return restyle_arabic_runs(document, in_page_face)
 
 
 def browser_line_heights(document: QTextDocument) -> None:

@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument
+import re
+from collections.abc import Callable
+
+from PySide6.QtGui import QFont, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument
+
+_ARABIC = "\u0600-\u06ff\u0750-\u077f\u0870-\u08ff\ufb50-\ufdff\ufe70-\ufeff"
+# A run of Arabic words with the spaces and marks between them (so word spacing grows too, as
+# a browser's unicode-range face gives them).
+_ARABIC_RUN = re.compile(f"[{_ARABIC}](?:[{_ARABIC}\\s\u200c-\u200f]*[{_ARABIC}])?")
 
 
 def fit_line_heights(document: QTextDocument) -> None:
@@ -42,3 +50,29 @@ def select_run(cursor: QTextCursor, position: int, length: int) -> QTextCursor:
     cursor.setPosition(position)
     cursor.setPosition(position + length, QTextCursor.MoveMode.KeepAnchor)
     return cursor
+
+
+def restyle_arabic_runs(
+    document: QTextDocument, style: Callable[[QFont], QTextCharFormat | None]
+) -> int:
+    """Merge `style(font)` into every run of Arabic set in `font` (None: leave it); return how
+    many runs changed. One edit: the document is laid out again once, not after every run."""
+    default = document.defaultFont()
+    text = document.toPlainText()
+    cursor = QTextCursor(document)
+    cursor.beginEditBlock()
+    made = 0
+    try:
+        for position, length, fmt in text_runs(document):
+            runs = list(_ARABIC_RUN.finditer(text, position, position + length))
+            if not runs or fmt.isImageFormat():
+                continue
+            change = style(fmt.font().resolve(default))
+            if change is None:
+                continue
+            for run in runs:
+                select_run(cursor, run.start(), run.end() - run.start()).mergeCharFormat(change)
+                made += 1
+    finally:
+        cursor.endEditBlock()
+    return made

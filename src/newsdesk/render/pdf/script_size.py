@@ -10,7 +10,6 @@ sxHeight) over the mean ink height above the baseline of those Arabic letters.
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
 from PySide6.QtGui import (
@@ -18,20 +17,16 @@ from PySide6.QtGui import (
     QFontDatabase,
     QRawFont,
     QTextCharFormat,
-    QTextCursor,
     QTextDocument,
 )
 
-from newsdesk.render.pdf.runs import select_run, text_runs
+from newsdesk.render.pdf.runs import restyle_arabic_runs
 
 # Letters whose tops are the Arabic counterpart of the Latin x-height: bowls and teeth,
 # without ascenders (alef, lam) or heads rising above the line (ain).
 X_HEIGHT_LETTERS = "هسمصب"
 # Never shrink Arabic, and never blow a face with odd metrics up past half as large again.
 LOWEST, HIGHEST = 1.0, 1.5
-_ARABIC = "\u0600-\u06ff\u0750-\u077f\u0870-\u08ff\ufb50-\ufdff\ufe70-\ufeff"
-# A run of Arabic words, with the spaces and marks between them (so word spacing grows too).
-_ARABIC_RUN = re.compile(f"[{_ARABIC}](?:[{_ARABIC}\\s\u200c-\u200f]*[{_ARABIC}])?")
 _MEASURE_PX = 1000
 
 
@@ -70,30 +65,17 @@ def arabic_scale(font: QFont) -> float:
 
 def match_arabic_size(document: QTextDocument) -> int:
     """Set every run of Arabic script larger by its font's factor; return how many runs."""
-    default = document.defaultFont()
-    text = document.toPlainText()
-    cursor = QTextCursor(document)
-    # One edit: the document is laid out again once, not after every run.
-    cursor.beginEditBlock()
-    made = 0
-    try:
-        for position, length, fmt in text_runs(document):
-            runs = list(_ARABIC_RUN.finditer(text, position, position + length))
-            if not runs or fmt.isImageFormat():
-                continue
-            font = fmt.font().resolve(default)
-            factor = arabic_scale(font)
-            if factor == LOWEST:
-                continue
-            bigger = QTextCharFormat()
-            if font.pointSizeF() > 0:
-                bigger.setFontPointSize(font.pointSizeF() * factor)
-            else:
-                pixels = round(font.pixelSize() * factor)
-                bigger.setProperty(QTextCharFormat.Property.FontPixelSize, pixels)
-            for run in runs:
-                select_run(cursor, run.start(), run.end() - run.start()).mergeCharFormat(bigger)
-                made += 1
-    finally:
-        cursor.endEditBlock()
-    return made
+    return restyle_arabic_runs(document, _enlarged)
+
+
+def _enlarged(font: QFont) -> QTextCharFormat | None:
+    factor = arabic_scale(font)
+    if factor == LOWEST:
+        return None
+    bigger = QTextCharFormat()
+    if font.pointSizeF() > 0:
+        bigger.setFontPointSize(font.pointSizeF() * factor)
+    else:
+        pixels = round(font.pixelSize() * factor)
+        bigger.setProperty(QTextCharFormat.Property.FontPixelSize, pixels)
+    return bigger
