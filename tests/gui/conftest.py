@@ -64,9 +64,15 @@ def window(qtbot, gui_db, recovery) -> MainWindow:
 @pytest.fixture
 def page_fonts(tmp_path, monkeypatch) -> Iterator[dict[str, str]]:
     """The shipped fonts shown to fontconfig, so browsers and the preview share them."""
+    from PySide6.QtGui import QFontDatabase
+
     from newsdesk.gui.preview.page_fonts import machine_families
     from pagefonts import shipped_fonts_config
 
+    # Qt reads the machine's fonts once per process: let it read them now, under the machine's
+    # own setup, so this test's setup reaches only the programs it starts (browsers, a preview
+    # process) and the fonts of later tests in this process do not depend on the order.
+    QFontDatabase.families()
     env = {"FONTCONFIG_FILE": str(shipped_fonts_config(tmp_path))}
     monkeypatch.setenv("FONTCONFIG_FILE", env["FONTCONFIG_FILE"])
     machine_families.cache_clear()
