@@ -19,7 +19,7 @@ from pathlib import Path
 
 from sqlalchemy import create_engine
 
-from newsdesk.storage.search import _SQLITE_DELETE, create_index
+from newsdesk.storage.search import SQLITE_DELETE_ROW, create_index
 
 OLD_DELETE = "DELETE FROM article_search WHERE article_id = :id"
 INSERT = (
@@ -84,7 +84,7 @@ def main() -> None:
         start = time.perf_counter()
         build(path, args.articles)
         built = time.perf_counter() - start
-        indexed = stats(replace_times(path, _SQLITE_DELETE, args.saves, args.articles))
+        indexed = stats(replace_times(path, SQLITE_DELETE_ROW, args.saves, args.articles))
         old = stats(replace_times(path, OLD_DELETE, args.saves, args.articles))
     print(json.dumps({
         "articles": args.articles,

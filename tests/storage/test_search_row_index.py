@@ -7,7 +7,7 @@ from sqlalchemy import text
 
 from newsdesk.domain.article import ArticleContent
 from newsdesk.services.articles import ArticleService
-from newsdesk.storage.search import _SQLITE_DELETE
+from newsdesk.storage.search import SQLITE_DELETE_ROW
 from newsdesk.text.normalize import normalize_for_index
 from support import SARA
 
@@ -21,7 +21,7 @@ def sqlite_db(db, db_url):
 
 def test_replacing_an_articles_row_looks_it_up_by_index(sqlite_db) -> None:
     with sqlite_db.engine.connect() as connection:
-        plan = connection.execute(text("EXPLAIN QUERY PLAN " + _SQLITE_DELETE), {"id": "x"}).all()
+        plan = connection.execute(text("EXPLAIN QUERY PLAN " + SQLITE_DELETE_ROW), {"id": "x"}).all()
     details = " ".join(str(row[-1]) for row in plan)
     assert "ix_article_search_content_c0" in details, details
     assert "SCAN article_search_content" not in details, details

@@ -58,7 +58,7 @@ def indexed_fields(content: ArticleContent) -> dict[str, str]:
 SQLITE_ROW_INDEX = (
     "CREATE INDEX IF NOT EXISTS ix_article_search_content_c0 ON article_search_content (c0)"
 )
-_SQLITE_DELETE = (
+SQLITE_DELETE_ROW = (
     "DELETE FROM article_search WHERE rowid IN"
     " (SELECT id FROM article_search_content WHERE c0 = :id)"
 )
@@ -114,7 +114,7 @@ def _write(
     if connection.dialect.name == "sqlite":
         if replace:
             connection.execute(
-                text(_SQLITE_DELETE), [{"id": article_id} for article_id, _ in rows]
+                text(SQLITE_DELETE_ROW), [{"id": article_id} for article_id, _ in rows]
             )
         connection.execute(
             text(
