@@ -163,26 +163,9 @@ def run_child(kind: str, url: str, articles: int) -> dict[str, object]:
 
 def measure_start(url: str, folder: Path, runs: int) -> dict[str, object]:
     """Start-up on the archive against a bare window, as bench_gui measures it."""
-    from bench_gui import CHILD_BARE, CHILD_NEWSDESK, start_seconds
+    from bench_gui import start_up_runs
 
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "NEWSDESK_DB": url,
-        "NEWSDESK_USER": "admin",
-        "NEWSDESK_DATA_DIR": str(folder / "data"),
-        "NEWSDESK_CONFIG_DIR": str(folder / "config"),
-        "XDG_CONFIG_HOME": str(folder / "xdg"),
-        "PYTHONPYCACHEPREFIX": str(folder / "pycache"),
-    }
-    env.pop("PYTHONDONTWRITEBYTECODE", None)
-    start_seconds(CHILD_NEWSDESK, env)  # not timed: fills the bytecode cache
-    bare, ours = [], []
-    for _ in range(runs):  # alternated, so a busy moment of the machine hits both alike
-        bare.append(start_seconds(CHILD_BARE, env)[0] * 1000)
-        ours.append(start_seconds(CHILD_NEWSDESK, env))
-    painted = [first * 1000 for first, _ in ours]
-    ready = [last * 1000 for _, last in ours]
+    bare, painted, ready = start_up_runs(url, folder, runs)
     return {
         "bare_window": summary(bare),
         "first_paint": summary(painted),

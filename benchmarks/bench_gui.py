@@ -102,6 +102,30 @@ def start_seconds(code: str, env: dict[str, str]) -> tuple[float, float]:
     return stamps[0] - started, stamps[-1] - started
 
 
+def start_up_runs(db: str, folder: Path, runs: int) -> tuple[list[float], list[float], list[float]]:
+    """Milliseconds to a bare window's first paint, and to Newsdesk's first paint and window
+    ready on the database `db`, each `runs` times, alternated."""
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "NEWSDESK_DB": db,
+        "NEWSDESK_USER": "admin",
+        "NEWSDESK_DATA_DIR": str(folder / "data"),
+        "NEWSDESK_CONFIG_DIR": str(folder / "config"),
+        "XDG_CONFIG_HOME": str(folder / "xdg"),
+        # As installed (pip and the packaged app ship compiled bytecode), not recompiling
+        # every module at each start, as a development shell with PYTHONDONTWRITEBYTECODE does.
+        "PYTHONPYCACHEPREFIX": str(folder / "pycache"),
+    }
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    start_seconds(CHILD_NEWSDESK, env)  # not timed: fills the bytecode cache
+    bare, ours = [], []
+    for _ in range(runs):  # alternated, so a busy moment of the machine hits both alike
+        bare.append(start_seconds(CHILD_BARE, env)[0] * 1000)
+        ours.append(start_seconds(CHILD_NEWSDESK, env))
+    return bare, [first * 1000 for first, _ in ours], [last * 1000 for _, last in ours]
+
+
 def measure_start(articles: int, runs: int, folder: Path) -> dict[str, object]:
     """Start-up of Newsdesk on a large database against a bare window."""
     sys.path.insert(0, str(HERE))
@@ -115,26 +139,7 @@ def measure_start(articles: int, runs: int, folder: Path) -> dict[str, object]:
     ensure_first_admin(db, "admin")
     bulk_load(db_path, articles)
     db.close()
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "NEWSDESK_DB": str(db_path),
-        "NEWSDESK_USER": "admin",
-        "NEWSDESK_DATA_DIR": str(folder / "data"),
-        "NEWSDESK_CONFIG_DIR": str(folder / "config"),
-        "XDG_CONFIG_HOME": str(folder / "xdg"),
-        # As installed (pip and the packaged app ship compiled bytecode), not recompiling
-        # every module at each start, as a development shell with PYTHONDONTWRITEBYTECODE does.
-        "PYTHONPYCACHEPREFIX": str(folder / "pycache"),
-    }
-    env.pop("PYTHONDONTWRITEBYTECODE", None)
-    start_seconds(CHILD_NEWSDESK, env)  # not timed: fills the bytecode cache
-    bare, runs_ours = [], []
-    for _ in range(runs):  # alternated, so a busy moment of the machine hits both alike
-        bare.append(start_seconds(CHILD_BARE, env)[0] * 1000)
-        runs_ours.append(start_seconds(CHILD_NEWSDESK, env))
-    painted = [first * 1000 for first, _ in runs_ours]
-    ready = [last * 1000 for _, last in runs_ours]
+    bare, painted, ready = start_up_runs(str(db_path), folder, runs)
     return {
         "articles": articles,
         "bare_window": summary(bare),
