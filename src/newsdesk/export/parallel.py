@@ -62,6 +62,19 @@ def _workers() -> int:
         return os.cpu_count() or 1
 
 
+# What the fork server imports once for every worker it starts (see _context).
+_PRELOAD = [__name__, "newsdesk.export.registry"]
+
+
+def preload(module: str) -> None:
+    """Have the fork server import `module` too, for other work done on every core.
+
+    Call it on import: the server is started once per process, with what is listed by then.
+    """
+    if module not in _PRELOAD:
+        _PRELOAD.append(module)
+
+
 def _context() -> multiprocessing.context.BaseContext:
     # Never plain fork: the desktop app has Qt threads running, and a forked copy of them can
     # deadlock. The fork server starts clean once; spawn is the portable fallback.
@@ -71,7 +84,7 @@ def _context() -> multiprocessing.context.BaseContext:
     context = multiprocessing.get_context("forkserver")
     # The fork server imports the renderers once; each export's workers start with them loaded
     # instead of importing them again (no Qt among them). Ignored once the server is running.
-    context.set_forkserver_preload([__name__, "newsdesk.export.registry"])
+    context.set_forkserver_preload(list(_PRELOAD))
     return context
 
 

@@ -83,8 +83,34 @@ def is_bundle(path: Path) -> bool:
     return path.suffix.lower() in BUNDLE_SUFFIXES
 
 
+@dataclass(frozen=True)
+class BundleIndex:
+    """A bundle's directory and manifest checked, before any listed file is read."""
+
+    path: Path
+    digest: str
+    size: int
+    manifest: dict[str, Any]
+    entries: dict[str, zipfile.ZipInfo]
+    listed: dict[str, dict[str, Any]]
+
+    def files(self, files: dict[str, bytes]) -> BundleFiles:
+        """The bundle with `files` read (all listed files, or the part a reader needs)."""
+        checksums = {path: self.listed[path]["sha256"] for path in files}
+        return BundleFiles(self.path, self.digest, self.size, self.manifest, files, checksums)
+
+
 def read_bundle(path: Path, limits: BundleLimits = DEFAULT_LIMITS) -> BundleFiles:
     """Read and verify a bundle, or raise InvalidInputError with one clear reason."""
+    index, archive = open_bundle(path, limits)
+    with archive:
+        return index.files(read_listed(archive, index, sorted(index.listed), limits))
+
+
+def open_bundle(
+    path: Path, limits: BundleLimits = DEFAULT_LIMITS
+) -> tuple[BundleIndex, zipfile.ZipFile]:
+    """Read the bundle into memory and check its directory and manifest; the zip stays open."""
     name = path.name
     data = read_source(path, limits.max_bundle_bytes).data
     digest = hashlib.sha256(data).hexdigest()
@@ -94,30 +120,40 @@ def read_bundle(path: Path, limits: BundleLimits = DEFAULT_LIMITS) -> BundleFile
         if data.startswith((_ZIP_MAGIC, _EMPTY_ZIP_MAGIC)):
             raise InvalidInputError(f"{name} is truncated or damaged ({exc})") from exc
         raise InvalidInputError(f"{name} is not a zip bundle") from exc
-    with archive:
+    try:
         entries = _check_directory(archive, name, limits)
         if MANIFEST not in entries:
             raise InvalidInputError(f"{name} has no {MANIFEST}; it is not a Newsdesk bundle")
-        reader = _Reader(archive, name, limits)
-        manifest = _parse_manifest(reader.read(entries[MANIFEST]), name)
+        manifest = _parse_manifest(_Reader(archive, name, limits).read(entries[MANIFEST]), name)
         listed = _listed_files(manifest, name)
         _compare_listing(listed, entries, name)
-        files: dict[str, bytes] = {}
-        for file_path in sorted(listed):
-            record = listed[file_path]
-            content = reader.read(entries[file_path])
-            if len(content) != record["size"] or (
-                hashlib.sha256(content).hexdigest() != record["sha256"]
-            ):
-                raise InvalidInputError(
-                    f"{name}: {file_path} does not match its checksum in the manifest "
-                    "(the bundle was changed after it was written)"
-                )
-            if file_path.lower().endswith(".xml"):
-                check_xml(content, f"{name}: {file_path}")
-            files[file_path] = content
-    checksums = {path: record["sha256"] for path, record in listed.items()}
-    return BundleFiles(path, digest, len(data), manifest, files, checksums)
+    except BaseException:
+        archive.close()
+        raise
+    return BundleIndex(path, digest, len(data), manifest, entries, listed), archive
+
+
+def read_listed(
+    archive: zipfile.ZipFile, index: BundleIndex, paths: list[str], limits: BundleLimits
+) -> dict[str, bytes]:
+    """The listed files at `paths`, in that order, each checked against the manifest."""
+    name = index.path.name
+    reader = _Reader(archive, name, limits)
+    files: dict[str, bytes] = {}
+    for file_path in paths:
+        record = index.listed[file_path]
+        content = reader.read(index.entries[file_path])
+        if len(content) != record["size"] or (
+            hashlib.sha256(content).hexdigest() != record["sha256"]
+        ):
+            raise InvalidInputError(
+                f"{name}: {file_path} does not match its checksum in the manifest "
+                "(the bundle was changed after it was written)"
+            )
+        if file_path.lower().endswith(".xml"):
+            check_xml(content, f"{name}: {file_path}")
+        files[file_path] = content
+    return files
 
 
 def unsafe_path_reason(entry: str) -> str | None:

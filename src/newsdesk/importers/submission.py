@@ -325,6 +325,13 @@ def _ticker(data: Any, where: str) -> IncomingTicker:
 
 def read_submission(files: BundleFiles) -> Submission:
     """Every native record of a verified submission bundle, or one clear refusal."""
+    sender, ids = read_header(files)
+    articles = tuple(read_article(files, article_id) for article_id in ids)
+    return read_rest(files, sender, articles)
+
+
+def read_header(files: BundleFiles) -> tuple[str, list[str]]:
+    """The sender and the ids of the articles the manifest lists, in its order."""
     name = files.name
     if files.kind != KIND:
         raise InvalidInputError(
@@ -341,7 +348,12 @@ def read_submission(files: BundleFiles) -> Submission:
     ids = [_Fields(entry, f"{name}: manifest article").uuid("id") for entry in entries]
     if len(set(ids)) != len(ids):
         raise InvalidInputError(f"{name}: the manifest lists an article twice")
-    articles = tuple(read_article(files, article_id) for article_id in ids)
+    return sender, ids
+
+
+def read_rest(files: BundleFiles, sender: str, articles: tuple[IncomingArticle, ...]) -> Submission:
+    """The submission of `articles` (read already) with its ticker items and people."""
+    name = files.name
     tickers_file = _Fields(_json(files, TICKERS_PATH), f"{name}: {TICKERS_PATH}")
     _format(tickers_file, TICKERS_FORMAT)
     tickers = tuple(

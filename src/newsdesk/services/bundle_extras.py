@@ -42,28 +42,30 @@ def localise_pictures(submission: Submission) -> tuple[Submission, list[tuple[by
     pictures: dict[str, tuple[bytes, str]] = {}
     articles: list[IncomingArticle] = []
     for article in submission.articles:
-        names: dict[str, str] = {}
-        for src, data, sha256 in article.pictures:
-            label = f"{submission.name}: article {article.id}: picture {src}"
-            names[src] = MediaStore.src_for(data, label, sha256)
-            pictures[names[src]] = (data, sha256)
-        if names:
-            current = _renamed(article.content, names)
-            article = replace(
-                article,
-                content=current,
-                revisions=tuple(
-                    replace(
-                        r,
-                        content=current
-                        if r.content is article.content
-                        else _renamed(r.content, names),
-                    )
-                    for r in article.revisions
-                ),
-            )
+        article, found = localise_article(article, submission.name)
+        pictures.update(found)
         articles.append(article)
     return replace(submission, articles=tuple(articles)), list(pictures.values())
+
+
+def localise_article(
+    article: IncomingArticle, bundle_name: str
+) -> tuple[IncomingArticle, dict[str, tuple[bytes, str]]]:
+    """One article with its pictures renamed (see localise_pictures), and them by new name."""
+    names: dict[str, str] = {}
+    pictures: dict[str, tuple[bytes, str]] = {}
+    for src, data, sha256 in article.pictures:
+        label = f"{bundle_name}: article {article.id}: picture {src}"
+        names[src] = MediaStore.src_for(data, label, sha256)
+        pictures[names[src]] = (data, sha256)
+    if not names:
+        return article, pictures
+    current = _renamed(article.content, names)
+    revisions = tuple(
+        replace(r, content=current if r.content is article.content else _renamed(r.content, names))
+        for r in article.revisions
+    )
+    return replace(article, content=current, revisions=revisions), pictures
 
 
 def import_ticker(

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import BrokenExecutor, Future, ThreadPoolExecutor
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -33,6 +33,7 @@ from newsdesk.importers.bundle import DEFAULT_LIMITS, BundleLimits, read_bundle
 from newsdesk.importers.submission import IncomingArticle, Submission, read_submission
 from newsdesk.services.articles import DEFAULT_LEASE
 from newsdesk.services.bundle_extras import import_ticker, localise_pictures
+from newsdesk.services.bundle_prepare import Prepared, check_content, prepare
 from newsdesk.services.bundle_provenance import at_most_submitted, check_senders, claimed_note_text
 from newsdesk.services.bundle_report import (
     ARTICLE,
@@ -43,10 +44,10 @@ from newsdesk.services.bundle_report import (
     BundleEntry,
     BundleReport,
 )
+from newsdesk.services.bundle_workers import PreparedSubmission, read_prepared
 from newsdesk.services.metrics import article_metrics
 from newsdesk.services.ticker_checks import validate_language, validate_text
 from newsdesk.services.ticker_rows import check_urgency
-from newsdesk.services.validation import validate_content
 from newsdesk.settings import Settings
 from newsdesk.storage.bulk import BulkRows, Table
 from newsdesk.storage.engine import Database
@@ -60,7 +61,7 @@ from newsdesk.storage.mapping import (
 from newsdesk.storage.media import MediaStore
 from newsdesk.storage.models import ArticleRow
 from newsdesk.storage.repositories import ArticleRepository, DeskRepository
-from newsdesk.storage.search import index_articles
+from newsdesk.storage.search import index_fields, indexed_fields
 from newsdesk.storage.types import utc_now
 
 IMPORT_STEP = "import"
@@ -87,6 +88,7 @@ class BundleImporter:
         limits: BundleLimits = DEFAULT_LIMITS,
         lease: timedelta = DEFAULT_LEASE,
         media: MediaStore | None = None,
+        parallel: bool | None = None,
     ):
         self.db = db
         self.actor = actor
@@ -98,17 +100,30 @@ class BundleImporter:
         # articles whose text the index must take.
         self._pending = BulkRows()
         self._audits: list[tuple[str, str, str, str]] = []
-        self._to_index: list[tuple[str, ArticleContent]] = []
+        self._to_index: list[tuple[str, dict[str, str]]] = []
+        self._prepared: dict[str, Prepared] = {}
+        # None: on every core when the bundle is big enough to pay; True or False to choose.
+        self.parallel = parallel
 
     def import_bundle(
         self, path: Path, *, now: datetime | None = None, tick: Tick | None = None
     ) -> BundleReport:
         """Verify and import the bundle; any refusal raises and leaves the database unchanged."""
-        submission = read_submission(read_bundle(path, self.limits))
-        self._check(submission)
-        with self.db.reading() as session:
-            check_senders(session, submission)  # before a picture is filed; again below
-        submission, pictures = localise_pictures(submission)
+        submission, ready, pictures = self._read(path)
+        try:
+            return self._import(submission, ready, pictures, now, tick)
+        finally:
+            if ready is not None:
+                ready.close()
+
+    def _import(
+        self,
+        submission: Submission,
+        ready: PreparedSubmission | None,
+        pictures: list[tuple[bytes, str]],
+        now: datetime | None,
+        tick: Tick | None,
+    ) -> BundleReport:
         now = now or utc_now()
         entries: list[BundleEntry] = []
         self._pending, self._audits, self._to_index = BulkRows(), [], []
@@ -116,7 +131,10 @@ class BundleImporter:
         # before the text that shows them commits: a refusal leaves only files that the same
         # bundle (or picture) would put there again, and never text without its pictures.
         with ThreadPoolExecutor(max_workers=1) as filer, self.db.transaction() as session:
-            filing = filer.submit(self.media.add_many, pictures)
+            if ready is None:
+                filing: Future[object] = filer.submit(self.media.add_many, pictures)
+            else:
+                filing = filer.submit(lambda: self.media.file_many(ready.picture_files()))
             existing = check_senders(session, submission)
             desks = DeskRepository(session)
             for desk in sorted({a.content.desk for a in submission.articles}):
@@ -134,7 +152,7 @@ class BundleImporter:
             self._pending.write(session)
             session.flush()
             self._write_audit(session, submission, now)
-            index_articles(session.connection(), self._to_index)
+            index_fields(session.connection(), self._to_index)
             entries += [
                 import_ticker(session, item, submission.sender, self.actor, self.settings, now)
                 for item in submission.tickers
@@ -144,9 +162,41 @@ class BundleImporter:
             submission.bundle_id, submission.digest, submission.sender, tuple(entries)
         )
 
-    # -- checks -----------------------------------------------------------------------------
+    # -- reading and checks -----------------------------------------------------------------
 
-    def _check(self, submission: Submission) -> None:
+    def _read(
+        self, path: Path
+    ) -> tuple[Submission, PreparedSubmission | None, list[tuple[bytes, str]]]:
+        """The bundle read and checked, pictures renamed; a big one on every core.
+
+        On any refusal the bundle is read again the plain way, article after article, whose
+        first fault is refused: the message is the same however the bundle was first read.
+        """
+        self._prepared = {}
+        try:
+            ready: PreparedSubmission | None = read_prepared(path, self.limits, self.parallel)
+        except (InvalidInputError, BrokenExecutor, OSError):
+            ready = None
+        if ready is None:
+            submission = read_submission(read_bundle(path, self.limits))
+        else:
+            submission = ready.submission
+        try:
+            # Workers checked each article's content already.
+            self._check(submission, contents=ready is None)
+            with self.db.reading() as session:
+                check_senders(session, submission)  # before a picture is filed; again below
+        except BaseException:
+            if ready is not None:
+                ready.close()
+            raise
+        if ready is None:
+            submission, pictures = localise_pictures(submission)
+            return submission, None, pictures
+        self._prepared = ready.prepared
+        return submission, ready, []
+
+    def _check(self, submission: Submission, contents: bool = True) -> None:
         """Permissions and content, all before the transaction starts."""
         if not may(self.actor.role, Permission.IMPORT_OTHERS):
             others = sorted(
@@ -160,11 +210,8 @@ class BundleImporter:
                     f"{submission.name} holds work by {', '.join(others[:3])}; the {self.actor.role.value} role "
                     "imports only its own work (a desk chief or admin may import it)"
                 )
-        for article in submission.articles:
-            try:
-                validate_content(article.content)
-            except InvalidInputError as exc:
-                raise InvalidInputError(f"{submission.name}: article {article.id}: {exc}") from exc
+        for article in submission.articles if contents else ():
+            check_content(article, submission.name)
         for item in submission.tickers:
             try:
                 validate_text(item.text)
@@ -179,6 +226,7 @@ class BundleImporter:
         self, session: Session, incoming: IncomingArticle, submission: Submission, now: datetime
     ) -> BundleEntry:
         content = incoming.content
+        ready = self._prepared.get(incoming.id) or prepare(incoming)
         status = Status.SUBMITTED.value
         self._pending.add(
             Table.ARTICLES,
@@ -197,18 +245,17 @@ class BundleImporter:
             last_step=IMPORT_STEP,
             last_from_status="",
             source_sender=submission.sender,
-            **content_columns(content),
-            **article_metrics(content),
+            **ready.columns,
         )
-        snapshot = snapshot_json(content)
-        for revision in sorted(incoming.revisions, key=lambda r: r.revision):
+        snapshot = ready.snapshot
+        carried = zip(incoming.revisions, ready.revision_snapshots, strict=True)
+        for revision, revision_snapshot in sorted(carried, key=lambda pair: pair[0].revision):
             self._revision(
                 incoming.id,
                 revision.revision,
                 revision.version,
                 at_most_submitted(revision.status).value,
-                # The newest revision is usually the text itself, parsed once (see importers).
-                snapshot if revision.content is content else snapshot_json(revision.content),
+                revision_snapshot,
                 now,
                 revision.note,
                 Claim(submission.sender, revision.author, revision.at, revision.step),
@@ -227,7 +274,7 @@ class BundleImporter:
         )
         self._add_notes(incoming, set(), submission, now)
         self._audits.append((incoming.id, "", status, CREATED))
-        self._to_index.append((incoming.id, content))
+        self._to_index.append((incoming.id, ready.index))
         return BundleEntry(ARTICLE, incoming.id, CREATED, content.headline)
 
     def _merge(
@@ -330,7 +377,7 @@ class BundleImporter:
         claim = _claim(submission, incoming)
         self._revision(row.id, number, row.version, status, snapshot, now, note, claim)
         self._audits.append((row.id, before, status, UPDATED))
-        self._to_index.append((row.id, content))
+        self._to_index.append((row.id, indexed_fields(content)))
 
     # -- helpers ----------------------------------------------------------------------------
 

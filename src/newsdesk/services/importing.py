@@ -174,6 +174,8 @@ class ImportService:
         self.bundle_limits: BundleLimits = DEFAULT_LIMITS
         # Where pictures that documents and bundles bring are filed (the newsroom's media folder).
         self.media = MediaStore.default()
+        # Read a big bundle on every core (None: when it pays; see services.bundle_workers).
+        self.bundle_parallel: bool | None = None
 
     def import_files(
         self,
@@ -248,7 +250,12 @@ class ImportService:
         self, path: Path, now: datetime | None, tick: Callable[[int, int], None] | None
     ) -> ImportOutcome:
         importer = BundleImporter(
-            self.db, self.actor, self.settings, self.bundle_limits, media=self.media
+            self.db,
+            self.actor,
+            self.settings,
+            self.bundle_limits,
+            media=self.media,
+            parallel=self.bundle_parallel,
         )
         try:
             report = importer.import_bundle(path, now=now, tick=tick)

@@ -131,11 +131,14 @@ class MediaStore:
         As `add_data` for each, but the new files reach the disk together: one wait for the
         disk instead of one per picture.
         """
-        names: list[str] = []
+        named = [(self.src_for(data, "picture", sha256), data) for data, sha256 in pictures]
+        self.file_many(named)
+        return [src for src, _ in named]
+
+    def file_many(self, named: Iterable[tuple[str, bytes]]) -> None:
+        """Store pictures under the `src` that `src_for` gave them, new files together."""
         new: dict[Path, bytes] = {}
-        for data, sha256 in pictures:
-            src = self.src_for(data, "picture", sha256)
-            names.append(src)
+        for src, data in named:
             target = self.root.joinpath(*src.split("/"))
             if target in new or (target.is_file() and target.read_bytes() == data):
                 continue
@@ -146,4 +149,3 @@ class MediaStore:
             write_all_atomically(list(new.items()))
         except OSError as exc:
             raise StorageError(f"cannot store the pictures in {self.root}: {exc}") from exc
-        return names

@@ -99,6 +99,11 @@ def index_articles(connection: Connection, articles: Sequence[tuple[str, Article
     _write(connection, [(i, indexed_fields(content)) for i, content in articles], replace=True)
 
 
+def index_fields(connection: Connection, rows: Sequence[tuple[str, dict[str, str]]]) -> None:
+    """As `index_articles`, with each article's fields folded already (see indexed_fields)."""
+    _write(connection, rows, replace=True)
+
+
 def index_new_articles(
     connection: Connection, articles: Sequence[tuple[str, ArticleContent]]
 ) -> None:
