@@ -51,16 +51,13 @@ DEFAULT_LIMITS = BundleLimits()
 
 
 @dataclass(frozen=True)
-class BundleFiles:
-    """A bundle read and checked: its manifest and every listed file's bytes."""
+class BundleHead:
+    """A bundle's file, its checksum and size, and its checked manifest."""
 
     path: Path
     digest: str
     size: int
     manifest: dict[str, Any]
-    files: dict[str, bytes]
-    # Each file's SHA-256 as the manifest lists it (and as verified against its bytes).
-    checksums: dict[str, str] = field(default_factory=dict)
 
     @property
     def name(self) -> str:
@@ -78,19 +75,24 @@ class BundleFiles:
         return str(self.manifest["bundle"].get("kind", "publication"))
 
 
+@dataclass(frozen=True)
+class BundleFiles(BundleHead):
+    """A bundle read and checked: its manifest and every listed file's bytes."""
+
+    files: dict[str, bytes]
+    # Each file's SHA-256 as the manifest lists it (and as verified against its bytes).
+    checksums: dict[str, str] = field(default_factory=dict)
+
+
 def is_bundle(path: Path) -> bool:
     """Whether the file name says it is a bundle."""
     return path.suffix.lower() in BUNDLE_SUFFIXES
 
 
 @dataclass(frozen=True)
-class BundleIndex:
+class BundleIndex(BundleHead):
     """A bundle's directory and manifest checked, before any listed file is read."""
 
-    path: Path
-    digest: str
-    size: int
-    manifest: dict[str, Any]
     entries: dict[str, zipfile.ZipInfo]
     listed: dict[str, dict[str, Any]]
 

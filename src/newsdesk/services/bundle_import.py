@@ -175,7 +175,7 @@ class BundleImporter:
         self._prepared = {}
         try:
             ready: PreparedSubmission | None = read_prepared(path, self.limits, self.parallel)
-        except (InvalidInputError, BrokenExecutor, OSError):
+        except (InvalidInputError, RecursionError, MemoryError, BrokenExecutor, OSError):
             ready = None
         if ready is None:
             submission = read_submission(read_bundle(path, self.limits))
