@@ -52,15 +52,19 @@ class PreparedSubmission:
     index: BundleIndex
     archive: zipfile.ZipFile
     limits: BundleLimits
+    # Whether the articles were read from these very bytes (in this process).
+    read_here: bool
 
     def picture_files(self) -> list[tuple[str, bytes]]:
-        """Each picture's `src` and bytes, checked again against the manifest as they are read.
+        """Each picture's `src` and bytes, as the bundle read here holds them.
 
-        Workers checked the bundle's file; these bytes are the copy read here, so they are
-        checked too (the bundle may have been changed in between).
+        Workers checked the bundle's file, not the copy read here: then the pictures are
+        checked again against the manifest as they are read (the file may have changed).
         """
         by_sha = {record["sha256"]: path for path, record in self.index.listed.items()}
         paths = {src: by_sha[sha] for src, sha in self.pictures.items()}
+        if self.read_here:
+            return [(src, self.archive.read(path)) for src, path in paths.items()]
         files = read_listed(self.archive, self.index, sorted(set(paths.values())), self.limits)
         return [(src, files[path]) for src, path in paths.items()]
 
@@ -145,7 +149,9 @@ def read_prepared(
         archive.close()
         raise
     prepared = {incoming.id: ready for incoming, _, ready in done}
-    return PreparedSubmission(submission, pictures, prepared, index, archive, limits)
+    return PreparedSubmission(
+        submission, pictures, prepared, index, archive, limits, read_here=not parallel
+    )
 
 
 def _in_order(
