@@ -32,6 +32,9 @@ from newsdesk.services.bundle_extras import localise_article
 from newsdesk.services.bundle_prepare import Prepared, check_content, prepare
 
 CHUNK = 16
+# On two cores the workers measured slower than one process (docs/benchmarks.md, "Importing a
+# submission on every core"): the main process needs a core of its own for the database.
+MIN_CORES = 3
 preload(__name__)
 # Pictures by their new `src`: their SHA-256 (the bytes stay in the bundle until filed).
 Pictures = dict[str, str]
@@ -120,7 +123,8 @@ def read_prepared(
 ) -> PreparedSubmission:
     """The bundle read and prepared; InvalidInputError at the first fault found.
 
-    On every core when `parallel`, or (None) when the bundle lists enough articles to pay.
+    On every core when `parallel`, or (None) when the bundle lists enough articles and the
+    machine has cores enough to pay (MIN_CORES).
     """
     index, archive = open_bundle(path, limits)
     try:
@@ -136,7 +140,7 @@ def read_prepared(
         others = read_listed(archive, index, rest, limits)
         jobs = [(article_id, folders[article_id]) for article_id in ids]
         if parallel is None:
-            parallel = _workers() > 1 and len(jobs) >= PARALLEL_MIN
+            parallel = _workers() >= MIN_CORES and len(jobs) >= PARALLEL_MIN
         if parallel:
             done = _in_order(index, limits, jobs, workers or max(2, _workers()))
         else:
