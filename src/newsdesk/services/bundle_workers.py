@@ -32,8 +32,9 @@ from newsdesk.services.bundle_extras import localise_article
 from newsdesk.services.bundle_prepare import Prepared, check_content, prepare
 
 CHUNK = 16
-# On two cores the workers measured slower than one process (docs/benchmarks.md, "Importing a
-# submission on every core"): the main process needs a core of its own for the database.
+# On two cores the workers gained at most 7 % over one process, lost up to 22 %, and took a third
+# more CPU (docs/benchmarks.md, "Importing a submission on every core"): the main process,
+# which writes the database after the workers are done, needs a core of its own.
 MIN_CORES = 3
 preload(__name__)
 # Pictures by their new `src`: their SHA-256 (the bytes stay in the bundle until filed).
