@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from math import prod
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, select, text
+from sqlalchemy import Connection, Row, bindparam, select, text
 
 from newsdesk.domain.article import ArticleContent
 from newsdesk.text.normalize import normalize_for_index, search_terms
@@ -273,7 +273,7 @@ def _sqlite_newest(
         ),
         {"rowids": [rowid for rowid, _ in page]},
     ).all()
-    article_ids = dict(ids)
+    article_ids: dict[int, str] = {rowid: article_id for rowid, article_id in ids}
     return [SearchRow(article_ids[rowid], score) for rowid, score in page if rowid in article_ids]
 
 
@@ -296,49 +296,63 @@ PG_TERM_SHARES = (
     " AND st.attname = 'document' AND e.term = ANY(:terms)"
 )
 # A query is taken to have more than RANK_ALL matches without counting them when every term is
-# among the commonest and the statistics put COMMON_MARGIN times RANK_ALL articles in their
-# intersection (as if the terms were independent). Counting the matches of a common word
-# exactly costs time in proportion to the archive (the GIN index lists each of its articles:
-# 18 ms at 200,000 for a word in four articles of five), or reads thousands of whole tsvectors.
+# among the commonest, the statistics put COMMON_MARGIN times RANK_ALL articles in their
+# intersection (as if the terms were independent), and so do the matches found among the newest
+# PG_NEWEST articles, scaled to the archive (two common words seldom found together are then
+# counted). Counting the matches of a common word exactly costs time in proportion to the
+# archive (the GIN index lists each of its articles: 18 ms at 200,000 for a word in four
+# articles of five), or reads thousands of whole tsvectors.
 COMMON_MARGIN = 2.0
+# Beyond RANK_ALL matches PostgreSQL ranks the matches among the newest PG_NEWEST articles.
+# Each article looked at costs a read of its whole tsvector (10-20 us): walking down to the
+# newest 2,000 matches of a word found in one article of fourteen read 28,000 of them. When the
+# newest PG_NEWEST hold fewer matches than the page needs, the walk goes on until it has them.
+PG_NEWEST = 500
 
 
 def _pg_search(connection: Connection, found: Found) -> list[SearchRow]:
     narrow, values = found.narrowing()
     values["query"] = " & ".join(pg_lexeme(term) for term in found.terms)
-    if found.given or not _pg_surely_common(connection, found.terms):
-        joined = " JOIN articles AS a ON a.id = s.article_id" if found.given else ""
-        count = text(
-            f"SELECT count(*) FROM (SELECT 1 FROM article_search AS s{joined},"
-            f" CAST(:query AS tsquery) AS q WHERE s.document @@ q{narrow} LIMIT :enough) AS m"
-        )
-        setting = connection.execute(text("SELECT current_setting('enable_seqscan')"))
-        was = setting.scalar_one()
-        connection.execute(text(PG_NO_SEQSCAN))
-        try:
-            matches = connection.execute(count, {**values, "enough": RANK_ALL + 1}).scalar_one()
-            if matches <= RANK_ALL:
-                return _pg_ranked(connection, found, narrow, values, None)
-        finally:
-            connection.execute(
-                text("SELECT set_config('enable_seqscan', :was, true)"), {"was": was}
-            )
-    return _pg_newest(connection, found, narrow, values)
+    enough = COMMON_MARGIN * RANK_ALL
+    archive = 0.0 if found.given else _pg_common(connection, found.terms, enough)
+    if archive:
+        rows, seen = _pg_newest(connection, found, narrow, values)
+        if seen * archive / PG_NEWEST >= enough:
+            return _pg_page(connection, found, narrow, values, rows)
+    joined = " JOIN articles AS a ON a.id = s.article_id" if found.given else ""
+    count = text(
+        f"SELECT count(*) FROM (SELECT 1 FROM article_search AS s{joined},"
+        f" CAST(:query AS tsquery) AS q WHERE s.document @@ q{narrow} LIMIT :enough) AS m"
+    )
+    was = connection.execute(text("SELECT current_setting('enable_seqscan')")).scalar_one()
+    connection.execute(text(PG_NO_SEQSCAN))
+    try:
+        matches = connection.execute(count, {**values, "enough": RANK_ALL + 1}).scalar_one()
+        if matches <= RANK_ALL:
+            return _pg_ranked(connection, found, narrow, values, None)
+    finally:
+        connection.execute(text("SELECT set_config('enable_seqscan', :was, true)"), {"was": was})
+    rows, _ = _pg_newest(connection, found, narrow, values)
+    return _pg_page(connection, found, narrow, values, rows)
 
 
-# Beyond RANK_ALL matches PostgreSQL ranks the matches among the newest PG_NEWEST articles.
-# Each article looked at costs a read of its whole tsvector (10-20 us): walking down to the
-# newest 2,000 matches of a word found in one article of fourteen read 28,000 of them. When the
-# newest PG_NEWEST hold fewer matches than the page needs, the walk goes on until it has them.
-PG_NEWEST = 1000
+def _pg_common(connection: Connection, terms: list[str], enough: float) -> float:
+    """The articles indexed, if the statistics put `enough` of them in the query's matches."""
+    rows = connection.execute(text(PG_TERM_SHARES), {"terms": terms}).all()
+    if len({term for term, _, _ in rows}) < len(terms):
+        return 0.0  # a term outside the commonest: it may have few matches
+    archive = float(rows[0][2])
+    return archive if archive * prod(share for _, share, _ in rows) >= enough else 0.0
 
 
 def _pg_newest(
     connection: Connection, found: Found, narrow: str, values: dict[str, Any]
-) -> list[SearchRow]:
+) -> tuple[list[Row[Any]], int]:
+    """The page of the matches among the newest PG_NEWEST articles, and how many there were."""
     sql = text(
-        "SELECT article_id, score FROM ("
-        " SELECT a.id AS article_id, a.updated_at AS recency, ts_rank(m.document, q) AS score"
+        "SELECT article_id, score, seen FROM ("
+        " SELECT a.id AS article_id, a.updated_at AS recency, ts_rank(m.document, q) AS score,"
+        " count(*) OVER () AS seen"
         " FROM (SELECT a.id, a.updated_at FROM articles AS a WHERE true"
         f"{narrow} ORDER BY a.updated_at DESC LIMIT :newest) AS a,"
         " CAST(:query AS tsquery) AS q,"
@@ -349,10 +363,20 @@ def _pg_newest(
         " ORDER BY score DESC, recency DESC LIMIT :limit OFFSET :offset"
     )
     page = {"newest": PG_NEWEST, "limit": found.limit, "offset": found.offset}
-    rows = connection.execute(sql, {**values, **page}).all()
-    if len(rows) == found.limit:
-        return [SearchRow(article_id, float(score)) for article_id, score in rows]
-    return _pg_ranked(connection, found, narrow, values, found.offset + found.limit)
+    rows = list(connection.execute(sql, {**values, **page}).all())
+    return rows, (int(rows[0].seen) if rows else 0)
+
+
+def _pg_page(
+    connection: Connection,
+    found: Found,
+    narrow: str,
+    values: dict[str, Any],
+    rows: list[Row[Any]],
+) -> list[SearchRow]:
+    if len(rows) < found.limit:  # too few matches among the newest: the newest that fill it
+        return _pg_ranked(connection, found, narrow, values, found.offset + found.limit)
+    return [SearchRow(row.article_id, float(row.score)) for row in rows]
 
 
 def _pg_ranked(
@@ -374,14 +398,6 @@ def _pg_ranked(
     bounds = {"candidates": candidates, "limit": found.limit, "offset": found.offset}
     result = connection.execute(sql, {**values, **bounds})
     return [SearchRow(article_id, float(score)) for article_id, score in result]
-
-
-def _pg_surely_common(connection: Connection, terms: list[str]) -> bool:
-    rows = connection.execute(text(PG_TERM_SHARES), {"terms": terms}).all()
-    if len({term for term, _, _ in rows}) < len(terms):
-        return False  # a term outside the commonest: it may have few matches
-    estimate = rows[0][2] * prod(share for _, share, _ in rows)
-    return bool(estimate >= COMMON_MARGIN * RANK_ALL)
 
 
 def pg_lexeme(term: str) -> str:
