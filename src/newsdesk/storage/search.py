@@ -306,7 +306,8 @@ COMMON_MARGIN = 2.0
 # Beyond RANK_ALL matches PostgreSQL ranks the matches among the newest PG_NEWEST articles.
 # Each article looked at costs a read of its whole tsvector (10-20 us): walking down to the
 # newest 2,000 matches of a word found in one article of fourteen read 28,000 of them. When the
-# newest PG_NEWEST hold fewer matches than the page needs, the walk goes on until it has them.
+# newest PG_NEWEST hold fewer matches than the page needs, the walk goes on until it has them
+# (up to the newest CANDIDATES matches, as on SQLite).
 PG_NEWEST = 500
 
 
@@ -375,7 +376,8 @@ def _pg_page(
     rows: list[Row[Any]],
 ) -> list[SearchRow]:
     if len(rows) < found.limit:  # too few matches among the newest: the newest that fill it
-        return _pg_ranked(connection, found, narrow, values, found.offset + found.limit)
+        wanted = min(found.offset + found.limit, CANDIDATES)
+        return _pg_ranked(connection, found, narrow, values, wanted)
     return [SearchRow(row.article_id, float(row.score)) for row in rows]
 
 
