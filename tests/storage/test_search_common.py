@@ -77,3 +77,12 @@ def test_common_words_seldom_together_have_all_their_matches_ranked(
             assert search._pg_common(connection, search.query_terms("الحكومة الميزانية"), enough)
     hits = [hit.id for hit in search_articles(db, "الحكومة الميزانية", limit=5)]
     assert hits[0] == "best" and len(hits) == 5
+
+
+def test_a_search_leaves_the_planner_settings_as_it_found_them(db: Database) -> None:
+    if db.is_sqlite:
+        return
+    add_indexed(db, [("one", _content("الحكومة", "اجتمعت الحكومة اليوم."), START)])
+    with db.read_connection() as connection:
+        assert [row.article_id for row in search.search(connection, "الحكومة")] == ["one"]
+        assert connection.execute(text("SHOW enable_seqscan")).scalar_one() == "on"

@@ -285,7 +285,9 @@ def _fts5_phrase(term: str) -> str:
 # outside the thousand commonest) at several thousand, and would then read the whole index
 # table rather than the GIN index: a place named in a hundred articles took 1.4 s at 200,000.
 # Counting and ranking the matches of a query that is not common go through the GIN index.
-PG_NO_SEQSCAN = "SELECT set_config('enable_seqscan', 'off', true)"
+PG_NO_SEQSCAN = (  # for this transaction; gives the setting it had (left to right)
+    "SELECT current_setting('enable_seqscan'), set_config('enable_seqscan', 'off', true)"
+)
 # The share of indexed articles holding each of the commonest lexemes, from the last ANALYZE.
 PG_TERM_SHARES = (
     "SELECT e.term, e.share, c.reltuples FROM pg_stats AS st"
@@ -325,8 +327,7 @@ def _pg_search(connection: Connection, found: Found) -> list[SearchRow]:
         f"SELECT count(*) FROM (SELECT 1 FROM article_search AS s{joined},"
         f" CAST(:query AS tsquery) AS q WHERE s.document @@ q{narrow} LIMIT :enough) AS m"
     )
-    was = connection.execute(text("SELECT current_setting('enable_seqscan')")).scalar_one()
-    connection.execute(text(PG_NO_SEQSCAN))
+    was = connection.execute(text(PG_NO_SEQSCAN)).scalar_one()
     try:
         matches = connection.execute(count, {**values, "enough": RANK_ALL + 1}).scalar_one()
         if matches <= RANK_ALL:
