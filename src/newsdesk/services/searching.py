@@ -54,13 +54,17 @@ def search_articles(
         row = rows.get(hit.article_id)
         if row is None:
             continue
-        texts = [row.headline, row.kicker, row.standfirst]
-        texts += [block.text for block in Document.from_json(row.body).blocks]
-        snippet = make_snippet(texts, terms)
+        snippet = make_snippet(_texts(row.headline, row.kicker, row.standfirst, row.body), terms)
         hits.append(
             SearchHit(row.id, hit.score, snippet, row.headline, Status(row.status), row.language)
         )
     return hits
+
+
+def _texts(headline: str, kicker: str, standfirst: str, body: str) -> Iterator[str]:
+    # The body is parsed only when the match is not in the fields above it.
+    yield from (headline, kicker, standfirst)
+    yield from (block.text for block in Document.from_json(body).blocks)
 
 
 def search_summaries(
