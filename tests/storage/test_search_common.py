@@ -22,6 +22,16 @@ def _content(headline: str, body: str) -> ArticleContent:
     return ArticleContent(headline=headline, body=Document.from_plain_text(body))
 
 
+def _daily(
+    name: str, contents: list[ArticleContent], count: int, first_day: int
+) -> list[tuple[str, ArticleContent, datetime]]:
+    """`count` articles, a day apart from `first_day` on, taking `contents` in turn."""
+    return [
+        (f"{name}-{n:03d}", contents[n % len(contents)], START + timedelta(days=first_day + n))
+        for n in range(count)
+    ]
+
+
 def _small_windows(monkeypatch: pytest.MonkeyPatch, rank_all: int) -> None:
     # The same rules as at a million articles, at the scale of a test.
     monkeypatch.setattr(search, "RANK_ALL", rank_all)
@@ -42,8 +52,7 @@ def test_a_common_word_ranks_the_newest_matches_by_their_headlines(
     _small_windows(monkeypatch, rank_all=10)
     plain = _content("تقرير اليوم", "اجتمعت الحكومة اليوم في الرباط لدراسة عدة مشاريع.")
     headed = _content("الحكومة تجتمع في الرباط", "اجتمعت الحكومة اليوم في الرباط.")
-    articles = [("old-headline", headed, START)]
-    articles += [(f"plain-{n:03d}", plain, START + timedelta(days=1 + n)) for n in range(60)]
+    articles = [("old-headline", headed, START), *_daily("plain", [plain], 60, first_day=1)]
     articles.insert(50, ("new-headline", headed, START + timedelta(days=50, hours=12)))
     add_indexed(db, articles)
     if analyzed:
@@ -59,17 +68,18 @@ def test_common_words_seldom_together_have_all_their_matches_ranked(
     db: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     _small_windows(monkeypatch, rank_all=20)
-    both = _content("تقرير", "ناقشت الحكومة مشروع الميزانية.")
     best = _content("الحكومة تقدم الميزانية", "ناقشت الحكومة مشروع الميزانية في البرلمان.")
-    articles = [("best", best, START)]
-    articles += [(f"both-{n:02d}", both, START + timedelta(days=1 + n)) for n in range(14)]
+    both = _content("تقرير", "ناقشت الحكومة مشروع الميزانية.")
     one = _content("تقرير", "اجتمعت الحكومة اليوم في الرباط.")
     other = _content("تقرير", "نوقشت الميزانية اليوم في البرلمان.")
-    articles += [
-        (f"single-{n:03d}", one if n % 2 else other, START + timedelta(days=30 + n))
-        for n in range(200)
-    ]
-    add_indexed(db, articles)
+    add_indexed(
+        db,
+        [
+            ("best", best, START),  # the oldest: only ranking every match finds it first
+            *_daily("both", [both], 14, first_day=1),
+            *_daily("single", [other, one], 200, first_day=30),
+        ],
+    )
     _analyze(db)
     if not db.is_sqlite:
         with db.read_connection() as connection:  # the statistics call the query common
