@@ -62,6 +62,10 @@ def test_a_common_word_ranks_the_newest_matches_by_their_headlines(
     assert hits[1:] == [f"plain-{n:03d}" for n in range(59, 50, -1)]
     shown = [hit.id for hit in search_articles(db, "الحكومة", limit=10, offset=10)]
     assert "old-headline" not in shown and len(shown) == 10
+    with db.read_connection() as connection:  # filters narrow the same window
+        published = search.search(connection, "الحكومة", limit=10, filters={"status": "published"})
+        assert [row.article_id for row in published] == hits
+        assert search.search(connection, "الحكومة", filters={"status": "draft"}) == []
 
 
 def test_common_words_seldom_together_have_all_their_matches_ranked(
