@@ -100,3 +100,24 @@ def test_a_search_leaves_the_planner_settings_as_it_found_them(db: Database) -> 
     with db.read_connection() as connection:
         assert [row.article_id for row in search.search(connection, "الحكومة")] == ["one"]
         assert connection.execute(text("SHOW enable_seqscan")).scalar_one() == "on"
+
+
+def test_postgresql_statistics_are_read_again_once_they_may_have_changed(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if db.is_sqlite:
+        return
+    monkeypatch.setattr(search, "RANK_ALL", 10)
+    plain = _content("تقرير اليوم", "اجتمعت الحكومة اليوم في الرباط.")
+    add_indexed(db, _daily("plain", [plain], 60, first_day=1))
+    terms = search.query_terms("الحكومة")
+
+    def common() -> float:
+        with db.read_connection() as connection:
+            return search._pg_common(connection, terms, 20)
+
+    assert not common()  # never analysed: no statistics, every query counted
+    _analyze(db)
+    assert not common()  # read a moment ago
+    monkeypatch.setattr(search, "PG_SHARES_FOR", 0.0)
+    assert common() >= 60
