@@ -9,7 +9,6 @@ from __future__ import annotations
 import time
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from math import prod
 from typing import Any
 from weakref import WeakKeyDictionary
 
@@ -303,13 +302,12 @@ PG_TERM_SHARES = (
 # (reading them took 1 ms, a third of a precise search).
 PG_SHARES_FOR = 60.0
 _pg_shares: WeakKeyDictionary[Engine, tuple[float, float, dict[str, float]]] = WeakKeyDictionary()
-# A query is taken to have more than RANK_ALL matches without counting them when every term is
-# among the commonest, the statistics put COMMON_MARGIN times RANK_ALL articles in their
-# intersection (as if the terms were independent), and so do the matches found among the newest
-# PG_NEWEST articles, scaled to the archive (two common words seldom found together are then
-# counted). Counting the matches of a common word exactly costs time in proportion to the
-# archive (the GIN index lists each of its articles: 18 ms at 200,000 for a word in four
-# articles of five), or reads thousands of whole tsvectors.
+# A query is taken to have more than RANK_ALL matches without counting them when the statistics
+# put each of its terms in COMMON_MARGIN times RANK_ALL articles or more, and the matches found
+# among the newest PG_NEWEST articles, scaled to the archive, come to as many (two common words
+# seldom found together are counted). Counting exactly costs time in proportion to the terms'
+# articles: through the GIN index 18 ms at 200,000 for a word in four articles of five, 8-12 ms
+# for two words in one article of eight each; by reading tsvectors, thousands of them.
 COMMON_MARGIN = 2.0
 # Beyond RANK_ALL matches PostgreSQL ranks the matches among the newest PG_NEWEST articles.
 # Each article looked at costs a read of its whole tsvector (10-20 us): walking down to the
@@ -345,11 +343,11 @@ def _pg_search(connection: Connection, found: Found) -> list[SearchRow]:
 
 
 def _pg_common(connection: Connection, terms: list[str], enough: float) -> float:
-    """The articles indexed, if the statistics put `enough` of them in the query's matches."""
+    """The articles indexed, if the statistics put `enough` of them in each term's matches."""
     archive, shares = _pg_term_shares(connection)
     if not all(term in shares for term in terms):
         return 0.0  # a term outside the commonest: it may have few matches
-    return archive if archive * prod(shares[term] for term in terms) >= enough else 0.0
+    return archive if archive * min(shares[term] for term in terms) >= enough else 0.0
 
 
 def _pg_term_shares(connection: Connection) -> tuple[float, dict[str, float]]:
