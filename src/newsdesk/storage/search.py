@@ -330,6 +330,7 @@ def _empty_index(connection: Connection) -> None:
     """Remove every row of the index, in the caller's transaction."""
     if connection.dialect.name != "sqlite":
         connection.exec_driver_sql("DELETE FROM article_search")
+        compress_quickly(connection)
         return
     # FTS5 deletes a row by tokenizing its text again to find its entries: emptying the index
     # row by row cost as much as filling it. Dropping the table and making it again with the
@@ -343,3 +344,16 @@ def _empty_index(connection: Connection) -> None:
     connection.exec_driver_sql("DROP TABLE article_search")
     for statement in statements:
         connection.exec_driver_sql(statement)
+
+
+def compress_quickly(connection: Connection) -> None:
+    """Store the documents this PostgreSQL transaction writes compressed with lz4, if it can.
+
+    Writing many documents, the server spent a fifth of its time compressing them with the
+    default pglz; lz4 is several times faster both ways, and reading a mix of both is the same.
+    """
+    lz4 = connection.exec_driver_sql(
+        "SELECT 'lz4' = ANY(enumvals) FROM pg_settings WHERE name = 'default_toast_compression'"
+    ).scalar()
+    if lz4:
+        connection.exec_driver_sql("SET LOCAL default_toast_compression = 'lz4'")
