@@ -60,7 +60,8 @@ def measure(db: str, newsdesk_cmd: str, rounds: int, query: str, user: str) -> d
         capture_output=True,
         check=True,
     )
-    prefix = json.loads(listed.stdout)[0]["id"][:8]  # as `article list` shows it
+    # The whole id: an archive's ids may share their first eight characters, `list`'s column.
+    prefix = json.loads(listed.stdout)[0]["id"]
     commands = {
         BASELINE: [sys.executable, "-c", "import sqlalchemy"],
         "article list": [newsdesk_cmd, "--db", str(db), "article", "list"],

@@ -81,11 +81,13 @@ def write_pictures(root: Path, count: int) -> None:
         (root / "images" / f"photo-{n:04d}.jpg").write_bytes(data[:2] + segment + data[2:])
 
 
-def _body(paragraphs: tuple[str, ...], picture: str) -> Document:
+def _body(paragraphs: tuple[str, ...], picture: str, article: int = 0) -> Document:
     # A news-length article of about 600 words: paragraphs, a heading, a list, a quote, a picture.
+    # Each paragraph carries the article's number, so no two articles share a paragraph's text
+    # (as in a real bundle, where nothing is worked out once for many articles).
     blocks: list[Block] = []
     for n in range(24):
-        text = paragraphs[n % len(paragraphs)]
+        text = f"{paragraphs[n % len(paragraphs)]} ({article}.{n})"
         if n == 6:
             blocks.append(Block(kind=BlockKind.HEADING, text=text[:30], level=1))
         elif n in (9, 10, 11):
@@ -125,7 +127,7 @@ def build_articles(count: int = ARTICLES) -> list[Article]:
 
     def content(n: int) -> ArticleContent:
         base, paragraphs = (french, FRENCH) if n % 3 == 2 else (arabic, ARABIC)
-        return replace(base, body=_body(paragraphs, f"images/photo-{n:04d}.jpg"))
+        return replace(base, body=_body(paragraphs, f"images/photo-{n:04d}.jpg", n))
 
     return [
         Article(

@@ -9,7 +9,7 @@ import pytest
 
 from htmltools import by_id, elements
 from newsdesk.domain.document import Block, BlockKind, Document, Mark, MarkKind
-from newsdesk.render.html import render_article_html
+from newsdesk.render.html import PALETTES, render_article_html
 from samples import (
     AR_DATE_LINE,
     AR_HEADLINE,
@@ -197,6 +197,15 @@ def test_rendering_is_a_pure_function_of_its_arguments() -> None:
     dark = render_article_html(article, theme="dark", width="phone")
     assert 'class="nd-theme-dark nd-width-phone"' in dark
     assert dark != render_article_html(article)
+
+
+def test_each_theme_writes_its_own_colours_whatever_came_before() -> None:
+    # The stylesheet is worked out once per theme: a dark page after a light one stays dark.
+    article = stored(arabic_content())
+    pages = {theme: render_article_html(article, theme=theme) for theme in ("light", "dark")}
+    for theme, other in (("light", "dark"), ("dark", "light")):
+        assert f"color: {PALETTES[theme]['ink']};" in pages[theme]
+        assert f"color: {PALETTES[other]['ink']};" not in pages[theme]
 
 
 @pytest.mark.parametrize(("option", "value"), [("theme", "sepia"), ("width", "tablet")])

@@ -7,8 +7,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import lru_cache
 from itertools import pairwise
-from typing import Any
+from typing import Any, NamedTuple
 
 
 class BlockKind(StrEnum):
@@ -194,8 +195,7 @@ def _split_on_blank_lines(lines: list[str]) -> list[str]:
     return chunks
 
 
-@dataclass(frozen=True)
-class MarkedPiece:
+class MarkedPiece(NamedTuple):
     """A run of a block's text under one combination of marks."""
 
     text: str
@@ -206,19 +206,28 @@ class MarkedPiece:
 
 def marked_pieces(text: str, marks: Sequence[Mark]) -> list[MarkedPiece]:
     """The text cut where marks begin and end, each piece with the marks that cover it."""
-    spans = [m for m in marks if m.start < m.end]
+    spans = tuple(m for m in marks if m.start < m.end)
     if not spans:
         return [MarkedPiece(text)]
+    return list(_cut(text, spans))
+
+
+# A bundle writes each block in several formats (HTML, Markdown, NewsML...), each cutting the
+# same text at the same marks: the pieces are worked out once.
+@lru_cache(maxsize=512)
+def _cut(text: str, spans: tuple[Mark, ...]) -> tuple[MarkedPiece, ...]:
     cuts = sorted({0, len(text), *(m.start for m in spans), *(m.end for m in spans)})
     pieces = []
     for start, end in pairwise(cuts):
-        covering = [m for m in spans if m.start <= start and end <= m.end]
-        pieces.append(
-            MarkedPiece(
-                text[start:end],
-                bold=any(m.kind == MarkKind.BOLD for m in covering),
-                italic=any(m.kind == MarkKind.ITALIC for m in covering),
-                href=next((m.href for m in covering if m.kind == MarkKind.LINK), None),
-            )
-        )
-    return pieces
+        bold = italic = linked = False
+        href = None
+        for m in spans:
+            if m.start <= start and end <= m.end:
+                if m.kind == MarkKind.BOLD:
+                    bold = True
+                elif m.kind == MarkKind.ITALIC:
+                    italic = True
+                elif m.kind == MarkKind.LINK and not linked:
+                    href, linked = m.href, True
+        pieces.append(MarkedPiece(text[start:end], bold, italic, href))
+    return tuple(pieces)

@@ -109,8 +109,11 @@ def bundle_digest(out: Path, *, folder: bool) -> tuple[str, int]:
     file's checksum) and the size of all its files.
     """
     if not folder:
-        data = out.read_bytes()
-        return hashlib.sha256(data).hexdigest(), len(data)
+        # In pieces into one buffer: reading a bundle of pictures whole cost more than hashing it.
+        with out.open("rb") as stream:
+            return hashlib.file_digest(stream, "sha256").hexdigest(), os.fstat(
+                stream.fileno()
+            ).st_size
     manifest = (out / MANIFEST).read_bytes()
     size = sum(p.stat().st_size for p in out.rglob("*") if p.is_file())
     return hashlib.sha256(manifest).hexdigest(), size

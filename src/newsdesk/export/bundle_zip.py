@@ -17,6 +17,7 @@ from newsdesk import __version__
 from newsdesk.atomic import atomic_write
 from newsdesk.errors import InvalidInputError, StorageError
 from newsdesk.export.entry_bytes import Digested, Packed, stored_or_deflated
+from newsdesk.export.json_bytes import indented_json
 from newsdesk.export.leftovers import PART_SUFFIX, holding, sweep_abandoned_parts
 from newsdesk.livefiles import refuse_live_database
 from newsdesk.timeutil import iso_utc
@@ -94,8 +95,7 @@ class Manifest:
 
     def to_bytes(self) -> bytes:
         """The manifest as indented UTF-8 JSON."""
-        text = json.dumps(self.to_dict(), ensure_ascii=False, indent=2, sort_keys=False)
-        return (text + "\n").encode("utf-8")
+        return indented_json(self.to_dict())
 
 
 class BundleWriter:

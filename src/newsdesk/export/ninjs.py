@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from newsdesk.domain.article import Article, ArticleContent, Status
 from newsdesk.domain.document import Block, BlockKind
 from newsdesk.errors import InvalidInputError
 from newsdesk.export.base import Exporter, ExportSettings
+from newsdesk.export.json_bytes import indented_json
 from newsdesk.export.media import MediaTable
 from newsdesk.export.prepared import prepare
 from newsdesk.export.xhtml import body_div
@@ -185,8 +185,7 @@ class NinjsExporter(Exporter):
 
     def render_bundled(self, article: Article, media: MediaTable) -> bytes:
         """The ninjs object, its pictures' renditions naming the copies in the bundle."""
-        text = json.dumps(self.to_dict(article, media), ensure_ascii=False, indent=2)
-        return (text + "\n").encode("utf-8")
+        return indented_json(self.to_dict(article, media))
 
 
 def _pictures(content: ArticleContent) -> list[Block]:

@@ -98,11 +98,15 @@ def render_view_html(
     if not standalone:
         return fragment
     return _template("page.html").render(
-        a=view,
-        article=Markup(fragment),
-        theme=theme,
-        width=width,
-        p=PALETTES[theme],
-        arabic_faces=ARABIC_FACES,
-        arabic_range=ARABIC_RANGE,
+        a=view, article=Markup(fragment), theme=theme, width=width, stylesheet=_stylesheet(theme)
+    )
+
+
+@cache
+def _stylesheet(theme: str) -> Markup:
+    # The same for every article of a theme: worked out once, not once per page of a bundle.
+    return Markup(
+        _template("article.css").render(
+            p=PALETTES[theme], arabic_faces=ARABIC_FACES, arabic_range=ARABIC_RANGE
+        )
     )

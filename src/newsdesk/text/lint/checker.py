@@ -58,6 +58,7 @@ check; fixing and checking again reports the rest.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 from itertools import islice
 
 from newsdesk.text.lint.context import LintContext
@@ -163,17 +164,32 @@ def error_count(
     text: str, language: str, *, field: str = "body", settings: LintSettings | None = None
 ) -> int:
     """How many of `lint_text`'s findings are errors, without running the other rules."""
-    settings = settings or LintSettings()
+    settings = settings or DEFAULT_SETTINGS
     count = 0
     for run in language_runs(text, _base_language(language)):
+        rules = _error_rules(settings, run.language, field)
+        if not rules:
+            continue
         part = text if run.start == 0 and run.end == len(text) else text[run.start : run.end]
         ctx = LintContext(text=part, language=run.language, field=field, settings=settings)
-        for rule in ERROR_RULES:
-            if not settings.is_enabled(rule.id) or not rule.applies(ctx.language, field):
-                continue
+        for rule in rules:
             hits = islice(rule.check(ctx), MAX_HITS)
             count += sum((hit.severity or rule.severity) == "error" for hit in hits)
     return count
+
+
+DEFAULT_SETTINGS = LintSettings()
+
+
+# Every saved or imported article counts its errors paragraph by paragraph: which rules run is
+# worked out once per settings, language and field.
+@lru_cache(maxsize=64)
+def _error_rules(settings: LintSettings, language: str, field: str) -> tuple[Rule, ...]:
+    return tuple(
+        rule
+        for rule in ERROR_RULES
+        if settings.is_enabled(rule.id) and rule.applies(language, field)
+    )
 
 
 def apply_fixes(text: str, findings: Iterable[Finding]) -> str:

@@ -77,3 +77,18 @@ def hamza_on_article(word: str, stems: Callable[[str], Iterable[str]]) -> bool:
     if not _HAMZA_ARTICLE.match(word):
         return False
     return not any(stem.startswith("أل") for stem in stems(word))
+
+
+# The same letter three times running: Arabic spelling never writes it (ل + الل… is written لل…).
+_TRIPLED = re.compile(r"(.)\1\1")
+
+
+def tripled_letter(word: str) -> bool:
+    """Whether the word has one letter three times running (لللجفاف, تقططط)."""
+    return _TRIPLED.search(word) is not None
+
+
+def untripled(word: str) -> Iterator[str]:
+    """The word with each run of three identical letters cut to two."""
+    for match in _TRIPLED.finditer(word):
+        yield word[: match.start()] + word[match.start() + 1 :]

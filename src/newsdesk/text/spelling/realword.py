@@ -1,13 +1,15 @@
 """Arabic real-word slips: an accepted but rare word one slip away from a far commoner one.
 
-Dropping, doubling or swapping a letter of an Arabic word, or writing ة as ه, often gives
-another word Ayaspell accepts (ثمانية → ثانية, مهمة → مهمه, تطور → تطرو). Such a word is
-reported as "probably X" when X is one slip away and far more frequent. The ratios were set on
+Dropping, doubling or swapping a letter of an Arabic word, writing ة as ه or leaving a hamza
+off, often gives another word Ayaspell accepts (ثمانية → ثانية, مهمة → مهمه, تطور → تطرو,
+أكثر → اكثر). Such a word is reported as "probably X" when X is one slip away and far more
+frequent. The ratios were set on
 the development part of the corpus (docs/spelling.md) within the false-flag budget.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator
 
 from newsdesk.text.spelling.frequency import FLOOR
@@ -24,6 +26,12 @@ _RATIO_DROPPED = 50.0
 _RATIO_DOUBLED = 50.0
 _RATIO_SWAPPED = 20.0
 _RATIO_CONFUSED = 10.0
+# ى written ي or the other way round: يبقي is a verb too, but rarely meant beside يبقى.
+_RATIO_FINAL_YA = 5.0
+# A hamza left off the alef a word starts with (اكثر, انهم, بان): judged whatever the word's
+# own frequency. Bare alefs are common on the web and so in wordfreq, never in edited copy; the
+# alef of a word that takes none (اجتماع, ابن, انطلاق) is far commoner bare than with a hamza.
+_RATIO_HAMZA_DROPPED = 2.0
 
 
 class DroppedLetterIndex:
@@ -78,6 +86,44 @@ def _final_confusions(word: str) -> Iterator[str]:
         yield word[:-1] + other
 
 
+_HAMZA_ALEFS = "أإآ"
+# The first alef of a word, after its proclitics and article: وان, بانه, لان, الانجليزية.
+_FIRST_ALEF = re.compile("^(?:[وف]?[بلك]?(?:ال)?|[وف]?لل|[وف]?س)?ا")
+
+
+def _hamza_restored(word: str) -> Iterator[str]:
+    """The word with the alef it starts with (after proclitics) given a hamza."""
+    first = _FIRST_ALEF.match(word)
+    if first is not None:
+        index = first.end() - 1
+        for alef in _HAMZA_ALEFS:
+            yield word[:index] + alef + word[index + 1 :]
+
+
+# Proclitics a form never seen may carry, longest first; لل stands for ل + ال.
+_PROCLITICS: tuple[str, ...] = ("وبال", "وال", "بال", "كال", "فال", "ولل", "وب", "ول", "لل")
+_PROCLITICS += ("ال", "و", "ف", "ب", "ل", "ك")
+
+
+def _stem_final_ta(word: str, frequency: Callable[[str], float]) -> Iterator[str]:
+    """For a form ending in ه: the ة form, when without proclitics ة is far commoner.
+
+    wordfreq has not seen most forms with proclitics (لبرمجه, لبرمجة), so their own
+    frequencies cannot tell; their stems can (برمجة against برمجه).
+    """
+    if not word.endswith("ه"):
+        return
+    for prefix in _PROCLITICS:
+        if word.startswith(prefix) and len(word) - len(prefix) >= 3:
+            stem = word[len(prefix) :]
+            if prefix.endswith("لل"):
+                stem = "ال" + stem
+            ta = frequency(stem[:-1] + "ة")
+            if ta >= _RATIO_CONFUSED * max(frequency(stem), FLOOR):
+                yield word[:-1] + "ة"
+                return
+
+
 def probable_intent(
     word: str,
     frequency: Callable[[str], float],
@@ -96,9 +142,16 @@ def probable_intent(
             if found >= ratio * base and (best is None or found > best[0]) and candidate != word:
                 best = (found, candidate)
 
-    # A final ة written ه or ى written ي, judged whatever the word's own frequency; a hamza seat
-    # only on a rare word (ألحق is a verb, not a slip for الحق).
-    consider(_final_confusions(word), _RATIO_CONFUSED)
+    # A final ة written ه or ى written ي, and a hamza left off a first alef, judged whatever the
+    # word's own frequency; other hamza seats only on a rare word (ألحق is a verb, not a slip
+    # for الحق).
+    consider(_final_confusions(word), _RATIO_FINAL_YA if word[-1:] in "ىي" else _RATIO_CONFUSED)
+    consider(_hamza_restored(word), _RATIO_HAMZA_DROPPED)
+    if own == 0.0 and best is None:
+        # A form never seen: its stem has decided, whatever the ة form's own frequency (a
+        # floor, so that any slip found below with a frequency of its own comes first).
+        for candidate in _stem_final_ta(word, frequency):
+            best = (FLOOR, candidate)
     if own < RARE_BELOW:
         consider(confusable_edits(word), _RATIO_CONFUSED)
         consider(iter(dropped(word)), _RATIO_DROPPED)

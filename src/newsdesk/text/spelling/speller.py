@@ -12,6 +12,8 @@ from newsdesk.text.spelling.arabic import (
     clitic_stems,
     hamza_on_article,
     seat_variants,
+    tripled_letter,
+    untripled,
 )
 from newsdesk.text.spelling.frequency import WordFrequencies, load_frequencies
 from newsdesk.text.spelling.native import HunspellLike, open_dictionary
@@ -156,6 +158,8 @@ class Speller:
     def _judge_arabic(self, word: str) -> bool:
         if self._listed(word):
             return True
+        if tripled_letter(word):
+            return False
         # Ayaspell has both hamza seats where both are written (مسؤول, مسئول); the newsroom's
         # own words get the other seat here.
         if self._arabic_dictionary(word) or any(self._listed(v) for v in seat_variants(word)):
@@ -198,6 +202,7 @@ class Speller:
                 found += hunspell.suggest(plain)
             if language == "ar" and is_arabic(plain):
                 found += [c for c in confusable_edits(plain) if self.is_correct(c, "ar")]
+                found += [c for c in untripled(plain) if self.is_correct(c, "ar")]
             names = self._near_listed(plain)
         # Hunspell may offer vowelled forms, or forms the checks above refuse (ألبيضاء).
         fixes = [strip_marks(fix) for fix in found]
