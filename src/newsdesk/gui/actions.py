@@ -314,6 +314,11 @@ def build_actions(owner: QWidget, run: Callable[[ActionName, bool], None]) -> Ac
     return actions
 
 
+# How long after the newsroom is attached the icons load: the icon font (qtawesome, which
+# brings qtpy, a few hundred ms) waits until the filled desk has painted.
+ICONS_DELAY_MS = 150
+
+
 def load_icons(owner: QWidget) -> None:
     """Give every action its icon; called after the first paint, since the icon font is slow to load."""
     import qtawesome as qta

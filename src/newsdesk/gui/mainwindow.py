@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from newsdesk.errors import NewsdeskError
 from newsdesk.gui.actions import (
+    ICONS_DELAY_MS,
     NEEDS_EDITOR,
     NEWSROOM_FREE_ACTIONS,
     ActionName,
@@ -173,7 +174,7 @@ class MainWindow(TransferFrame):
         self._update_actions()
         self.attached = True
         self.setAcceptDrops(True)  # files dropped on the window are imported
-        QTimer.singleShot(0, lambda: load_icons(self))
+        QTimer.singleShot(ICONS_DELAY_MS, self, lambda: load_icons(self))
         self.spare.build_later()
 
     # -- commands ---------------------------------------------------------------------------
@@ -203,13 +204,13 @@ class MainWindow(TransferFrame):
 
     def current_editor(self) -> ArticleEditor | None:
         """The editor in the front tab."""
-        from newsdesk.gui.editor.article_editor import ArticleEditor
-
-        widget = self.tabs.currentWidget()
-        return widget if isinstance(widget, ArticleEditor) else None
+        front = self.tabs.currentWidget()
+        return next((editor for editor in self.editors() if editor is front), None)
 
     def editors(self) -> list[ArticleEditor]:
-        """Every open editor."""
+        """Every open editor (the editor's modules load with the first tab)."""
+        if self.tabs.count() == 0:
+            return []
         from newsdesk.gui.editor.article_editor import ArticleEditor
 
         return [
