@@ -18,12 +18,11 @@ from PySide6.QtWidgets import QMessageBox
 
 from newsdesk.errors import NewsdeskError
 from newsdesk.gui.actions import (
-    ICONS_DELAY_MS,
     NEEDS_EDITOR,
     NEWSROOM_FREE_ACTIONS,
     ActionName,
     build_actions,
-    load_icons,
+    load_icons_later,
 )
 from newsdesk.gui.frame import scrolled
 from newsdesk.gui.keyboard import adopt_editor, keyboard_commands
@@ -174,7 +173,7 @@ class MainWindow(TransferFrame):
         self._update_actions()
         self.attached = True
         self.setAcceptDrops(True)  # files dropped on the window are imported
-        QTimer.singleShot(ICONS_DELAY_MS, self, lambda: load_icons(self))
+        self._icons_now = load_icons_later(self)
         self.spare.build_later()
 
     # -- commands ---------------------------------------------------------------------------
@@ -251,6 +250,7 @@ class MainWindow(TransferFrame):
         """An editor showing `article`, from the spare (there is one once the window is attached)."""
         if self.spare is None:
             raise RuntimeError("no editor can open before the window is attached to a newsroom")
+        self._icons_now()
         return self.spare.take(article)
 
     def new_article(self) -> ArticleEditor:
