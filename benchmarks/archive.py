@@ -25,17 +25,20 @@ import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from functools import partial
 from pathlib import Path
 
 from sqlalchemy import Connection, bindparam, create_engine, text
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_search import ARABIC, FILLER_AR, FILLER_FR, FRENCH
+from timing import backend_cpu_s
 
 from newsdesk.domain.article import ArticleContent
 from newsdesk.domain.document import Block, Document
 from newsdesk.storage import search
 from newsdesk.storage.engine import resolve_url
+from newsdesk.storage.index_pool import default_workers, in_order
 
 END = datetime(2026, 12, 1, tzinfo=UTC)
 SPAN = timedelta(days=3652)
@@ -147,6 +150,7 @@ class ArchiveWriter:
 
     def __init__(self, total: int, seed: int = 7):
         self.total = total
+        self.seed = seed
         self.rng = random.Random(seed)
         self.pools = {lang: vocabulary(self.rng, lang) for lang in ("ar", "fr")}
         self.target = total // 50
@@ -167,8 +171,8 @@ class ArchiveWriter:
         return "spiked" if number % 150 == 7 else "published"
 
     def article(self, number: int) -> Generated:
-        """Article `number`."""
-        rng = self.rng
+        """Article `number`: the same whatever else is generated, so batches can run anywhere."""
+        rng = random.Random(self.seed * 1_000_003 + number)
         language = "ar" if number == self.target else language_of(number)
         sentences = self.pools[language].sentences
         person, place = person_word(number, language), place_word(number, language)
@@ -209,6 +213,38 @@ class ArchiveWriter:
             yield [self.article(n) for n in range(start, min(self.total, start + size))]
 
 
+_WRITERS: dict[tuple[int, int], ArchiveWriter] = {}
+
+
+@dataclass
+class Prepared:
+    """A batch made in a worker: article rows, their search-index rows, and what that cost."""
+
+    rows: list[tuple[object, ...]]
+    index_rows: list[search.IndexRow]
+    languages: dict[str, int]
+    generate_cpu_s: float
+    fold_cpu_s: float
+
+
+def prepare_batch(total: int, seed: int, dialect: str, numbers: range) -> Prepared:
+    """Generate articles `numbers` and fold them for the index (in a worker process)."""
+    key = (total, seed)
+    if key not in _WRITERS:
+        _WRITERS.clear()
+        _WRITERS[key] = ArchiveWriter(total, seed)
+    writer = _WRITERS[key]
+    c0 = time.process_time()
+    batch = [writer.article(n) for n in numbers]
+    c1 = time.process_time()
+    index_rows = [search.index_row(dialect, str(g.row[0]), g.content) for g in batch]
+    languages: dict[str, int] = {}
+    for g in batch:
+        languages[str(g.row[2])] = languages.get(str(g.row[2]), 0) + 1
+    rows = [_sqlite_values(g.row) if dialect == "sqlite" else g.row for g in batch]
+    return Prepared(rows, index_rows, languages, c1 - c0, time.process_time() - c1)
+
+
 def language_of(number: int) -> str:
     """Article `number`'s language: one in five French, the rest Arabic (the target Arabic)."""
     return "fr" if (number * 2654435761 >> 8) % 5 == 0 else "ar"
@@ -239,31 +275,41 @@ def precise_queries(
 
 @dataclass
 class LoadReport:
-    """How long each part of a load took, in seconds."""
+    """How long each part of a load took, in seconds (wall, or CPU where it says so)."""
 
     articles: int = 0
-    generate_s: float = 0.0
+    workers: int = 0
+    total_s: float = 0.0
+    wait_s: float = 0.0
+    generate_cpu_s: float = 0.0
+    fold_cpu_s: float = 0.0
     rows_s: float = 0.0
     index_s: float = 0.0
-    index_cpu_s: float = 0.0
+    index_write_cpu_s: float = 0.0
+    server_cpu_s: float | None = None
     finish_s: float = 0.0
     languages: dict[str, int] = field(default_factory=dict)
 
     def as_dict(self) -> dict[str, object]:
-        """The figures, with the indexing rate (the app's folding and index writes)."""
+        """The figures, with the indexing rates (the app's folding and index writes)."""
+        # CPU time of indexing: folding in the workers plus the index writes here (PostgreSQL's
+        # own share runs in the server, given apart). On a shared machine the rate per CPU
+        # second says more than the wall clock.
+        index_cpu = self.fold_cpu_s + self.index_write_cpu_s
         return {
             "articles": self.articles,
-            "generate_s": round(self.generate_s, 1),
+            "workers": self.workers,
+            "total_s": round(self.total_s, 1),
+            "articles_per_s": round(self.articles / self.total_s) if self.total_s else None,
+            "wait_for_workers_s": round(self.wait_s, 1),
+            "generate_cpu_s": round(self.generate_cpu_s, 1),
+            "fold_cpu_s": round(self.fold_cpu_s, 1),
             "rows_s": round(self.rows_s, 1),
-            "index_s": round(self.index_s, 1),
-            # This process's CPU time for indexing: on a shared machine, the rate per CPU second
-            # says more than the wall clock (PostgreSQL's own share runs in the server).
-            "index_cpu_s": round(self.index_cpu_s, 1),
-            "indexed_per_cpu_s": round(self.articles / self.index_cpu_s)
-            if self.index_cpu_s
-            else None,
+            "index_write_s": round(self.index_s, 1),
+            "index_write_cpu_s": round(self.index_write_cpu_s, 1),
+            "server_cpu_s": None if self.server_cpu_s is None else round(self.server_cpu_s, 1),
+            "indexed_per_cpu_s": round(self.articles / index_cpu) if index_cpu else None,
             "finish_s": round(self.finish_s, 1),
-            "indexed_per_s": round(self.articles / self.index_s) if self.index_s else None,
             "languages": self.languages,
         }
 
@@ -289,16 +335,17 @@ def _prepare(url: str) -> None:
     db.close()
 
 
+def _sqlite_values(row: tuple[object, ...]) -> tuple[object, ...]:
+    return tuple(v.replace(tzinfo=None).isoformat(" ") if isinstance(v, datetime) else v
+                 for v in row)  # fmt: skip
+
+
 def _write_rows(connection: Connection, rows: list[tuple[object, ...]]) -> None:
+    """Article rows as made by `prepare_batch` (SQLite's dates already text)."""
     if connection.dialect.name == "sqlite":
-        sqlite_rows = [
-            tuple(v.replace(tzinfo=None).isoformat(" ") if isinstance(v, datetime) else v
-                  for v in row)
-            for row in rows
-        ]  # fmt: skip
         connection.exec_driver_sql(
             f"INSERT INTO articles ({', '.join(COLUMNS)}) VALUES ({', '.join('?' * len(COLUMNS))})",
-            sqlite_rows,
+            rows,
         )
         return
     raw = connection.connection.driver_connection
@@ -312,21 +359,28 @@ def _write_rows(connection: Connection, rows: list[tuple[object, ...]]) -> None:
 
 
 def load_archive(
-    url: str, total: int, seed: int = 7, progress: bool = True, resume: int = 0
+    url: str,
+    total: int,
+    seed: int = 7,
+    progress: bool = True,
+    resume: int = 0,
+    workers: int | None = None,
 ) -> LoadReport:
     """Create a database at `url` (which must be empty) holding an archive of `total` articles.
 
     With `resume`, go on with a PostgreSQL load stopped (and finished) after that many articles:
-    the same articles are generated again and only the missing ones written.
+    the same articles are generated again and only the missing ones written. `workers`
+    processes generate and fold (by default one per core but one; 0: all in this process).
     """
     url = resolve_url(url)
     if not resume:
         _prepare(url)
     report = LoadReport(articles=total - resume)
     engine = create_engine(url)
-    writer = ArchiveWriter(total, seed)
+    report.workers = default_workers() if workers is None else workers
     with engine.connect() as connection:
-        postgres = connection.dialect.name == "postgresql"
+        dialect = connection.dialect.name
+        postgres = dialect == "postgresql"
         if postgres:
             # An archive is history: no change notifications for rows that were never edited.
             connection.exec_driver_sql("ALTER TABLE articles DISABLE TRIGGER USER")
@@ -344,31 +398,38 @@ def load_archive(
         else:
             connection.exec_driver_sql("PRAGMA synchronous=OFF")
         connection.commit()
+        if postgres:  # the session's setting: each batch is a transaction of its own
+            connection.exec_driver_sql("SET default_toast_compression = 'lz4'")
+        server_start = backend_cpu_s(connection)
         start = time.perf_counter()
-        batches = writer.batches()
+        # Workers generate each batch and fold it for the index; this process writes.
+        numbers = (
+            range(max(begin, resume), min(total, begin + BATCH))
+            for begin in range(0, total, BATCH)
+            if begin + BATCH > resume
+        )
+        prepared = in_order(partial(prepare_batch, total, seed, dialect), numbers, report.workers)
         done = 0
         while True:
             t0 = time.perf_counter()
-            batch = next(batches, None)
-            report.generate_s += time.perf_counter() - t0
+            batch = next(prepared, None)
+            report.wait_s += time.perf_counter() - t0
             if batch is None:
                 break
-            batch = [g for g in batch if g.number >= resume]
-            if not batch:
-                continue
+            report.generate_cpu_s += batch.generate_cpu_s
+            report.fold_cpu_s += batch.fold_cpu_s
             t0 = time.perf_counter()
-            _write_rows(connection, [g.row for g in batch])
+            _write_rows(connection, batch.rows)
             t1, c1 = time.perf_counter(), time.process_time()
-            search.index_new_articles(connection, [(str(g.row[0]), g.content) for g in batch])
+            search.write_index_rows(connection, batch.index_rows, replace=False)
             report.index_s += time.perf_counter() - t1
-            report.index_cpu_s += time.process_time() - c1
+            report.index_write_cpu_s += time.process_time() - c1
             report.rows_s += t1 - t0
-            for g in batch:
-                language = str(g.row[2])
-                report.languages[language] = report.languages.get(language, 0) + 1
+            for language, count in batch.languages.items():
+                report.languages[language] = report.languages.get(language, 0) + count
             connection.commit()
-            done += len(batch)
-            if progress and (done % 50_000 == 0 or done == total):
+            done += len(batch.rows)
+            if progress and (done % 50_000 == 0 or done == report.articles):
                 rate = done / (time.perf_counter() - start)
                 print(f"  {done:,} articles, {rate:,.0f}/s", file=sys.stderr, flush=True)
         t0 = time.perf_counter()
@@ -386,6 +447,10 @@ def load_archive(
                 "VACUUM ANALYZE"
             )
         report.finish_s = time.perf_counter() - t0
+        report.total_s = time.perf_counter() - start
+        server_end = backend_cpu_s(connection)
+        if server_start is not None and server_end is not None:
+            report.server_cpu_s = server_end - server_start
     engine.dispose()
     return report
 
@@ -427,13 +492,18 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--resume", type=int, default=0, help="go on after this many articles")
     parser.add_argument(
+        "--workers", type=int, default=None, help="processes that generate and fold (0: none)"
+    )
+    parser.add_argument(
         "--finish", action="store_true", help="finish a PostgreSQL load that was stopped"
     )
     args = parser.parse_args()
     if args.finish:
         print(json.dumps({"articles": finish_interrupted(args.db)}))
         return
-    report = load_archive(args.db, args.articles, args.seed, resume=args.resume)
+    report = load_archive(
+        args.db, args.articles, args.seed, resume=args.resume, workers=args.workers
+    )
     print(json.dumps(report.as_dict(), indent=2))
 
 

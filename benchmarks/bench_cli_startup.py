@@ -51,7 +51,9 @@ def _environment(user: str) -> dict[str, str]:
     return env
 
 
-def measure(db: str, newsdesk_cmd: str, rounds: int, query: str, user: str) -> dict[str, object]:
+def measure(
+    db: str, newsdesk_cmd: str, rounds: int, query: str, user: str, shown: int = 8
+) -> dict[str, object]:
     """Time the three commands and the baseline on `db`; return the figures."""
     env = _environment(user)
     listed = subprocess.run(
@@ -60,8 +62,7 @@ def measure(db: str, newsdesk_cmd: str, rounds: int, query: str, user: str) -> d
         capture_output=True,
         check=True,
     )
-    # The whole id: an archive's ids may share their first eight characters, `list`'s column.
-    prefix = json.loads(listed.stdout)[0]["id"]
+    prefix = json.loads(listed.stdout)[0]["id"][:shown]  # as `article list` shows it
     commands = {
         BASELINE: [sys.executable, "-c", "import sqlalchemy"],
         "article list": [newsdesk_cmd, "--db", str(db), "article", "list"],
@@ -111,6 +112,12 @@ def main() -> None:
     parser.add_argument("--query", default="الرباط الجفاف")
     parser.add_argument("--as", dest="user", default="admin", help="the acting user")
     parser.add_argument(
+        "--id-length",
+        type=int,
+        default=8,
+        help="characters of the id given to `article show` (archive.py's ids share their first 8)",
+    )
+    parser.add_argument(
         "--newsdesk",
         default=str(Path(sys.executable).with_name("newsdesk")),
         help="the newsdesk command to time (another installation, to compare)",
@@ -126,7 +133,8 @@ def main() -> None:
             build_archive(built, args.articles)
             databases = [str(built)]
         results = [
-            measure(db, args.newsdesk, args.rounds, args.query, args.user) for db in databases
+            measure(db, args.newsdesk, args.rounds, args.query, args.user, args.id_length)
+            for db in databases
         ]
     print(json.dumps(results, ensure_ascii=False, indent=2))
 

@@ -6,7 +6,9 @@ whose body shows both pictures, takes it through submit, claim and approve, expo
 HTML, and checks the zip against its manifest and the PDF for the pictures (the JPEG byte for
 byte; the WebP, which Qt decodes with its own plugin, as a second image); then a second desk
 imports the .docx and the reporter's submission bundle (with its pictures) into a database and
-media folder of its own; last, it spell-checks Arabic copy with the dictionaries in the bundle.
+media folder of its own; it spell-checks Arabic copy with the dictionaries in the bundle; last,
+a third desk imports more articles than a bundle renders in one process and exports them, so the
+export's worker processes (the built program itself, started again) must do their part.
 Any step that fails stops the build with what it was doing and why.
 The bundle is read here with the standard library only, not with Newsdesk's own reader.
 """
@@ -40,6 +42,8 @@ BLOCKS = [
 # الحكومه is not in the dictionary; مهمه is, but the bundled word frequencies make it a slip.
 MISSPELT = "أكد رئيس الحكومه عزيز أخنوش تسجيل 641 ألف صانع في CNSS في مهمه"
 _PDF_IMAGE = re.compile(rb"/Subtype\s*/Image\b")
+# More than export/parallel.py's PARALLEL_MIN: the bundle is rendered by worker processes.
+MANY = 70
 
 
 class CheckFailed(SystemExit):
@@ -212,13 +216,38 @@ def _run(cli: Path, python: Path, folder: Path, env: dict[str, str]) -> list[str
         exported = check_bundle(bundle, article_id, pictures)
         second = imported.result()
     spelling = _spelling(reporter, folder / "copy.txt")
+    workers = _many_articles(Desk(cli, folder / "desk3.db", folder / "media3", env), folder)
     return [
         f"article     {article_id[:8]} with two pictures, submitted, claimed, approved",
         f"export      {exported}",
         f"import      {second}",
         f"spelling    {spelling}",
+        f"workers     {workers}",
         f"end-to-end  {time.monotonic() - started:.1f} s",
     ]
+
+
+def _many_articles(desk: Desk, folder: Path) -> str:
+    """Import MANY short articles into a new database and export them all as one bundle."""
+    stories = folder / "stories"
+    stories.mkdir()
+    files = []
+    for n in range(MANY):
+        path = stories / f"story-{n:02d}.md"
+        path.write_text(f"# خبر رقم {n}\n\nفقرة من الخبر رقم {n} عن CNSS.\n", encoding="utf-8")
+        files.append(path)
+    desk.run("workers", "db", "init")
+    summary = desk.json("workers", "import", *files)
+    expect(summary["created"] == MANY, "workers", f"{summary['created']} of {MANY} imported")
+    bundle = folder / "many.zip"
+    formats = ("--format", "html", "--format", "markdown")
+    desk.run("workers", "export", "--status", "draft", *formats, "--out", bundle)
+    with zipfile.ZipFile(bundle) as opened:
+        manifest = json.loads(opened.read("manifest.json"))
+        pages = [n for n in opened.namelist() if n.endswith("/index.html")]
+    count = len(manifest["articles"])
+    expect(count == MANY == len(pages), "workers", f"the bundle holds {count} articles")
+    return f"{MANY} articles exported by worker processes of the built program"
 
 
 def _spelling(desk: Desk, path: Path) -> str:

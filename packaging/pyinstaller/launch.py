@@ -5,11 +5,15 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import sys
 from pathlib import Path
 
 from newsdesk.cli.main import gui_entry, main
 
 if __name__ == "__main__":
+    # Exports and index rebuilds start worker processes; in a frozen application a worker is
+    # this same executable, and freeze_support() makes it run the worker instead of Newsdesk.
+    multiprocessing.freeze_support()
     gui_only = Path(sys.executable).stem.lower() == "newsdesk-gui"
     sys.exit(gui_entry() if gui_only else main())

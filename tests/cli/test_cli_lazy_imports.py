@@ -1,7 +1,8 @@
 """`article list`, `article show` and `search` start without Qt, Hunspell, the ORM or exports.
 
-Each command runs in a fresh interpreter on a real SQLite file, which then lists the modules it
-loaded; the command line's speed on a large archive depends on what is not among them.
+Each command runs in a fresh interpreter on a real SQLite file and on the real PostgreSQL server,
+then lists the modules it loaded; the command line's speed on a large archive depends on what is
+not among them.
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ import sys
 from pathlib import Path
 
 import pytest
+
+from conftest import PG_URL, _reset_postgres
 
 # Nothing these three commands need: the desktop, spelling, house style, formats, the ORM.
 NOT_LOADED = (
@@ -41,8 +44,12 @@ with open(sys.argv[1], "w") as out:
 """
 
 
-@pytest.fixture(scope="module")
-def desk(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, str], Path, str]:
+@pytest.fixture(
+    scope="module", params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)]
+)
+def desk(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> tuple[dict[str, str], str, str]:
     """A personal desk with one Arabic article; the environment to run commands in."""
     home = tmp_path_factory.mktemp("lazy")
     env = {
@@ -50,10 +57,14 @@ def desk(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, str], Path
         "NEWSDESK_DATA_DIR": str(home / "data"),
         "NEWSDESK_CONFIG_DIR": str(home / "config"),
     }
-    path = home / "desk.db"
-    created = _newsdesk(env, "--db", str(path), "--create", "--json", "article", "new",
+    if request.param == "sqlite":
+        url = str(home / "desk.db")
+    else:
+        _reset_postgres()  # this run's own schema, emptied
+        url = PG_URL
+    created = _newsdesk(env, "--db", url, "--create", "--json", "article", "new",
                         "--headline", "الجفاف في الرباط")  # fmt: skip
-    return env, path, json.loads(created)["id"]
+    return env, url, json.loads(created)["id"]
 
 
 def _newsdesk(env: dict[str, str], *argv: str) -> str:
@@ -88,9 +99,9 @@ def _loaded(env: dict[str, str], tmp_path: Path, *argv: str) -> list[str]:
     ids=["article-list", "article-show", "search"],
 )
 def test_reading_commands_load_only_what_they_need(desk, tmp_path, argv) -> None:
-    env, path, article_id = desk
+    env, url, article_id = desk
     given = [word.replace("{prefix}", article_id[:8]) for word in argv]
-    loaded = _loaded(env, tmp_path, "--db", str(path), *given)
+    loaded = _loaded(env, tmp_path, "--db", url, *given)
     unwanted = [m for m in loaded if any(m == n or m.startswith(n + ".") for n in NOT_LOADED)]
     assert unwanted == []
     assert "sqlalchemy" in loaded  # the check itself would pass on a command that did nothing

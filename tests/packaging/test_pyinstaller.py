@@ -64,12 +64,13 @@ def test_the_build_carries_hunspells_library_where_the_speller_looks(
 def test_the_build_does_real_work_with_the_built_program(frozen: tuple[Path, str]) -> None:
     _, printed = frozen
     lines = [line for line in printed.splitlines() if line.startswith("e2e  ")]
-    steps = ["article", "export", "import", "spelling", "end-to-end"]
+    steps = ["article", "export", "import", "spelling", "workers", "end-to-end"]
     assert [line.split()[1] for line in lines] == steps
     assert "submitted, claimed, approved" in lines[0]
     assert "checksums match" in lines[1] and "with the JPEG as it is and 2 images" in lines[1]
     assert "submission with its pictures" in lines[2]
     assert "nothing else flagged" in lines[3]
+    assert "70 articles exported by worker processes" in lines[4]
 
 
 def test_the_end_to_end_check_catches_a_bundle_that_does_not_hold_what_it_says(
@@ -79,7 +80,7 @@ def test_the_end_to_end_check_catches_a_bundle_that_does_not_hold_what_it_says(
     lines = appcheck.end_to_end(
         app / "newsdesk", Path(sys.executable), tmp_path / "work", isolated_env(tmp_path)
     )
-    assert len(lines) == 5
+    assert len(lines) == 6
     good = tmp_path / "work" / "approved.zip"
     media = tmp_path / "work" / "media"
     sources = (appcheck.PICTURE, appcheck.OTHER_PICTURE)

@@ -5,14 +5,14 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import insert, text
+from sqlalchemy import text
 
 from newsdesk.domain.article import ArticleContent
 from newsdesk.domain.document import Document
 from newsdesk.services.searching import search_articles
 from newsdesk.storage import search
 from newsdesk.storage.engine import Database
-from newsdesk.storage.models import ArticleRow
+from searchtools import add_indexed
 
 # More newer partial matches than the 2,000 newest matches ranked before.
 NEWER = 2100
@@ -31,38 +31,13 @@ PARTIAL = ArticleContent(
 )
 
 
-def _add(db: Database, articles: list[tuple[str, ArticleContent, datetime]]) -> None:
-    with db.transaction() as session:
-        session.execute(
-            insert(ArticleRow),
-            [
-                {
-                    "id": article_id,
-                    "headline": content.headline,
-                    "language": "ar",
-                    "standfirst": content.standfirst,
-                    "body": content.body.to_json(),
-                    "status": "published",
-                    "version": 1,
-                    "author": "admin",
-                    "created_at": at,
-                    "updated_at": at,
-                    "updated_by": "admin",
-                    "published_at": at,
-                }
-                for article_id, content, at in articles
-            ],
-        )
-        search.index_new_articles(
-            session.connection(), [(article_id, content) for article_id, content, _ in articles]
-        )
-
-
 def test_an_old_precise_match_beats_thousands_of_newer_partial_ones(db: Database) -> None:
     years_ago = datetime(2017, 3, 1, tzinfo=UTC)
-    _add(db, [("old-target", OLD, years_ago)])  # indexed first: the oldest on both databases
+    add_indexed(db, [("old-target", OLD, years_ago)])  # indexed first: the oldest on both databases
     lately = datetime(2026, 11, 1, tzinfo=UTC)
-    _add(db, [(f"newer-{n:05d}", PARTIAL, lately + timedelta(minutes=n)) for n in range(NEWER)])
+    add_indexed(
+        db, [(f"newer-{n:05d}", PARTIAL, lately + timedelta(minutes=n)) for n in range(NEWER)]
+    )
     hits = search_articles(db, QUERY, limit=10)
     assert [hit.id for hit in hits][:1] == ["old-target"]
     assert len(hits) == 10 and all(hit.id.startswith("newer-") for hit in hits[1:])

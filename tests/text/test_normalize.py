@@ -208,3 +208,34 @@ def test_hamza_seats_the_dictionary_accepts_either_way_are_one_term(one: str, ot
 @pytest.mark.parametrize(("one", "other"), [("مسؤول", "مسوول"), ("سأل", "سءل"), ("رئيس", "ريس")])
 def test_other_letters_stay_apart(one: str, other: str) -> None:
     assert search_terms(one) != search_terms(other)
+
+
+# Arabic and French newsroom text with everything folding touches: tashkeel, tatweel, hamza on
+# every seat, alef forms, ligatures, Arabic-Indic and Latin digits, Latin acronyms, elisions,
+# typographic apostrophes, bidi and zero-width marks, presentation forms, punctuation alone.
+MIXED = (
+    "قالَ الرَّئِيسُ إنّ الحكومـــة ستُطلِق برنامجاً للمسؤولين والمسئولين في ٢٠٢٤ و2025، "
+    "وتُعدُّ «المبادئ» والمبادىء والمباديء أساسَ الشؤون والشئون؛ يقرؤون ويقرءون. "
+    "ﷲ ﻻ ﹰأكادير أݣادير ڤيديو القُرْآن إلى آلاف الأطفال بالمدارس وللمستشفيات \u200fنعم\u200e "
+    "La CNSS et l’ONU annoncent qu'aujourd'hui 641 000 artisans ; l'État, les hôpitaux, "
+    "cœur, Œuvre, STRASSE, ﬁnance, x_y, a--b, ¨ ... — « » 12,5 % ١٢٫٥ MAROC-2030 "
+)
+
+
+def reference_terms(text: str) -> list[str]:
+    """The terms as first defined: the whole text folded, then cut into words and stemmed."""
+    from newsdesk.text.normalize import _WORD, _word_terms
+
+    return [term for word in _WORD.findall(fold(text)) for term in _word_terms(word) if term]
+
+
+@pytest.mark.parametrize("text", [MIXED, MIXED * 3, MIXED.replace(" ", "\n"), "", " ، . "])
+def test_the_remembered_terms_are_the_reference_terms(text: str) -> None:
+    from newsdesk.text import normalize
+
+    normalize._TERMS_BY_TOKEN.clear()
+    expected = reference_terms(text)
+    assert search_terms(text) == expected  # tokens seen for the first time
+    assert search_terms(text) == expected  # the same tokens remembered
+    assert normalize_for_index(text) == " ".join(expected)
+    assert "  " not in normalize_for_index(text)

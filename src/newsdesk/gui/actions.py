@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from enum import StrEnum
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -312,6 +312,26 @@ def build_actions(owner: QWidget, run: Callable[[ActionName, bool], None]) -> Ac
     actions.show_invisibles.setCheckable(True)
     actions.check_spelling.setCheckable(True)
     return actions
+
+
+# How long after the newsroom is attached the icons load: the icon font (qtawesome, which
+# brings qtpy, a few hundred ms) waits until the filled desk has painted.
+ICONS_DELAY_MS = 150
+
+
+def load_icons_later(owner: QWidget) -> Callable[[], None]:
+    """Load the icons ICONS_DELAY_MS from now; the call returned loads them now if not yet."""
+    # Called before an editor opens: it is laid out beside the toolbar's final height.
+    timer = QTimer(owner, singleShot=True, interval=ICONS_DELAY_MS)
+    timer.timeout.connect(lambda: load_icons(owner))
+    timer.start()
+
+    def now() -> None:
+        if timer.isActive():
+            timer.stop()
+            load_icons(owner)
+
+    return now
 
 
 def load_icons(owner: QWidget) -> None:

@@ -22,7 +22,7 @@ from newsdesk.gui.actions import (
     NEWSROOM_FREE_ACTIONS,
     ActionName,
     build_actions,
-    load_icons,
+    load_icons_later,
 )
 from newsdesk.gui.frame import scrolled
 from newsdesk.gui.keyboard import adopt_editor, keyboard_commands
@@ -173,7 +173,7 @@ class MainWindow(TransferFrame):
         self._update_actions()
         self.attached = True
         self.setAcceptDrops(True)  # files dropped on the window are imported
-        QTimer.singleShot(0, lambda: load_icons(self))
+        self._icons_now = load_icons_later(self)
         self.spare.build_later()
 
     # -- commands ---------------------------------------------------------------------------
@@ -203,13 +203,13 @@ class MainWindow(TransferFrame):
 
     def current_editor(self) -> ArticleEditor | None:
         """The editor in the front tab."""
-        from newsdesk.gui.editor.article_editor import ArticleEditor
-
-        widget = self.tabs.currentWidget()
-        return widget if isinstance(widget, ArticleEditor) else None
+        front = self.tabs.currentWidget()
+        return next((editor for editor in self.editors() if editor is front), None)
 
     def editors(self) -> list[ArticleEditor]:
-        """Every open editor."""
+        """Every open editor (the editor's modules load with the first tab)."""
+        if self.tabs.count() == 0:
+            return []
         from newsdesk.gui.editor.article_editor import ArticleEditor
 
         return [
@@ -250,6 +250,7 @@ class MainWindow(TransferFrame):
         """An editor showing `article`, from the spare (there is one once the window is attached)."""
         if self.spare is None:
             raise RuntimeError("no editor can open before the window is attached to a newsroom")
+        self._icons_now()
         return self.spare.take(article)
 
     def new_article(self) -> ArticleEditor:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import TYPE_CHECKING, TextIO
 
-from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QEventLoop, QTimer
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication, QDialog
 
@@ -33,6 +33,7 @@ REQUIRED_FAMILIES = ("Noto Sans Arabic", "Amiri")
 SAMPLE_HEADLINE = "فحص التشغيل: CNSS يسجل 641 ألف صانع"
 SAMPLE_BODY = "CNSS يسجل 641 ألف صانع تقليدي، والتحرير يعمل من اليمين إلى اليسار."
 WATCH_MS = 50
+ICONS_WAIT_MS = 10_000  # the icon font loads a moment after the desk is filled
 TIMEOUT_S = 120.0
 
 
@@ -129,7 +130,13 @@ class SelfCheck:
         from newsdesk.gui.actions import ICON_PROPERTY
 
         actions = [a for a in self.window.findChildren(QAction) if a.property(ICON_PROPERTY)]
-        blank = [a.text().replace("&", "") for a in actions if a.icon().isNull()]
+        # The icons come a moment after the desk is filled (ICONS_DELAY_MS): wait for them.
+        deadline = QDeadlineTimer(ICONS_WAIT_MS)
+        while True:
+            blank = [a.text().replace("&", "") for a in actions if a.icon().isNull()]
+            if not blank or deadline.hasExpired():
+                break
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
         if not actions or blank:
             raise CheckFailed(f"actions without their icon: {', '.join(blank) or 'all'}")
         return f"{len(actions)} actions"

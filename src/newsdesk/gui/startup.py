@@ -10,11 +10,8 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from newsdesk.domain.people import Person
-from newsdesk.gui.dialogs.welcome import WelcomeDialog
 from newsdesk.gui.mainwindow import MainWindow
 from newsdesk.gui.session_memory import restore_session
-from newsdesk.services.samples import load_sample_articles, load_sample_ticker
-from newsdesk.services.users import set_display_name
 from newsdesk.storage.engine import Database
 
 
@@ -50,7 +47,11 @@ def hand_over_files(window: MainWindow, paths: list[Path]) -> None:
 
 
 def _after_show(window: MainWindow, db: Database, person: Person, first_run: bool) -> None:
-    if first_run:
+    if first_run:  # the welcome and the samples load on the first run only
+        from newsdesk.gui.dialogs.welcome import WelcomeDialog
+        from newsdesk.services.samples import load_sample_articles, load_sample_ticker
+        from newsdesk.services.users import set_display_name
+
         welcome = WelcomeDialog(person, window)
         if welcome.exec():
             if welcome.display_name.text().strip():

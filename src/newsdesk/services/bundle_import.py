@@ -61,7 +61,7 @@ from newsdesk.storage.mapping import (
 from newsdesk.storage.media import MediaStore
 from newsdesk.storage.models import ArticleRow
 from newsdesk.storage.repositories import ArticleRepository, DeskRepository
-from newsdesk.storage.search import index_fields, indexed_fields
+from newsdesk.storage.search import folded_row, indexed_fields, write_index_rows
 from newsdesk.storage.types import utc_now
 
 IMPORT_STEP = "import"
@@ -152,7 +152,10 @@ class BundleImporter:
             self._pending.write(session)
             session.flush()
             self._write_audit(session, submission, now)
-            index_fields(session.connection(), self._to_index)
+            connection = session.connection()
+            dialect = connection.dialect.name
+            rows = [folded_row(dialect, i, fields) for i, fields in self._to_index]
+            write_index_rows(connection, rows, replace=True)
             entries += [
                 import_ticker(session, item, submission.sender, self.actor, self.settings, now)
                 for item in submission.tickers

@@ -10,7 +10,7 @@ from __future__ import annotations
 from types import SimpleNamespace
 from typing import Any
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection, Row, bindparam, text
 
 from newsdesk.storage.sqlite_reads import ARTICLE_NAMES, SUMMARY_NAMES, TIME_NAMES
 from newsdesk.timeutil import as_utc
@@ -66,3 +66,15 @@ def plain_ids_with_prefix(connection: Connection, prefix: str, limit: int = 2) -
         {"pattern": escaped + "%", "limit": limit},
     ).all()
     return [str(row[0]) for row in rows]
+
+
+_HITS = text(
+    "SELECT id, headline, language, kicker, standfirst, body, status FROM articles WHERE id IN :ids"
+).bindparams(bindparam("ids", expanding=True))
+
+
+def plain_hit_rows(connection: Connection, ids: list[str]) -> dict[str, Row[Any]]:
+    """By id, what a page of search hits shows of these articles (a snippet's texts), in one read."""
+    if not ids:
+        return {}
+    return {row.id: row for row in connection.execute(_HITS, {"ids": ids})}

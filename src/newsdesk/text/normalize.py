@@ -223,22 +223,30 @@ def _word_terms(word: str) -> tuple[str, ...]:
 
 
 # Newsroom vocabulary repeats a great deal: each distinct space-separated token is folded and
-# stemmed once and remembered, so indexing a long article is mostly dictionary look-ups.
-# Folding never turns white space into a letter or a letter into white space, so folding
-# token by token gives the same terms as folding the whole text. Only token-sized keys are
-# kept and the table is bounded, so junk input cannot fill memory.
-_TERMS_BY_TOKEN: dict[str, tuple[str, ...]] = {}
+# stemmed once and remembered with its terms already joined, so indexing a long article is a
+# split, dictionary look-ups and a join, all in C. Folding never turns white space into a letter
+# or a letter into white space, so folding token by token gives the same terms as folding the
+# whole text. Only token-sized keys are kept and the table is bounded, so junk input cannot
+# fill memory.
 _CACHED_TOKEN_LENGTH = 40
 _CACHE_LIMIT = 200_000
 
 
-def _terms_of(token: str) -> tuple[str, ...]:
-    terms = tuple(term for word in _WORD.findall(fold(token)) for term in _word_terms(word) if term)
-    if len(token) <= _CACHED_TOKEN_LENGTH:
-        if len(_TERMS_BY_TOKEN) >= _CACHE_LIMIT:
-            _TERMS_BY_TOKEN.clear()
-        _TERMS_BY_TOKEN[token] = terms
-    return terms
+class _TermsByToken(dict[str, str]):
+    """The search terms of each token seen, joined by single spaces ("" for none)."""
+
+    def __missing__(self, token: str) -> str:
+        terms = " ".join(
+            term for word in _WORD.findall(fold(token)) for term in _word_terms(word) if term
+        )
+        if len(token) <= _CACHED_TOKEN_LENGTH:
+            if len(self) >= _CACHE_LIMIT:
+                self.clear()
+            self[token] = terms
+        return terms
+
+
+_TERMS_BY_TOKEN = _TermsByToken()
 
 
 def search_terms(text: str, language: str | None = None) -> list[str]:
@@ -247,19 +255,10 @@ def search_terms(text: str, language: str | None = None) -> list[str]:
     The result never depends on `language`: the query side cannot know a document's
     language, and a term must come out the same on both sides to match.
     """
-    known = _TERMS_BY_TOKEN
-    terms: list[str] = []
-    for token in text.split():
-        found = known.get(token)
-        if found is None:
-            found = _terms_of(token)
-        if len(found) == 1:
-            terms.append(found[0])
-        else:
-            terms.extend(found)
-    return terms
+    return normalize_for_index(text).split()
 
 
 def normalize_for_index(text: str) -> str:
     """Return the search terms of text joined by single spaces, ready for a full-text index."""
-    return " ".join(search_terms(text))
+    # A term holds no white space, and tokens without terms give "" (dropped by the filter).
+    return " ".join(filter(None, map(_TERMS_BY_TOKEN.__getitem__, text.split())))

@@ -13,10 +13,16 @@ _WORD = re.compile(r"\S+")
 _EDGE_PUNCTUATION = "()[]«»“”\"'.,:;!?،؛؟…-"
 
 
-def matching_spans(text: str, terms: set[str]) -> list[tuple[int, int]]:
-    """Spans of the words in `text` (as typed) whose search terms include a query term."""
-    spans = []
+def matching_spans(text: str, terms: set[str], reach: int | None = None) -> list[tuple[int, int]]:
+    """Spans of the words in `text` (as typed) whose search terms include a query term.
+
+    With `reach`, words starting more than `reach` characters after the first match are not
+    looked at (a snippet shows no further).
+    """
+    spans: list[tuple[int, int]] = []
     for match in _WORD.finditer(text):
+        if reach is not None and spans and match.start() > spans[0][0] + reach:
+            break
         word = match.group().strip(_EDGE_PUNCTUATION)
         if word and terms.intersection(_word_terms(word)):
             start = match.start() + match.group().find(word)
@@ -37,7 +43,7 @@ def make_snippet(texts: Iterable[str], terms: Iterable[str], width: int = 160) -
         if not text.strip():
             continue
         fallback = fallback or text
-        spans = matching_spans(text, wanted)
+        spans = matching_spans(text, wanted, reach=width)
         if spans:
             return _window(text, spans, width)
     return _window(fallback, [], width)

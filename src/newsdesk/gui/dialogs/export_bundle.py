@@ -37,6 +37,7 @@ from newsdesk.gui.file_dialogs import choose_folder, choose_save_file
 from newsdesk.gui.labels import path_text, status_label
 from newsdesk.gui.settings_keys import SettingsKey, folder_setting, remember
 from newsdesk.gui.translatable import QT_TRANSLATE_NOOP
+from newsdesk.gui.widgets.error_label import error_label
 from newsdesk.services.exporting import ExportRequest
 
 FORMAT_LABELS = {
@@ -71,16 +72,6 @@ def remember_folder(folder: Path) -> None:
 def default_bundle_name(now: datetime | None = None) -> str:
     """newsdesk-YYYYMMDD-HHMM.zip at the local time."""
     return f"newsdesk-{(now or datetime.now()).strftime('%Y%m%d-%H%M')}.zip"
-
-
-def error_label() -> QLabel:
-    """The hidden red line in which a dialog says what keeps it from going on."""
-    label = QLabel()
-    label.setObjectName("error")
-    label.setStyleSheet("color: #c01c28")
-    label.setWordWrap(True)
-    label.hide()
-    return label
 
 
 def destination_problem(path: Path, *, folder: bool = False) -> str:

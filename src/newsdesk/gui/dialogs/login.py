@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from newsdesk.errors import NewsdeskError
-from newsdesk.gui.dialogs.export_bundle import error_label
 from newsdesk.gui.keychain import forget_password, keyring_available, store_password
 from newsdesk.gui.keychain import stored_password as kept_password
+from newsdesk.gui.widgets.error_label import error_label
 from newsdesk.storage.login import LoginFailedError, LoginTarget, PasswordSource
 from newsdesk.storage.opening import check_password
 

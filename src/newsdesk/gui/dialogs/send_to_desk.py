@@ -26,13 +26,13 @@ from newsdesk.gui.dialogs.export_bundle import (
     bundle_file,
     confirm_replace,
     destination_problem,
-    error_label,
     last_folder,
     remember_folder,
 )
 from newsdesk.gui.file_dialogs import choose_save_file
 from newsdesk.gui.labels import status_label
 from newsdesk.gui.widgets.direction_delegate import LANGUAGE_ROLE, DirectionalDelegate
+from newsdesk.gui.widgets.error_label import error_label
 
 
 def submission_name(person: str, now: datetime | None = None) -> str:

@@ -13,8 +13,7 @@ from newsdesk.gui.preview.browser import PictureBrowser
 from newsdesk.gui.preview.fidelity import arabic_faces, browser_line_heights
 from newsdesk.gui.preview.head import HeadBrowser
 from newsdesk.gui.preview.page_fonts import hidden_families
-from newsdesk.gui.preview.qt_page import qt_page
-from newsdesk.render.html import PALETTES, block_anchor, render_article_html
+from newsdesk.render.palettes import PALETTES
 from newsdesk.text.dates import DEFAULT_TIMEZONE
 
 DEBOUNCE_MS = 300
@@ -119,6 +118,8 @@ class PreviewPane(QWidget):
         if self._timer.isActive():
             self._pending_block = index
             return
+        from newsdesk.render.html import block_anchor
+
         self.browser.scrollToAnchor(block_anchor(index))
 
     def set_theme(self, theme: str) -> None:
@@ -172,6 +173,10 @@ class PreviewPane(QWidget):
             self.head.show_page("")
             self.rendered.emit()
             return
+        # The renderer (Jinja2) and the page rewriting load at the first article shown.
+        from newsdesk.gui.preview.qt_page import qt_page
+        from newsdesk.render.html import block_anchor, render_article_html
+
         html = render_article_html(
             self._content, theme=self._theme, width=self._width, when=self._when, tz=self.zone
         )

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from newsdesk.render.html import PALETTES
+from newsdesk.render.palettes import PALETTES
 
 # 1rem in the page is the browser's default 16 px, which is 12 pt.
 REM_PT = 12.0

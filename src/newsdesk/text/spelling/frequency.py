@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import gzip
+import importlib.util
 import logging
 from collections.abc import Iterator
+from pathlib import Path
 
 import msgpack
 
@@ -44,12 +46,10 @@ class WordFrequencies:
 
 def load_frequencies(language: str) -> WordFrequencies:
     """The language's list from wordfreq ("large"), or an empty one where it is missing."""
-    try:
-        from wordfreq import available_languages
-    except ImportError:
+    if importlib.util.find_spec("wordfreq") is None:
         log.warning("wordfreq is not installed: suggestions are ranked without word frequencies")
         return WordFrequencies({})
-    path = available_languages("large").get(language)
+    path = _large_list(language)
     if path is None:
         log.warning("wordfreq has no list for %s", language)
         return WordFrequencies({})
@@ -63,6 +63,21 @@ def load_frequencies(language: str) -> WordFrequencies:
         log.warning("cannot read wordfreq's %s list: %s", language, error)
         return WordFrequencies({})
     return WordFrequencies(kept)
+
+
+def _large_list(language: str) -> str | None:
+    """The file of wordfreq's "large" list of the language, or None where there is none."""
+    # Found beside the package without importing it: its import (langcodes, regex, ftfy) costs
+    # about 0.2 s of the interpreter lock while the window is being built on the GUI thread.
+    spec = importlib.util.find_spec("wordfreq")
+    for folder in (spec.submodule_search_locations or []) if spec is not None else []:
+        data = Path(folder, "data")
+        if data.is_dir():
+            path = data / f"large_{language}.msgpack.gz"
+            return str(path) if path.is_file() else None
+    from wordfreq import available_languages  # laid out otherwise: ask the package
+
+    return available_languages("large").get(language)
 
 
 def _read_buckets(path: str) -> Iterator[list[str]]:
