@@ -15,6 +15,9 @@ from dbcontents import contents
 from importers.bundlesupport import YASMINE, listing, rebuild
 from newsdesk.domain.article import ArticleContent
 from newsdesk.domain.document import Block, BlockKind, Document
+from newsdesk.errors import InvalidInputError
+from newsdesk.importers.bundle import DEFAULT_LIMITS, open_bundle
+from newsdesk.services import bundle_workers
 from newsdesk.services.articles import ArticleService
 from newsdesk.services.exporting import ExportRequest, ExportService
 from newsdesk.services.importing import CREATED, REFUSED, ImportService
@@ -190,3 +193,29 @@ def test_the_first_fault_in_the_one_process_order_is_the_one_refused(tmp_path, b
     finally:
         one.db.close()
         every.db.close()
+
+
+@pytest.mark.parametrize("replacement", ["another bundle", "not a zip"])
+def test_a_bundle_changed_on_disk_under_the_workers_is_refused(tmp_path, big, replacement):
+    """Workers read the file again: what they read is held to the copy checked here."""
+    source, ids = big
+    bundle = tmp_path / "changing.zip"
+    shutil.copy(source, bundle)
+    index, archive = open_bundle(bundle)
+    archive.close()
+
+    def change(files: dict[str, bytes], manifest: dict[str, Any]) -> None:
+        _bad_record(files, ids)
+
+    if replacement == "not a zip":
+        bundle.write_bytes(b"not a zip at all")
+    else:
+        rebuild(source, bundle, change)
+    jobs = [(i, sorted(p for p in index.listed if p.startswith(f"articles/{i}/"))) for i in ids]
+    try:
+        with pytest.raises(InvalidInputError, match=r"damaged|does not match|changed while"):
+            bundle_workers._prepare_chunk(index, jobs, DEFAULT_LIMITS)
+    finally:
+        for opened in bundle_workers._archives.values():
+            opened.close()
+        bundle_workers._archives.clear()

@@ -18,6 +18,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from newsdesk.errors import InvalidInputError
 from newsdesk.export.bundle_builder import ARTICLES_DIR
 from newsdesk.export.parallel import PARALLEL_MIN, _context, _workers, preload
 from newsdesk.importers.bundle import BundleIndex, BundleLimits, open_bundle, read_listed
@@ -100,7 +101,10 @@ def _prepare_chunk(
 ) -> list[Done]:
     if archive is None:
         if index.path not in _archives:
-            _archives[index.path] = zipfile.ZipFile(index.path)
+            try:
+                _archives[index.path] = zipfile.ZipFile(index.path)
+            except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
+                raise InvalidInputError(f"{index.name} changed while it was read ({exc})") from exc
         archive = _archives[index.path]
     return [
         prepare_article(index, read_listed(archive, index, paths, limits), article_id)
