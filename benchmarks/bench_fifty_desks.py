@@ -23,8 +23,10 @@ Targets: saving p99 < 200 ms, queue page p99 < 100 ms, no errors but honest conf
 desk hearing of every other desk's write within 1 s (from the writer's commit returning).
 
 Run: .venv/bin/python benchmarks/bench_fifty_desks.py [--articles 20000] [--seconds 90]
-Uses NEWSDESK_BENCH_PG (by default postgres@127.0.0.1:5432/test, trusting local connections);
-its schema and roles are dropped after. Prints JSON.
+By default on a PostgreSQL server of its own, set up with connections for every desk
+(own_server.py); with --shared-server on NEWSDESK_BENCH_PG (by default
+postgres@127.0.0.1:5432/test, trusting local connections), whose schema and roles are dropped
+after. Prints JSON.
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ import signal
 import statistics
 import sys
 import time
+from contextlib import nullcontext
 from pathlib import Path
 from typing import Any
 
@@ -47,6 +50,7 @@ sys.path.insert(0, str(HERE.parent / "tests"))
 import psycopg  # noqa: E402
 from desk_newsroom import BenchNewsroom, bench_newsroom, libpq  # noqa: E402
 from desk_sim import DeskPlan, DeskResult, desk_process  # noqa: E402
+from own_server import own_server  # noqa: E402
 
 from pgbouncer_support import pgbouncer  # noqa: E402
 
@@ -204,6 +208,7 @@ def report(results: list[DeskResult], seconds: float, note: str = "") -> dict[st
 
 def main() -> None:
     """Make the newsroom, run the desks direct and through PgBouncer, print both."""
+    global BASE  # the desks, forked, and the helpers below reach the server through it
     parser = argparse.ArgumentParser()
     parser.add_argument("--articles", type=int, default=20_000)
     parser.add_argument("--desks", type=int, default=50)
@@ -220,50 +225,68 @@ def main() -> None:
         help="leave this kind of work out (to see what the rest costs)",
     )
     parser.add_argument("--pgbouncer-log", help="keep PgBouncer's log in this file")
+    parser.add_argument(
+        "--shared-server",
+        action="store_true",
+        help="run on NEWSDESK_BENCH_PG instead of a server of the benchmark's own",
+    )
     args = parser.parse_args()
     # Stopped from outside: still drop the newsroom's schema and roles on the way out.
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(1))
-    chiefs = round(args.desks / 5)
-    load_started = time.perf_counter()
-    out: dict[str, Any] = {"articles": args.articles, "speed": args.speed, "skipped": args.skip}
-    with bench_newsroom(BASE, args.desks, chiefs, args.articles) as room:
-        out["newsroom_made_s"] = round(time.perf_counter() - load_started, 1)
-        # The baseline: one desk alone on the same newsroom and machine, working flat out.
-        lone = room.people[-1]  # an editor
-        flat_out = {"save": 0.2, "queue": 0.1, "search": 0.3}
-        alone = report(run_desks([DeskPlan(lone, False, True, room.url(lone), flat_out, 99)],
-                                 ALONE_S), ALONE_S)  # fmt: skip
-        out["one_desk_alone"] = {k: alone[k] for k in ("save", "queue_page", "search")}
-        if args.only != "pgbouncer":
-            spare = spare_connections() - MARGIN
-            desks = min(args.desks, spare // 2)
-            note = "" if desks == args.desks else (
-                f"{args.desks} desks need {2 * args.desks} server connections; "
-                f"{spare} could be spared: {desks} desks run"
-            )  # fmt: skip
-            direct = plans(room, desks, args.speed, room.url, tuple(args.skip))
-            out["direct"] = report(run_desks(direct, args.seconds), args.seconds, note)
-        if args.only != "direct":
-            server_port = room.url_port()
-            people = [*room.people, room.admin]
-            log = Path(args.pgbouncer_log) if args.pgbouncer_log else None
-            with pgbouncer(BASE, people, log, pool_mode="transaction", pool_size=1,
-                           max_db_connections=args.pool, max_client_conn=4 * args.desks,
-                           server_idle_timeout=args.idle) as port:  # fmt: skip
+    # Connections for every desk (two each), PgBouncer's pool, the baseline desk and a margin.
+    connections = 2 * args.desks + args.pool + 40
+    server = nullcontext(BASE) if args.shared_server else own_server(connections)
+    with server as base:
+        BASE = base
+        out_server = "shared" if args.shared_server else f"own, max_connections {connections}"
+        chiefs = round(args.desks / 5)
+        load_started = time.perf_counter()
+        out: dict[str, Any] = {"articles": args.articles, "speed": args.speed, "skipped": args.skip}
+        with bench_newsroom(BASE, args.desks, chiefs, args.articles) as room:
+            out["newsroom_made_s"] = round(time.perf_counter() - load_started, 1)
+            # The baseline: one desk alone on the same newsroom and machine, working flat out.
+            lone = room.people[-1]  # an editor
+            flat_out = {"save": 0.2, "queue": 0.1, "search": 0.3}
+            alone = report(run_desks([DeskPlan(lone, False, True, room.url(lone), flat_out, 99)],
+                                     ALONE_S), ALONE_S)  # fmt: skip
+            out["one_desk_alone"] = {k: alone[k] for k in ("save", "queue_page", "search")}
+            if args.only != "pgbouncer":
+                spare = spare_connections() - MARGIN
+                desks = min(args.desks, spare // 2)
+                note = "" if desks == args.desks else (
+                    f"{args.desks} desks need {2 * args.desks} server connections; "
+                    f"{spare} could be spared: {desks} desks run"
+                )  # fmt: skip
+                direct = plans(room, desks, args.speed, room.url, tuple(args.skip))
+                out["direct"] = report(run_desks(direct, args.seconds), args.seconds, note)
+            if args.only != "direct":
+                server_port = room.url_port()
+                people = [*room.people, room.admin]
+                log = Path(args.pgbouncer_log) if args.pgbouncer_log else None
+                with pgbouncer(BASE, people, log, pool_mode="transaction", pool_size=1,
+                               max_db_connections=args.pool, max_client_conn=4 * args.desks,
+                               server_idle_timeout=args.idle) as port:  # fmt: skip
 
-                def pooled(name: str) -> str:
-                    return f"{room.url(name, port)}?pooler=transaction&listen_port={server_port}"
+                    def pooled(name: str) -> str:
+                        return (
+                            f"{room.url(name, port)}?pooler=transaction&listen_port={server_port}"
+                        )
 
-                bounced = plans(room, args.desks, args.speed, pooled, tuple(args.skip))
-                out["pgbouncer"] = report(run_desks(bounced, args.seconds), args.seconds)
-                out["pgbouncer"]["server_connections"] = f"{args.pool} pooled + 1 listener a desk"
-    for mode in ("direct", "pgbouncer"):
-        if mode in out:
-            out[mode]["p99_over_one_desk_alone"] = {
-                kind: round(out[mode][kind]["p99_ms"] / out["one_desk_alone"][kind]["p99_ms"], 1)
-                for kind in ("save", "queue_page", "search")
-                if out[mode][kind].get("n") and out["one_desk_alone"][kind].get("n")
-            }
+                    bounced = plans(room, args.desks, args.speed, pooled, tuple(args.skip))
+                    out["pgbouncer"] = report(run_desks(bounced, args.seconds), args.seconds)
+                    out["pgbouncer"]["server_connections"] = (
+                        f"{args.pool} pooled + 1 listener a desk"
+                    )
+        for mode in ("direct", "pgbouncer"):
+            if mode in out:
+                out[mode]["p99_over_one_desk_alone"] = {
+                    kind: round(
+                        out[mode][kind]["p99_ms"] / out["one_desk_alone"][kind]["p99_ms"], 1
+                    )
+                    for kind in ("save", "queue_page", "search")
+                    if out[mode][kind].get("n") and out["one_desk_alone"][kind].get("n")
+                }
+        out["server"] = out_server
     print(json.dumps(out, indent=2, ensure_ascii=False))
 
 
