@@ -135,3 +135,15 @@ def test_suggestions_find_listed_names_with_their_clitics(speller: Speller) -> N
     assert speller.suggest("وأخنوس", "ar")[0] == "وأخنوش"
     assert speller.suggest("Akhanouch", "fr")[0] == "Akhannouch"
     assert speller.suggest("CNS", "fr")[:3].count("CNSS") == 1
+
+
+def test_verdicts_kept_between_checks_are_filled_and_believed(speller: Speller) -> None:
+    # The editor re-checks the paragraph being typed with the verdicts of the words it saw.
+    text = "أعلنت الحكومه أن البرنامج سينطلق"
+    verdicts: dict = {}
+    first = [m.word for m in check_text(speller, text, verdicts=verdicts)]
+    assert first == ["الحكومه"]
+    assert verdicts[("الحكومه", "ar")] is not None and verdicts[("البرنامج", "ar")] is None
+    verdicts[("البرنامج", "ar")] = ("ar", None)  # a verdict kept from before is not asked again
+    assert [m.word for m in check_text(speller, text, verdicts=verdicts)] == ["الحكومه", "البرنامج"]
+    assert [m.word for m in check_text(speller, text)] == first

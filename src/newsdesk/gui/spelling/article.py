@@ -9,8 +9,11 @@ from PySide6.QtCore import QObject, Signal
 from newsdesk.gui.spelling.ignored import IgnoredWords
 from newsdesk.gui.spelling.source import SpellerSource
 from newsdesk.text.spelling import Misspelling, check_text, normalise_word
+from newsdesk.text.spelling.check import Verdicts
 
 CACHED_PARAGRAPHS = 4096
+# Verdicts kept for the words of the article (a long one has a few thousand distinct words).
+KEPT_VERDICTS = 50_000
 
 
 class ArticleSpelling(QObject):
@@ -34,6 +37,8 @@ class ArticleSpelling(QObject):
         # Typing re-checks the changed paragraph only; the others are asked again as Qt lays
         # them out or the findings pass reads them: check each text once.
         self._check = lru_cache(maxsize=CACHED_PARAGRAPHS)(self._check_paragraph)
+        # A typed letter changes one word of the paragraph: the others keep their verdicts.
+        self._verdicts: Verdicts = {}
         if source is not None:
             source.changed.connect(self._words_changed)
 
@@ -73,7 +78,16 @@ class ArticleSpelling(QObject):
 
     def _check_paragraph(self, text: str) -> tuple[Misspelling, ...]:
         assert self.source is not None and self.source.speller is not None
-        return tuple(check_text(self.source.speller, text, None, ignored=frozenset(self.ignored)))
+        if len(self._verdicts) > KEPT_VERDICTS:
+            self._verdicts.clear()
+        found = check_text(
+            self.source.speller,
+            text,
+            None,
+            ignored=frozenset(self.ignored),
+            verdicts=self._verdicts,
+        )
+        return tuple(found)
 
     def suggestions(self, misspelling: Misspelling, limit: int = 8) -> list[str]:
         """Replacements for a misspelt word, best first."""
@@ -89,4 +103,5 @@ class ArticleSpelling(QObject):
 
     def _words_changed(self) -> None:
         self._check.cache_clear()
+        self._verdicts.clear()
         self.changed.emit()

@@ -64,14 +64,20 @@ def _machine_spans(paragraph: str) -> list[tuple[int, int]]:
     return [match.span() for match in _MACHINE.finditer(paragraph)]
 
 
+# Each word's verdict in a language: None when it is fine, else (wrong in, the word probably meant).
+Verdicts = dict[tuple[str, str], tuple[str, str | None] | None]
+
+
 class _Judge:
     """One check_text run: the per-word verdicts, each distinct word decided once."""
 
-    def __init__(self, speller: Speller, ignored: AbstractSet[str]) -> None:
+    def __init__(
+        self, speller: Speller, ignored: AbstractSet[str], memo: Verdicts | None = None
+    ) -> None:
         self.speller = speller
         self.ignored = ignored
         self.loaded = set(speller.languages)
-        self.memo: dict[tuple[str, str], tuple[str, str | None] | None] = {}
+        self.memo: Verdicts = {} if memo is None else memo
 
     def error(self, word: str, language: str) -> tuple[str, str | None] | None:
         """The language a word is wrong in and the word probably meant, or None when it is fine."""
@@ -123,9 +129,15 @@ def check_text(
     *,
     ignored: AbstractSet[str] = frozenset(),
     with_suggestions: bool = False,
+    verdicts: Verdicts | None = None,
 ) -> list[Misspelling]:
-    """The misspelt words of a text, in order; language None: each paragraph in its own."""
-    judge = _Judge(speller, ignored)
+    """The misspelt words of a text, in order; language None: each paragraph in its own.
+
+    `verdicts` keeps each word's verdict for later calls with the same speller, dictionaries and
+    `ignored` words (an editor re-checking the paragraph being typed); the caller empties it
+    when any of them changes.
+    """
+    judge = _Judge(speller, ignored, verdicts)
     found: list[Misspelling] = []
     suggested: dict[tuple[str, str], tuple[str, ...]] = {}
     for offset, paragraph in _paragraphs(text):
