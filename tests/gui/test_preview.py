@@ -81,6 +81,24 @@ def test_scroll_to_block_follows_the_editor(qtbot, pane: PreviewPane) -> None:
     assert bar.value() < bar.maximum() * 0.2
 
 
+def test_the_same_block_again_leaves_the_page_where_the_reader_put_it(
+    qtbot, pane: PreviewPane
+) -> None:
+    content = _long_content()
+    pane.set_content(content)
+    pane.flush()
+    last = len(content.body.blocks) - 1
+    pane.scroll_to_block(last)
+    bar = pane.browser.verticalScrollBar()
+    bar.setValue(0)  # the reader scrolls up while the writer types on in the same paragraph
+    pane.scroll_to_block(last)
+    assert bar.value() == 0
+    pane.set_content(content)
+    pane.flush()  # a new page: the next key brings the paragraph into view again
+    pane.scroll_to_block(last)
+    assert bar.value() > bar.maximum() * 0.8
+
+
 def test_widths_and_themes(qtbot, pane: PreviewPane) -> None:
     pane.set_content(arabic_content())
     pane.flush()

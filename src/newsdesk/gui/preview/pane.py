@@ -46,6 +46,9 @@ class PreviewPane(QWidget):
         self._width = "desktop"
         self._html = ""
         self._pending_block: int | None = None
+        # The block the page was last scrolled to: typing within a paragraph moves the cursor at
+        # every key, and scrolling the page to where it already is cost a tenth of a keystroke.
+        self._scrolled_to: int | None = None
         self.render_count = 0
 
         self._timer = QTimer(self)
@@ -118,9 +121,12 @@ class PreviewPane(QWidget):
         if self._timer.isActive():
             self._pending_block = index
             return
+        if index == self._scrolled_to:
+            return
         from newsdesk.render.html import block_anchor
 
         self.browser.scrollToAnchor(block_anchor(index))
+        self._scrolled_to = index
 
     def set_theme(self, theme: str) -> None:
         """Switch the reading theme: "light" or "dark" (kept from then on, whatever the system)."""
@@ -191,9 +197,11 @@ class PreviewPane(QWidget):
         self.browser.document().documentLayout().documentSize()
         bar.setValue(min(position, bar.maximum()))
         self.render_count += 1
+        self._scrolled_to = None
         if self._pending_block is not None:
             index, self._pending_block = self._pending_block, None
             self.browser.scrollToAnchor(block_anchor(index))
+            self._scrolled_to = index
         self.rendered.emit()
 
     @staticmethod
