@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication, QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QTextEdit
 
-from newsdesk.gui.editor.picture_blocks import CAPTION, CREDIT, part_of
+from newsdesk.gui.editor.picture_blocks import CAPTION, CREDIT, KIND_PROPERTY, part_of
 
 HINT_COLOUR = QColor("#9a9a9a")
 
@@ -19,6 +19,8 @@ def _hint(part: str) -> str:
 
 def paint_hints(edit: QTextEdit) -> None:
     """Draw the hints over the visible empty caption and credit lines (only those in view)."""
+    if not _has_caption_lines(edit):
+        return  # finding the first visible line costs a tenth of a keystroke in a long article
     viewport = edit.viewport()
     layout = edit.document().documentLayout()
     offset = QPointF(-edit.horizontalScrollBar().value(), -edit.verticalScrollBar().value())
@@ -42,3 +44,11 @@ def paint_hints(edit: QTextEdit) -> None:
         block = block.next()
     if painter is not None:
         painter.end()
+
+
+def _has_caption_lines(edit: QTextEdit) -> bool:
+    # The document keeps one entry per distinct format: a caption or credit line has its own.
+    return any(
+        f.isBlockFormat() and f.property(KIND_PROPERTY) in (CAPTION, CREDIT)
+        for f in edit.document().allFormats()
+    )
