@@ -539,6 +539,10 @@ def _empty_index(connection: Connection) -> None:
         connection.exec_driver_sql("DELETE FROM article_search")
         compress_quickly(connection)
         return
+    # An empty index (a new database being made) needs no change of schema while other desks
+    # wait to open it.
+    if connection.exec_driver_sql("SELECT 1 FROM article_search LIMIT 1").first() is None:
+        return
     # FTS5 deletes a row by tokenizing its text again to find its entries: emptying the index
     # row by row cost as much as filling it. Dropping the table and making it again with the
     # SQL it was made with (this also runs inside old migrations) is a small part of that.
