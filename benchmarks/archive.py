@@ -32,6 +32,7 @@ from sqlalchemy import Connection, bindparam, create_engine, text
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_search import ARABIC, FILLER_AR, FILLER_FR, FRENCH
+from bulk import COLUMNS
 from timing import backend_cpu_s
 
 from newsdesk.domain.article import ArticleContent
@@ -64,12 +65,6 @@ TARGET_HEADLINE = "افتتاح محطة تحلية مياه البحر في ش�
 TARGET_STANDFIRST = "محطة تحلية مياه البحر في شتوكة تزود الفلاحين بمياه السقي وساكنة أكادير"
 TARGET_SENTENCE = "وتعد محطة تحلية مياه البحر في شتوكة من أكبر محطات التحلية الموجهة للسقي"
 PARTIAL_SENTENCE = "وأشار التقرير إلى مشاريع التحلية ومياه الشرب بعدة أقاليم منها شتوكة"
-COLUMNS = (
-    "id", "headline", "language", "kicker", "standfirst", "body", "byline", "dateline", "desk",
-    "tags", "urgency", "breaking", "embargo_at", "status", "restore_status", "version", "author",
-    "created_at", "updated_at", "updated_by", "published_at", "held_by", "held_since",
-    "word_count", "lint_errors", "conflict",
-)  # fmt: skip
 
 
 def unique_word(number: int, language: str) -> str:

@@ -27,8 +27,9 @@ import uuid
 from pathlib import Path
 from typing import Any
 
+from bench_archive import pg_database  # the server is NEWSDESK_BENCH_PG, as there
+
 HERE = Path(__file__).resolve().parent
-PG_SERVER = os.environ.get("NEWSDESK_BENCH_PG_SERVER", "postgresql://postgres@127.0.0.1:5432")
 BUDGET_MINUTES = 30
 STEPS = (
     "load-sqlite",
@@ -79,18 +80,6 @@ def run_step(name: str, args: list[str]) -> dict[str, Any]:
         step["stderr_tail"] = done.stderr[-2000:]
     print(f"{name}: {seconds:.0f} s, exit {done.returncode}", file=sys.stderr)
     return step
-
-
-def pg_database(name: str, create: bool) -> str:
-    """Create (or drop) the run's PostgreSQL database; its URL."""
-    import psycopg
-
-    with psycopg.connect(f"{PG_SERVER}/postgres", autocommit=True) as conn:
-        if create:
-            conn.execute(f'CREATE DATABASE "{name}"')
-        else:
-            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-    return f"{PG_SERVER}/{name}"
 
 
 def plan(articles: int, sqlite_file: Path, pg_url: str, work: Path) -> dict[str, list[str]]:
