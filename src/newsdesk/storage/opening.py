@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import logging
 import os
+import sqlite3
 import stat
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -24,6 +26,7 @@ from newsdesk.storage.audit_chain import (
 )
 from newsdesk.storage.backup import timestamped_backup
 from newsdesk.storage.engine import (
+    SQLITE_BUSY_TIMEOUT_MS,
     WRITE_OPTION,
     Database,
     build_engine,
@@ -158,7 +161,20 @@ def _use_wal(db: Database) -> None:
     # Outside any transaction: SQLite refuses to change the journal mode inside one.
     raw = db.engine.raw_connection()
     try:
-        raw.cursor().execute("PRAGMA journal_mode=WAL")
+        cursor = raw.cursor()
+        # Changing the journal mode needs the file to itself and does not wait for it as other
+        # statements do: while another desk makes the same new database, ask again until the
+        # busy timeout. A database already in WAL mode (the usual case) needs no change.
+        deadline = time.monotonic() + SQLITE_BUSY_TIMEOUT_MS / 1000
+        while True:
+            try:
+                if cursor.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                    cursor.execute("PRAGMA journal_mode=WAL")
+                return
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.05)
     finally:
         raw.close()
 
