@@ -10,7 +10,7 @@ from PySide6.QtCore import QSettings, Qt
 from newsdesk.domain.article import ArticleContent
 from newsdesk.gui.navigator import Navigator
 from newsdesk.gui.queue.model import COLUMNS
-from newsdesk.gui.queue.view import COMPACT_COLUMNS, QueueView
+from newsdesk.gui.queue.view import COMPACT_COLUMNS, HEADLINE_FLOOR, QueueView
 from newsdesk.gui.settings_keys import SettingsKey
 from newsdesk.services.articles import ArticleService
 from support import KARIM, SARA
@@ -102,3 +102,16 @@ def test_a_click_on_the_spelling_column_keeps_the_order_it_had(qtbot, gui_db) ->
         Qt.SortOrder.AscendingOrder,
     )
     assert view.model.order == "word_count" and not view.model.descending
+
+
+def test_the_headline_stays_readable_in_a_narrow_dock_and_fills_a_wide_one(qtbot, gui_db) -> None:
+    view = _queue(qtbot, gui_db)
+    header = view.table.horizontalHeader()
+    headline = COLUMNS.index("headline")
+    view.resize(340, 500)
+    view.show()
+    qtbot.waitExposed(view)
+    assert header.sectionSize(headline) == HEADLINE_FLOOR
+    view.resize(1600, 500)
+    qtbot.waitUntil(lambda: header.sectionSize(headline) > HEADLINE_FLOOR)
+    assert header.length() == view.table.viewport().width()

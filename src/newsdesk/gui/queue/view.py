@@ -38,7 +38,7 @@ from newsdesk.gui.queue.spelling_counts import SpellingCounts
 from newsdesk.gui.settings_keys import SettingsKey
 from newsdesk.gui.spelling.source import SpellerSource
 from newsdesk.gui.translatable import QT_TRANSLATE_NOOP
-from newsdesk.gui.widgets.column_memory import ColumnMemory
+from newsdesk.gui.widgets.column_memory import ColumnMemory, WideColumn
 from newsdesk.gui.widgets.direction_delegate import DirectionalDelegate
 from newsdesk.gui.widgets.directional import DirectionalLineEdit
 from newsdesk.services.articles import ArticleService, count_label
@@ -47,6 +47,7 @@ from newsdesk.storage.engine import Database
 POLL_MS = 3000
 # Columns whose values are a number or a word: as wide as their titles until the person drags.
 COMPACT_COLUMNS = ("urgency", "words", "errors", "spelling")
+HEADLINE_FLOOR = 220  # pixels: two lines of a headline stay readable in a laptop's narrow dock
 # Steps that judge the text: they act on the version shown, never on a newer one unseen.
 JUDGING = (Step.APPROVE, Step.RETURN)
 TABS = (
@@ -122,9 +123,7 @@ class QueueView(QWidget):
         self.table.verticalHeader().hide()
         self.table.setTabKeyNavigation(False)  # Tab leaves the queue; arrows move in it
         self.table.horizontalHeader().setStretchLastSection(False)
-        self.table.horizontalHeader().setSectionResizeMode(
-            1, self.table.horizontalHeader().ResizeMode.Stretch
-        )
+        self.headline_width = WideColumn(self.table, COLUMNS.index("headline"), HEADLINE_FLOOR)
         self.table.horizontalHeader().sortIndicatorChanged.connect(self._sortable_only)
         self.columns = ColumnMemory(
             self.table,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QByteArray, QPoint, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QObject, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHeaderView, QMenu, QTableView
 
@@ -80,3 +80,32 @@ def fit_header(header: QHeaderView, columns: Iterable[int]) -> None:
     """Make each of `columns` as wide as its title."""
     for column in columns:
         header.resizeSection(column, header.sectionSizeHint(column))
+
+
+class WideColumn(QObject):
+    """Gives one column the table's spare width, but never less than `floor` pixels.
+
+    Qt's Stretch mode squeezes the column to its minimum when the others fill a narrow dock;
+    here the others scroll instead, and the column stays wide enough to read.
+    """
+
+    def __init__(self, table: QTableView, column: int, floor: int) -> None:
+        super().__init__(table)
+        self.table, self.column, self.floor = table, column, floor
+        table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        table.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.fit()
+        return False
+
+    def fit(self) -> None:
+        """Give the column what the others leave of the visible width, at least the floor."""
+        header = self.table.horizontalHeader()
+        others = sum(
+            header.sectionSize(c)
+            for c in range(header.count())
+            if c != self.column and not header.isSectionHidden(c)
+        )
+        header.resizeSection(self.column, max(self.floor, self.table.viewport().width() - others))
