@@ -84,7 +84,7 @@ class _SqlAlchemyReader:
 
     def __init__(self, connection: Connection):
         self.connection = connection
-        self.cache_key = connection.engine
+        self.cache_key: object = connection.engine
 
     def rows(self, sql: str, params: Params | None = None) -> list[tuple[Any, ...]]:
         result = self.connection.exec_driver_sql(pyformat(sql), dict(params or {}))
