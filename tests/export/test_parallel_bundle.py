@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 
 from export.exportsamples import contract_article, french_article
+from newsdesk.errors import InvalidInputError
 from newsdesk.export.bundle_builder import build_bundle
 from newsdesk.export.bundle_zip import BundleZip, Manifest, verify_bundle
-from newsdesk.errors import InvalidInputError
 from newsdesk.export.entry_bytes import Packed, pack, slim
 from newsdesk.export.media import PictureCopy
 from newsdesk.export.registry import exporters
