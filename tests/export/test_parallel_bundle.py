@@ -11,9 +11,11 @@ from pathlib import Path
 import pytest
 
 from export.exportsamples import contract_article, french_article
+from newsdesk.errors import InvalidInputError
 from newsdesk.export.bundle_builder import build_bundle
 from newsdesk.export.bundle_zip import BundleZip, Manifest, verify_bundle
-from newsdesk.export.entry_bytes import Packed, pack
+from newsdesk.export.entry_bytes import Packed, pack, slim
+from newsdesk.export.media import PictureCopy
 from newsdesk.export.registry import exporters
 from newsdesk.storage.media import MediaStore
 
@@ -54,7 +56,8 @@ def test_any_number_of_workers_writes_the_serial_bytes(
 )
 def test_a_packed_entry_is_written_as_the_zip_module_writes_it(path: str, data: bytes) -> None:
     made: dict[str, bytes] = {}
-    for name, given in (("plain", data), ("packed", pack(path, data))):
+    packed = pack(path, data)
+    for name, given in (("plain", data), ("packed", packed), ("slim", slim(packed))):
         stream = io.BytesIO()
         writer = BundleZip(stream, Manifest(created=datetime(2024, 1, 1, tzinfo=UTC), formats=[]))
         writer.add(path, given, "text/plain")
@@ -62,6 +65,7 @@ def test_a_packed_entry_is_written_as_the_zip_module_writes_it(path: str, data: 
         writer.close()
         made[name] = stream.getvalue()
     assert made["packed"] == made["plain"]
+    assert made["slim"] == made["plain"]
     with zipfile.ZipFile(io.BytesIO(made["packed"])) as bundle:
         assert bundle.testzip() is None
         assert bundle.read(path) == data
@@ -79,3 +83,16 @@ def test_packed_bytes_cross_processes_whole() -> None:
         packed.crc,
         packed.deflated,
     )
+
+
+def test_a_picture_is_read_again_by_the_writer_only_as_it_was_checksummed(tmp_path: Path) -> None:
+    import hashlib
+
+    picture = tmp_path / "photo.jpg"
+    picture.write_bytes(b"\xff\xd8 first picture")
+    data = picture.read_bytes()
+    copy = PictureCopy(picture, len(data), hashlib.sha256(data).hexdigest())
+    assert bytes(copy.read()) == data
+    picture.write_bytes(b"\xff\xd8 other picture")  # the same size, other bytes
+    with pytest.raises(InvalidInputError, match="changed during the export"):
+        copy.read()

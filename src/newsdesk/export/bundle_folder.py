@@ -26,6 +26,7 @@ from newsdesk.export.bundle_zip import (
     Manifest,
     atomic_file,
 )
+from newsdesk.export.entry_bytes import Deflated, Entry
 from newsdesk.export.leftovers import PART_SUFFIX, holding, part_prefix, sweep_abandoned_parts
 from newsdesk.filemodes import give_usual_mode
 from newsdesk.livefiles import refuse_live_database
@@ -42,13 +43,13 @@ class BundleFolder(BundleWriter):
         super().__init__(manifest)
         self.root = root
 
-    def _store(self, path: str, data: bytes) -> None:
+    def _store(self, path: str, data: Entry) -> None:
         parts = PurePosixPath(path).parts
         if not parts or PurePosixPath(path).is_absolute() or ".." in parts:
             raise ValueError(f"not a path inside the bundle: {path}")
         target = self.root.joinpath(*parts)
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(data)
+        target.write_bytes(data.inflated() if isinstance(data, Deflated) else data)
 
 
 def _check_destination(out: Path) -> None:

@@ -6,6 +6,7 @@ import hashlib
 import json
 import uuid
 import zipfile
+import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -16,7 +17,7 @@ from typing import Any, BinaryIO
 from newsdesk import __version__
 from newsdesk.atomic import atomic_write
 from newsdesk.errors import InvalidInputError, StorageError
-from newsdesk.export.entry_bytes import Digested, Packed, stored_or_deflated
+from newsdesk.export.entry_bytes import Deflated, Digested, Entry, Packed, stored_or_deflated
 from newsdesk.export.json_bytes import indented_json
 from newsdesk.export.leftovers import PART_SUFFIX, holding, sweep_abandoned_parts
 from newsdesk.livefiles import refuse_live_database
@@ -31,9 +32,11 @@ UNIX = 3
 BUNDLE_NAMESPACE = uuid.UUID("6f1d8a52-2c3e-4b8e-9f40-1a7c5d2e9b63")
 
 
-def sha256_of(data: bytes) -> str:
-    """The data's SHA-256 in hex (known already for Digested bytes)."""
-    return data.sha256 if isinstance(data, Digested) else hashlib.sha256(data).hexdigest()
+def sha256_of(data: Entry) -> str:
+    """The data's SHA-256 in hex (known already for Digested bytes and Deflated files)."""
+    if isinstance(data, Digested | Deflated):
+        return data.sha256
+    return hashlib.sha256(data).hexdigest()
 
 
 @dataclass(frozen=True)
@@ -109,18 +112,18 @@ class BundleWriter:
         self.manifest = manifest
         self._last = ""
 
-    def add(self, path: str, data: bytes, media_type: str) -> FileRecord:
+    def add(self, path: str, data: Entry, media_type: str) -> FileRecord:
         """Write one file and list it in the manifest."""
         self.write(path, data)
         return self.list_file(path, data, media_type)
 
-    def list_file(self, path: str, data: bytes, media_type: str) -> FileRecord:
+    def list_file(self, path: str, data: Entry, media_type: str) -> FileRecord:
         """List a file in the manifest that is written after it (see `write`)."""
         record = FileRecord(path, media_type, len(data), sha256_of(data))
         self.manifest.files.append(record)
         return record
 
-    def write(self, path: str, data: bytes) -> None:
+    def write(self, path: str, data: Entry) -> None:
         """Write a file without listing it (it was listed before the manifest was written)."""
         if path <= self._last:
             raise ValueError(f"bundle entries must come in sorted order: {path} after {self._last}")
@@ -131,7 +134,7 @@ class BundleWriter:
         """Write manifest.json, which lists every file but itself."""
         self.write(MANIFEST, self.manifest.to_bytes())
 
-    def _store(self, path: str, data: bytes) -> None:
+    def _store(self, path: str, data: Entry) -> None:
         raise NotImplementedError
 
     def close(self) -> None:
@@ -145,30 +148,34 @@ class BundleZip(BundleWriter):
         super().__init__(manifest)
         self._zip = zipfile.ZipFile(stream, "w", zipfile.ZIP_DEFLATED, compresslevel=compresslevel)
 
-    def _store(self, path: str, data: bytes) -> None:
+    def _store(self, path: str, data: Entry) -> None:
         info = zipfile.ZipInfo(path, date_time=ZIP_TIME)
         info.compress_type = stored_or_deflated(path)
         info.external_attr = FILE_MODE
         info.create_system = UNIX
-        if isinstance(data, Packed) and data.compress_type == info.compress_type:
-            self._write_packed(info, data)
+        if isinstance(data, Deflated) and info.compress_type == zipfile.ZIP_DEFLATED:
+            self._write_packed(info, data.deflated, data.size, data.crc)
+        elif isinstance(data, Packed) and data.compress_type == info.compress_type:
+            stream = data.deflated if data.deflated is not None else bytes(data)
+            self._write_packed(info, stream, len(data), data.crc)
         else:
-            self._zip.writestr(info, data)
+            self._zip.writestr(info, data.inflated() if isinstance(data, Deflated) else data)
 
-    def _write_packed(self, info: zipfile.ZipInfo, data: Packed) -> None:
+    def _write_packed(self, info: zipfile.ZipInfo, stream: bytes, size: int, crc: int) -> None:
         """Write an entry packed ahead: the bytes `writestr` would write, without its work.
 
         `writestr` writes a header, the stream, then the header again with the sizes and CRC;
         this writes that final header once, then the stream, and lists the entry as it would.
         """
-        stream = data.deflated if data.deflated is not None else bytes(data)
-        info.file_size = len(data)
-        if info.file_size * 1.05 > zipfile.ZIP64_LIMIT or len(stream) > zipfile.ZIP64_LIMIT:
-            self._zip.writestr(info, data)  # zip64 entries: leave them to the zip module
+        info.file_size = size
+        if size * 1.05 > zipfile.ZIP64_LIMIT or len(stream) > zipfile.ZIP64_LIMIT:
+            # zip64 entries: leave them to the zip module
+            stored = info.compress_type == zipfile.ZIP_STORED
+            self._zip.writestr(info, stream if stored else zlib.decompress(stream, -15))
             return
         archive = self._zip
         info.compress_size = len(stream)
-        info.CRC = data.crc
+        info.CRC = crc
         info.flag_bits = 0
         fp = archive.fp
         assert fp is not None

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import zipfile
 import zlib
+from dataclasses import dataclass
 from typing import Any
 
 # Pictures are compressed already, and so are a PDF's streams (a PDF deflates by about a seventh
@@ -58,6 +59,31 @@ class Packed(Digested):
         return (Packed, (bytes(self), self.sha256, self.crc, self.deflated))
 
 
+@dataclass(frozen=True, slots=True)
+class Deflated:
+    """A deflated file as it crosses to the zip writer: its size, checksums and stream only.
+
+    The writer needs nothing else of a file packed ahead; leaving its own bytes behind sends a
+    sixth of them between the processes.
+    """
+
+    size: int
+    sha256: str
+    crc: int
+    deflated: bytes
+
+    def __len__(self) -> int:
+        return self.size
+
+    def inflated(self) -> bytes:
+        """The file's own bytes again (for the rare writer that needs them)."""
+        return zlib.decompress(self.deflated, -15)
+
+
+# A bundle file's contents as the writers take them.
+Entry = bytes | Deflated
+
+
 def deflate(data: bytes) -> bytes:
     """The raw deflate stream Python's zip writer makes of `data` (default level, one call)."""
     compressor = zlib.compressobj(zlib.Z_DEFAULT_COMPRESSION, zlib.DEFLATED, -15)
@@ -69,3 +95,10 @@ def pack(path: str, data: bytes) -> Packed:
     sha256 = data.sha256 if isinstance(data, Digested) else hashlib.sha256(data).hexdigest()
     deflated = deflate(data) if stored_or_deflated(path) == zipfile.ZIP_DEFLATED else None
     return Packed(data, sha256, zlib.crc32(data), deflated)
+
+
+def slim(packed: Packed) -> Packed | Deflated:
+    """What of a packed file the zip writer in another process needs (stored files whole)."""
+    if packed.deflated is None:
+        return packed
+    return Deflated(len(packed), packed.sha256, packed.crc, packed.deflated)

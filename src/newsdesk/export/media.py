@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import zlib
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -18,7 +19,7 @@ from urllib.parse import urlsplit
 from newsdesk.domain.article import Article
 from newsdesk.domain.document import Block, BlockKind, Document
 from newsdesk.errors import InvalidInputError
-from newsdesk.export.entry_bytes import Digested
+from newsdesk.export.entry_bytes import Digested, Packed
 from newsdesk.render.safety import safe_image_source
 from newsdesk.storage.media import ImageInfo, MediaStore, inspect_image
 
@@ -113,6 +114,36 @@ class BundleMedia:
             return article, table
         content = replace(article.content, body=Document(tuple(blocks)))
         return replace(article, content=content), table
+
+
+@dataclass(frozen=True)
+class PictureCopy:
+    """A picture copy as a worker process hands it to the writer: where to read it, not its
+    bytes (sending them between the processes cost more than reading and checking them again).
+    """
+
+    source: Path
+    size: int
+    sha256: str
+
+    def read(self) -> Packed:
+        """The picture's bytes packed for the zip; InvalidInputError if it changed meanwhile."""
+        try:
+            data = self.source.read_bytes()
+        except OSError as exc:
+            raise InvalidInputError(f"cannot read {self.source}: {exc.strerror or exc}") from exc
+        if len(data) != self.size or hashlib.sha256(data).hexdigest() != self.sha256:
+            raise InvalidInputError(f"the picture {self.source} changed during the export")
+        return Packed(data, self.sha256, zlib.crc32(data), None)
+
+
+def picture_copies(table: MediaTable) -> list[tuple[str, PictureCopy, str]]:
+    """As `media_entries`, each copy to be read by the writer (see `PictureCopy`)."""
+    unique = {media.href: media for media in table.values()}
+    return [
+        (href, PictureCopy(media.source, media.size, media.sha256), media.media_type)
+        for href, media in sorted(unique.items())
+    ]
 
 
 def media_entries(table: MediaTable) -> list[tuple[str, bytes, str]]:

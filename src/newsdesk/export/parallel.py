@@ -7,11 +7,18 @@ import os
 from collections import deque
 from collections.abc import Generator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from typing import Any
 
 from newsdesk.domain.article import Article
 from newsdesk.export.base import Exporter
-from newsdesk.export.entry_bytes import pack
-from newsdesk.export.media import BundleMedia, MediaTable, media_entries
+from newsdesk.export.entry_bytes import Deflated, Entry, Packed, pack, slim
+from newsdesk.export.media import (
+    BundleMedia,
+    MediaTable,
+    PictureCopy,
+    media_entries,
+    picture_copies,
+)
 
 # Below this many articles starting worker processes costs more than it saves.
 PARALLEL_MIN = 64
@@ -20,6 +27,10 @@ CHUNK = 16
 Rendered = list[tuple[str, bytes, str]]
 # An article whose pictures point at their copies, those copies by address, and its files.
 Done = tuple[Article, MediaTable, Rendered]
+# An article's folder packed in a worker, as it crosses to the writer (see `_pack_chunk`).
+Sent = list[tuple[str, Packed | Deflated | PictureCopy, str]]
+# An article's folder as the bundle writer takes it, sorted by path.
+Written = list[tuple[str, Entry, str]]
 
 
 def render_article(
@@ -36,23 +47,36 @@ def render_article(
 
 
 def _render_chunk(
-    articles: Sequence[Article],
-    exporters: Sequence[Exporter],
-    pictures: BundleMedia,
-    packed: bool = False,
+    articles: Sequence[Article], exporters: Sequence[Exporter], pictures: BundleMedia
 ) -> list[Done]:
-    """Render each article; `packed` (in a worker, when no format is left for the main
-    process): its whole folder, picture copies included, each file packed for the zip."""
+    """Render each article, its pictures found and pointing at their copies."""
     done: list[Done] = []
     for article in articles:
         local, media = pictures.localise(article)
-        files = render_article(local, exporters, media)
-        if packed:
-            files = sorted(files + media_entries(media), key=lambda entry: entry[0])
-            files = [(name, pack(name, data), media_type) for name, data, media_type in files]
-            media = {}  # the pictures travel back once, inside their packed copies
-        done.append((local, media, files))
+        done.append((local, media, render_article(local, exporters, media)))
     return done
+
+
+def _pack_chunk(
+    articles: Sequence[Article], exporters: Sequence[Exporter], pictures: BundleMedia
+) -> list[Sent]:
+    """In a worker, when no format is left for the main process: each article's whole folder
+    packed for the zip. Only what the writer needs crosses back: no article, no deflated
+    file's own bytes, and each picture as where to read it (the writer checks it again)."""
+    sent: list[Sent] = []
+    for _article, media, files in _render_chunk(articles, exporters, pictures):
+        folder: Sent = [(name, slim(pack(name, data)), kind) for name, data, kind in files]
+        folder += picture_copies(media)
+        sent.append(sorted(folder, key=lambda entry: entry[0]))
+    return sent
+
+
+def _unpack(sent: Sent) -> Written:
+    """A folder packed in a worker with its pictures read (and checked) here."""
+    return [
+        (name, data.read() if isinstance(data, PictureCopy) else data, kind)
+        for name, data, kind in sent
+    ]
 
 
 def _workers() -> int:
@@ -88,11 +112,9 @@ def _context() -> multiprocessing.context.BaseContext:
     return context
 
 
-def _finish(done: Done, here: Sequence[Exporter], packed: bool = False) -> Rendered:
+def _finish(done: Done, here: Sequence[Exporter]) -> Written:
     """Add the main-process formats and the picture copies; sorted by path in the folder."""
     article, media, files = done
-    if packed:
-        return files
     files = files + render_article(article, here, media) + media_entries(media)
     return sorted(files, key=lambda entry: entry[0])
 
@@ -105,7 +127,7 @@ def rendered_in_order(
     media: BundleMedia | None = None,
     workers: int | None = None,
     packed: bool = True,
-) -> Generator[Rendered, None, None]:
+) -> Generator[Written, None, None]:
     """Each article's files and picture copies, in the order of `articles`.
 
     Worker processes find the pictures and render the formats when it pays; formats marked
@@ -127,22 +149,24 @@ def rendered_in_order(
         return
     chunks = [articles[i : i + CHUNK] for i in range(0, len(articles), CHUNK)]
     packed = packed and not here
+    work = _pack_chunk if packed else _render_chunk
     workers = workers or max(2, cores)
     pool = ProcessPoolExecutor(max_workers=workers, mp_context=_context())
     try:
-        pending: deque[Future[list[Done]]] = deque()
+        # Chunks of Done, or of Sent when packed.
+        pending: deque[Future[list[Any]]] = deque()
         upcoming = iter(chunks)
         # A few chunks ahead keep every worker busy without holding the whole bundle in memory.
         for chunk in upcoming:
-            pending.append(pool.submit(_render_chunk, chunk, away, pictures, packed))
+            pending.append(pool.submit(work, chunk, away, pictures))
             if len(pending) >= 3 * workers:
                 break
         while pending:
             done = pending.popleft().result()
             nxt = next(upcoming, None)
             if nxt is not None:
-                pending.append(pool.submit(_render_chunk, nxt, away, pictures, packed))
+                pending.append(pool.submit(work, nxt, away, pictures))
             for one in done:
-                yield _finish(one, here, packed)
+                yield _unpack(one) if packed else _finish(one, here)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)

@@ -11,7 +11,7 @@ from markupsafe import Markup
 from newsdesk.domain.article import Article, ArticleContent
 from newsdesk.render.model import BLOCK_ID_PREFIX, ArticleView, article_view
 from newsdesk.render.palettes import PALETTES
-from newsdesk.render.safety import sanitise
+from newsdesk.render.sanitised import sanitised_fragment
 from newsdesk.render.script_scale import ARABIC_FACES, ARABIC_RANGE
 from newsdesk.text.dates import DEFAULT_TIMEZONE
 
@@ -66,7 +66,7 @@ def render_view_html(
         raise ValueError(f"theme must be one of {THEMES}, not {theme!r}")
     if width not in WIDTHS:
         raise ValueError(f"width must be one of {WIDTHS}, not {width!r}")
-    fragment = sanitise(_template("article.html").render(a=view))
+    fragment = sanitised_fragment(_template("article.html").render(a=view))
     if not standalone:
         return fragment
     return _template("page.html").render(

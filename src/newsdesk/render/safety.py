@@ -53,12 +53,14 @@ ATTRIBUTES = {
     "time": {"datetime"},
 }
 
+LINK_REL = "noopener noreferrer"
+
 _CLEANER = nh3.Cleaner(
     tags=set(TAGS),
     clean_content_tags={"script", "style"},
     attributes={name: set(values) for name, values in ATTRIBUTES.items()},
     url_schemes=set(LINK_SCHEMES),
-    link_rel="noopener noreferrer",
+    link_rel=LINK_REL,
 )
 
 
