@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import multiprocessing
-import os
-from collections import deque
 from collections.abc import Generator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import closing
+from functools import partial
 
 from newsdesk.domain.article import Article
 from newsdesk.export.base import Exporter
 from newsdesk.export.entry_bytes import pack
 from newsdesk.export.media import BundleMedia, MediaTable, media_entries
+from newsdesk.process_pool import cores, in_order, preload, worker_count
 
 # Below this many articles starting worker processes costs more than it saves.
 PARALLEL_MIN = 64
@@ -55,37 +54,10 @@ def _render_chunk(
     return done
 
 
-def _workers() -> int:
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:
-        return os.cpu_count() or 1
-
-
-# What the fork server imports once for every worker it starts (see _context).
-_PRELOAD = [__name__, "newsdesk.export.registry"]
-
-
-def preload(module: str) -> None:
-    """Have the fork server import `module` too, for other work done on every core.
-
-    Call it on import: the server is started once per process, with what is listed by then.
-    """
-    if module not in _PRELOAD:
-        _PRELOAD.append(module)
-
-
-def _context() -> multiprocessing.context.BaseContext:
-    # Never plain fork: the desktop app has Qt threads running, and a forked copy of them can
-    # deadlock. The fork server starts clean once; spawn is the portable fallback.
-    methods = multiprocessing.get_all_start_methods()
-    if "forkserver" not in methods:
-        return multiprocessing.get_context("spawn")
-    context = multiprocessing.get_context("forkserver")
-    # The fork server imports the renderers once; each export's workers start with them loaded
-    # instead of importing them again (no Qt among them). Ignored once the server is running.
-    context.set_forkserver_preload(list(_PRELOAD))
-    return context
+# The fork server imports the renderers once; each export's workers start with them loaded
+# instead of importing them again (no Qt among them).
+preload(__name__)
+preload("newsdesk.export.registry")
 
 
 def _finish(done: Done, here: Sequence[Exporter], packed: bool = False) -> Rendered:
@@ -118,31 +90,18 @@ def rendered_in_order(
     pictures = media if media is not None else BundleMedia(None)
     here = [e for e in exporters if e.main_process_only]
     away = [e for e in exporters if not e.main_process_only]
-    cores = _workers()
     if parallel is None:
-        parallel = cores > 1 and len(articles) >= PARALLEL_MIN and bool(away)
+        parallel = cores() > 1 and len(articles) >= PARALLEL_MIN and bool(away)
     if not parallel:
         for article in articles:
             yield _finish(_render_chunk([article], away, pictures)[0], here)
         return
     chunks = [articles[i : i + CHUNK] for i in range(0, len(articles), CHUNK)]
     packed = packed and not here
-    workers = workers or max(2, cores)
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=_context())
-    try:
-        pending: deque[Future[list[Done]]] = deque()
-        upcoming = iter(chunks)
-        # A few chunks ahead keep every worker busy without holding the whole bundle in memory.
-        for chunk in upcoming:
-            pending.append(pool.submit(_render_chunk, chunk, away, pictures, packed))
-            if len(pending) >= 3 * workers:
-                break
-        while pending:
-            done = pending.popleft().result()
-            nxt = next(upcoming, None)
-            if nxt is not None:
-                pending.append(pool.submit(_render_chunk, nxt, away, pictures, packed))
+    workers = workers or worker_count(writes_here=False)
+    work = partial(_render_chunk, exporters=away, pictures=pictures, packed=packed)
+    # A few chunks ahead keep every worker busy without holding the whole bundle in memory.
+    with closing(in_order(work, chunks, workers, ahead=3 * workers)) as rendered:
+        for done in rendered:
             for one in done:
                 yield _finish(one, here, packed)
-    finally:
-        pool.shutdown(wait=True, cancel_futures=True)
