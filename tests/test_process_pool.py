@@ -29,7 +29,7 @@ def test_the_work_is_done_in_other_processes_or_here_with_none() -> None:
 def test_a_workers_error_is_raised_here_after_the_results_before_it() -> None:
     before = []
     with pytest.raises(ValueError, match="nonnegative"):
-        for root in in_order(math.isqrt, SQUARES[:13] + [-1] + SQUARES[13:], 2):
+        for root in in_order(math.isqrt, [*SQUARES[:13], -1, *SQUARES[13:]], 2):
             before.append(root)
     assert before == list(range(13))
 
