@@ -11,13 +11,15 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from sqlalchemy import Connection, insert
+from sqlalchemy import Connection
 
+from newsdesk.domain.article import ArticleContent
 from newsdesk.domain.document import Document
 from newsdesk.storage import search
 from newsdesk.storage.engine import Database
 from newsdesk.storage.mapping import content_from_row
 from newsdesk.storage.models import ArticleRow
+from searchtools import add_indexed
 
 pytestmark = [
     pytest.mark.postgres,
@@ -28,30 +30,23 @@ ARTICLES = 6
 
 
 def _long_articles(db: Database) -> list[str]:
-    """Articles whose documents are long enough for the server to compress them."""
+    """Articles, indexed as saved, whose documents are long enough for the server to compress."""
     start = datetime(2024, 3, 1, tzinfo=UTC)
-    ids = [f"long-{n}" for n in range(ARTICLES)]
     body = " ".join(f"الاقتصاد{n} économie{n}" for n in range(1_500))
-    rows = [
-        {
-            "id": article_id,
-            "headline": f"الحكومة تعلن ميزانية {n}",
-            "language": "ar",
-            "body": Document.from_plain_text(f"{body} {n}").to_json(),
-            "tags": "[]",
-            "status": "published",
-            "version": 1,
-            "author": "admin",
-            "created_at": start + timedelta(hours=n),
-            "updated_at": start + timedelta(hours=n),
-            "updated_by": "admin",
-            "published_at": start + timedelta(hours=n),
-        }
-        for n, article_id in enumerate(ids)
+    articles = [
+        (
+            f"long-{n}",
+            ArticleContent(
+                headline=f"الحكومة تعلن ميزانية {n}",
+                language="ar",
+                body=Document.from_plain_text(f"{body} {n}"),
+            ),
+            start + timedelta(hours=n),
+        )
+        for n in range(ARTICLES)
     ]
-    with db.transaction() as session:
-        session.execute(insert(ArticleRow), rows)
-    return ids
+    add_indexed(db, articles)
+    return [article_id for article_id, _, _ in articles]
 
 
 def _compressions(connection: Connection) -> dict[str, str | None]:
@@ -93,8 +88,6 @@ def test_a_rebuild_stores_lz4_documents_and_saving_keeps_the_servers_default(
         default = _server_default(connection)
         if default == "lz4":
             pytest.skip("this PostgreSQL server compresses with lz4 anyway")
-        for row in session.query(ArticleRow).all():  # as each save indexes its article
-            search.index_article(connection, row.id, content_from_row(row))
         saved = _compressions(connection)
     # pglz gives up on a document whose first kilobyte repeats nothing: then it is stored whole.
     assert sorted(saved) == ids and set(saved.values()) <= {default, None}
