@@ -37,9 +37,9 @@ from timing import backend_cpu_s
 
 from newsdesk.domain.article import ArticleContent
 from newsdesk.domain.document import Block, Document
+from newsdesk.process_pool import in_order, worker_count
 from newsdesk.storage import search
 from newsdesk.storage.engine import resolve_url
-from newsdesk.storage.index_pool import default_workers, in_order
 
 END = datetime(2026, 12, 1, tzinfo=UTC)
 SPAN = timedelta(days=3652)
@@ -372,7 +372,7 @@ def load_archive(
         _prepare(url)
     report = LoadReport(articles=total - resume)
     engine = create_engine(url)
-    report.workers = default_workers() if workers is None else workers
+    report.workers = worker_count(writes_here=True) if workers is None else workers
     with engine.connect() as connection:
         dialect = connection.dialect.name
         postgres = dialect == "postgresql"

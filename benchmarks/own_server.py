@@ -10,7 +10,6 @@ defaults (fsync on).
 
 from __future__ import annotations
 
-import os
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -28,12 +27,11 @@ def own_server(max_connections: int) -> Iterator[str]:
     if bindir is None:
         raise SystemExit("no PostgreSQL server binaries (initdb) on this machine")
     root = Path(tempfile.mkdtemp(prefix="newsdesk-bench-pg-"))
-    # The scram cluster's runner and stop (as the server's user, PG variables cleared) serve here.
+    # The scram cluster's programs and stop (as the server's user, PG variables cleared) serve here.
     server = ScramCluster(bindir, root, free_port(), server_user())
-    if server.user is not None:
-        os.chown(root, server.user.pw_uid, server.user.pw_gid)
+    server.own(root)
     try:
-        server._run(
+        server.run(
             str(bindir / "initdb"), "-D", str(server.data), "-U", "postgres",
             "--auth=trust", "--encoding=UTF8", "--no-sync",
         )  # fmt: skip
@@ -44,7 +42,7 @@ def own_server(max_connections: int) -> Iterator[str]:
                 f"unix_socket_directories = '{root}'\n"
                 f"max_connections = {max_connections}\n"
             )
-        server._run(
+        server.run(
             str(bindir / "pg_ctl"), "-D", str(server.data), "-l", str(root / "server.log"),
             "-w", "-t", "60", "start",
         )  # fmt: skip

@@ -26,6 +26,7 @@ LAYERS: dict[str, int] = {
     "atomic": 0,
     "logs": 0,
     "display": 0,
+    "process_pool": 0,
     "domain": 1,
     "text": 1,
     "settings": 2,

@@ -12,8 +12,9 @@ from pathlib import Path
 from newsdesk.cli.main import gui_entry, main
 
 if __name__ == "__main__":
-    # Exports and index rebuilds start worker processes; in a frozen application a worker is
-    # this same executable, and freeze_support() makes it run the worker instead of Newsdesk.
+    # Exports, imports and index rebuilds start worker processes (newsdesk.process_pool); in a
+    # frozen application a worker, and the fork server, is this same executable, and
+    # freeze_support() makes it run that instead of Newsdesk.
     multiprocessing.freeze_support()
     gui_only = Path(sys.executable).stem.lower() == "newsdesk-gui"
     sys.exit(gui_entry() if gui_only else main())

@@ -133,7 +133,12 @@ class ScramCluster:
             f'CREATE DATABASE "{database}" OWNER "{role}"',
         )
 
-    def _run(self, *argv: str) -> subprocess.CompletedProcess[str]:
+    def run(self, *argv: str) -> subprocess.CompletedProcess[str]:
+        """Run one of the server's programs (initdb, pg_ctl) as the server's user, in its folder.
+
+        libpq's PG* variables are left out, so nothing points the program elsewhere; a failure
+        raises RuntimeError with what the program wrote on stderr.
+        """
         extra: dict[str, object] = {}
         if self.user is not None:
             extra = {"user": self.user.pw_uid, "group": self.user.pw_gid, "extra_groups": []}
@@ -150,12 +155,11 @@ class ScramCluster:
         """initdb, a certificate, pg_hba.conf with scram-sha-256 only, then pg_ctl start."""
         for folder in (self.root, self.socket_dir):
             folder.mkdir(exist_ok=True)
-            if self.user is not None:
-                os.chown(folder, self.user.pw_uid, self.user.pw_gid)
+            self.own(folder)
         pwfile = self.root / "superuser.pw"
         pwfile.write_text(SUPERUSER_PASSWORD + "\n", encoding="utf-8")
-        self._own(pwfile)
-        self._run(
+        self.own(pwfile)
+        self.run(
             str(self.bindir / "initdb"),
             "-D", str(self.data),
             "-U", SUPERUSER,
@@ -180,7 +184,7 @@ class ScramCluster:
                 "max_connections = 40\n"
                 "shared_buffers = 16MB\n"
             )
-        self._run(
+        self.run(
             str(self.bindir / "pg_ctl"),
             "-D", str(self.data),
             "-l", str(self.root / "server.log"),
@@ -200,10 +204,11 @@ class ScramCluster:
             capture_output=True,
         )  # fmt: skip
         key.chmod(0o600)
-        self._own(key)
-        self._own(self.certificate)
+        self.own(key)
+        self.own(self.certificate)
 
-    def _own(self, path: Path) -> None:
+    def own(self, path: Path) -> None:
+        """Give `path` to the server's user (when the tests run as root)."""
         if self.user is not None:
             os.chown(path, self.user.pw_uid, self.user.pw_gid)
 
@@ -211,7 +216,7 @@ class ScramCluster:
         """Stop the server (fast) and remove its folder."""
         try:
             if (self.data / "postmaster.pid").exists():
-                self._run(str(self.bindir / "pg_ctl"), "-D", str(self.data), "-m", "fast", "stop")
+                self.run(str(self.bindir / "pg_ctl"), "-D", str(self.data), "-m", "fast", "stop")
         finally:
             shutil.rmtree(self.root, ignore_errors=True)
 

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import multiprocessing
-import os
-from collections import deque
-from collections.abc import Generator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
+from collections.abc import Callable, Generator, Sequence
+from contextlib import closing
+from functools import partial
 from typing import Any
 
 from newsdesk.domain.article import Article
@@ -19,6 +17,7 @@ from newsdesk.export.media import (
     media_entries,
     picture_copies,
 )
+from newsdesk.process_pool import cores, in_order, preload, worker_count
 
 # Below this many articles starting worker processes costs more than it saves.
 PARALLEL_MIN = 64
@@ -79,37 +78,10 @@ def _unpack(sent: Sent) -> Written:
     ]
 
 
-def _workers() -> int:
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:
-        return os.cpu_count() or 1
-
-
-# What the fork server imports once for every worker it starts (see _context).
-_PRELOAD = [__name__, "newsdesk.export.registry"]
-
-
-def preload(module: str) -> None:
-    """Have the fork server import `module` too, for other work done on every core.
-
-    Call it on import: the server is started once per process, with what is listed by then.
-    """
-    if module not in _PRELOAD:
-        _PRELOAD.append(module)
-
-
-def _context() -> multiprocessing.context.BaseContext:
-    # Never plain fork: the desktop app has Qt threads running, and a forked copy of them can
-    # deadlock. The fork server starts clean once; spawn is the portable fallback.
-    methods = multiprocessing.get_all_start_methods()
-    if "forkserver" not in methods:
-        return multiprocessing.get_context("spawn")
-    context = multiprocessing.get_context("forkserver")
-    # The fork server imports the renderers once; each export's workers start with them loaded
-    # instead of importing them again (no Qt among them). Ignored once the server is running.
-    context.set_forkserver_preload(list(_PRELOAD))
-    return context
+# The fork server imports the renderers once; each export's workers start with them loaded
+# instead of importing them again (no Qt among them).
+preload(__name__)
+preload("newsdesk.export.registry")
 
 
 def _finish(done: Done, here: Sequence[Exporter]) -> Written:
@@ -140,33 +112,22 @@ def rendered_in_order(
     pictures = media if media is not None else BundleMedia(None)
     here = [e for e in exporters if e.main_process_only]
     away = [e for e in exporters if not e.main_process_only]
-    cores = _workers()
     if parallel is None:
-        parallel = cores > 1 and len(articles) >= PARALLEL_MIN and bool(away)
+        parallel = cores() > 1 and len(articles) >= PARALLEL_MIN and bool(away)
     if not parallel:
         for article in articles:
             yield _finish(_render_chunk([article], away, pictures)[0], here)
         return
     chunks = [articles[i : i + CHUNK] for i in range(0, len(articles), CHUNK)]
     packed = packed and not here
-    work = _pack_chunk if packed else _render_chunk
-    workers = workers or max(2, cores)
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=_context())
-    try:
-        # Chunks of Done, or of Sent when packed.
-        pending: deque[Future[list[Any]]] = deque()
-        upcoming = iter(chunks)
-        # A few chunks ahead keep every worker busy without holding the whole bundle in memory.
-        for chunk in upcoming:
-            pending.append(pool.submit(work, chunk, away, pictures))
-            if len(pending) >= 3 * workers:
-                break
-        while pending:
-            done = pending.popleft().result()
-            nxt = next(upcoming, None)
-            if nxt is not None:
-                pending.append(pool.submit(work, nxt, away, pictures))
-            for one in done:
+    workers = workers or worker_count(writes_here=False)
+    chunk_work = _pack_chunk if packed else _render_chunk
+    # Chunks of Done, or of Sent when packed.
+    work: Callable[[Sequence[Article]], list[Any]] = partial(
+        chunk_work, exporters=away, pictures=pictures
+    )
+    # A few chunks ahead keep every worker busy without holding the whole bundle in memory.
+    with closing(in_order(work, chunks, workers, ahead=3 * workers)) as rendered:
+        for finished in rendered:
+            for one in finished:
                 yield _unpack(one) if packed else _finish(one, here)
-    finally:
-        pool.shutdown(wait=True, cancel_futures=True)

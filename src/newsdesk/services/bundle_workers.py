@@ -12,15 +12,14 @@ message a one-process import gives (the first fault in the same order).
 from __future__ import annotations
 
 import zipfile
-from collections import deque
 from collections.abc import Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, replace
+from functools import partial
 from pathlib import Path
 
 from newsdesk.errors import InvalidInputError
 from newsdesk.export.bundle_builder import ARTICLES_DIR
-from newsdesk.export.parallel import PARALLEL_MIN, _context, _workers, preload
+from newsdesk.export.parallel import PARALLEL_MIN
 from newsdesk.importers.bundle import BundleIndex, BundleLimits, open_bundle, read_listed
 from newsdesk.importers.submission import (
     IncomingArticle,
@@ -29,6 +28,7 @@ from newsdesk.importers.submission import (
     read_header,
     read_rest,
 )
+from newsdesk.process_pool import cores, in_order, preload, worker_count
 from newsdesk.services.bundle_extras import localise_article
 from newsdesk.services.bundle_prepare import Prepared, check_content, prepare
 
@@ -145,9 +145,10 @@ def read_prepared(
         others = read_listed(archive, index, rest, limits)
         jobs = [(article_id, folders[article_id]) for article_id in ids]
         if parallel is None:
-            parallel = _workers() >= MIN_CORES and len(jobs) >= PARALLEL_MIN
+            parallel = cores() >= MIN_CORES and len(jobs) >= PARALLEL_MIN
         if parallel:
-            done = _in_order(index, limits, jobs, workers or max(2, _workers()))
+            # The database is written once the workers are done: they may have every core.
+            done = _in_order(index, limits, jobs, workers or worker_count(writes_here=False))
         else:
             done = _prepare_chunk(index, jobs, limits, archive)
         pictures: Pictures = {}
@@ -163,26 +164,18 @@ def read_prepared(
     )
 
 
+def _prepare_part(part: tuple[BundleIndex, Sequence[Job]], limits: BundleLimits) -> list[Done]:
+    """_prepare_chunk in a worker, given the part of the index its jobs need."""
+    index, jobs = part
+    return _prepare_chunk(index, jobs, limits)
+
+
 def _in_order(
     index: BundleIndex, limits: BundleLimits, jobs: list[Job], workers: int
 ) -> list[Done]:
     """Every job's result in order; a refusal in a worker cancels what has not started."""
     chunks = [jobs[i : i + CHUNK] for i in range(0, len(jobs), CHUNK)]
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=_context())
-    done: list[Done] = []
-    try:
-        pending: deque[Future[list[Done]]] = deque()
-        upcoming = iter(chunks)
-        # A few chunks ahead keep every worker busy without holding the whole bundle twice.
-        for chunk in upcoming:
-            pending.append(pool.submit(_prepare_chunk, _part(index, chunk), chunk, limits))
-            if len(pending) >= 3 * workers:
-                break
-        while pending:
-            done += pending.popleft().result()
-            nxt = next(upcoming, None)
-            if nxt is not None:
-                pending.append(pool.submit(_prepare_chunk, _part(index, nxt), nxt, limits))
-    finally:
-        pool.shutdown(wait=True, cancel_futures=True)
-    return done
+    parts = ((_part(index, chunk), chunk) for chunk in chunks)
+    # A few chunks ahead keep every worker busy without holding the whole bundle twice.
+    found = in_order(partial(_prepare_part, limits=limits), parts, workers, ahead=3 * workers)
+    return [one for done in found for one in done]

@@ -39,6 +39,8 @@ CANDIDATES = 2000
 SQLITE_WEIGHTS = (8.0, 3.0, 4.0, 1.0, 3.0)
 # PostgreSQL ranks with four weight classes: headline A, standfirst and kicker B, tags C, body D.
 PG_WEIGHT_CLASSES = {"headline": "A", "kicker": "B", "standfirst": "B", "tags": "C", "body": "D"}
+# A rebuild of fewer articles folds them here: starting worker processes costs more than it saves.
+REBUILD_PARALLEL_MIN = 5_000
 
 
 @dataclass(frozen=True)
@@ -527,7 +529,8 @@ def rebuild(
     """
     from sqlalchemy import select, text
 
-    from newsdesk.storage.index_pool import PARALLEL_MIN, default_workers, in_order
+    # Not at the top: a search, which the command line runs, starts no processes.
+    from newsdesk.process_pool import in_order, worker_count
     from newsdesk.storage.models import ArticleRow  # not at the top: a search needs no ORM
 
     total = connection.execute(text("SELECT count(*) FROM articles")).scalar_one()
@@ -540,7 +543,8 @@ def rebuild(
     query = select(*wanted).order_by(table.c.updated_at, table.c.id)
     result = connection.execute(query.execution_options(yield_per=batch))
     if workers is None:
-        workers = default_workers() if total >= PARALLEL_MIN else 0
+        # Folding is pure Python; writing the index is this process's work, on a core of its own.
+        workers = worker_count(writes_here=True) if total >= REBUILD_PARALLEL_MIN else 0
     batches = ([tuple(row) for row in rows] for rows in result.partitions(batch))
     fold = partial(rows_from_columns, connection.dialect.name)
     for rows in in_order(fold, batches, workers):
