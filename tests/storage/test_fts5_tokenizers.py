@@ -9,6 +9,7 @@ term and over real and composed texts.
 
 from __future__ import annotations
 
+import re
 import sqlite3
 import sys
 from collections.abc import Iterator
@@ -110,6 +111,4 @@ def test_unicode61_still_splits_where_the_folding_ends_a_term() -> None:
 
 
 def _in_separators(char: str) -> bool:
-    import re
-
     return re.fullmatch(f"[{FTS5_SEPARATORS}]", char) is not None

@@ -4,6 +4,7 @@ every search giving the same articles, scores and snippets as before it, on both
 from __future__ import annotations
 
 import pytest
+from alembic import command
 from sqlalchemy import create_engine, text
 
 from datafiles import CAPTURES, SEED
@@ -13,8 +14,9 @@ from newsdesk.services.articles import ArticleService
 from newsdesk.services.searching import search_articles
 from newsdesk.services.users import add_person, ensure_first_admin
 from newsdesk.storage.engine import Database
-from newsdesk.storage.migrate import current_revision
+from newsdesk.storage.migrate import alembic_config, current_revision, upgrade_to_head
 from newsdesk.storage.opening import open_database
+from newsdesk.storage.progress import REINDEX
 from newsdesk.storage.search import SQLITE_TOKENIZER, UNICODE61_TOKENIZER
 from newsdesk.storage.search_tokenizer import retokenize, tokenizer_of
 from schema_rewind import rewind_schema
@@ -155,10 +157,6 @@ def test_a_failed_rebuild_leaves_the_old_index_whole(tmp_path) -> None:
 def test_downgrade_makes_the_unicode61_index_again(db: Database) -> None:
     ArticleService(db, SARA).create(ARTICLES["mixed"])
     with db.engine.begin() as connection:
-        from alembic import command
-
-        from newsdesk.storage.migrate import alembic_config
-
         command.downgrade(alembic_config(connection), "0013")
         if db.is_sqlite:
             assert tokenizer_of(connection) == UNICODE61_TOKENIZER
@@ -166,3 +164,13 @@ def test_downgrade_makes_the_unicode61_index_again(db: Database) -> None:
         if db.is_sqlite:
             assert tokenizer_of(connection) == SQLITE_TOKENIZER
     assert len(search_articles(db, "OCP")) == 1
+
+
+def test_the_migration_tells_how_far_it_got(db: Database) -> None:
+    if not db.is_sqlite:
+        pytest.skip("PostgreSQL's index keeps its documents")
+    _as_0013_left_it(db)
+    heard: list[tuple[str, int, int]] = []
+    with db.engine.begin() as connection:
+        upgrade_to_head(connection, lambda stage, done, total: heard.append((stage, done, total)))
+    assert heard[0] == (REINDEX, 0, len(ARTICLES)) and heard[-1] == (REINDEX, *[len(ARTICLES)] * 2)
