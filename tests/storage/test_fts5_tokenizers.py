@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import sqlite3
 import sys
+import unicodedata
 from collections.abc import Iterator
 from contextlib import closing
 
@@ -51,7 +52,12 @@ def _tokens(tokenizer: str, texts: list[str]) -> Iterator[list[str]]:
 
 def _term_alphabet() -> set[str]:
     """Every character the folding puts in a term, from every code point alone and in words."""
-    chars = [chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF]
+    every = [chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF]
+    # Unassigned and private-use code points (nine in ten) are no letter or digit to Python, so
+    # no term holds one; the folding, which leaves them as they are, is run over the others.
+    unassigned = [c for c in every if unicodedata.category(c) in ("Cn", "Co")]
+    assert not any(c.isalnum() for c in unassigned)
+    chars = [c for c in every if unicodedata.category(c) not in ("Cn", "Co")]
     alphabet: set[str] = set()
     for context in ("{}", "ب{}ب", "a{}1"):
         text = " ".join(context.format(c) for c in chars)
