@@ -128,9 +128,9 @@ def fold(text: str) -> str:
     return fold_hamza_seats(unicodedata.normalize("NFC", decomposed.translate(_FOLD)))
 
 
-# Letters to Python that SQLite FTS5's unicode61 tokenizer, whose tables are from Unicode 6.1,
-# still takes for marks and so for separators (New Tai Lue vowel signs and tone marks, two Vedic
-# signs: Unicode 8 and 10 made them letters). A term ends at one, as unicode61 splits there, so
+# Letters to Python that SQLite FTS5's unicode61 tokenizer, whose tables are older, still takes
+# for marks and so for separators (New Tai Lue vowel signs and tone marks, two Vedic signs:
+# later Unicode versions made them letters). A term ends at one, as unicode61 splits there, so
 # that every term is one token to every FTS5 tokenizer (tests/storage/test_fts5_tokenizers.py).
 FTS5_SEPARATORS = "\u19b0-\u19c0\u19c8\u19c9\u1cf2\u1cf3"
 _WORD = re.compile(f"[^\\W_{FTS5_SEPARATORS}]+(?:'[^\\W_{FTS5_SEPARATORS}]+)*")
