@@ -73,12 +73,14 @@ def open_database(
     migrate: bool = True,
     password: PasswordSource | None = None,
     create: bool = True,
+    progress: Progress = ignore,
 ) -> Database:
     """Open (and by default migrate) the database at `url`; raise StorageError when unusable.
 
     `password` is asked once when the server wants a password that none of libpq's own sources
     (the URL, PGPASSWORD, the password file, the service file) gave. Without `create`, a SQLite
     file that does not exist raises MissingDatabaseError, and neither it nor its folder is made.
+    A migration that takes long (the search index made again) tells `progress`.
     """
     resolved = resolve_url(url)
     if not create:
@@ -90,7 +92,7 @@ def open_database(
         if db.is_sqlite:
             _use_wal(db)  # recognised as ours (or empty): now the file may change
         if migrate and state != head_revision():
-            _migrate(db, state)
+            _migrate(db, state, progress)
             log.info("database schema upgraded to %s", head_revision())
         if db.is_sqlite:
             _keep_hold(db)
@@ -232,7 +234,7 @@ def _inspect_schema(connection: Connection, url: str) -> str | None:
     return revision
 
 
-def _migrate(db: Database, state: str | None) -> None:
+def _migrate(db: Database, state: str | None, progress: Progress) -> None:
     path = sqlite_path(db.url)
     if state is not None and path is not None and path.exists():
         log.info("database backed up before its upgrade: %s", timestamped_backup(path))
@@ -241,7 +243,7 @@ def _migrate(db: Database, state: str | None) -> None:
         with _migration_lock(db) as connection, as_newsroom_owner(connection):
             if current_revision(connection) == head_revision():
                 return  # another desk opening the same database at the same moment did it
-            upgrade_to_head(connection)
+            upgrade_to_head(connection, progress)
     except SQLAlchemyError as exc:
         cause = getattr(exc, "orig", None) or exc
         raise StorageError(f"could not upgrade {_where(db.url)}: {cause}") from exc
