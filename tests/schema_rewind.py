@@ -13,9 +13,6 @@ MADE_BY = {
     "0011": ("DROP TABLE shared_settings",),
     "0012": ("DROP INDEX ix_articles_held_by_status",),
     "0013": ("DROP INDEX IF EXISTS ix_article_search_content_c0",),  # SQLite only
-    # 0014 makes no new table or index: it makes SQLite's index again with another tokenizer,
-    # which older code reads as well, and does so again when upgrading.
-    "0014": (),
 }
 
 

@@ -1,8 +1,8 @@
 """FTS5's ascii tokenizer cuts exactly the tokens unicode61 cut from every folded text.
 
 The index holds Newsdesk's folded terms joined by single spaces. 'ascii' takes every byte
-outside ASCII for part of a token, while unicode61 (remove_diacritics 0, as indexes before 0014
-were made) splits at whatever its Unicode 6.1 tables call a separator and folds case by them.
+outside ASCII for part of a token, while unicode61 (remove_diacritics 0, as older indexes were
+made) splits at whatever its Unicode 6.1 tables call a separator and folds case by them.
 Both are asked through SQLite itself (fts5vocab), over every character the folding can put in a
 term and over real and composed texts.
 """
@@ -67,7 +67,7 @@ def _term_alphabet() -> set[str]:
 
 
 def test_the_index_was_made_with_unicode61_without_removing_diacritics() -> None:
-    # The comparison below is against the options indexes before 0014 really had.
+    # The comparison below is against the options older indexes really have.
     assert UNICODE61_TOKENIZER == "unicode61 remove_diacritics 0"
     assert SQLITE_TOKENIZER == "ascii"
 

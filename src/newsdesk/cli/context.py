@@ -58,23 +58,16 @@ class CommandContext:
     def open_database(self) -> Database:
         """Open and migrate the named database; a missing file named by mistake is refused."""
         from newsdesk.cli.login import ask_at_terminal
-        from newsdesk.cli.progress import ProgressBar
         from newsdesk.storage.opening import MissingDatabaseError, open_database
 
-        bar = ProgressBar("upgrading")  # drawn only if a migration lasts
         try:
             return open_database(
-                self.database_url,
-                password=ask_at_terminal,
-                create=self.may_create,
-                progress=bar.stage,
+                self.database_url, password=ask_at_terminal, create=self.may_create
             )
         except MissingDatabaseError as missing:
             where = shlex.quote(str(missing.path))
             advice = f"to create one there: newsdesk db init --db {where} (or add --create)"
             raise MissingDatabaseError(missing.path, advice) from None
-        finally:
-            bar.finish()
 
     @cached_property
     def db(self) -> Database:

@@ -13,8 +13,6 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, inspect, text
 
-from newsdesk.storage.progress import Progress, ignore
-
 if TYPE_CHECKING:
     from alembic.config import Config
 
@@ -70,10 +68,8 @@ def current_revision(connection: Connection) -> str | None:
     return connection.execute(text(f"SELECT version_num FROM {VERSION_TABLE}")).scalar()
 
 
-def upgrade_to_head(connection: Connection, progress: Progress = ignore) -> None:
-    """Apply every missing migration on this connection; a long one tells `progress`."""
+def upgrade_to_head(connection: Connection) -> None:
+    """Apply every missing migration on this connection."""
     from alembic import command
 
-    config = alembic_config(connection)
-    config.attributes["progress"] = progress
-    command.upgrade(config, "head")
+    command.upgrade(alembic_config(connection), "head")

@@ -73,14 +73,12 @@ def open_database(
     migrate: bool = True,
     password: PasswordSource | None = None,
     create: bool = True,
-    progress: Progress = ignore,
 ) -> Database:
     """Open (and by default migrate) the database at `url`; raise StorageError when unusable.
 
     `password` is asked once when the server wants a password that none of libpq's own sources
     (the URL, PGPASSWORD, the password file, the service file) gave. Without `create`, a SQLite
     file that does not exist raises MissingDatabaseError, and neither it nor its folder is made.
-    A migration that takes long (the search index made again) tells `progress`.
     """
     resolved = resolve_url(url)
     if not create:
@@ -92,7 +90,7 @@ def open_database(
         if db.is_sqlite:
             _use_wal(db)  # recognised as ours (or empty): now the file may change
         if migrate and state != head_revision():
-            _migrate(db, state, progress)
+            _migrate(db, state)
             log.info("database schema upgraded to %s", head_revision())
         if db.is_sqlite:
             _keep_hold(db)
@@ -234,7 +232,7 @@ def _inspect_schema(connection: Connection, url: str) -> str | None:
     return revision
 
 
-def _migrate(db: Database, state: str | None, progress: Progress) -> None:
+def _migrate(db: Database, state: str | None) -> None:
     path = sqlite_path(db.url)
     if state is not None and path is not None and path.exists():
         log.info("database backed up before its upgrade: %s", timestamped_backup(path))
@@ -243,7 +241,7 @@ def _migrate(db: Database, state: str | None, progress: Progress) -> None:
         with _migration_lock(db) as connection, as_newsroom_owner(connection):
             if current_revision(connection) == head_revision():
                 return  # another desk opening the same database at the same moment did it
-            upgrade_to_head(connection, progress)
+            upgrade_to_head(connection)
     except SQLAlchemyError as exc:
         cause = getattr(exc, "orig", None) or exc
         raise StorageError(f"could not upgrade {_where(db.url)}: {cause}") from exc
