@@ -4,12 +4,12 @@ For each database, in child processes:
 - load an archive of --articles with archive.py (this code), and the same with the baseline's
   archive.py and code (`git archive` of --baseline, default main, into a temporary folder);
   phase times as each loader prints them;
-- rebuild each archive's index --runs times with the code that loaded it, alternated (a
-  rebuild keeps the index's table as its database made it, so each code writes the index it
-  defines): articles per second of wall clock and per CPU second (the rebuilding process and
-  its workers; PostgreSQL's backend apart), a digest of the index each one wrote (the same
-  digest means the same terms, byte for byte) and, on SQLite, of the tokens FTS5 stored
-  (fts5vocab: each token with its articles and occurrences).
+- rebuild each archive's index --runs times with the code that loaded it, alternated (so each
+  code writes the index it defines, its FTS5 tokenizer included): articles per second of wall
+  clock and per CPU second (the rebuilding process and its workers; PostgreSQL's backend
+  apart), a digest of the index each one wrote (the same digest means the same terms, byte
+  for byte) and, on SQLite, of the tokens FTS5 stored (fts5vocab: each token with its
+  articles and occurrences).
 Prints JSON. Run:
   .venv/bin/python benchmarks/bench_indexing.py [--articles 20000] [--runs 2]
       [--databases sqlite postgresql] [--baseline main]

@@ -1,15 +1,15 @@
-"""Migration 0014 on a SQLite archive: its time, and searches before and after it.
+"""`db reindex` of an older SQLite archive (unicode61 index) to ascii; searches before and after.
 
 Loads an archive of --articles with archive.py, then --runs times: makes its index again as
-Newsdesk made it before 0014 (unicode61) and stamps the schema 0013 (untimed); runs the
+older databases have it (unicode61, with the row index; the same folded rows, untimed); runs the
 queries (archive.py's precise queries, its target queries, and indexed words picked at every
-frequency from a few articles to most of the archive); opens the database, which migrates it
-(timed: wall, CPU of this process and of its workers; the file's backup apart, as the opening
-logs it); runs the queries again. Prints JSON: times, articles per second, the progress the
-migration reported, and whether every query gave the same ids, scores and snippets. Also FTS5's
-own writing alone: the archive's folded rows inserted into a new FTS5 table of each tokenizer,
-alternated --runs times (CPU of this process; SQLite runs in it).
-Run: .venv/bin/python benchmarks/bench_tokenizer_migration.py [--articles 20000] [--runs 2]
+frequency from a few articles to most of the archive); rebuilds the index as `db reindex` does
+(timed: wall, CPU of this process and of its workers); runs the queries again. Prints JSON:
+times, articles per second, the tokenizer the index then has, and whether every query gave the
+same ids, scores and snippets. Also FTS5's own writing alone: the archive's folded rows inserted
+into a new FTS5 table of each tokenizer, alternated --runs times (CPU of this process; SQLite
+runs in it).
+Run: .venv/bin/python benchmarks/bench_tokenizer_reindex.py [--articles 20000] [--runs 2]
 """
 
 from __future__ import annotations
@@ -27,22 +27,34 @@ from pathlib import Path
 from archive import TARGET_ONLY_QUERY, TARGET_QUERY, load_archive, precise_queries
 from sqlalchemy import create_engine
 
-from newsdesk.services.searching import search_articles
+from newsdesk.services.searching import reindex, search_articles
 from newsdesk.storage.engine import Database
-from newsdesk.storage.migrate import upgrade_to_head
 from newsdesk.storage.opening import open_database
-from newsdesk.storage.search import SQLITE_TOKENIZER, UNICODE61_TOKENIZER
-from newsdesk.storage.search_tokenizer import retokenize, tokenizer_of
+from newsdesk.storage.search import (
+    SQLITE_INSERT,
+    SQLITE_ROW_INDEX,
+    SQLITE_TOKENIZER,
+    UNICODE61_TOKENIZER,
+    sqlite_index_table,
+    tokenizer_of,
+)
 
 # Indexed words holding about this many articles each (the commonest first).
 WORD_SHARES = (None, 4000, 1000, 100, 10, 2)
 
 
-def _as_0013(url: str) -> None:
+def _as_older(url: str) -> None:
+    """Make the index again as older databases have it: unicode61, with the row index."""
     engine = create_engine(url)
     with engine.begin() as connection:
-        retokenize(connection, UNICODE61_TOKENIZER)
-        connection.exec_driver_sql("UPDATE alembic_version SET version_num = '0013'")
+        rows = connection.exec_driver_sql(
+            "SELECT article_id, headline, kicker, standfirst, body, tags FROM article_search"
+            " ORDER BY rowid"
+        ).all()
+        connection.exec_driver_sql("DROP TABLE article_search")
+        connection.exec_driver_sql(sqlite_index_table(UNICODE61_TOKENIZER))
+        connection.exec_driver_sql(SQLITE_ROW_INDEX)
+        connection.exec_driver_sql(SQLITE_INSERT, [tuple(row) for row in rows])
     engine.dispose()
 
 
@@ -90,34 +102,27 @@ def _results(db: Database, queries: list[str]) -> list[list[tuple[str, float, st
     return [[(h.id, h.score, h.snippet) for h in search_articles(db, q)] for q in queries]
 
 
-def _migrate(url: str) -> dict[str, object]:
-    """Upgrade to head as opening does (one write transaction), timed, with its progress."""
-    heard: list[tuple[float, int, int]] = []
-    engine = create_engine(url)
+def _reindex(url: str) -> dict[str, object]:
+    """Rebuild the index as `db reindex` does (one write transaction), timed."""
+    db = open_database(url)
     wall0, cpu0 = time.perf_counter(), time.process_time()
     children0 = resource.getrusage(resource.RUSAGE_CHILDREN)
-    with engine.connect() as connection:
-        connection.exec_driver_sql("BEGIN IMMEDIATE")
-        upgrade_to_head(
-            connection, lambda _s, d, t: heard.append((time.perf_counter() - wall0, d, t))
-        )
-        connection.exec_driver_sql("COMMIT")
-        tokenizer = tokenizer_of(connection)
+    done = list(reindex(db))[-1][0]
     wall = time.perf_counter() - wall0
     children = resource.getrusage(resource.RUSAGE_CHILDREN)
     workers = children.ru_utime - children0.ru_utime + children.ru_stime - children0.ru_stime
     cpu = time.process_time() - cpu0 + workers
-    engine.dispose()
-    done = heard[-1][1] if heard else 0
+    with db.engine.connect() as connection:
+        tokenizer = tokenizer_of(connection)
+    db.close()
     return {
         "wall_s": round(wall, 2),
         "cpu_s": round(cpu, 2),
         "workers_cpu_s": round(workers, 2),
         "per_s": round(done / wall),
         "per_cpu_s": round(done / cpu),
-        "progress_reports": len(heard),
-        "first_report_s": round(heard[1][0], 2) if len(heard) > 1 else None,
-        "tokenizer": tokenizer,
+        "tokenizer_before": UNICODE61_TOKENIZER,
+        "tokenizer_after": tokenizer,
     }
 
 
@@ -136,11 +141,11 @@ def main() -> None:
         out["queries"] = len(queries)
         runs = []
         for _ in range(args.runs):
-            _as_0013(url)
-            db = open_database(url, migrate=False)
+            _as_older(url)
+            db = open_database(url)
             before = _results(db, queries)
             db.close()
-            figures = _migrate(url)
+            figures = _reindex(url)
             db = open_database(url)
             after = _results(db, queries)
             db.close()
