@@ -4,13 +4,15 @@ For each database, in child processes:
 - load an archive of --articles with archive.py (this code), and the same with the baseline's
   archive.py and code (`git archive` of --baseline, default main, into a temporary folder);
   phase times as each loader prints them;
-- rebuild the index of the first archive --runs times with this code and with the baseline's,
-  alternated: articles per second of wall clock and per CPU second (the rebuilding process
-  and its workers; PostgreSQL's backend apart), and a digest of the index each one wrote
-  (the same digest means the same terms, byte for byte).
+- rebuild each archive's index --runs times with the code that loaded it, alternated (so each
+  code writes the index it defines, its FTS5 tokenizer included): articles per second of wall
+  clock and per CPU second (the rebuilding process and its workers; PostgreSQL's backend
+  apart), a digest of the index each one wrote (the same digest means the same terms, byte
+  for byte) and, on SQLite, of the tokens FTS5 stored (fts5vocab: each token with its
+  articles and occurrences).
 Prints JSON. Run:
   .venv/bin/python benchmarks/bench_indexing.py [--articles 20000] [--runs 2]
-      [--databases sqlite postgresql] [--baseline main] [--no-loader]
+      [--databases sqlite postgresql] [--baseline main]
 """
 
 from __future__ import annotations
@@ -60,6 +62,7 @@ def child_rebuild(url: str) -> dict[str, object]:
         )
         server1 = backend_cpu_s(connection)
         digest = _index_digest(connection)
+        tokens = _token_digest(connection)
     engine.dispose()
     total_cpu = cpu + workers_cpu
     return {
@@ -73,6 +76,7 @@ def child_rebuild(url: str) -> dict[str, object]:
         "per_cpu_s": round(done / total_cpu),
         "server_cpu_s": None if server0 is None or server1 is None else round(server1 - server0, 2),
         "digest": digest,
+        "tokens": tokens,
     }
 
 
@@ -87,6 +91,25 @@ def _index_digest(connection: object) -> str:
     digest = hashlib.sha256()
     for row in connection.exec_driver_sql(sql):
         digest.update("\x1f".join(row).encode() + b"\x1e")
+    return digest.hexdigest()[:16]
+
+
+def _token_digest(connection: object) -> str | None:
+    """SQLite: a digest of every token FTS5 stored, with its articles and occurrences."""
+    from sqlalchemy import Connection
+
+    assert isinstance(connection, Connection)
+    if connection.dialect.name != "sqlite":
+        return None
+    connection.exec_driver_sql(
+        "CREATE VIRTUAL TABLE IF NOT EXISTS temp.bench_vocab"
+        " USING fts5vocab(main, article_search, row)"
+    )
+    digest = hashlib.sha256()
+    for term, articles, count in connection.exec_driver_sql(
+        "SELECT term, doc, cnt FROM temp.bench_vocab ORDER BY term"
+    ):
+        digest.update(f"{term}\x1f{articles}\x1f{count}\x1e".encode())
     return digest.hexdigest()[:16]
 
 
@@ -144,7 +167,6 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=2)
     parser.add_argument("--databases", nargs="+", default=["sqlite", "postgresql"])
     parser.add_argument("--baseline", default="main")
-    parser.add_argument("--no-loader", action="store_true", help="skip the baseline's loader")
     parser.add_argument("--child-rebuild", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child_rebuild:
@@ -159,26 +181,26 @@ def main() -> None:
             url, name = _new_database(kind, folder)
             loader = [str(HERE / "archive.py"), "--db", url, "--articles", str(args.articles)]
             figures["loader"] = _run(loader)
-            if not args.no_loader:
-                old_url, old_name = _new_database(kind, folder)
-                old = [str(base / "benchmarks" / "archive.py"), "--db", old_url]
-                figures["baseline_loader"] = _run(
-                    [*old, "--articles", str(args.articles)], base / "src"
-                )
-                _drop_database(old_name)
+            old_url, old_name = _new_database(kind, folder)
+            old = [str(base / "benchmarks" / "archive.py"), "--db", old_url]
+            figures["baseline_loader"] = _run(
+                [*old, "--articles", str(args.articles)], base / "src"
+            )
             runs: dict[str, list[dict[str, object]]] = {"this": [], "baseline": []}
             for _ in range(args.runs):
-                rebuild = [str(Path(__file__).resolve()), "--child-rebuild", url]
-                runs["this"].append(_run(rebuild))
-                runs["baseline"].append(_run(rebuild, base / "src"))
+                rebuild = [str(Path(__file__).resolve()), "--child-rebuild"]
+                runs["this"].append(_run([*rebuild, url]))
+                runs["baseline"].append(_run([*rebuild, old_url], base / "src"))
             figures["rebuild"] = runs
             best = {k: min(float(str(r["cpu_s"])) for r in v) for k, v in runs.items()}
             figures["rebuild_cpu_ratio"] = round(best["baseline"] / best["this"], 2)
             walls = {k: min(float(str(r["wall_s"])) for r in v) for k, v in runs.items()}
             figures["rebuild_wall_ratio"] = round(walls["baseline"] / walls["this"], 2)
             figures["same_index"] = len({r["digest"] for v in runs.values() for r in v}) == 1
+            figures["same_tokens"] = len({r["tokens"] for v in runs.values() for r in v}) == 1
             figures["uptime_after"] = os.getloadavg()
             _drop_database(name)
+            _drop_database(old_name)
             out[kind] = figures
             print(json.dumps({kind: figures}), file=sys.stderr, flush=True)
     print(json.dumps(out, indent=2))
