@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateTimeEdit,
+    QDockWidget,
     QHBoxLayout,
     QLabel,
     QListView,
@@ -104,13 +105,16 @@ class TickerDesk(QWidget):
         clock: Callable[[], datetime] | None = None,
         parent: QWidget | None = None,
         speller: SpellerSource | None = None,
+        lazy: bool = False,
     ):
+        """With `lazy`, nothing is read until `load` (see `dock_lazily`)."""
         super().__init__(parent)
         self.settings = settings or Settings.load()
         self.service = TickerService(db, person, self.settings)
         self.channels = ChannelService(db, person, self.settings)
         self.clock = clock or (lambda: datetime.now(UTC))
-        self.publisher = self.service.may_publish()
+        self.publisher = False  # asked of the newsroom with the channels (`load`)
+        self.loaded = False
         self.on_air_font = crawl_font()
         self._loading = False
         self.channel = QComboBox()
@@ -129,8 +133,6 @@ class TickerDesk(QWidget):
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
         )
-        if self.publisher:
-            self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.new_text = DirectionalLineEdit()
         self.new_text.setPlaceholderText(self.tr("New ticker item…"))
         self.new_text.set_spelling(self.spelling)
@@ -151,7 +153,8 @@ class TickerDesk(QWidget):
         self.crawl = TickerCrawl(font=self.on_air_font)
         self._layout()
         self._connect()
-        self.reload_channels()
+        if not lazy:
+            self.load()
 
     def _layout(self) -> None:
         top = QHBoxLayout()
@@ -168,7 +171,7 @@ class TickerDesk(QWidget):
         air.addStretch(1)
         for widget in (self.approve_button, self.withdraw_button):
             air.addWidget(widget)
-            widget.setVisible(self.publisher)
+            widget.setVisible(False)  # until `load` knows whether this person publishes
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(adding)
@@ -205,6 +208,18 @@ class TickerDesk(QWidget):
 
     # -- data -------------------------------------------------------------------------------
 
+    def load(self) -> None:
+        """Ask whether this person puts items on air, then read the channels and the items (once)."""
+        if self.loaded:
+            return
+        self.loaded = True
+        self.publisher = self.service.may_publish()
+        if self.publisher:
+            self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        for widget in (self.approve_button, self.withdraw_button):
+            widget.setVisible(self.publisher)
+        self.reload_channels()
+
     def reload_channels(self) -> None:
         """Fill the channel choice (keeping the current one)."""
         current = self.channel.currentText()
@@ -226,7 +241,9 @@ class TickerDesk(QWidget):
         return self.channel.currentText() or self.settings.ticker_default_channel
 
     def refresh(self) -> None:
-        """Reload the running order and the crawl."""
+        """Reload the running order and the crawl (a desk not yet loaded reads them when shown)."""
+        if not self.loaded:
+            return
         now = self.clock()
         try:
             items = self.service.list_items(self.current_channel(), now=now)
@@ -366,3 +383,13 @@ class TickerDesk(QWidget):
         except NewsdeskError as exc:
             self.message.emit(str(exc))
         self.refresh()
+
+
+def dock_lazily(dock: QDockWidget, desk: TickerDesk) -> None:
+    """Put `desk` in `dock`; it reads the newsroom when the dock is first in front (now if it is)."""
+    dock.setWidget(desk)
+    # A dock tabbed behind another counts as visible until its tab is first chosen: its
+    # visible region tells whether it is in front.
+    dock.visibilityChanged.connect(lambda shown: desk.load() if shown else None)
+    if not dock.visibleRegion().isEmpty():
+        desk.load()
