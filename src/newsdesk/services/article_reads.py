@@ -15,7 +15,12 @@ from newsdesk.domain.article import Article, ArticleSummary, Status
 from newsdesk.errors import InvalidInputError
 from newsdesk.storage.engine import Database
 from newsdesk.storage.mapping import article_from_row, summary_from_row
-from newsdesk.storage.plain_reads import plain_article, plain_ids_with_prefix, plain_page
+from newsdesk.storage.plain_reads import (
+    SORTABLE,
+    plain_article,
+    plain_ids_with_prefix,
+    plain_page,
+)
 from newsdesk.storage.sqlite_reads import (
     article_by_id,
     driver_cursor,
@@ -44,18 +49,12 @@ def article_page(
         raise InvalidInputError(f"unknown status '{status}'")
     filters = {"status": status, "desk": desk, "author": author, "held_by": held_by}
     given = {name: value for name, value in filters.items() if value}
+    if order not in SORTABLE:
+        raise InvalidInputError(f"cannot sort articles by '{order}'")
     rows: Sequence[Sequence[Any]]
     with db.read_connection() as connection:
         cursor = driver_cursor(connection)
-        if order != "updated_at":  # another order: the repository checks and reads it
-            from newsdesk.storage.repositories import SORTABLE, ArticleReads
-
-            if order not in SORTABLE:
-                raise InvalidInputError(f"cannot sort articles by '{order}'")
-            rows = ArticleReads(connection).page(
-                **filters, limit=limit, offset=offset, order=order, descending=descending
-            )
-        elif cursor is not None:
+        if cursor is not None:
             rows = summary_page(cursor, given, limit, offset, order, descending)
         else:
             rows = plain_page(connection, given, limit, offset, order, descending)

@@ -12,15 +12,20 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Integer, column, func, select, table
 
 from newsdesk.storage.engine import Database
-from newsdesk.storage.models import ArticleRow, RevisionRow
+from newsdesk.storage.types import UTCDateTime
 
-# The tables, not the mapped classes: a desk reads changes before anything needs the ORM's
-# mappers configured (which the first query naming a mapped class does, for every class).
-_ARTICLES = ArticleRow.__table__.c
-_REVISIONS = RevisionRow.__table__.c
+# The columns read, named here rather than taken from the models: a desk reads changes from
+# its start, before anything needs the ORM (storage/models.py defines the same columns).
+_ARTICLES = table(
+    "articles",
+    *(column(name) for name in ("id", "status", "author", "updated_by", "headline")),
+    column("version", Integer),
+    column("updated_at", UTCDateTime()),
+).c
+_REVISIONS = table("revisions", column("article_id"), column("step"), column("revision", Integer)).c
 CHANNEL = "newsdesk_changes"
 LOOKBACK = timedelta(seconds=30)
 # How long the listening thread waits for a notification before it looks whether to stop.

@@ -15,7 +15,6 @@ from sqlalchemy import (
     bindparam,
     func,
     insert,
-    literal,
     literal_column,
     or_,
     select,
@@ -24,7 +23,6 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
-from newsdesk.domain.article import Status
 from newsdesk.storage.audit_chain import chain_new_rows
 from newsdesk.storage.models import (
     ArticleRow,
@@ -36,6 +34,7 @@ from newsdesk.storage.models import (
     TickerItemRow,
     UserRow,
 )
+from newsdesk.storage.plain_reads import SORTABLE, plain_change_marker, plain_counts
 from newsdesk.storage.sqlite_reads import (
     SUMMARY_NAMES,
     article_by_id,
@@ -45,19 +44,6 @@ from newsdesk.storage.sqlite_reads import (
 
 _ARTICLES = ArticleRow.__table__
 SUMMARY_COLUMNS = tuple(_ARTICLES.c[name] for name in SUMMARY_NAMES)
-SORTABLE = frozenset(
-    {
-        "urgency",
-        "headline",
-        "desk",
-        "author",
-        "status",
-        "updated_at",
-        "held_by",
-        "word_count",
-        "lint_errors",
-    }
-)
 _BY_ID = select(_ARTICLES).where(_ARTICLES.c.id == bindparam("article_id"))
 _NOTES, _REVISIONS = NoteRow.__table__, RevisionRow.__table__
 # An article's notes thread in one statement: its own row (kind 0, so that an article without
@@ -156,37 +142,12 @@ class ArticleReads:
         return {row.id: row for row in self.connection.execute(query)}
 
     def counts(self, *, desk: str | None = None, held_by: str | None = None) -> dict[str, int]:
-        """How many articles there are in each status that has any.
-
-        The archive's statuses are counted up to COUNT_CAP + 1 only (more means "over
-        COUNT_CAP"): counting them all would read the whole archive at every refresh.
-        """
-        narrow = []
-        if desk:
-            narrow.append(_ARTICLES.c.desk == desk)
-        if held_by:
-            narrow.append(_ARTICLES.c.held_by == held_by)
-        status = _ARTICLES.c.status
-        query = select(status, func.count()).where(status.in_(WORKING_STATUSES), *narrow)
-        found = {s: int(n) for s, n in self.connection.execute(query.group_by(status)).all()}
-        for archived in ARCHIVE_STATUSES:
-            some = select(literal(1)).where(status == archived, *narrow).limit(COUNT_CAP + 1)
-            count = self.connection.execute(select(func.count()).select_from(some.subquery()))
-            found[archived] = int(count.scalar_one())
-        return {name: count for name, count in found.items() if count}
+        """How many articles there are in each status that has any; see `plain_counts`."""
+        return plain_counts(self.connection, desk=desk, held_by=held_by)
 
     def change_marker(self) -> tuple[int, str]:
-        """A value that changes whenever an article is added or changed.
-
-        The number of articles at work and the newest change: both read through an index,
-        never the whole archive (articles are never deleted; a change sets updated_at).
-        """
-        status = _ARTICLES.c.status
-        count = self.connection.execute(
-            select(func.count()).where(status.in_(WORKING_STATUSES))
-        ).scalar_one()
-        newest = self.connection.execute(select(func.max(_ARTICLES.c.updated_at))).scalar_one()
-        return int(count), str(newest)
+        """A value that changes whenever an article is added or changed."""
+        return plain_change_marker(self.connection)
 
     def page(
         self,
@@ -212,12 +173,6 @@ class ArticleReads:
         return self.connection.execute(
             _page_query(given, order, descending), {**params, "limit": limit, "offset": offset}
         ).all()
-
-
-# Statuses an article ends in, which grow with the archive; the others are the desks' work.
-ARCHIVE_STATUSES = (Status.PUBLISHED.value, Status.SPIKED.value)
-WORKING_STATUSES = tuple(s.value for s in Status if s.value not in ARCHIVE_STATUSES)
-COUNT_CAP = 9999
 
 
 @lru_cache(maxsize=128)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -19,7 +20,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateTimeEdit,
-    QDockWidget,
     QHBoxLayout,
     QLabel,
     QListView,
@@ -42,11 +42,13 @@ from newsdesk.gui.ticker.crawl import CrawlItem, TickerCrawl
 from newsdesk.gui.ticker.measure import crawl_font, measure_width
 from newsdesk.gui.widgets.direction_delegate import LANGUAGE_ROLE, DirectionalDelegate, Index
 from newsdesk.gui.widgets.directional import DirectionalLineEdit
-from newsdesk.services.ticker_channels import ChannelService
-from newsdesk.services.tickers import TickerService
 from newsdesk.settings import Settings
 from newsdesk.storage.engine import Database
 from newsdesk.text.direction import resolve_direction
+
+if TYPE_CHECKING:
+    from newsdesk.services.ticker_channels import ChannelService
+    from newsdesk.services.tickers import TickerService
 
 ITEM_ID = Qt.ItemDataRole.UserRole
 WIDTH_SHARE = Qt.ItemDataRole.UserRole + 1
@@ -107,11 +109,12 @@ class TickerDesk(QWidget):
         speller: SpellerSource | None = None,
         lazy: bool = False,
     ):
-        """With `lazy`, nothing is read until `load` (see `dock_lazily`)."""
+        """With `lazy`, nothing is read until `load` (see `docking.docked_ticker`)."""
         super().__init__(parent)
         self.settings = settings or Settings.load()
-        self.service = TickerService(db, person, self.settings)
-        self.channels = ChannelService(db, person, self.settings)
+        self.db, self.person = db, person
+        self.service: TickerService  # made by `load`, with the ORM the ticker's services need
+        self.channels: ChannelService
         self.clock = clock or (lambda: datetime.now(UTC))
         self.publisher = False  # asked of the newsroom with the channels (`load`)
         self.loaded = False
@@ -212,7 +215,12 @@ class TickerDesk(QWidget):
         """Ask whether this person puts items on air, then read the channels and the items (once)."""
         if self.loaded:
             return
+        from newsdesk.services.ticker_channels import ChannelService
+        from newsdesk.services.tickers import TickerService
+
         self.loaded = True
+        self.service = TickerService(self.db, self.person, self.settings)
+        self.channels = ChannelService(self.db, self.person, self.settings)
         self.publisher = self.service.may_publish()
         if self.publisher:
             self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
@@ -383,13 +391,3 @@ class TickerDesk(QWidget):
         except NewsdeskError as exc:
             self.message.emit(str(exc))
         self.refresh()
-
-
-def dock_lazily(dock: QDockWidget, desk: TickerDesk) -> None:
-    """Put `desk` in `dock`; it reads the newsroom when the dock is first in front (now if it is)."""
-    dock.setWidget(desk)
-    # A dock tabbed behind another counts as visible until its tab is first chosen: its
-    # visible region tells whether it is in front.
-    dock.visibilityChanged.connect(lambda shown: desk.load() if shown else None)
-    if not dock.visibleRegion().isEmpty():
-        desk.load()
