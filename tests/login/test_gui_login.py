@@ -23,7 +23,7 @@ from newsdesk.errors import StorageError
 from newsdesk.gui.dialogs.login import LoginDialog, password_from_dialog
 from newsdesk.gui.keychain import SERVICE, keyring_available
 from newsdesk.services.users import ensure_first_admin
-from newsdesk.storage.login import LoginTarget
+from newsdesk.storage.login_target import LoginTarget
 from newsdesk.storage.opening import check_password, open_database
 from support import type_text
 

@@ -13,6 +13,7 @@ from newsdesk.domain.document import Document
 from newsdesk.services.searching import search_articles
 from newsdesk.storage import search
 from newsdesk.storage.engine import Database
+from newsdesk.storage.reader import connection_reader
 from searchtools import add_indexed
 
 START = datetime(2020, 1, 1, tzinfo=UTC)
@@ -88,7 +89,9 @@ def test_common_words_seldom_together_have_all_their_matches_ranked(
     if not db.is_sqlite:
         with db.read_connection() as connection:  # the statistics call the query common
             enough = search.COMMON_MARGIN * search.RANK_ALL
-            assert search._pg_common(connection, search.query_terms("الحكومة الميزانية"), enough)
+            assert search._pg_common(
+                connection_reader(connection), search.query_terms("الحكومة الميزانية"), enough
+            )
     hits = [hit.id for hit in search_articles(db, "الحكومة الميزانية", limit=5)]
     assert hits[0] == "best" and len(hits) == 5
 
@@ -114,7 +117,7 @@ def test_postgresql_statistics_are_read_again_once_they_may_have_changed(
 
     def common() -> float:
         with db.read_connection() as connection:
-            return search._pg_common(connection, terms, 20)
+            return search._pg_common(connection_reader(connection), terms, 20)
 
     assert not common()  # never analysed: no statistics, every query counted
     _analyze(db)

@@ -11,8 +11,9 @@ from newsdesk.domain.document import Document
 from newsdesk.services.articles import ArticleService
 from newsdesk.services.users import add_person, ensure_first_admin
 from newsdesk.storage.mapping import article_from_row, summary_from_row
+from newsdesk.storage.models import ArticleRow
 from newsdesk.storage.opening import open_database
-from newsdesk.storage.repositories import _BY_ID, SUMMARY_COLUMNS, ArticleReads
+from newsdesk.storage.repositories import SUMMARY_COLUMNS, ArticleReads
 from support import ADMIN, SARA
 
 
@@ -29,7 +30,8 @@ def test_direct_rows_match_sqlalchemy_rows(tmp_path) -> None:
     article_id = ArticleService(db, SARA).create(content).id
     with db.read_connection() as connection:
         fast = ArticleReads(connection).get(article_id)
-        typed = connection.execute(_BY_ID, {"article_id": article_id}).first()
+        table = ArticleRow.__table__
+        typed = connection.execute(select(table).where(table.c.id == article_id)).first()
         fast_page = ArticleReads(connection).page(limit=10)
         typed_page = connection.execute(select(*SUMMARY_COLUMNS)).all()
     assert article_from_row(fast) == article_from_row(typed)
@@ -41,21 +43,21 @@ def test_direct_rows_match_sqlalchemy_rows(tmp_path) -> None:
 def test_the_written_out_columns_are_the_models() -> None:
     from sqlalchemy import Boolean
 
-    from newsdesk.storage import sqlite_reads
-    from newsdesk.storage.models import ArticleRow
+    from newsdesk.storage import plain_reads
     from newsdesk.storage.types import UTCDateTime
 
     columns = ArticleRow.__table__.columns
-    assert tuple(c.name for c in columns) == sqlite_reads.ARTICLE_NAMES
-    assert {c.name for c in columns if isinstance(c.type, UTCDateTime)} == sqlite_reads.TIME_NAMES
-    assert {c.name for c in columns if isinstance(c.type, Boolean)} == sqlite_reads.FLAG_NAMES
+    assert tuple(c.name for c in columns) == plain_reads.ARTICLE_NAMES
+    assert {c.name for c in columns if isinstance(c.type, UTCDateTime)} == plain_reads.TIME_NAMES
+    assert {c.name for c in columns if isinstance(c.type, Boolean)} == plain_reads.FLAG_NAMES
 
 
 def test_a_desk_page_read_status_by_status_is_the_desk_page(tmp_path) -> None:
     import sqlite3
 
     from newsdesk.domain.workflow import Step
-    from newsdesk.storage.sqlite_reads import SUMMARY_NAMES, summary_page
+    from newsdesk.storage.plain_reads import SUMMARY_NAMES, summary_page
+    from newsdesk.storage.reader import SqliteReader
 
     path = tmp_path / "desk.db"
     db = open_database(str(path))
@@ -72,7 +74,9 @@ def test_a_desk_page_read_status_by_status_is_the_desk_page(tmp_path) -> None:
     )
     with sqlite3.connect(path) as conn:
         for limit, offset in ((3, 0), (3, 2), (50, 0), (4, 7)):
-            split = summary_page(conn.cursor(), {"desk": "sports"}, limit, offset)
+            split = summary_page(
+                SqliteReader(conn.cursor(), conn), {"desk": "sports"}, limit, offset
+            )
             whole = conn.execute(plain, ("sports", limit, offset)).fetchall()
             assert [row[0] for row in split] == [row[0] for row in whole]
             assert len(whole) == min(limit, max(0, 8 - offset))

@@ -9,7 +9,7 @@ from newsdesk.cli.output import print_json, print_line, print_table
 from newsdesk.cli.proof_commands import add_proof_parser
 from newsdesk.domain.article import Article, ArticleContent
 from newsdesk.domain.workflow import Step
-from newsdesk.services.article_reads import article_page, quick_article
+from newsdesk.services.article_reads import article_read, page_read
 from newsdesk.text.breaking import labelled
 
 if TYPE_CHECKING:
@@ -204,15 +204,9 @@ def cmd_new(ctx: CommandContext) -> int:
 def cmd_list(ctx: CommandContext) -> int:
     """List articles."""
     args = ctx.args
-    ctx.actor  # noqa: B018 -- an unknown --as is refused before anything is listed
-    rows = article_page(
-        ctx.db,
-        status=args.status,
-        desk=args.desk,
-        author=args.author,
-        limit=args.limit,
-        offset=args.offset,
-    )
+    filters = {"status": args.status, "desk": args.desk, "author": args.author}
+    with ctx.reading() as reader:  # an unknown --as is refused before anything is listed
+        rows = page_read(reader, filters, args.limit, args.offset)
     if ctx.as_json:
         print_json([row.to_dict() for row in rows])
         return 0
@@ -245,8 +239,10 @@ def cmd_show(ctx: CommandContext) -> int:
             return 0
         _print_content(ctx, rev.content, f"revision {rev.revision} · {rev.step} · {rev.author}")
         return 0
-    ctx.actor  # noqa: B018 -- an unknown --as is refused before anything is shown
-    article = quick_article(ctx.db, ctx.args.id) or _service(ctx).get(ctx.args.id)
+    with ctx.reading() as reader:  # an unknown --as is refused before anything is shown
+        found = article_read(reader, ctx.args.id)
+    # Not found, or a prefix several ids share: the service says which.
+    article = found or _service(ctx).get(ctx.args.id)
     if ctx.as_json:
         print_json(article.to_dict())
         return 0

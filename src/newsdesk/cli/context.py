@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 import shlex
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
@@ -19,7 +21,9 @@ from newsdesk.settings import (
 
 if TYPE_CHECKING:
     from newsdesk.domain.people import Person
+    from newsdesk.services.direct_desk import DirectDesk
     from newsdesk.storage.engine import Database
+    from newsdesk.storage.reader import Reader
 
 
 @dataclass
@@ -94,7 +98,41 @@ class CommandContext:
 
         return acting_person(self.db, self.named, fallback_user(self.settings))
 
+    @cached_property
+    def direct(self) -> DirectDesk | None:
+        """On PostgreSQL, the database read through psycopg alone, when reading settles it.
+
+        Opening it settles the desk as `db` does (a foreign --as refused on a newsroom, the
+        newsroom's settings laid over this desk's); None means `db` must open it.
+        """
+        from newsdesk.services.direct_desk import open_direct_desk
+
+        return open_direct_desk(self.database_url, self.named, self.settings)
+
+    @contextmanager
+    def reading(self, *, as_person: bool = True) -> Iterator[Reader]:
+        """A Reader for a command that only reads, the acting person settled first if asked.
+
+        On PostgreSQL it is psycopg's own connection when that can be; else the opened
+        database's connection.
+        """
+        direct = self.direct
+        if direct is None:
+            from newsdesk.storage.reader import connection_reader
+
+            if as_person:
+                self.actor  # noqa: B018 -- an unknown --as is refused before anything is read
+            with self.db.read_connection() as connection:
+                yield connection_reader(connection)
+            return
+        with direct.faults_told():
+            if as_person and "actor" not in self.__dict__:
+                self.__dict__["actor"] = direct.person(self.named, fallback_user(self.settings))
+            yield direct.reader
+
     def close(self) -> None:
         """Release the database if it was opened."""
+        if self.__dict__.get("direct") is not None:
+            self.__dict__["direct"].close()
         if "db" in self.__dict__:
             self.db.close()

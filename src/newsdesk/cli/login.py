@@ -5,7 +5,7 @@ from __future__ import annotations
 import getpass
 import sys
 
-from newsdesk.storage.login import LoginTarget
+from newsdesk.storage.login_target import LoginTarget
 
 
 def ask_at_terminal(target: LoginTarget) -> str | None:

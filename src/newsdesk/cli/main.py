@@ -177,8 +177,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _run_gui(gui)
     import logging
 
-    from sqlalchemy.exc import SQLAlchemyError
-
     from newsdesk.cli.context import CommandContext
     from newsdesk.logs import start_logging, stop_logging
 
@@ -193,7 +191,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         try:
             return handler(ctx)
-        except SQLAlchemyError as fault:
+        except Exception as fault:
+            if not _sqlalchemy_fault(fault):
+                raise
             from newsdesk.storage.faults import database_fault
 
             log.exception("command %s met a database fault", args.command)
@@ -215,6 +215,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     finally:
         ctx.close()
         stop_logging()
+
+
+def _sqlalchemy_fault(fault: Exception) -> bool:
+    # Asked of SQLAlchemy only if it was loaded: the reading commands on PostgreSQL never load it.
+    loaded = sys.modules.get("sqlalchemy.exc")
+    return loaded is not None and isinstance(fault, loaded.SQLAlchemyError)
 
 
 def _utf8_streams() -> None:

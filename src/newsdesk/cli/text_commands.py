@@ -34,9 +34,10 @@ def add_parsers(commands: argparse._SubParsersAction, common: argparse.ArgumentP
 
 def cmd_search(ctx: CommandContext) -> int:
     """Print ranked articles with highlighted snippets."""
-    from newsdesk.services.searching import search_articles
+    from newsdesk.services.searching import search_read
 
-    hits = search_articles(ctx.db, ctx.args.query, limit=ctx.args.limit)
+    with ctx.reading(as_person=False) as reader:  # as before: the desk settled, not the person
+        hits = search_read(reader, ctx.args.query, limit=ctx.args.limit)
     if ctx.as_json:
         print_json([hit.to_dict() for hit in hits])
         return 0

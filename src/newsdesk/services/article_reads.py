@@ -1,32 +1,23 @@
 """Reading articles without the ORM: one page of the list, and one article by id or prefix.
 
 The command line calls these on a cold start, where importing the ORM and the models would cost
-more than the query itself; `ArticleService` reads through them too. On SQLite they go through
-the driver's cursor (storage.sqlite_reads); on PostgreSQL through plain SQL (storage.plain_reads).
+more than the query itself; `ArticleService` reads through them too. The queries are
+storage.plain_reads', run through a Reader: on an open Database its connection's driver, and on
+the command line's PostgreSQL path psycopg alone (cli.direct_desk).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from newsdesk.domain.article import Article, ArticleSummary, Status
 from newsdesk.errors import InvalidInputError
-from newsdesk.storage.engine import Database
 from newsdesk.storage.mapping import article_from_row, summary_from_row
-from newsdesk.storage.plain_reads import (
-    SORTABLE,
-    plain_article,
-    plain_ids_with_prefix,
-    plain_page,
-)
-from newsdesk.storage.sqlite_reads import (
-    article_by_id,
-    driver_cursor,
-    ids_with_prefix,
-    summary_page,
-)
+from newsdesk.storage.plain_reads import SORTABLE, article_row, ids_with_prefix, summary_page
+from newsdesk.storage.reader import Reader, connection_reader
+
+if TYPE_CHECKING:
+    from newsdesk.storage.engine import Database
 
 MIN_ID_PREFIX = 4
 STATUSES = frozenset(s.value for s in Status)
@@ -45,19 +36,34 @@ def article_page(
     descending: bool = True,
 ) -> list[ArticleSummary]:
     """One page of list rows, newest change first unless another (checked) order is asked for."""
-    if status is not None and status not in STATUSES:
-        raise InvalidInputError(f"unknown status '{status}'")
-    filters = {"status": status, "desk": desk, "author": author, "held_by": held_by}
-    given = {name: value for name, value in filters.items() if value}
     if order not in SORTABLE:
         raise InvalidInputError(f"cannot sort articles by '{order}'")
-    rows: Sequence[Sequence[Any]]
+    filters = {"status": status, "desk": desk, "author": author, "held_by": held_by}
     with db.read_connection() as connection:
-        cursor = driver_cursor(connection)
-        if cursor is not None:
-            rows = summary_page(cursor, given, limit, offset, order, descending)
-        else:
-            rows = plain_page(connection, given, limit, offset, order, descending)
+        return page_read(
+            connection_reader(connection),
+            filters,
+            limit,
+            offset,
+            order=order,
+            descending=descending,
+        )
+
+
+def page_read(
+    reader: Reader,
+    filters: dict[str, str | None],
+    limit: int,
+    offset: int,
+    *,
+    order: str = "updated_at",
+    descending: bool = True,
+) -> list[ArticleSummary]:
+    """One page of list rows read through `reader` (`order` already checked)."""
+    if filters.get("status") is not None and filters["status"] not in STATUSES:
+        raise InvalidInputError(f"unknown status '{filters['status']}'")
+    given: dict[str, Any] = {name: value for name, value in filters.items() if value}
+    rows = summary_page(reader, given, limit, offset, order, descending)
     return [summary_from_row(row) for row in rows]
 
 
@@ -68,14 +74,13 @@ def quick_article(db: Database, article_id: str) -> Article | None:
     asks `ArticleService.get`, which says which it is.
     """
     with db.read_connection() as connection:
-        cursor = driver_cursor(connection)
-        if cursor is None:  # PostgreSQL
-            get = partial(plain_article, connection)
-            prefixed = partial(plain_ids_with_prefix, connection)
-        else:
-            get, prefixed = partial(article_by_id, cursor), partial(ids_with_prefix, cursor)
-        row = get(article_id)
-        if row is None and len(article_id) >= MIN_ID_PREFIX:
-            found = prefixed(article_id)
-            row = get(found[0]) if len(found) == 1 else None
+        return article_read(connection_reader(connection), article_id)
+
+
+def article_read(reader: Reader, article_id: str) -> Article | None:
+    """As quick_article, through `reader`."""
+    row = article_row(reader, article_id)
+    if row is None and len(article_id) >= MIN_ID_PREFIX:
+        found = ids_with_prefix(reader, article_id)
+        row = article_row(reader, found[0]) if len(found) == 1 else None
     return article_from_row(row) if row is not None else None

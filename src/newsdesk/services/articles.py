@@ -28,6 +28,7 @@ from newsdesk.storage.mapping import (
     summary_from_row,
 )
 from newsdesk.storage.plain_reads import COUNT_CAP, plain_change_marker, plain_counts
+from newsdesk.storage.reader import connection_reader
 from newsdesk.storage.search import index_article
 from newsdesk.storage.types import utc_now
 from newsdesk.text.worddiff import Chunk, word_diff
@@ -444,13 +445,13 @@ class ArticleService:
         COUNT_CAP" (see `count_label`).
         """
         with self.db.read_connection() as connection:
-            found = plain_counts(connection, desk=desk, held_by=held_by)
+            found = plain_counts(connection_reader(connection), desk=desk, held_by=held_by)
         return {status.value: int(found.get(status.value, 0)) for status in Status}
 
     def change_marker(self) -> tuple[int, str]:
         """A cheap value that changes whenever any article changes (for polling)."""
         with self.db.read_connection() as connection:
-            return plain_change_marker(connection)
+            return plain_change_marker(connection_reader(connection))
 
     def _check_lease(self, row: ArticleRow) -> None:
         holder = article_from_row(row).holder(utc_now(), self.lease)

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from newsdesk.domain.people import Person
-from newsdesk.errors import PermissionDeniedError
+from newsdesk.services.desk_identity import newsroom_person, refuse_other_names
 from newsdesk.services.people_lookup import find_person
 from newsdesk.settings import NamedUser
 from newsdesk.storage.engine import Database
-from newsdesk.storage.identity import Newsroom, reached_newsroom
-from newsdesk.storage.mapping import person_from_row
+from newsdesk.storage.identity import reached_newsroom
 from newsdesk.storage.newsroom.identity import session_role
-from newsdesk.storage.people_reads import has_people, person_row
+from newsdesk.storage.people_reads import has_people
+from newsdesk.storage.reader import connection_reader
 
 
 def open_desk(db: Database, named: NamedUser | None, login: str) -> bool:
@@ -22,12 +22,12 @@ def open_desk(db: Database, named: NamedUser | None, login: str) -> bool:
     newsroom = reached_newsroom(db)
     if newsroom is None:
         with db.read_connection() as connection:
-            if has_people(connection):
+            if has_people(connection_reader(connection)):
                 return False  # the usual case, told by one read: no write transaction, no ORM
         from newsdesk.services.users import ensure_first_admin
 
         return ensure_first_admin(db, login)
-    _refuse_other_names(newsroom, session_role(db), named)
+    refuse_other_names(newsroom, session_role(db), named)
     return False
 
 
@@ -37,24 +37,6 @@ def acting_person(db: Database, named: NamedUser | None, fallback: str) -> Perso
     if newsroom is None:
         return find_person(db, named.name if named is not None else fallback)
     role = session_role(db)
-    _refuse_other_names(newsroom, role, named)
+    refuse_other_names(newsroom, role, named)
     with db.read_connection() as connection:
-        row = person_row(connection, role)
-    if row is None:
-        raise PermissionDeniedError(
-            f"you log in to the newsroom {newsroom.server} as {role}, who is not one of its "
-            "people; ask an admin to add you"
-        )
-    if row.disabled:
-        raise PermissionDeniedError(
-            f"{role} is disabled on the newsroom {newsroom.server}; ask an admin"
-        )
-    return person_from_row(row)
-
-
-def _refuse_other_names(newsroom: Newsroom, role: str, named: NamedUser | None) -> None:
-    if named is not None and named.name != role:
-        raise PermissionDeniedError(
-            f"on the newsroom {newsroom.server} you act as the PostgreSQL role you log in as "
-            f"({role}); {named.source} cannot change that"
-        )
+        return newsroom_person(connection_reader(connection), newsroom, role)

@@ -11,8 +11,8 @@ from newsdesk.domain.people import Person
 from newsdesk.domain.permissions import Permission, may
 from newsdesk.errors import PermissionDeniedError
 from newsdesk.settings import Settings
+from newsdesk.storage.reader import connection_reader
 from newsdesk.storage.shared_settings import store_settings, stored_settings
-from newsdesk.storage.types import utc_now
 
 if TYPE_CHECKING:
     from newsdesk.storage.engine import Database
@@ -55,6 +55,8 @@ def save_newsroom_settings(
         raise PermissionDeniedError(f"the {role} role may not change the newsroom's settings")
     assert person is not None
     if db is not None and changes:
+        from newsdesk.storage.types import utc_now
+
         with db.transaction() as session:
             store_settings(session, changes, person.name, utc_now())
     for name, value in changes.items():
@@ -70,7 +72,11 @@ def with_newsroom_settings(db: Database, settings: Settings) -> Settings:
     desk's own value stands.
     """
     with db.read_connection() as connection:
-        stored = stored_settings(connection)
+        return overlay_newsroom_settings(settings, stored_settings(connection_reader(connection)))
+
+
+def overlay_newsroom_settings(settings: Settings, stored: dict[str, Any]) -> Settings:
+    """`settings` with these stored values laid over its newsroom fields (of the right kind)."""
     defaults = {f.name: getattr(settings, f.name) for f in fields(settings)}
     for name in NEWSROOM_FIELDS:
         if name in stored and _same_kind(stored[name], defaults[name]):

@@ -4,15 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from newsdesk.domain.article import ArticleSummary, Status
 from newsdesk.domain.document import Document
 from newsdesk.storage import search as index
-from newsdesk.storage.engine import Database
 from newsdesk.storage.mapping import summary_from_row
-from newsdesk.storage.plain_reads import plain_hit_rows
+from newsdesk.storage.plain_reads import hit_rows
+from newsdesk.storage.reader import Reader, connection_reader
 from newsdesk.text.snippet import make_snippet
+
+if TYPE_CHECKING:
+    from newsdesk.storage.engine import Database
 
 
 @dataclass(frozen=True)
@@ -42,14 +45,19 @@ def search_articles(
     db: Database, query: str, *, limit: int = 20, offset: int = 0
 ) -> list[SearchHit]:
     """Articles that contain every word of the query (as folded), best first."""
-    terms = index.query_terms(query)
-    hits: list[SearchHit] = []
     # A plain connection, no ORM session: `newsdesk search` starts without the ORM.
     with db.read_connection() as connection:
-        found = index.search(connection, query, limit=limit, offset=offset)
-        # The page's articles in one read: one at a time was a round trip each (2 ms apiece
-        # on PostgreSQL with the machine busy, most of a search's time).
-        rows = plain_hit_rows(connection, [hit.article_id for hit in found])
+        return search_read(connection_reader(connection), query, limit=limit, offset=offset)
+
+
+def search_read(reader: Reader, query: str, *, limit: int = 20, offset: int = 0) -> list[SearchHit]:
+    """As search_articles, through a Reader (the command line's psycopg connection, for one)."""
+    terms = index.query_terms(query)
+    hits: list[SearchHit] = []
+    found = index.search_read(reader, query, limit=limit, offset=offset)
+    # The page's articles in one read: one at a time was a round trip each (2 ms apiece
+    # on PostgreSQL with the machine busy, most of a search's time).
+    rows = hit_rows(reader, [hit.article_id for hit in found])
     for hit in found:
         row = rows.get(hit.article_id)
         if row is None:

@@ -16,8 +16,8 @@ from sqlalchemy.exc import ArgumentError, IntegrityError, SQLAlchemyError
 from sqlalchemy.pool import NullPool
 
 from newsdesk.errors import StorageError
-from newsdesk.paths import default_database_path
 from newsdesk.storage.pooling import split_settings
+from newsdesk.storage.urls import resolve_url as resolve_url
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
@@ -25,17 +25,6 @@ if TYPE_CHECKING:
     from newsdesk.storage.sqlite_hold import SqliteHold
 
 SQLITE_BUSY_TIMEOUT_MS = 10_000
-
-
-def resolve_url(url: str | None) -> str:
-    """A full SQLAlchemy URL: empty means the default SQLite file; a bare path means SQLite."""
-    if not url:
-        return f"sqlite:///{default_database_path()}"
-    if "://" not in url:
-        return f"sqlite:///{Path(url).expanduser().absolute()}"
-    if url.startswith(("postgresql://", "postgres://")):
-        return "postgresql+psycopg://" + url.split("://", 1)[1]
-    return url
 
 
 # Query parameters libpq takes as secrets: a URL is shown without them.

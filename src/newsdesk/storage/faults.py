@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from sqlalchemy.exc import SQLAlchemyError
+from typing import TYPE_CHECKING
 
 from newsdesk.errors import NewsdeskError, StorageError
+
+if TYPE_CHECKING:
+    from sqlalchemy.exc import SQLAlchemyError
 
 # (a piece of the driver's message, what to tell the user); the first match wins.
 _KNOWN: tuple[tuple[str, str], ...] = (
@@ -22,14 +25,15 @@ _KNOWN: tuple[tuple[str, str], ...] = (
 NOTHING_CHANGED = "nothing was changed"
 
 
-def database_fault(exc: SQLAlchemyError) -> NewsdeskError:
-    """The one-line error for a database fault: a newsroom's refusal, or a StorageError."""
+def database_fault(exc: SQLAlchemyError | Exception) -> NewsdeskError:
+    """The one-line error for a database fault (SQLAlchemy's, or psycopg's on the command
+    line's direct reads): a newsroom's refusal, or a StorageError."""
     from newsdesk.storage.newsroom.refusals import refusal
 
     return refusal(exc) or storage_error(exc)
 
 
-def storage_error(exc: SQLAlchemyError) -> StorageError:
+def storage_error(exc: SQLAlchemyError | Exception) -> StorageError:
     """The one-line StorageError for a database fault raised while a command runs."""
     detail = _first_line(getattr(exc, "orig", None) or exc)
     lowered = detail.lower()

@@ -10,7 +10,6 @@ is refused. A password never appears in a message or in the log.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Engine, event
@@ -18,36 +17,11 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 
 from newsdesk.errors import StorageError
+from newsdesk.storage.login_target import DEFAULT_PORT, LoginTarget
 
-DEFAULT_PORT = "5432"
 # SQLSTATE invalid_password; libpq reports a refused login as text, so the text is checked too.
 INVALID_PASSWORD = "28P01"
 _REFUSED = "password authentication failed"
-
-
-@dataclass(frozen=True)
-class LoginTarget:
-    """Who logs in where, as libpq resolved it (service files and environment included)."""
-
-    role: str
-    host: str
-    port: str
-    database: str
-
-    @property
-    def host_label(self) -> str:
-        """The host, with its port when that is not PostgreSQL's usual one."""
-        return self.host if self.port in ("", DEFAULT_PORT) else f"{self.host}:{self.port}"
-
-    @property
-    def server(self) -> str:
-        """The server's name as people read it: host/database."""
-        return f"{self.host_label}/{self.database}"
-
-    @property
-    def key(self) -> str:
-        """The name a remembered password is kept under: role@host:port/db."""
-        return f"{self.role}@{self.host}:{self.port or DEFAULT_PORT}/{self.database}"
 
 
 class LoginFailedError(StorageError):

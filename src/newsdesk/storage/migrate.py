@@ -11,10 +11,9 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, inspect, text
-
 if TYPE_CHECKING:
     from alembic.config import Config
+    from sqlalchemy import Connection
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 VERSION_TABLE = "alembic_version"
@@ -63,6 +62,8 @@ def is_known_revision(revision: str) -> bool:
 
 def current_revision(connection: Connection) -> str | None:
     """The schema revision stamped in the database, or None for an unstamped one."""
+    from sqlalchemy import inspect, text  # here: knowing the newest revision needs neither
+
     if not inspect(connection).has_table(VERSION_TABLE):
         return None
     return connection.execute(text(f"SELECT version_num FROM {VERSION_TABLE}")).scalar()

@@ -4,14 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 from datetime import datetime
-from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import (
     Connection,
     CursorResult,
     Row,
-    Select,
     bindparam,
     func,
     insert,
@@ -34,17 +32,18 @@ from newsdesk.storage.models import (
     TickerItemRow,
     UserRow,
 )
-from newsdesk.storage.plain_reads import SORTABLE, plain_change_marker, plain_counts
-from newsdesk.storage.sqlite_reads import (
+from newsdesk.storage.plain_reads import (
+    SORTABLE,
     SUMMARY_NAMES,
-    article_by_id,
-    driver_cursor,
+    article_row,
+    plain_change_marker,
+    plain_counts,
     summary_page,
 )
+from newsdesk.storage.reader import connection_reader
 
 _ARTICLES = ArticleRow.__table__
 SUMMARY_COLUMNS = tuple(_ARTICLES.c[name] for name in SUMMARY_NAMES)
-_BY_ID = select(_ARTICLES).where(_ARTICLES.c.id == bindparam("article_id"))
 _NOTES, _REVISIONS = NoteRow.__table__, RevisionRow.__table__
 # An article's notes thread in one statement: its own row (kind 0, so that an article without
 # notes is told from a missing one), its written notes (1) and the notes its workflow steps
@@ -109,10 +108,7 @@ class ArticleReads:
 
     def get(self, article_id: str) -> Any | None:
         """The article row with this id, if any (attribute access by column name)."""
-        cursor = driver_cursor(self.connection)
-        if cursor is not None:
-            return article_by_id(cursor, article_id)
-        return self.connection.execute(_BY_ID, {"article_id": article_id}).first()
+        return article_row(connection_reader(self.connection), article_id)
 
     def thread(self, article_id: str) -> tuple[bool, Sequence[Any]]:
         """Whether the article with exactly this id exists, and its notes thread's rows.
@@ -143,11 +139,11 @@ class ArticleReads:
 
     def counts(self, *, desk: str | None = None, held_by: str | None = None) -> dict[str, int]:
         """How many articles there are in each status that has any; see `plain_counts`."""
-        return plain_counts(self.connection, desk=desk, held_by=held_by)
+        return plain_counts(connection_reader(self.connection), desk=desk, held_by=held_by)
 
     def change_marker(self) -> tuple[int, str]:
         """A value that changes whenever an article is added or changed."""
-        return plain_change_marker(self.connection)
+        return plain_change_marker(connection_reader(self.connection))
 
     def page(
         self,
@@ -165,25 +161,9 @@ class ArticleReads:
         if order not in SORTABLE:
             raise ValueError(f"cannot sort articles by {order!r}")
         filters = {"status": status, "desk": desk, "author": author, "held_by": held_by}
-        given = tuple(name for name, value in filters.items() if value)
-        params: dict[str, Any] = {name: filters[name] for name in given}
-        cursor = driver_cursor(self.connection)
-        if cursor is not None:
-            return summary_page(cursor, params, limit, offset, order, descending)
-        return self.connection.execute(
-            _page_query(given, order, descending), {**params, "limit": limit, "offset": offset}
-        ).all()
-
-
-@lru_cache(maxsize=128)
-def _page_query(filters: tuple[str, ...], order: str, descending: bool) -> Select[Any]:
-    # Built once per combination of filters and order, so a page costs no statement construction.
-    query = select(*SUMMARY_COLUMNS)
-    for name in filters:
-        query = query.where(_ARTICLES.c[name] == bindparam(name))
-    column, tie = _ARTICLES.c[order], _ARTICLES.c.id
-    query = query.order_by(column.desc(), tie.desc()) if descending else query.order_by(column, tie)
-    return query.limit(bindparam("limit", literal_execute=False)).offset(bindparam("offset"))
+        given = {name: value for name, value in filters.items() if value}
+        reader = connection_reader(self.connection)
+        return summary_page(reader, given, limit, offset, order, descending)
 
 
 class UserRepository:

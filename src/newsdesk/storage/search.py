@@ -12,14 +12,17 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache, partial
 from types import SimpleNamespace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from weakref import WeakKeyDictionary
 
-from sqlalchemy import Connection, Engine, Row, bindparam, select, text
-
 from newsdesk.domain.article import ArticleContent
-from newsdesk.storage.index_pool import PARALLEL_MIN, default_workers, in_order
+from newsdesk.storage.reader import Reader, connection_reader
 from newsdesk.text.normalize import normalize_for_index, search_terms
+
+if TYPE_CHECKING:
+    # The searches run through a Reader and import no SQLAlchemy: the command line searches
+    # a PostgreSQL newsroom through psycopg alone. Writing the index goes through SQLAlchemy.
+    from sqlalchemy import Connection
 
 FIELDS = ("headline", "kicker", "standfirst", "body", "tags")
 CONTENT_COLUMNS = (
@@ -150,6 +153,8 @@ def write_index_rows(connection: Connection, rows: Sequence[IndexRow], replace: 
     """Write rows made by `index_row`; without `replace` they must be new (COPY on PostgreSQL)."""
     if not rows:
         return
+    from sqlalchemy import text
+
     if connection.dialect.name == "sqlite":
         if replace:
             connection.execute(text(SQLITE_DELETE_ROW), [{"id": row[0]} for row in rows])
@@ -236,6 +241,19 @@ def search(
     `filters` (FILTERS columns to exact values; None or empty means any) narrow the matches in
     the query itself, before the candidate window and the limit.
     """
+    reader = connection_reader(connection)
+    return search_read(reader, query, limit=limit, offset=offset, filters=filters)
+
+
+def search_read(
+    reader: Reader,
+    query: str,
+    *,
+    limit: int = 20,
+    offset: int = 0,
+    filters: Mapping[str, str | None] | None = None,
+) -> list[SearchRow]:
+    """As `search`, through a Reader (the command line's psycopg connection, for one)."""
     terms = query_terms(query)
     if not terms:
         return []
@@ -244,9 +262,9 @@ def search(
     if unknown:
         raise ValueError(f"cannot filter a search by {sorted(unknown)}")
     found = Found(terms, given, limit, offset)
-    if connection.dialect.name == "sqlite":
-        return _sqlite_search(connection, found)
-    return _pg_search(connection, found)
+    if reader.dialect == "sqlite":
+        return _sqlite_search(reader, found)
+    return _pg_search(reader, found)
 
 
 @dataclass(frozen=True)
@@ -264,21 +282,21 @@ class Found:
         return narrow, {f"f_{name}": value for name, value in self.given.items()}
 
 
-def _sqlite_search(connection: Connection, found: Found) -> list[SearchRow]:
+def _sqlite_search(connection: Reader, found: Found) -> list[SearchRow]:
     narrow, values = found.narrowing()
     values["match"] = " ".join(_fts5_phrase(term) for term in found.terms)
     joined = " JOIN articles AS a ON a.id = article_search.article_id" if found.given else ""
     matching = f" FROM article_search{joined} WHERE article_search MATCH :match{narrow}"
     # Counting stops at RANK_ALL + 1 matches and reads no text: well under a millisecond.
-    count = text(f"SELECT count(*) FROM (SELECT 1{matching} LIMIT :enough)")
-    matches = connection.execute(count, {**values, "enough": RANK_ALL + 1}).scalar_one()
+    count = f"SELECT count(*) FROM (SELECT 1{matching} LIMIT :enough)"
+    matches = _one(connection, count, {**values, "enough": RANK_ALL + 1})
     if matches > RANK_ALL:
         return _sqlite_newest(connection, found, matching, values)
     # FTS5 rowids grow with every (re)index, so rowid order is newest-saved first. The article
     # id is read for the page only: it lives in FTS5's content table, a look-up per row
     # (8 us each: 25 ms of 35 when all 3,000 matches of a query were ranked).
     weights = ", ".join(str(w) for w in (0.0, *SQLITE_WEIGHTS))
-    sql = text(
+    sql = (
         f"SELECT ({SQLITE_ID_OF} = p.recency), p.score FROM ("
         " SELECT recency, score FROM ("
         f" SELECT article_search.rowid AS recency, -bm25(article_search, {weights}) AS score"
@@ -287,8 +305,13 @@ def _sqlite_search(connection: Connection, found: Found) -> list[SearchRow]:
         " ORDER BY p.score DESC, p.recency DESC"
     )
     bounds = {"candidates": RANK_ALL, "limit": found.limit, "offset": found.offset}
-    result = connection.execute(sql, {**values, **bounds})
+    result = connection.rows(sql, {**values, **bounds})
     return [SearchRow(article_id, float(score)) for article_id, score in result]
+
+
+def _one(reader: Reader, sql: str, params: Mapping[str, Any]) -> Any:
+    """The one value of a one-row, one-column query."""
+    return reader.rows(sql, params)[0][0]
 
 
 SQLITE_ID_OF = "SELECT t.article_id FROM article_search AS t WHERE t.rowid"
@@ -300,36 +323,37 @@ SQLITE_ID_OF = "SELECT t.article_id FROM article_search AS t WHERE t.rowid"
 # that hold each term, read through FTS5 column filters from the oldest candidate's rowid on
 # (a fraction of a ms each); the newest first among equals.
 def _sqlite_newest(
-    connection: Connection, found: Found, matching: str, values: dict[str, Any]
+    connection: Reader, found: Found, matching: str, values: dict[str, Any]
 ) -> list[SearchRow]:
-    newest = connection.execute(
-        text(f"SELECT article_search.rowid{matching} ORDER BY article_search.rowid DESC LIMIT :n"),
+    newest = connection.rows(
+        f"SELECT article_search.rowid{matching} ORDER BY article_search.rowid DESC LIMIT :n",
         {**values, "n": CANDIDATES},
-    ).scalars()
-    scores = dict.fromkeys(newest, 0.0)
+    )
+    scores = dict.fromkeys((row[0] for row in newest), 0.0)
     oldest = min(scores, default=0)
     for field, weight in zip(FIELDS, SQLITE_WEIGHTS, strict=True):
         if field == "body":
             continue  # every candidate holds every term somewhere: the body adds nothing
         for term in found.terms:
-            holding = connection.execute(
-                text(
-                    "SELECT rowid FROM article_search"
-                    " WHERE article_search MATCH :match AND rowid >= :oldest"
-                ),
+            holding = connection.rows(
+                "SELECT rowid FROM article_search"
+                " WHERE article_search MATCH :match AND rowid >= :oldest",
                 {"match": f"{{{field}}} : {_fts5_phrase(term)}", "oldest": oldest},
-            ).scalars()
-            for rowid in holding:
+            )
+            for (rowid,) in holding:
                 if rowid in scores:
                     scores[rowid] += weight
     ranked = sorted(scores.items(), key=lambda item: (item[1], item[0]), reverse=True)
     page = ranked[found.offset : found.offset + found.limit]
-    ids = connection.execute(
-        text("SELECT rowid, article_id FROM article_search WHERE rowid IN :rowids").bindparams(
-            bindparam("rowids", expanding=True)
-        ),
-        {"rowids": [rowid for rowid, _ in page]},
-    ).all()
+    marks = ", ".join(f":r{n}" for n in range(len(page)))
+    ids = (
+        connection.rows(
+            f"SELECT rowid, article_id FROM article_search WHERE rowid IN ({marks})",
+            {f"r{n}": rowid for n, (rowid, _) in enumerate(page)},
+        )
+        if page
+        else []
+    )
     article_ids: dict[int, str] = {rowid: article_id for rowid, article_id in ids}
     return [SearchRow(article_ids[rowid], score) for rowid, score in page if rowid in article_ids]
 
@@ -356,7 +380,7 @@ PG_TERM_SHARES = (
 # They change only when the table is analysed: read again at most every PG_SHARES_FOR seconds
 # (reading them took 1 ms, a third of a precise search).
 PG_SHARES_FOR = 60.0
-_pg_shares: WeakKeyDictionary[Engine, tuple[float, float, dict[str, float]]] = WeakKeyDictionary()
+_pg_shares: WeakKeyDictionary[Any, tuple[float, float, dict[str, float]]] = WeakKeyDictionary()
 # A query is taken to have more than RANK_ALL matches without counting them when the statistics
 # put each of its terms in COMMON_MARGIN times RANK_ALL articles or more, and the matches found
 # among the newest PG_NEWEST articles, scaled to the archive, come to as many (two common words
@@ -372,7 +396,7 @@ COMMON_MARGIN = 2.0
 PG_NEWEST = 500
 
 
-def _pg_search(connection: Connection, found: Found) -> list[SearchRow]:
+def _pg_search(connection: Reader, found: Found) -> list[SearchRow]:
     narrow, values = found.narrowing()
     values["query"] = " & ".join(pg_lexeme(term) for term in found.terms)
     enough = COMMON_MARGIN * RANK_ALL
@@ -382,22 +406,22 @@ def _pg_search(connection: Connection, found: Found) -> list[SearchRow]:
         if seen * archive / PG_NEWEST >= enough:
             return _pg_page(connection, found, narrow, values, rows)
     joined = " JOIN articles AS a ON a.id = s.article_id" if found.given else ""
-    count = text(
+    count = (
         f"SELECT count(*) FROM (SELECT 1 FROM article_search AS s{joined},"
         f" CAST(:query AS tsquery) AS q WHERE s.document @@ q{narrow} LIMIT :enough) AS m"
     )
-    was = connection.execute(text(PG_NO_SEQSCAN)).scalar_one()
+    was = _one(connection, PG_NO_SEQSCAN, {})
     try:
-        matches = connection.execute(count, {**values, "enough": RANK_ALL + 1}).scalar_one()
+        matches = _one(connection, count, {**values, "enough": RANK_ALL + 1})
         if matches <= RANK_ALL:
             return _pg_ranked(connection, found, narrow, values, None)
     finally:
-        connection.execute(text("SELECT set_config('enable_seqscan', :was, true)"), {"was": was})
+        connection.rows("SELECT set_config('enable_seqscan', :was, true)", {"was": was})
     rows, _ = _pg_newest(connection, found, narrow, values)
     return _pg_page(connection, found, narrow, values, rows)
 
 
-def _pg_common(connection: Connection, terms: list[str], enough: float) -> float:
+def _pg_common(connection: Reader, terms: list[str], enough: float) -> float:
     """The articles indexed, if the statistics put `enough` of them in each term's matches."""
     archive, shares = _pg_term_shares(connection)
     if not all(term in shares for term in terms):
@@ -405,22 +429,23 @@ def _pg_common(connection: Connection, terms: list[str], enough: float) -> float
     return archive if archive * min(shares[term] for term in terms) >= enough else 0.0
 
 
-def _pg_term_shares(connection: Connection) -> tuple[float, dict[str, float]]:
+def _pg_term_shares(connection: Reader) -> tuple[float, dict[str, float]]:
     now = time.monotonic()
-    known = _pg_shares.get(connection.engine)
+    known = _pg_shares.get(connection.cache_key)
     if known is None or now - known[0] > PG_SHARES_FOR:
-        row = connection.execute(text(PG_TERM_SHARES)).first()
+        found = connection.rows(PG_TERM_SHARES)
+        row = found[0] if found else None
         shares = {} if row is None else dict(zip(row[1], row[2], strict=False))
         known = (now, float(row[0]) if row else 0.0, shares)
-        _pg_shares[connection.engine] = known
+        _pg_shares[connection.cache_key] = known
     return known[1], known[2]
 
 
 def _pg_newest(
-    connection: Connection, found: Found, narrow: str, values: dict[str, Any]
-) -> tuple[list[Row[Any]], int]:
+    connection: Reader, found: Found, narrow: str, values: dict[str, Any]
+) -> tuple[list[tuple[Any, ...]], int]:
     """The page of the matches among the newest PG_NEWEST articles, and how many there were."""
-    sql = text(
+    sql = (
         "SELECT article_id, score, seen FROM ("
         " SELECT a.id AS article_id, a.updated_at AS recency, ts_rank(m.document, q) AS score,"
         " count(*) OVER () AS seen"
@@ -434,25 +459,25 @@ def _pg_newest(
         " ORDER BY score DESC, recency DESC LIMIT :limit OFFSET :offset"
     )
     page = {"newest": PG_NEWEST, "limit": found.limit, "offset": found.offset}
-    rows = list(connection.execute(sql, {**values, **page}).all())
-    return rows, (int(rows[0].seen) if rows else 0)
+    rows = connection.rows(sql, {**values, **page})
+    return rows, (int(rows[0][2]) if rows else 0)
 
 
 def _pg_page(
-    connection: Connection,
+    connection: Reader,
     found: Found,
     narrow: str,
     values: dict[str, Any],
-    rows: list[Row[Any]],
+    rows: list[tuple[Any, ...]],
 ) -> list[SearchRow]:
     if len(rows) < found.limit:  # too few matches among the newest: the newest that fill it
         wanted = min(found.offset + found.limit, CANDIDATES)
         return _pg_ranked(connection, found, narrow, values, wanted)
-    return [SearchRow(row.article_id, float(row.score)) for row in rows]
+    return [SearchRow(article_id, float(score)) for article_id, score, _seen in rows]
 
 
 def _pg_ranked(
-    connection: Connection,
+    connection: Reader,
     found: Found,
     narrow: str,
     values: dict[str, Any],
@@ -464,7 +489,7 @@ def _pg_ranked(
         # Only the best (and any tied with the last of them) are joined to their article for
         # its date: joining every match first cost half as much again as ranking them.
         joined = " JOIN articles AS a ON a.id = s.article_id" if found.given else ""
-        sql = text(
+        sql = (
             "SELECT c.article_id, c.score FROM ("
             " SELECT s.article_id, ts_rank(s.document, q) AS score"
             f" FROM article_search AS s{joined}, CAST(:query AS tsquery) AS q"
@@ -475,7 +500,7 @@ def _pg_ranked(
         )
         bounds["top"] = found.offset + found.limit
     else:
-        sql = text(
+        sql = (
             "SELECT article_id, score FROM ("
             " SELECT s.article_id, a.updated_at AS recency, ts_rank(s.document, q) AS score"
             " FROM article_search AS s JOIN articles AS a ON a.id = s.article_id,"
@@ -483,7 +508,7 @@ def _pg_ranked(
             " ORDER BY a.updated_at DESC LIMIT :candidates) AS c"
             " ORDER BY score DESC, recency DESC LIMIT :limit OFFSET :offset"
         )
-    result = connection.execute(sql, {**values, **bounds})
+    result = connection.rows(sql, {**values, **bounds})
     return [SearchRow(article_id, float(score)) for article_id, score in result]
 
 
@@ -500,6 +525,9 @@ def rebuild(
     Large archives are folded in `workers` other processes (by default, one fewer than the
     cores; 0 folds here) while this one writes; all writes stay in the caller's transaction.
     """
+    from sqlalchemy import select, text
+
+    from newsdesk.storage.index_pool import PARALLEL_MIN, default_workers, in_order
     from newsdesk.storage.models import ArticleRow  # not at the top: a search needs no ORM
 
     total = connection.execute(text("SELECT count(*) FROM articles")).scalar_one()

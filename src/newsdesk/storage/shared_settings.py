@@ -10,19 +10,19 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, func, text
+from newsdesk.storage.reader import Reader
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
 # Plain SQL: every command reads the settings, and the ORM models are not loaded for reads.
-_READ = text("SELECT name, value FROM shared_settings")
+_READ = "SELECT name, value FROM shared_settings"
 
 
-def stored_settings(connection: Connection) -> dict[str, Any]:
+def stored_settings(reader: Reader) -> dict[str, Any]:
     """Every stored setting, name → value (a value that is not JSON is left out)."""
     found: dict[str, Any] = {}
-    for name, value in connection.execute(_READ):
+    for name, value in reader.rows(_READ):
         try:
             found[name] = json.loads(value)
         except ValueError:
@@ -33,6 +33,7 @@ def stored_settings(connection: Connection) -> dict[str, Any]:
 def store_settings(session: Session, values: Mapping[str, Any], by: str, at: datetime) -> None:
     """Write these settings (insert or replace), in `by`'s name."""
     # Imported here: every command reads the settings, only an admin's change writes them.
+    from sqlalchemy import func
     from sqlalchemy.dialects import postgresql, sqlite
 
     from newsdesk.storage.models import SharedSettingRow

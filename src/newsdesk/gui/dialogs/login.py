@@ -22,7 +22,8 @@ from newsdesk.errors import NewsdeskError
 from newsdesk.gui.keychain import forget_password, keyring_available, store_password
 from newsdesk.gui.keychain import stored_password as kept_password
 from newsdesk.gui.widgets.error_label import error_label
-from newsdesk.storage.login import LoginFailedError, LoginTarget, PasswordSource
+from newsdesk.storage.login import LoginFailedError, PasswordSource
+from newsdesk.storage.login_target import LoginTarget
 from newsdesk.storage.opening import check_password
 
 # Server names and role names read left to right inside a mirrored Arabic window.

@@ -39,6 +39,8 @@ COLUMNS = (
 # Counted by article_word_count, as the status bar counts the open article.
 HEADER_TIPS = {"words": QT_TRANSLATE_NOOP("Queue", "Words in the headline and the body")}
 SORT_KEYS = {"changed": "updated_at", "words": "word_count", "errors": "lint_errors"}
+# Counted on the desk as rows are shown, not stored: the database cannot sort by it.
+UNSORTED = frozenset({"spelling"})
 HEADERS = {
     "urgency": QT_TRANSLATE_NOOP("Queue", "Urgency"),
     "headline": QT_TRANSLATE_NOOP("Queue", "Headline"),
@@ -158,12 +160,19 @@ class QueueModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort by a column in the database, so paging still reads only what is shown."""
         name = COLUMNS[column]
+        if name in UNSORTED:
+            return
         self.order = SORT_KEYS.get(name, name)
         self.descending = order == Qt.SortOrder.DescendingOrder
         self.beginResetModel()
         self.rows, self.exhausted = [], False
         self.endResetModel()
         self.fetchMore(QModelIndex())
+
+    def sorted_column(self) -> int:
+        """The column the rows are sorted by."""
+        names = {key: name for name, key in SORT_KEYS.items()}
+        return COLUMNS.index(names.get(self.order, self.order))
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

@@ -33,16 +33,21 @@ from newsdesk.domain.workflow import Step, may_take
 from newsdesk.errors import ConflictError, NewsdeskError
 from newsdesk.gui.dialogs.history import HistoryDialog, unseen_changes
 from newsdesk.gui.dialogs.step_note import ask_step_note
-from newsdesk.gui.queue.model import QueueModel
+from newsdesk.gui.queue.model import COLUMNS, UNSORTED, QueueModel
 from newsdesk.gui.queue.spelling_counts import SpellingCounts
+from newsdesk.gui.settings_keys import SettingsKey
 from newsdesk.gui.spelling.source import SpellerSource
 from newsdesk.gui.translatable import QT_TRANSLATE_NOOP
+from newsdesk.gui.widgets.column_memory import ColumnMemory, WideColumn
 from newsdesk.gui.widgets.direction_delegate import DirectionalDelegate
 from newsdesk.gui.widgets.directional import DirectionalLineEdit
 from newsdesk.services.articles import ArticleService, count_label
 from newsdesk.storage.engine import Database
 
 POLL_MS = 3000
+# Columns whose values are a number or a word: as wide as their titles until the person drags.
+COMPACT_COLUMNS = ("urgency", "words", "errors", "spelling")
+HEADLINE_FLOOR = 220  # pixels: two lines of a headline stay readable in a laptop's narrow dock
 # Steps that judge the text: they act on the version shown, never on a newer one unseen.
 JUDGING = (Step.APPROVE, Step.RETURN)
 TABS = (
@@ -118,8 +123,13 @@ class QueueView(QWidget):
         self.table.verticalHeader().hide()
         self.table.setTabKeyNavigation(False)  # Tab leaves the queue; arrows move in it
         self.table.horizontalHeader().setStretchLastSection(False)
-        self.table.horizontalHeader().setSectionResizeMode(
-            1, self.table.horizontalHeader().ResizeMode.Stretch
+        self.headline_width = WideColumn(self.table, COLUMNS.index("headline"), HEADLINE_FLOOR)
+        self.table.horizontalHeader().sortIndicatorChanged.connect(self._sortable_only)
+        self.columns = ColumnMemory(
+            self.table,
+            SettingsKey.QUEUE_COLUMNS,
+            compact=[COLUMNS.index(name) for name in COMPACT_COLUMNS],
+            always_shown=[COLUMNS.index("headline")],
         )
         # Activated: a double click, or Enter on the keyboard.
         self.table.activated.connect(
@@ -159,6 +169,16 @@ class QueueView(QWidget):
     def current_status(self) -> Status:
         """The status whose tab is shown."""
         return TABS[self.tabs.currentIndex()][0]
+
+    def _sortable_only(self, column: int, _order: Qt.SortOrder) -> None:
+        # A click on a column the database cannot sort by leaves the rows and the arrow as they were.
+        if COLUMNS[column] in UNSORTED:
+            kept = (
+                Qt.SortOrder.DescendingOrder
+                if self.model.descending
+                else Qt.SortOrder.AscendingOrder
+            )
+            self.table.horizontalHeader().setSortIndicator(self.model.sorted_column(), kept)
 
     def _tab_changed(self, index: int) -> None:
         status = TABS[index][0]

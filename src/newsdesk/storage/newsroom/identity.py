@@ -4,30 +4,24 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection
 
 from newsdesk.storage.engine import Database
+from newsdesk.storage.identity_reads import newsroom_values, session_user
+from newsdesk.storage.reader import connection_reader
 
 if TYPE_CHECKING:
     from newsdesk.storage.models import NewsroomRow
 
-_ROW = text(
-    "SELECT id, group_prefix, owner_role, initialised_at, initialised_by FROM newsroom WHERE id = 1"
-)
-
 
 def newsroom_row(connection: Connection) -> NewsroomRow | None:
     """The newsroom row on this PostgreSQL connection, or None (no table yet, or no row)."""
-    if connection.dialect.name != "postgresql":
-        return None
-    if connection.execute(text("SELECT to_regclass('newsroom')")).scalar() is None:
-        return None
-    found = connection.execute(_ROW).first()
+    found = newsroom_values(connection_reader(connection))
     if found is None:
         return None
     from newsdesk.storage.models import NewsroomRow  # on a newsroom only: a desk needs no ORM
 
-    return NewsroomRow(**found._asdict())
+    return NewsroomRow(**found)
 
 
 def newsroom_of(db: Database) -> NewsroomRow | None:
@@ -41,7 +35,7 @@ def newsroom_of(db: Database) -> NewsroomRow | None:
 def session_role(db: Database) -> str:
     """The PostgreSQL role this connection logged in as (`session_user`)."""
     with db.engine.connect() as connection:
-        return str(connection.execute(text("SELECT session_user")).scalar_one())
+        return session_user(connection_reader(connection))
 
 
 def newsroom_settings_on(db: Database) -> frozenset[str] | None:

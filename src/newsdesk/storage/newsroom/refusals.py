@@ -5,8 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from sqlalchemy.exc import DBAPIError
-
 from newsdesk.errors import InvalidInputError, NewsdeskError, NotFoundError, PermissionDeniedError
 
 # SQLSTATEs the newsroom's grants, policies, triggers and people functions refuse with.
@@ -32,6 +30,8 @@ def refusal(exc: BaseException) -> NewsdeskError | None:
 @contextmanager
 def refusals_as_errors() -> Iterator[None]:
     """Turn a database refusal raised inside into its Newsdesk error (one clear line)."""
+    from sqlalchemy.exc import DBAPIError
+
     try:
         yield
     except DBAPIError as exc:
