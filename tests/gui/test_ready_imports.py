@@ -1,8 +1,10 @@
-"""The window is ready (navigator, counts, queue) before exports, the renderer or the icon font load.
+"""The window is ready (navigator, counts, queue) before exports, the renderer, the icon font
+or the ORM load, and before the ticker desk behind its tab reads its channels.
 
-A fresh interpreter opens a real SQLite newsroom as the desktop start does, lets the event loop
-take what it has queued, then lists the modules it loaded; the icons must still come a moment
-later. What loads between the first paint and a ready desk is the start-up's wait.
+A fresh interpreter opens a real newsroom (SQLite and PostgreSQL) as the desktop start does, lets
+the event loop take what it has queued, then lists the modules it loaded and the statements it
+ran; the icons must still come a moment later, and the ticker's channels when its tab is chosen.
+What loads between the first paint and a ready desk is the start-up's wait.
 """
 
 from __future__ import annotations
@@ -14,8 +16,10 @@ import sys
 
 import pytest
 
+from newsdesk.services.tickers import TickerService
 from newsdesk.services.users import ensure_first_admin
 from newsdesk.storage.opening import open_database
+from support import ADMIN
 
 pytestmark = pytest.mark.gui
 
@@ -34,12 +38,22 @@ NOT_LOADED_WHEN_READY = (
     "qtawesome",
     "qtpy",
     "wordfreq",
+    # The queue, counts and list read without the ORM; the ticker's services need it.
+    "sqlalchemy.orm",
+    "newsdesk.storage.models",
+    "newsdesk.storage.repositories",
+    "newsdesk.services.tickers",
+    "newsdesk.services.ticker_channels",
 )
 CHILD = """
 import json, sys
 from PySide6.QtCore import QTimer
+from sqlalchemy import event
+from sqlalchemy.engine import Engine
 from newsdesk.app import application, open_newsroom, show_frame
 from newsdesk.gui.actions import ICONS_DELAY_MS
+statements = []
+event.listen(Engine, "before_cursor_execute", lambda *a: statements.append(a[2]))
 app = application()
 window = show_frame()
 found = {}
@@ -48,9 +62,16 @@ def ready():
     app.processEvents()
     found["ready"] = sorted(sys.modules)
     found["tabs"] = window.queue.tabs.count()
+    found["ticker_read"] = [s for s in statements if "ticker_channels" in s]
     QTimer.singleShot(ICONS_DELAY_MS + 300, later)
 def later():
     found["icon"] = not window.named_actions.save.icon().isNull()
+    window.ticker_dock.raise_()  # the person chooses the ticker's tab
+    QTimer.singleShot(100, shown)
+def shown():
+    desk = window.ticker_desk
+    found["channels"] = [desk.channel.itemText(i) for i in range(desk.channel.count())]
+    found["items"] = [desk.list.item(i).text() for i in range(desk.list.count())]
     app.exit(0)
 QTimer.singleShot(0, ready)
 app.exec()
@@ -58,10 +79,10 @@ print(json.dumps(found))
 """
 
 
-def test_the_ready_desk_loads_no_formats_renderer_or_icon_font(tmp_path) -> None:
-    path = tmp_path / "desk.db"
-    db = open_database(str(path), create=True)
+def test_the_ready_desk_loads_no_formats_renderer_icon_font_or_orm(db_url: str, tmp_path) -> None:
+    db = open_database(db_url, create=True)
     ensure_first_admin(db, "admin")
+    TickerService(db, ADMIN).add("الرباط: افتتاح معرض الكتاب", channel="regions")
     db.close()
     env = {
         **os.environ,
@@ -70,7 +91,7 @@ def test_the_ready_desk_loads_no_formats_renderer_or_icon_font(tmp_path) -> None
         "XDG_CONFIG_HOME": str(tmp_path / "xdg"),
     }
     done = subprocess.run(
-        [sys.executable, "-c", CHILD, str(path)],
+        [sys.executable, "-c", CHILD, db_url],
         env=env,
         capture_output=True,
         text=True,
@@ -85,3 +106,6 @@ def test_the_ready_desk_loads_no_formats_renderer_or_icon_font(tmp_path) -> None
     assert unwanted == []
     assert "newsdesk.gui.queue.view" in loaded and found["tabs"] > 0  # the desk is there
     assert found["icon"]  # the icons come once the desk has painted
+    assert found["ticker_read"] == []  # the ticker's tab is behind the preview's
+    assert "regions" in found["channels"]  # read once its tab is chosen
+    assert found["items"] == ["الرباط: افتتاح معرض الكتاب"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from newsdesk.domain.article import ArticleContent
 from newsdesk.domain.workflow import Step
 from newsdesk.services.articles import ArticleService, count_label
-from newsdesk.storage import repositories
+from newsdesk.storage import plain_reads
 from support import KARIM, SARA
 
 
@@ -20,7 +20,7 @@ def _published(db, headline: str) -> str:
 
 
 def test_published_counts_stop_past_the_cap_and_read_as_over_it(db, monkeypatch) -> None:
-    monkeypatch.setattr(repositories, "COUNT_CAP", 2)
+    monkeypatch.setattr(plain_reads, "COUNT_CAP", 2)
     for n in range(4):
         _published(db, f"خبر منشور {n}")
     counts = ArticleService(db, KARIM).counts()

@@ -126,7 +126,7 @@ class MainWindow(TransferFrame):
         from newsdesk.gui.queue.shown import shown_version
         from newsdesk.gui.queue.view import QueueView
         from newsdesk.gui.spelling.desk import desk_speller
-        from newsdesk.gui.ticker.desk import TickerDesk
+        from newsdesk.gui.ticker.docking import docked_ticker
         from newsdesk.services.articles import ArticleService
         from newsdesk.services.newsroom_settings import with_newsroom_settings
 
@@ -154,9 +154,8 @@ class MainWindow(TransferFrame):
         self.queue.shown_version = partial(shown_version, self.editors)
         self.queue.changed.connect(self.navigator.refresh)
         self.queue_dock.setWidget(scrolled(self.queue))  # a dock narrower than the table scrolls
-        self.ticker_desk = TickerDesk(db, person, self.settings, speller=self.speller)
+        self.ticker_desk = docked_ticker(self.ticker_dock, db, person, self.settings, self.speller)
         self.ticker_desk.message.connect(self.statusBar().showMessage)
-        self.ticker_dock.setWidget(self.ticker_desk)
         self.spare = SpareEditor(self, self._make_editor, self._page_size)
         self.database_watch = DatabaseWatch(db, self._keep_all_text, self)
         self.database_watch.also_poll(self.speller.refresh)  # a word another desk added

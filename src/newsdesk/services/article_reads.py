@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from newsdesk.domain.article import Article, ArticleSummary, Status
 from newsdesk.errors import InvalidInputError
 from newsdesk.storage.mapping import article_from_row, summary_from_row
-from newsdesk.storage.plain_reads import article_row, ids_with_prefix, summary_page
+from newsdesk.storage.plain_reads import SORTABLE, article_row, ids_with_prefix, summary_page
 from newsdesk.storage.reader import Reader, connection_reader
 
 if TYPE_CHECKING:
@@ -36,11 +36,8 @@ def article_page(
     descending: bool = True,
 ) -> list[ArticleSummary]:
     """One page of list rows, newest change first unless another (checked) order is asked for."""
-    if order != "updated_at":
-        from newsdesk.storage.repositories import SORTABLE
-
-        if order not in SORTABLE:
-            raise InvalidInputError(f"cannot sort articles by '{order}'")
+    if order not in SORTABLE:
+        raise InvalidInputError(f"cannot sort articles by '{order}'")
     filters = {"status": status, "desk": desk, "author": author, "held_by": held_by}
     with db.read_connection() as connection:
         return page_read(

@@ -6,10 +6,9 @@ import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
 
 from newsdesk.domain.article import Article, ArticleContent, ArticleSummary, Note, Revision, Status
 from newsdesk.domain.people import Person
@@ -28,17 +27,18 @@ from newsdesk.storage.mapping import (
     snapshot_json,
     summary_from_row,
 )
-from newsdesk.storage.models import ArticleRow
-from newsdesk.storage.repositories import (
-    COUNT_CAP,
-    SUMMARY_COLUMNS,
-    ArticleReads,
-    ArticleRepository,
-    DeskRepository,
-)
+from newsdesk.storage.plain_reads import COUNT_CAP, plain_change_marker, plain_counts
+from newsdesk.storage.reader import connection_reader
 from newsdesk.storage.search import index_article
 from newsdesk.storage.types import utc_now
 from newsdesk.text.worddiff import Chunk, word_diff
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from newsdesk.storage.models import ArticleRow
+# The repositories (and with them the ORM and the models) are imported by the methods that
+# write or read whole rows: a desk shows its queue, counts and list before it needs them.
 
 DEFAULT_LEASE = timedelta(minutes=60)
 DIFF_FIELDS = ("headline", "kicker", "standfirst", "body")
@@ -82,6 +82,8 @@ class ArticleService:
 
     def get(self, article_id: str) -> Article:
         """The article with this id (or unique id prefix)."""
+        from newsdesk.storage.repositories import ArticleReads
+
         with self.db.read_connection() as connection:
             row = ArticleReads(connection).get(article_id)
         if row is not None:
@@ -116,6 +118,8 @@ class ArticleService:
 
     def summary(self, article_id: str) -> ArticleSummary:
         """The list row of one article, from the figures stored with it."""
+        from newsdesk.storage.repositories import SUMMARY_COLUMNS, ArticleReads
+
         with self.db.read_connection() as connection:
             row = ArticleReads(connection).get(article_id)
         if row is None:
@@ -124,12 +128,16 @@ class ArticleService:
 
     def history(self, article_id: str) -> list[Revision]:
         """Every revision of the article, oldest first."""
+        from newsdesk.storage.repositories import ArticleRepository
+
         with self.db.reading() as session:
             row = self._load(session, article_id)
             return [revision_from_row(r) for r in ArticleRepository(session).revisions(row.id)]
 
     def revision(self, article_id: str, number: int) -> Revision:
         """One revision of the article."""
+        from newsdesk.storage.repositories import ArticleRepository
+
         with self.db.reading() as session:
             row = self._load(session, article_id)
             found = ArticleRepository(session).revision(row.id, number)
@@ -149,6 +157,8 @@ class ArticleService:
 
     def create(self, content: ArticleContent, *, step: str = "created", note: str = "") -> Article:
         """Store a new draft by the acting user and its first revision."""
+        from newsdesk.storage.repositories import ArticleRepository, DeskRepository
+
         validate_content(content)
         now = utc_now()
         with self.db.transaction() as session:
@@ -184,6 +194,8 @@ class ArticleService:
 
     def saved_by(self, article_id: str, version: int) -> str | None:
         """Who saved this version of the article (None if no revision made it)."""
+        from newsdesk.storage.repositories import ArticleReads
+
         with self.db.read_connection() as connection:
             return ArticleReads(connection).saved_by(article_id, version)
 
@@ -196,6 +208,8 @@ class ArticleService:
     def _save(
         self, article_id: str, if_version: int | None, changes: dict[str, Any], step: str, note: str
     ) -> Article:
+        from newsdesk.storage.repositories import ArticleRepository, DeskRepository
+
         with self.db.transaction() as session:
             row = self._load(session, article_id)
             self._check_lease(row)
@@ -246,6 +260,8 @@ class ArticleService:
 
     def _check_seen(self, session: Session, article_id: str, seen_version: int) -> int:
         """The version now stored, when its text is the text of `seen_version`."""
+        from newsdesk.storage.repositories import ArticleRepository
+
         row = self._load(session, article_id)
         if row.version == seen_version:
             return row.version
@@ -296,6 +312,8 @@ class ArticleService:
         stale: str = STALE,
     ) -> Article:
         """The one path of every workflow step: checks, the change, its revision and audit row."""
+        from newsdesk.storage.repositories import ArticleRepository
+
         row = self._load(session, article_id)
         if expected_version is not None and row.version != expected_version:
             raise ConflictError(
@@ -354,6 +372,8 @@ class ArticleService:
 
     def break_lease(self, article_id: str) -> Article:
         """Take the edit lease away from whoever holds it (desk chiefs and admins only)."""
+        from newsdesk.storage.repositories import ArticleRepository
+
         if not may(self.actor.role, Permission.BREAK_LEASE):
             raise PermissionDeniedError(
                 f"the {self.actor.role.value} role may not break an edit lease"
@@ -378,6 +398,8 @@ class ArticleService:
 
     def add_note(self, article_id: str, text: str) -> Note:
         """Add a message to the article's notes thread."""
+        from newsdesk.storage.repositories import ArticleRepository
+
         if not text.strip():
             raise InvalidInputError("the note is empty")
         with self.db.transaction() as session:
@@ -388,6 +410,8 @@ class ArticleService:
 
     def notes(self, article_id: str) -> list[Note]:
         """The notes thread, oldest first: written notes and the notes of workflow steps."""
+        from newsdesk.storage.repositories import ArticleReads
+
         # Every editor asks when it opens: one statement on a plain connection, for an exact id.
         row_id = article_id
         with self.db.read_connection() as connection:
@@ -407,6 +431,8 @@ class ArticleService:
 
     def last_return(self, article_id: str) -> Note | None:
         """The desk's latest return of the article (who, when, the note), if it was returned."""
+        from newsdesk.storage.repositories import ArticleReads
+
         # A returned article opens with this note: one row, not every revision's snapshot.
         with self.db.read_connection() as connection:
             row = ArticleReads(connection).last_step_note(article_id, Step.RETURN.value)
@@ -419,13 +445,13 @@ class ArticleService:
         COUNT_CAP" (see `count_label`).
         """
         with self.db.read_connection() as connection:
-            found = ArticleReads(connection).counts(desk=desk, held_by=held_by)
+            found = plain_counts(connection_reader(connection), desk=desk, held_by=held_by)
         return {status.value: int(found.get(status.value, 0)) for status in Status}
 
     def change_marker(self) -> tuple[int, str]:
         """A cheap value that changes whenever any article changes (for polling)."""
         with self.db.read_connection() as connection:
-            return ArticleReads(connection).change_marker()
+            return plain_change_marker(connection_reader(connection))
 
     def _check_lease(self, row: ArticleRow) -> None:
         holder = article_from_row(row).holder(utc_now(), self.lease)
@@ -438,6 +464,8 @@ class ArticleService:
     # -- helpers ----------------------------------------------------------------------------
 
     def _load(self, session: Session, article_id: str) -> ArticleRow:
+        from newsdesk.storage.repositories import ArticleRepository
+
         repo = ArticleRepository(session)
         row = repo.get(article_id)
         if row is not None:
@@ -453,6 +481,8 @@ class ArticleService:
         raise NotFoundError(f"no article with id '{article_id}'")
 
     def _record_revision(self, session: Session, row: ArticleRow, step: str, note: str) -> int:
+        from newsdesk.storage.repositories import ArticleRepository
+
         repo = ArticleRepository(session)
         number = repo.next_revision_number(row.id)
         repo.add_revision(
@@ -472,6 +502,8 @@ class ArticleService:
         self, article_id: str, base: int, content: ArticleContent
     ) -> ConflictError:
         """Store a refused edit as a conflict revision and describe the conflict."""
+        from newsdesk.storage.repositories import ArticleRepository
+
         for _attempt in range(5):
             try:
                 with self.db.transaction() as session:

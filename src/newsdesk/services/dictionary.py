@@ -15,11 +15,13 @@ from typing import Any
 from newsdesk.domain.people import Person
 from newsdesk.domain.permissions import Permission, may
 from newsdesk.errors import PermissionDeniedError
-from newsdesk.storage.dictionary import DictionaryRepository
 from newsdesk.storage.engine import Database
 from newsdesk.storage.types import utc_now
 from newsdesk.text.spelling import normalise_word
 from newsdesk.text.word_list import check_word, format_word_list, parse_word_list
+
+# storage.dictionary (the ORM and the models) is imported when the words are read or changed:
+# a desk builds its speller before it needs them.
 
 
 @dataclass(frozen=True)
@@ -72,6 +74,8 @@ class DictionaryService:
 
     def add(self, words: Iterable[str], language: str | None = None) -> Change:
         """Add words (one or many); those already there (by key) are left as they are."""
+        from newsdesk.storage.dictionary import DictionaryRepository
+
         self._require(Permission.ADD_WORDS, "add words to")
         checked = _distinct(check_word(word) for word in words)
         with self.db.transaction() as session:
@@ -81,6 +85,8 @@ class DictionaryService:
 
     def remove(self, words: Iterable[str]) -> Change:
         """Remove words (by key, whatever their tashkeel or case); absent ones are reported."""
+        from newsdesk.storage.dictionary import DictionaryRepository
+
         self._require(Permission.REMOVE_WORDS, "remove words from")
         checked = _distinct(check_word(word) for word in words)
         with self.db.transaction() as session:
@@ -94,6 +100,8 @@ class DictionaryService:
 
     def entries(self) -> list[DictionaryEntry]:
         """Every word with who added it and when, by key."""
+        from newsdesk.storage.dictionary import DictionaryRepository
+
         with self.db.reading() as session:
             rows = DictionaryRepository(session).entries()
             return [
@@ -117,12 +125,16 @@ class DictionaryService:
 
 def newsroom_words(db: Database) -> list[str]:
     """Every word of the newsroom dictionary as written."""
+    from newsdesk.storage.dictionary import DictionaryRepository
+
     with db.reading() as session:
         return DictionaryRepository(session).words()
 
 
 def dictionary_version(db: Database) -> DictionaryVersion:
     """The newsroom list's fingerprint: one cheap query a desk may poll to know it changed."""
+    from newsdesk.storage.dictionary import DictionaryRepository
+
     with db.reading() as session:
         return DictionaryVersion(*DictionaryRepository(session).version())
 

@@ -12,11 +12,20 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Integer, column, func, select, table
 
 from newsdesk.storage.engine import Database
-from newsdesk.storage.models import ArticleRow, RevisionRow
+from newsdesk.storage.types import UTCDateTime
 
+# The columns read, named here rather than taken from the models: a desk reads changes from
+# its start, before anything needs the ORM (storage/models.py defines the same columns).
+_ARTICLES = table(
+    "articles",
+    *(column(name) for name in ("id", "status", "author", "updated_by", "headline")),
+    column("version", Integer),
+    column("updated_at", UTCDateTime()),
+).c
+_REVISIONS = table("revisions", column("article_id"), column("step"), column("revision", Integer)).c
 CHANNEL = "newsdesk_changes"
 LOOKBACK = timedelta(seconds=30)
 # How long the listening thread waits for a notification before it looks whether to stop.
@@ -71,7 +80,7 @@ class ArticleChanges:
         self.db = db
         self._seen: dict[str, int] = {}
         with db.read_connection() as connection:
-            self._since = connection.execute(select(func.max(ArticleRow.updated_at))).scalar()
+            self._since = connection.execute(select(func.max(_ARTICLES.updated_at))).scalar()
         self.read()  # what is stored now is the starting point, not news
 
     def read(self, ids: Collection[str] | None = None) -> list[ArticleChange]:
@@ -79,28 +88,28 @@ class ArticleChanges:
         only those articles (the ones notices named) are looked at."""
         # The step of the newest revision: both databases write one for every step.
         step = (
-            select(RevisionRow.step)
-            .where(RevisionRow.article_id == ArticleRow.id)
-            .order_by(RevisionRow.revision.desc())
+            select(_REVISIONS.step)
+            .where(_REVISIONS.article_id == _ARTICLES.id)
+            .order_by(_REVISIONS.revision.desc())
             .limit(1)
             .scalar_subquery()
         )
         query = select(
-            ArticleRow.id,
-            ArticleRow.version,
-            ArticleRow.status,
-            ArticleRow.author,
-            ArticleRow.updated_by,
+            _ARTICLES.id,
+            _ARTICLES.version,
+            _ARTICLES.status,
+            _ARTICLES.author,
+            _ARTICLES.updated_by,
             step,
-            ArticleRow.headline,
-            ArticleRow.updated_at,
+            _ARTICLES.headline,
+            _ARTICLES.updated_at,
         )
         if ids is not None:
             if not ids:
                 return []
-            query = query.where(ArticleRow.id.in_(sorted(ids)))
+            query = query.where(_ARTICLES.id.in_(sorted(ids)))
         elif self._since is not None:
-            query = query.where(ArticleRow.updated_at >= self._since - LOOKBACK)
+            query = query.where(_ARTICLES.updated_at >= self._since - LOOKBACK)
         with self.db.read_connection() as connection:
             rows = connection.execute(query).all()
         found = [ArticleChange(*row) for row in rows if row.version > self._seen.get(row.id, 0)]

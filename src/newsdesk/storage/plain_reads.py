@@ -1,9 +1,11 @@
-"""The list page, one article by id and a page of search hits, in plain SQL on either database.
+"""The list page, one article by id, a page of search hits and the queue's counts, in plain SQL
+on either database.
 
 Showing one article or one page of a list is what every click does, and what the command line
 does on a cold start. The queries are written once here and run through a `Reader`: SQLite's
 own cursor, psycopg's, or SQLAlchemy's connection underneath, so that a command which only
-reads needs neither the ORM nor the models (nor, on PostgreSQL, SQLAlchemy). The few typed
+reads needs neither the ORM nor the models (nor, on PostgreSQL, SQLAlchemy), and a desk's
+window is ready (counts, queue, list) before anything loads the ORM. The few typed
 columns are converted here: SQLite keeps times as text and flags as 0/1; psycopg gives them
 typed already, and every time is brought to UTC, as the models' column type does.
 """
@@ -50,6 +52,27 @@ TIME_NAMES = frozenset(("embargo_at", "created_at", "updated_at", "published_at"
 FLAG_NAMES = frozenset(("breaking", "conflict"))
 # What a page of search hits shows of each article (a snippet's texts), in this order.
 HIT_NAMES = ("id", "headline", "language", "kicker", "standfirst", "body", "status")
+
+# Statuses an article ends in, which grow with the archive; the others are the desks' work.
+ARCHIVE_STATUSES = (Status.PUBLISHED.value, Status.SPIKED.value)
+WORKING_STATUSES = tuple(s.value for s in Status if s.value not in ARCHIVE_STATUSES)
+COUNT_CAP = 9999
+# The columns a page may be sorted by (each a plain column name, safe to write into SQL).
+SORTABLE = frozenset(
+    {
+        "urgency",
+        "headline",
+        "desk",
+        "author",
+        "status",
+        "updated_at",
+        "held_by",
+        "word_count",
+        "lint_errors",
+    }
+)
+_WORKING = {f"working{n}": status for n, status in enumerate(WORKING_STATUSES)}
+_IN_WORKING = f"status IN ({', '.join(':' + name for name in _WORKING)})"
 
 _BY_ID = f"SELECT {', '.join(ARTICLE_NAMES)} FROM articles WHERE id = :id"
 _SUMMARY_KINDS = tuple(
@@ -140,3 +163,36 @@ def hit_rows(reader: Reader, ids: list[str]) -> dict[str, SimpleNamespace]:
     sql = f"SELECT {', '.join(HIT_NAMES)} FROM articles WHERE id IN ({marks})"
     found = reader.rows(sql, {f"id{n}": article_id for n, article_id in enumerate(ids)})
     return {row[0]: SimpleNamespace(**dict(zip(HIT_NAMES, row, strict=True))) for row in found}
+
+
+def plain_counts(
+    reader: Reader, *, desk: str | None = None, held_by: str | None = None
+) -> dict[str, int]:
+    """How many articles there are in each status that has any (of one desk or holder if given).
+
+    The archive's statuses are counted up to COUNT_CAP + 1 only (more means "over
+    COUNT_CAP"): counting them all would read the whole archive at every refresh.
+    """
+    narrow = {name: value for name, value in (("desk", desk), ("held_by", held_by)) if value}
+    where = "".join(f" AND {name} = :{name}" for name in narrow)
+    working = f"SELECT status, count(*) FROM articles WHERE {_IN_WORKING}{where} GROUP BY status"
+    found = {s: int(n) for s, n in reader.rows(working, {**_WORKING, **narrow})}
+    capped = (
+        f"SELECT count(*) FROM (SELECT 1 FROM articles WHERE status = :status{where}"
+        " LIMIT :cap) AS capped"
+    )
+    for archived in ARCHIVE_STATUSES:
+        values = {**narrow, "status": archived, "cap": COUNT_CAP + 1}
+        found[archived] = int(reader.rows(capped, values)[0][0])
+    return {name: count for name, count in found.items() if count}
+
+
+def plain_change_marker(reader: Reader) -> tuple[int, str]:
+    """A value that changes whenever an article is added or changed.
+
+    The number of articles at work and the newest change: both read through an index, never
+    the whole archive (articles are never deleted; a change sets updated_at).
+    """
+    count = reader.rows(f"SELECT count(*) FROM articles WHERE {_IN_WORKING}", _WORKING)[0][0]
+    newest = reader.rows("SELECT max(updated_at) FROM articles")[0][0]
+    return int(count), str(_time(newest))

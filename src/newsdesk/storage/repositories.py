@@ -13,7 +13,6 @@ from sqlalchemy import (
     bindparam,
     func,
     insert,
-    literal,
     literal_column,
     or_,
     select,
@@ -22,7 +21,6 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
-from newsdesk.domain.article import Status
 from newsdesk.storage.audit_chain import chain_new_rows
 from newsdesk.storage.models import (
     ArticleRow,
@@ -34,24 +32,18 @@ from newsdesk.storage.models import (
     TickerItemRow,
     UserRow,
 )
-from newsdesk.storage.plain_reads import SUMMARY_NAMES, article_row, summary_page
+from newsdesk.storage.plain_reads import (
+    SORTABLE,
+    SUMMARY_NAMES,
+    article_row,
+    plain_change_marker,
+    plain_counts,
+    summary_page,
+)
 from newsdesk.storage.reader import connection_reader
 
 _ARTICLES = ArticleRow.__table__
 SUMMARY_COLUMNS = tuple(_ARTICLES.c[name] for name in SUMMARY_NAMES)
-SORTABLE = frozenset(
-    {
-        "urgency",
-        "headline",
-        "desk",
-        "author",
-        "status",
-        "updated_at",
-        "held_by",
-        "word_count",
-        "lint_errors",
-    }
-)
 _NOTES, _REVISIONS = NoteRow.__table__, RevisionRow.__table__
 # An article's notes thread in one statement: its own row (kind 0, so that an article without
 # notes is told from a missing one), its written notes (1) and the notes its workflow steps
@@ -146,37 +138,12 @@ class ArticleReads:
         return {row.id: row for row in self.connection.execute(query)}
 
     def counts(self, *, desk: str | None = None, held_by: str | None = None) -> dict[str, int]:
-        """How many articles there are in each status that has any.
-
-        The archive's statuses are counted up to COUNT_CAP + 1 only (more means "over
-        COUNT_CAP"): counting them all would read the whole archive at every refresh.
-        """
-        narrow = []
-        if desk:
-            narrow.append(_ARTICLES.c.desk == desk)
-        if held_by:
-            narrow.append(_ARTICLES.c.held_by == held_by)
-        status = _ARTICLES.c.status
-        query = select(status, func.count()).where(status.in_(WORKING_STATUSES), *narrow)
-        found = {s: int(n) for s, n in self.connection.execute(query.group_by(status)).all()}
-        for archived in ARCHIVE_STATUSES:
-            some = select(literal(1)).where(status == archived, *narrow).limit(COUNT_CAP + 1)
-            count = self.connection.execute(select(func.count()).select_from(some.subquery()))
-            found[archived] = int(count.scalar_one())
-        return {name: count for name, count in found.items() if count}
+        """How many articles there are in each status that has any; see `plain_counts`."""
+        return plain_counts(connection_reader(self.connection), desk=desk, held_by=held_by)
 
     def change_marker(self) -> tuple[int, str]:
-        """A value that changes whenever an article is added or changed.
-
-        The number of articles at work and the newest change: both read through an index,
-        never the whole archive (articles are never deleted; a change sets updated_at).
-        """
-        status = _ARTICLES.c.status
-        count = self.connection.execute(
-            select(func.count()).where(status.in_(WORKING_STATUSES))
-        ).scalar_one()
-        newest = self.connection.execute(select(func.max(_ARTICLES.c.updated_at))).scalar_one()
-        return int(count), str(newest)
+        """A value that changes whenever an article is added or changed."""
+        return plain_change_marker(connection_reader(self.connection))
 
     def page(
         self,
@@ -197,12 +164,6 @@ class ArticleReads:
         given = {name: value for name, value in filters.items() if value}
         reader = connection_reader(self.connection)
         return summary_page(reader, given, limit, offset, order, descending)
-
-
-# Statuses an article ends in, which grow with the archive; the others are the desks' work.
-ARCHIVE_STATUSES = (Status.PUBLISHED.value, Status.SPIKED.value)
-WORKING_STATUSES = tuple(s.value for s in Status if s.value not in ARCHIVE_STATUSES)
-COUNT_CAP = 9999
 
 
 class UserRepository:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -41,11 +42,13 @@ from newsdesk.gui.ticker.crawl import CrawlItem, TickerCrawl
 from newsdesk.gui.ticker.measure import crawl_font, measure_width
 from newsdesk.gui.widgets.direction_delegate import LANGUAGE_ROLE, DirectionalDelegate, Index
 from newsdesk.gui.widgets.directional import DirectionalLineEdit
-from newsdesk.services.ticker_channels import ChannelService
-from newsdesk.services.tickers import TickerService
 from newsdesk.settings import Settings
 from newsdesk.storage.engine import Database
 from newsdesk.text.direction import resolve_direction
+
+if TYPE_CHECKING:
+    from newsdesk.services.ticker_channels import ChannelService
+    from newsdesk.services.tickers import TickerService
 
 ITEM_ID = Qt.ItemDataRole.UserRole
 WIDTH_SHARE = Qt.ItemDataRole.UserRole + 1
@@ -104,13 +107,17 @@ class TickerDesk(QWidget):
         clock: Callable[[], datetime] | None = None,
         parent: QWidget | None = None,
         speller: SpellerSource | None = None,
+        lazy: bool = False,
     ):
+        """With `lazy`, nothing is read until `load` (see `docking.docked_ticker`)."""
         super().__init__(parent)
         self.settings = settings or Settings.load()
-        self.service = TickerService(db, person, self.settings)
-        self.channels = ChannelService(db, person, self.settings)
+        self.db, self.person = db, person
+        self.service: TickerService  # made by `load`, with the ORM the ticker's services need
+        self.channels: ChannelService
         self.clock = clock or (lambda: datetime.now(UTC))
-        self.publisher = self.service.may_publish()
+        self.publisher = False  # asked of the newsroom with the channels (`load`)
+        self.loaded = False
         self.on_air_font = crawl_font()
         self._loading = False
         self.channel = QComboBox()
@@ -129,8 +136,6 @@ class TickerDesk(QWidget):
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
         )
-        if self.publisher:
-            self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.new_text = DirectionalLineEdit()
         self.new_text.setPlaceholderText(self.tr("New ticker item…"))
         self.new_text.set_spelling(self.spelling)
@@ -151,7 +156,8 @@ class TickerDesk(QWidget):
         self.crawl = TickerCrawl(font=self.on_air_font)
         self._layout()
         self._connect()
-        self.reload_channels()
+        if not lazy:
+            self.load()
 
     def _layout(self) -> None:
         top = QHBoxLayout()
@@ -168,7 +174,7 @@ class TickerDesk(QWidget):
         air.addStretch(1)
         for widget in (self.approve_button, self.withdraw_button):
             air.addWidget(widget)
-            widget.setVisible(self.publisher)
+            widget.setVisible(False)  # until `load` knows whether this person publishes
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(adding)
@@ -205,6 +211,23 @@ class TickerDesk(QWidget):
 
     # -- data -------------------------------------------------------------------------------
 
+    def load(self) -> None:
+        """Ask whether this person puts items on air, then read the channels and the items (once)."""
+        if self.loaded:
+            return
+        from newsdesk.services.ticker_channels import ChannelService
+        from newsdesk.services.tickers import TickerService
+
+        self.loaded = True
+        self.service = TickerService(self.db, self.person, self.settings)
+        self.channels = ChannelService(self.db, self.person, self.settings)
+        self.publisher = self.service.may_publish()
+        if self.publisher:
+            self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        for widget in (self.approve_button, self.withdraw_button):
+            widget.setVisible(self.publisher)
+        self.reload_channels()
+
     def reload_channels(self) -> None:
         """Fill the channel choice (keeping the current one)."""
         current = self.channel.currentText()
@@ -226,7 +249,9 @@ class TickerDesk(QWidget):
         return self.channel.currentText() or self.settings.ticker_default_channel
 
     def refresh(self) -> None:
-        """Reload the running order and the crawl."""
+        """Reload the running order and the crawl (a desk not yet loaded reads them when shown)."""
+        if not self.loaded:
+            return
         now = self.clock()
         try:
             items = self.service.list_items(self.current_channel(), now=now)
