@@ -46,28 +46,38 @@ NOT_LOADED_WHEN_READY = (
     "newsdesk.services.ticker_channels",
 )
 CHILD = """
-import json, sys
+import json, sys, time
 from PySide6.QtCore import QTimer
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
 from newsdesk.app import application, open_newsroom, show_frame
-from newsdesk.gui.actions import ICONS_DELAY_MS
+import newsdesk.gui.actions as actions
+# Long enough that the wait below never reaches it on a busy machine: the icons must come by
+# their timer, after ready, not during the event loop's first turn.
+actions.ICONS_DELAY_MS = 2000
 statements = []
 event.listen(Engine, "before_cursor_execute", lambda *a: statements.append(a[2]))
 app = application()
 window = show_frame()
 found = {}
+def waiting(check, then, deadline):
+    # Polls `check` every 50 ms until it holds or 20 s have passed, then calls `then`.
+    if check() or time.monotonic() > deadline:
+        then()
+    else:
+        QTimer.singleShot(50, lambda: waiting(check, then, deadline))
 def ready():
     open_newsroom(window, sys.argv[1])
     app.processEvents()
     found["ready"] = sorted(sys.modules)
     found["tabs"] = window.queue.tabs.count()
     found["ticker_read"] = [s for s in statements if "ticker_channels" in s]
-    QTimer.singleShot(ICONS_DELAY_MS + 300, later)
+    icon = lambda: not window.named_actions.save.icon().isNull()
+    waiting(icon, later, time.monotonic() + 20)
 def later():
     found["icon"] = not window.named_actions.save.icon().isNull()
     window.ticker_dock.raise_()  # the person chooses the ticker's tab
-    QTimer.singleShot(100, shown)
+    waiting(lambda: window.ticker_desk.channel.count() > 0, shown, time.monotonic() + 20)
 def shown():
     desk = window.ticker_desk
     found["channels"] = [desk.channel.itemText(i) for i in range(desk.channel.count())]
