@@ -1,4 +1,4 @@
-"""The queue's and the article list's columns as the person left them, and narrow by default."""
+"""The desk queue's columns as the person left them, and narrow by default."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 
 from newsdesk.domain.article import ArticleContent
-from newsdesk.gui.navigator import Navigator
+from newsdesk.gui.mainwindow import MainWindow
 from newsdesk.gui.queue.model import COLUMNS
 from newsdesk.gui.queue.view import COMPACT_COLUMNS, HEADLINE_FLOOR, QueueView
 from newsdesk.gui.settings_keys import SettingsKey
@@ -44,7 +44,7 @@ def test_widths_hidden_columns_and_sort_come_back_in_the_next_queue(qtbot, gui_d
     header.resizeSection(desk, 173)
     first.columns.show_column(author, False)
     header.setSortIndicator(words, Qt.SortOrder.AscendingOrder)
-    qtbot.waitUntil(lambda: QSettings().value(SettingsKey.QUEUE_COLUMNS.value) is not None)
+    assert QSettings().value(SettingsKey.QUEUE_COLUMNS.value) is None  # kept at quit only
     first.columns.save()
 
     second = _queue(qtbot, gui_db)
@@ -79,17 +79,6 @@ def test_an_unreadable_stored_layout_leaves_the_defaults(qtbot, gui_db) -> None:
     assert header.sectionSize(urgency) == header.sectionSizeHint(urgency)
 
 
-def test_the_article_list_keeps_its_column_widths(qtbot, gui_db) -> None:
-    service = ArticleService(gui_db, SARA)
-    first = Navigator(service)
-    qtbot.addWidget(first)
-    first.table.horizontalHeader().resizeSection(1, 151)
-    first.columns.save()
-    second = Navigator(service)
-    qtbot.addWidget(second)
-    assert second.table.horizontalHeader().sectionSize(1) == 151
-
-
 def test_a_click_on_the_spelling_column_keeps_the_order_it_had(qtbot, gui_db) -> None:
     """Spelling counts are made on the desk: the database cannot sort by them."""
     view = _queue(qtbot, gui_db)
@@ -115,3 +104,13 @@ def test_the_headline_stays_readable_in_a_narrow_dock_and_fills_a_wide_one(qtbot
     view.resize(1600, 500)
     qtbot.waitUntil(lambda: header.sectionSize(headline) > HEADLINE_FLOOR)
     assert header.length() == view.table.viewport().width()
+
+
+def test_closing_the_desk_keeps_the_columns_for_the_next_start(qtbot, gui_db, recovery) -> None:
+    first = MainWindow(gui_db, KARIM, recovery=recovery)
+    qtbot.addWidget(first)
+    first.queue.table.horizontalHeader().resizeSection(COLUMNS.index("author"), 177)
+    assert first.close()
+    second = MainWindow(gui_db, KARIM, recovery=recovery)
+    qtbot.addWidget(second)
+    assert second.queue.table.horizontalHeader().sectionSize(COLUMNS.index("author")) == 177

@@ -17,8 +17,6 @@ from PySide6.QtWidgets import (
 from newsdesk.domain.article import Status
 from newsdesk.errors import NewsdeskError
 from newsdesk.gui.labels import STATUS_LABELS, status_label
-from newsdesk.gui.settings_keys import SettingsKey
-from newsdesk.gui.widgets.column_memory import ColumnMemory
 from newsdesk.gui.widgets.direction_delegate import LANGUAGE_ROLE, DirectionalDelegate
 from newsdesk.gui.widgets.directional import DirectionalLineEdit
 from newsdesk.services.articles import ArticleService
@@ -63,7 +61,6 @@ class Navigator(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(
             0, self.table.horizontalHeader().ResizeMode.Stretch
         )
-        self.columns = ColumnMemory(self.table, SettingsKey.NAVIGATOR_COLUMNS, always_shown=[0])
         self.table.setItemDelegateForColumn(0, DirectionalDelegate(self.table))
         self.table.setWordWrap(False)
         self.table.setTabKeyNavigation(False)  # Tab leaves the list; arrows move in it

@@ -1,4 +1,5 @@
-"""What the desk looked like at quit: the preview's width and theme, and the open articles."""
+"""What the desk looked like at quit: the preview's width and theme, the queue's columns, and
+the open articles."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ class Desk(Protocol):
 
     tabs: QTabWidget
     preview: PreviewPane
+    queue: Any
     person: Any
     articles: Any
 
@@ -38,8 +40,9 @@ def _ids(value: object) -> list[str]:
 
 
 def remember_session(window: Desk) -> None:
-    """Keep the preview's width and theme and the saved articles open, in tab order."""
+    """Keep the preview's width and theme, the queue's columns and the open articles, in tab order."""
     remember(SettingsKey.PREVIEW_WIDTH, window.preview.width_mode())
+    window.queue.columns.save()
     remember(SettingsKey.PREVIEW_THEME, window.preview.theme())
     ids = [editor.article.id for editor in window.editors() if editor.article is not None]
     front = window.current_editor()

@@ -33,7 +33,6 @@ class SettingsKey(StrEnum):
     OPEN_ARTICLES = "session/open_articles"  # ids of the articles open at quit, in tab order
     FRONT_ARTICLE = "session/front_article"  # id of the article in front at quit
     QUEUE_COLUMNS = "queue/columns"  # the desk queue's column widths, order, hidden ones, sort
-    NAVIGATOR_COLUMNS = "navigator/columns"  # the article list's column widths and order
 
 
 EDITOR_SIZE_DEFAULT = 14

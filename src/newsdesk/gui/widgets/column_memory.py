@@ -4,17 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QPoint, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHeaderView, QMenu, QTableView
 
 from newsdesk.gui.settings_keys import SettingsKey, remember, setting
 
-SAVE_DELAY_MS = 400  # a drag resizes a column many times a second: keep the last width only
-
 
 class ColumnMemory:
-    """Keeps a table header's state under one settings key and offers its columns on right-click."""
+    """Restores a table header's state from one settings key, and offers its columns on
+    right-click; `save` (at quit, with the rest of the desk's layout) keeps it."""
 
     def __init__(
         self,
@@ -34,20 +33,11 @@ class ColumnMemory:
             self.header.restoreState(QByteArray(stored))
         for column in self.always_shown:
             self.header.setSectionHidden(column, False)
-        self._save_timer = QTimer(self.header, singleShot=True, interval=SAVE_DELAY_MS)
-        self._save_timer.timeout.connect(self.save)
-        for signal in (
-            self.header.sectionResized,
-            self.header.sectionMoved,
-            self.header.sortIndicatorChanged,
-        ):
-            signal.connect(self._save_timer.start)
         self.header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.header.customContextMenuRequested.connect(self._offer_columns)
 
     def save(self) -> None:
         """Remember the header as it is now."""
-        self._save_timer.stop()
         remember(self.key, self.header.saveState())
 
     def columns_menu(self) -> QMenu:
@@ -64,13 +54,12 @@ class ColumnMemory:
         return menu
 
     def show_column(self, column: int, shown: bool) -> None:
-        """Show or hide one column (never one that is always shown) and remember it."""
+        """Show or hide one column (never one that is always shown)."""
         if not shown and column in self.always_shown:
             return
         self.header.setSectionHidden(column, not shown)
         if shown and self.header.sectionSize(column) == 0:
             self.header.resizeSection(column, self.header.sectionSizeHint(column))
-        self.save()
 
     def _offer_columns(self, position: QPoint) -> None:
         self.columns_menu().exec(self.header.mapToGlobal(position))
