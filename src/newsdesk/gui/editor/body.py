@@ -35,6 +35,7 @@ from newsdesk.gui.editor.highlighter import LintHighlighter, utf16_offset
 from newsdesk.gui.editor.picture_clipboard import drop_image_objects
 from newsdesk.gui.editor.picture_editing import PictureEditing
 from newsdesk.gui.editor.picture_files import files_to_import
+from newsdesk.gui.editor.picture_hints import forget_caption_lines
 from newsdesk.gui.editor.pictures import touches_pictures
 from newsdesk.gui.spelling.menu import add_spelling_actions
 from newsdesk.text.direction import resolve_direction
@@ -107,6 +108,7 @@ class BodyEdit(PictureEditing):
             self.setCurrentCharFormat(QTextCharFormat())
             self.setPlainText(body_text(document))
             format_document(document, self.document(), self.language)
+            forget_caption_lines(self)
         finally:
             self.document().setPageSize(page)
             self.highlighter.check_all_later()
