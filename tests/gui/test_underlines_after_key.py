@@ -109,9 +109,13 @@ def test_edited_range_is_in_utf16_units() -> None:
     ("old", "new", "spans", "carried"),
     [
         ("ab cd", "Xab cd", [(3, 2)], [(4, 2)]),  # typed before: moves
-        ("ab cd", "ab cdX", [(3, 2)], [(3, 2)]),  # typed after its end: stays
+        ("ab cd", "ab cd ", [(3, 2)], [(3, 2)]),  # a space after its end: stays
+        ("ab cd", "ab cd.", [(3, 2)], [(3, 2)]),  # a full stop after its end: stays
+        ("ab cd", "ab cdX", [(3, 2)], [(3, 3)]),  # a letter after its end: the word goes on
         ("ab cd", "ab cXd", [(3, 2)], [(3, 3)]),  # typed inside: grows
-        ("ab cd", "ab Xcd", [(3, 2)], [(4, 2)]),  # typed at its start: moves
+        ("ab cd", "ab Xcd", [(3, 2)], [(3, 3)]),  # a letter at its start: grows
+        ("ab cd", "ab  cd", [(3, 2)], [(4, 2)]),  # a space at its start: moves
+        ("بس كتب", "بس كتبت", [(3, 3)], [(3, 4)]),  # Arabic letters join the word too
         ("ab cde", "ab ce", [(3, 3)], [(3, 2)]),  # a letter deleted inside: shrinks
         ("ab cd", "ab c", [(3, 2)], []),  # its end deleted: dropped until checked
         ("ab cd ef", "ab ef", [(0, 2), (3, 2), (6, 2)], [(0, 2), (3, 2)]),

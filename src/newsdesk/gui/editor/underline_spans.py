@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from PySide6.QtGui import QTextBlockUserData, QTextCharFormat
 
 from newsdesk.gui.spelling.underline import utf16_offset
+
+# Letters, digits and Arabic marks: typed against an underlined word, they join it.
+_WORD = re.compile(r"[\w\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,19 +78,28 @@ def carried_spans(old: str, new: str, spans: tuple[Span, ...]) -> tuple[Span, ..
     """The spans of `old` moved onto `new`, as a text cursor's selection would move.
 
     Spans before the edit stay, spans after it move with the text; a span the edit falls
-    strictly inside grows or shrinks with it; one the edit overlaps otherwise is dropped until
-    the paragraph is checked again.
+    strictly inside grows or shrinks with it, and so does one that letters were typed against
+    (the word goes on); one the edit overlaps otherwise is dropped until the paragraph is
+    checked again.
     """
     if old == new:
         return spans
     start, old_end, new_end = edited_range(old, new)
     delta = new_end - old_end
+    joins = old_end == start and _WORD.fullmatch(_utf16_slice(new, start, new_end)) is not None
     carried = []
     for span in spans:
-        if span.end <= start:
+        inside = span.start < start and span.end > old_end
+        if inside or (joins and start in (span.start, span.end)):
+            if span.length + delta > 0:
+                carried.append(Span(span.start, span.length + delta, span.format))
+        elif span.end <= start:
             carried.append(span)
         elif span.start >= old_end:
             carried.append(Span(span.start + delta, span.length, span.format))
-        elif span.start < start and span.end > old_end and span.length + delta > 0:
-            carried.append(Span(span.start, span.length + delta, span.format))
     return tuple(carried)
+
+
+def _utf16_slice(text: str, start: int, end: int) -> str:
+    units = text.encode("utf-16-le", "surrogatepass")
+    return units[start * 2 : end * 2].decode("utf-16-le", "surrogatepass")
