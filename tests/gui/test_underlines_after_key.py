@@ -1,4 +1,4 @@
-"""Underlines while typing: carried with the text at the key, checked again once it is drawn."""
+"""Underlines while typing: carried with the text at the key, checked again soon after."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from PySide6.QtGui import QTextCharFormat, QTextCursor
 
 from newsdesk.domain.document import Document
 from newsdesk.gui.editor.body import BodyEdit
+from newsdesk.gui.editor.highlighter import RECHECK_DELAY_MS
 from newsdesk.gui.editor.underline_spans import Span, carried_spans, edited_range
 from newsdesk.text.lint.settings import LintSettings
 from support import type_text
@@ -62,12 +63,18 @@ def test_a_new_finding_is_underlined_after_the_key_is_drawn(qtbot, monkeypatch) 
     assert linted == ["فقرة ثانية إلى200"]  # seven keys, one check
 
 
-def test_the_check_runs_in_the_next_turn_of_the_event_loop(qtbot, qapp) -> None:
+def test_more_keys_do_not_put_the_check_off(qtbot) -> None:
     body = checked_body(qtbot, "فقرة سليمة")
     put_cursor(body, 0)
-    type_text(body, " إلى200")
-    qapp.processEvents()
-    assert not body.highlighter.checking and underlined(body, 0) == ["إلى200"]
+    type_text(body, " إلى")
+    timer = body.highlighter._recheck_timer
+    assert timer.isActive() and timer.interval() == RECHECK_DELAY_MS
+    qtbot.wait(RECHECK_DELAY_MS // 2)
+    left = timer.remainingTime()
+    type_text(body, "200")
+    assert 0 <= timer.remainingTime() <= left  # the first key's time holds
+    qtbot.waitUntil(lambda: not body.highlighter.checking, timeout=1000)
+    assert underlined(body, 0) == ["إلى200"]
 
 
 def test_underlines_move_with_the_text_at_the_key(qtbot) -> None:
