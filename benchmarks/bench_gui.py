@@ -20,12 +20,14 @@
   the GUI thread's own CPU time per key (what a key costs on a quiet machine; on a shared one
   the wall clock also counts the waits for a core).
 Prints JSON. Run: .venv/bin/python benchmarks/bench_gui.py [--articles N] [--runs N]
-[--typing-only] (only the paced typing, journal on and off)
+[--typing-only] (only the paced typing, journal on and off) [--profile STEM] (the paced keys
+under cProfile: STEM-keys.prof from each key to its repaint, STEM-idle.prof between keys)
 """
 
 from __future__ import annotations
 
 import argparse
+import cProfile
 import json
 import os
 import statistics
@@ -396,12 +398,25 @@ def type_into(app, body, keys: int) -> list[float]:
     return latencies
 
 
+def tail(samples: list[float]) -> dict[str, float]:
+    """Median, 95th and 99th percentiles and the largest of millisecond samples."""
+    ordered = sorted(samples)
+    p99 = ordered[max(0, round(len(ordered) * 0.99) - 1)]
+    return {**summary(samples), "p99_ms": round(p99, 3), "max_ms": round(ordered[-1], 3)}
+
+
 def measure_paced_typing(
-    words: int, keys: int, rounds: int, folder: Path, spelling: bool = True
+    words: int,
+    keys: int,
+    rounds: int,
+    folder: Path,
+    spelling: bool = True,
+    profile: str | None = None,
 ) -> dict[str, object]:
     """Typing on at a typist's pace into the long article, the edit journal on against off.
 
-    House style is checked as typed, and spelling too unless `spelling` is False.
+    House style is checked as typed, and spelling too unless `spelling` is False. With
+    `profile`, the keys (press to repaint) and the time between them are profiled apart.
     """
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QEvent, Qt
@@ -421,6 +436,7 @@ def measure_paced_typing(
     from newsdesk.storage.opening import open_database
 
     work: dict[str, list[float]] = {}
+    key_profile, idle_profile = cProfile.Profile(), cProfile.Profile()
 
     def clocked(name: str, method):
         """`method`, its calls timed into `work[name]` (the timers call it through the class)."""
@@ -473,25 +489,32 @@ def measure_paced_typing(
             cpu_from = None
             while time.perf_counter() < due:  # the application idle until the next key
                 started = time.thread_time()
+                if profile:
+                    idle_profile.enable()
                 app.processEvents()
+                if profile:
+                    idle_profile.disable()
                 if time.perf_counter() > due:
                     cpu_from = started  # work that ran into the key's time counts for it
                 else:
                     time.sleep(0.001)
             cpu_from = time.thread_time() if cpu_from is None else cpu_from
             char = "بسم الله "[index % 9]
+            if profile:
+                key_profile.enable()
             for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
                 QApplication.sendEvent(
                     body, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
                 )
             body.viewport().repaint()
+            if profile:
+                key_profile.disable()
             latencies.append((time.perf_counter() - due) * 1000)
             cpu.append((time.thread_time() - cpu_from) * 1000)
         work.setdefault("gui_thread_cpu_per_key", []).extend(cpu)
         editor.discard_changes()
         written: dict[str, object] = {
-            name: {"count": len(times), **summary(times), "max_ms": round(max(times), 3)}
-            for name, times in work.items()
+            name: {"count": len(times), **tail(times)} for name, times in work.items()
         }
         written["worst_cpu_keys_ms"] = [round(ms, 1) for ms in sorted(cpu)[-5:]]
         work.clear()
@@ -510,6 +533,9 @@ def measure_paced_typing(
         latencies, written["on"] = paced(True)
         on.extend(latencies)
     db.close()
+    if profile:
+        key_profile.dump_stats(f"{profile}-keys.prof")
+        idle_profile.dump_stats(f"{profile}-idle.prof")
     return {
         "words": len(text.split()),
         "keys": keys * rounds,
@@ -520,8 +546,8 @@ def measure_paced_typing(
             "journal_off": [round(ms, 1) for ms in sorted(off)[-5:]],
             "journal_on": [round(ms, 1) for ms in sorted(on)[-5:]],
         },
-        "journal_off": {**summary(off), "max_ms": round(max(off), 3), **written["off"]},
-        "journal_on": {**summary(on), "max_ms": round(max(on), 3), **written["on"]},
+        "journal_off": {**tail(off), **written["off"]},
+        "journal_on": {**tail(on), **written["on"]},
         "p95_ratio": round(summary(on)["p95_ms"] / summary(off)["p95_ms"], 2),
     }
 
@@ -539,6 +565,9 @@ def main() -> None:
     parser.add_argument(
         "--no-spelling", action="store_true", help="paced typing with house style only"
     )
+    parser.add_argument(
+        "--profile", metavar="STEM", help="profile the paced keys into STEM-keys.prof and -idle.prof"
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
@@ -548,7 +577,8 @@ def main() -> None:
                 results["start"] = measure_start(args.articles, args.runs, folder)
             results.update(measure_open_and_typing(args.words, args.runs, args.keys, folder))
         results["paced_typing"] = measure_paced_typing(
-            args.words, args.paced_keys, 2, folder, spelling=not args.no_spelling
+            args.words, args.paced_keys, 2, folder, spelling=not args.no_spelling,
+            profile=args.profile,
         )
     print(json.dumps(results, indent=2))
 

@@ -473,6 +473,20 @@ def test_picture_files_dropped_on_the_body_go_in_and_are_not_imported(
     assert window.import_run is None  # nothing was handed to the import
 
 
+def grey_pixels(body: BodyEdit, number: int) -> int:
+    """How many grey pixels paragraph `number` shows (a hint's letters)."""
+    block = body.document().findBlockByNumber(number)
+    rect = body.document().documentLayout().blockBoundingRect(block).toRect()
+    shot = body.viewport().grab(rect).toImage()
+    return sum(
+        1
+        for x in range(shot.width())
+        for y in range(shot.height())
+        if 120 < shot.pixelColor(x, y).red() < 200
+        and shot.pixelColor(x, y).red() == shot.pixelColor(x, y).blue()
+    )
+
+
 def test_empty_caption_and_credit_lines_show_a_grey_hint_until_written(
     body, media, tmp_path
 ) -> None:
@@ -480,16 +494,7 @@ def test_empty_caption_and_credit_lines_show_a_grey_hint_until_written(
     body.load(Document((Block(BlockKind.IMAGE, src=src), Block(text="نص"))))
 
     def grey_in(number: int) -> int:
-        block = body.document().findBlockByNumber(number)
-        rect = body.document().documentLayout().blockBoundingRect(block).toRect()
-        shot = body.viewport().grab(rect).toImage()
-        return sum(
-            1
-            for x in range(shot.width())
-            for y in range(shot.height())
-            if 120 < shot.pixelColor(x, y).red() < 200
-            and shot.pixelColor(x, y).red() == shot.pixelColor(x, y).blue()
-        )
+        return grey_pixels(body, number)
 
     hinted = grey_in(1)
     assert hinted > 40 and grey_in(2) > 40
@@ -563,3 +568,13 @@ def test_the_context_menu_over_a_picture_offers_its_properties_and_removal(
     plain = QMenu(body)
     body.add_picture_actions(plain, QTextCursor(body.document().findBlockByNumber(0)))
     assert plain.actions() == []
+
+
+def test_a_picture_put_into_text_already_drawn_gets_its_hints(body, media, tmp_path) -> None:
+    body.load(Document((Block(text="نص"), Block(text="نص آخر"))))
+    body.viewport().grab()  # drawn once while the text held no caption line
+    put_cursor(body, 0)
+    src = media.add(photo(tmp_path / "a.jpg"))
+    body.insert_picture_files([media.resolve(src)])
+    captions = [n for n, (part, _) in enumerate(parts(body)) if part == CAPTION]
+    assert captions and grey_pixels(body, captions[0]) > 40

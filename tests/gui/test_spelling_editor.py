@@ -88,10 +88,13 @@ def test_typing_underlines_the_changed_paragraph(qtbot, gui_db, recovery) -> Non
     cursor.movePosition(cursor.MoveOperation.End)
     body.setTextCursor(cursor)
     type_text(body, " Le projt")
+    # The edited paragraph is checked again right after the key is drawn.
+    qtbot.waitUntil(lambda: not body.highlighter.checking, timeout=1000)
     assert all_underlines(body.document()) == [[], ["projt"]]
     for _ in range(2):
         qtbot.keyClick(body, Qt.Key.Key_Backspace)
     type_text(body, "jet ")
+    qtbot.waitUntil(lambda: not body.highlighter.checking, timeout=1000)
     assert all_underlines(body.document()) == [[], []]
 
 
@@ -136,6 +139,7 @@ def test_a_suggestion_replaces_the_word_as_one_undo_step(
     right_click(body, 0, FRENCH_TYPO.index("gouvernment") + 3, pick_gouvernement)
     assert offered == editor.spelling.source.speller.suggest("gouvernment", "fr")  # best first
     assert body.toPlainText() == FRENCH_TYPO.replace("gouvernment", "gouvernement")
+    qtbot.waitUntil(lambda: not body.highlighter.checking, timeout=1000)
     assert all_underlines(body.document()) == [[]]
     body.undo()
     assert body.toPlainText() == FRENCH_TYPO
@@ -171,6 +175,7 @@ def test_adding_to_my_dictionary_and_the_newsroom_stops_the_flag(
     assert PersonalDictionary().words() == ["projt"]
     body.moveCursor(body.textCursor().MoveOperation.End)
     type_text(body, " Xyzzyq")
+    qtbot.waitUntil(lambda: not body.highlighter.checking, timeout=1000)
     assert all_underlines(body.document()) == [["Xyzzyq"]]
     right_click(body, 0, len(body.toPlainText()) - 2, lambda m: named(m, ADD_NEWSROOM_NAME)[0].trigger())
     qtbot.waitUntil(lambda: all_underlines(body.document()) == [[]])

@@ -128,7 +128,8 @@ class FrontArticle(QObject):
 
     def follow_cursor(self, editor: ArticleEditor) -> None:
         """Scroll the preview to the paragraph the front editor's cursor is in."""
-        if editor is self.current() and self.frame.preview_dock.isVisible():
+        # The front tab's widget, not `current()` (which lists every editor): this runs per key.
+        if editor is self.frame.tabs.currentWidget() and self.frame.preview_dock.isVisible():
             self.preview.scroll_to_block(editor.body.textCursor().blockNumber())
 
     def jump_to_finding(self, block: int, start: int, end: int) -> None:

@@ -35,9 +35,10 @@ from newsdesk.gui.editor.highlighter import LintHighlighter, utf16_offset
 from newsdesk.gui.editor.picture_clipboard import drop_image_objects
 from newsdesk.gui.editor.picture_editing import PictureEditing
 from newsdesk.gui.editor.picture_files import files_to_import
+from newsdesk.gui.editor.picture_hints import forget_caption_lines
 from newsdesk.gui.editor.pictures import touches_pictures
 from newsdesk.gui.spelling.menu import add_spelling_actions
-from newsdesk.text.direction import resolve_direction
+from newsdesk.text.direction import Direction, resolve_direction
 from newsdesk.text.lint.finding import Finding
 from newsdesk.text.lint.settings import LintSettings
 
@@ -79,6 +80,9 @@ class BodyEdit(PictureEditing):
         self.setAcceptRichText(True)
         self.setTabChangesFocus(False)
         self.highlighter = LintHighlighter(self.document(), language, lint_settings)
+        # A key asks the edited paragraph's direction three times (its change, the direction
+        # shown, the cursor's move): resolved once while the text stays the same.
+        self._resolved: tuple[tuple[str, str, str], Direction] | None = None
         self.document().contentsChange.connect(self._on_contents_change)
         self.cursorPositionChanged.connect(self._report_direction)
 
@@ -107,6 +111,7 @@ class BodyEdit(PictureEditing):
             self.setCurrentCharFormat(QTextCharFormat())
             self.setPlainText(body_text(document))
             format_document(document, self.document(), self.language)
+            forget_caption_lines(self)
         finally:
             self.document().setPageSize(page)
             self.highlighter.check_all_later()
@@ -149,7 +154,13 @@ class BodyEdit(PictureEditing):
     def current_direction(self) -> str:
         """The direction of the paragraph holding the cursor."""
         block = self.textCursor().block()
-        return resolve_direction(block.text(), self.language, forced_direction(block))
+        return self._direction_of(block)
+
+    def _direction_of(self, block: QTextBlock) -> Direction:
+        asked = (block.text(), self.language, forced_direction(block))
+        if self._resolved is None or self._resolved[0] != asked:
+            self._resolved = (asked, resolve_direction(*asked))
+        return self._resolved[1]
 
     def _on_contents_change(self, position: int, _removed: int, added: int) -> None:
         if not self._updating:
@@ -160,9 +171,7 @@ class BodyEdit(PictureEditing):
         try:
             block = self.document().findBlock(start)
             while block.isValid() and block.position() <= end:
-                wanted = qt_direction(
-                    resolve_direction(block.text(), self.language, forced_direction(block))
-                )
+                wanted = qt_direction(self._direction_of(block))
                 fmt = block.blockFormat()
                 if fmt.layoutDirection() != wanted:
                     fmt.setLayoutDirection(wanted)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QTextEdit
 from newsdesk.gui.editor.picture_blocks import CAPTION, CREDIT, KIND_PROPERTY, part_of
 
 HINT_COLOUR = QColor("#9a9a9a")
+_CAPTION_LINES = "_caption_lines"  # on the edit: (formats looked at, whether one was a caption's)
 
 
 def _hint(part: str) -> str:
@@ -48,7 +49,19 @@ def paint_hints(edit: QTextEdit) -> None:
 
 def _has_caption_lines(edit: QTextEdit) -> bool:
     # The document keeps one entry per distinct format: a caption or credit line has its own.
-    return any(
-        f.isBlockFormat() and f.property(KIND_PROPERTY) in (CAPTION, CREDIT)
-        for f in edit.document().allFormats()
+    # Entries are only ever added (until the text is replaced), so the answer stands until
+    # their number changes: typing in a long article adds none, and looks at none of them.
+    formats = edit.document().allFormats()
+    known = getattr(edit, _CAPTION_LINES, None)
+    if known is not None and known[0] == len(formats):
+        return bool(known[1])
+    found = any(
+        f.isBlockFormat() and f.property(KIND_PROPERTY) in (CAPTION, CREDIT) for f in formats
     )
+    setattr(edit, _CAPTION_LINES, (len(formats), found))
+    return found
+
+
+def forget_caption_lines(edit: QTextEdit) -> None:
+    """The edit's text was replaced: look at its formats again at the next paint."""
+    setattr(edit, _CAPTION_LINES, None)
