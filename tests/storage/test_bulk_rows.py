@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 from sqlalchemy import event, select
 
 from newsdesk.services.users import ensure_first_admin
-from newsdesk.storage.bulk import BulkRows, Table
+from newsdesk.storage.bulk import BULK_CACHE_KIB, BulkRows, Table, roomy_cache
 from newsdesk.storage.engine import Database
 from newsdesk.storage.models import RevisionRow
 from newsdesk.storage.opening import open_database
@@ -88,4 +88,20 @@ def test_rows_with_and_without_values_go_in_one_statement_per_table(tmp_path) ->
             .order_by(RevisionRow.revision)
         ).all()
     assert [tuple(r) for r in stored] == [(1, "saved", None), (2, None, "reporter")]
+    db.close()
+
+
+def test_the_roomy_cache_lasts_the_write_only(tmp_path) -> None:
+    db = open_database(str(tmp_path / "desk.db"))
+
+    def cache_size(session) -> int:
+        return int(session.connection().exec_driver_sql("PRAGMA cache_size").scalar())
+
+    with db.transaction() as session:
+        before = cache_size(session)
+        with roomy_cache(session):
+            assert cache_size(session) == -BULK_CACHE_KIB
+        assert cache_size(session) == before != -BULK_CACHE_KIB
+    with db.transaction() as session:
+        assert cache_size(session) == before
     db.close()
