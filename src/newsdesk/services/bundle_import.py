@@ -49,7 +49,7 @@ from newsdesk.services.metrics import article_metrics
 from newsdesk.services.ticker_checks import validate_language, validate_text
 from newsdesk.services.ticker_rows import check_urgency
 from newsdesk.settings import Settings
-from newsdesk.storage.bulk import BulkRows, Table
+from newsdesk.storage.bulk import BulkRows, Table, roomy_cache
 from newsdesk.storage.engine import Database
 from newsdesk.storage.mapping import (
     article_from_row,
@@ -130,7 +130,11 @@ class BundleImporter:
         # Pictures are filed under their checksums while the rows are made, and are on disk
         # before the text that shows them commits: a refusal leaves only files that the same
         # bundle (or picture) would put there again, and never text without its pictures.
-        with ThreadPoolExecutor(max_workers=1) as filer, self.db.transaction() as session:
+        with (
+            ThreadPoolExecutor(max_workers=1) as filer,
+            self.db.transaction() as session,
+            roomy_cache(session),
+        ):
             if ready is None:
                 filing: Future[object] = filer.submit(self.media.add_many, pictures)
             else:

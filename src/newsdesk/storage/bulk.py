@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from enum import Enum
 from typing import Any
 
@@ -38,8 +40,39 @@ class BulkRows:
         self.rows[table].append(values)
 
     def write(self, session: Session) -> None:
-        """Write every kept row in `session`, one statement per table."""
+        """Write every kept row in `session`, one statement per table.
+
+        A None is written as NULL: every column a row may leave None has no default.
+        """
         session.flush()
         for table in Table:
             if self.rows[table]:
-                session.execute(insert(table.value), self.rows[table])
+                # Left to itself the ORM drops None values, so a revision claiming a step and
+                # one claiming none have different columns and each run of alike rows is its
+                # own statement: about two thousand for a thousand articles instead of three.
+                statement = insert(table.value).execution_options(render_nulls=True)
+                session.execute(statement, self.rows[table])
+
+
+# Pages SQLite may keep in memory during a bundle's transaction (KiB, as cache_size counts
+# them when negative): a thousand articles make about 30 MB of pages.
+BULK_CACHE_KIB = 64 * 1024
+
+
+@contextmanager
+def roomy_cache(session: Session) -> Iterator[None]:
+    """A page cache big enough for a whole bundle on SQLite, put back as it was after.
+
+    With the default 2 MB, pages of the indexes and the search index are written out and
+    read back many times over before the commit.
+    """
+    connection = session.connection()
+    if connection.dialect.name != "sqlite":
+        yield
+        return
+    before = connection.exec_driver_sql("PRAGMA cache_size").scalar_one()
+    connection.exec_driver_sql(f"PRAGMA cache_size=-{BULK_CACHE_KIB}")
+    try:
+        yield
+    finally:
+        connection.exec_driver_sql(f"PRAGMA cache_size={int(before)}")

@@ -54,3 +54,25 @@ def test_every_error_rule_is_counted() -> None:
         "bidi.override",
         "length.ticker",
     }
+
+
+def test_what_error_rules_need_is_in_every_text_they_find_errors_in() -> None:
+    """A rule's `needs` lets the count skip texts that cannot hold its hits: never one that does."""
+    texts = [(c.language, "body", c.text) for c in CASES] + MIXED
+    needing = {r.id: r.needs for r in RULES if r.severity == "error" and r.needs is not None}
+    assert {"spacing.arabic-digit", "spacing.arabic-latin", "bidi.override"} <= set(needing)
+    hit = set()
+    for language, field, text in texts:
+        for finding in lint_text(text, language, field=field):
+            if finding.severity == "error" and finding.rule in needing:
+                assert needing[finding.rule].search(text), (finding.rule, text)
+                hit.add(finding.rule)
+    assert hit >= {"spacing.arabic-digit", "spacing.arabic-latin", "bidi.override"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [("ar", "رقم٣٨٩ هنا"), ("fr", "1er ministreجديد"), ("en", "CNSSفي")],
+)
+def test_glued_letters_in_either_order_are_counted(language: str, text: str) -> None:
+    assert error_count(text, language) == _errors(text, language, "body") > 0

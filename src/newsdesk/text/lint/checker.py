@@ -57,6 +57,7 @@ check; fixing and checking again reports the rest.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from functools import lru_cache
 from itertools import islice
@@ -165,6 +166,10 @@ def error_count(
 ) -> int:
     """How many of `lint_text`'s findings are errors, without running the other rules."""
     settings = settings or DEFAULT_SETTINGS
+    needed = _needed(settings, field)
+    if needed is not None and needed.search(text) is None:
+        # Most copy holds nothing any error rule looks for: no need to cut it by language.
+        return 0
     count = 0
     for run in language_runs(text, _base_language(language)):
         rules = _error_rules(settings, run.language, field)
@@ -190,6 +195,18 @@ def _error_rules(settings: LintSettings, language: str, field: str) -> tuple[Rul
         for rule in ERROR_RULES
         if settings.is_enabled(rule.id) and rule.applies(language, field)
     )
+
+
+@lru_cache(maxsize=16)
+def _needed(settings: LintSettings, field: str) -> re.Pattern[str] | None:
+    """What a text must hold for an error rule to hit in `field` in any language, or None
+    when some such rule may hit anywhere."""
+    rules = [rule for rule in ERROR_RULES if settings.is_enabled(rule.id) and rule.may_apply(field)]
+    if any(rule.needs is None for rule in rules):
+        return None
+    patterns = sorted({rule.needs.pattern for rule in rules if rule.needs is not None})
+    # No rule at all: a pattern that never matches.
+    return re.compile("|".join(f"(?:{p})" for p in patterns) or "(?!)")
 
 
 def apply_fixes(text: str, findings: Iterable[Finding]) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -32,9 +33,15 @@ class Rule:
     check: Callable[[LintContext], Iterable[Hit]]
     languages: frozenset[str] = frozenset()
     fields: frozenset[str] = frozenset()
+    # A hit needs a match of this in the text; where it finds none the rule need not run.
+    needs: re.Pattern[str] | None = None
 
     def applies(self, language: str, field: str) -> bool:
         """Tell whether the rule runs for this document language and field."""
         if self.languages and language not in self.languages:
             return False
+        return not self.fields or field in self.fields
+
+    def may_apply(self, field: str) -> bool:
+        """Tell whether the rule runs for this field in some language."""
         return not self.fields or field in self.fields

@@ -118,8 +118,14 @@ def check_marks(ctx: LintContext) -> Iterator[Hit]:
 
 
 RULES = (
-    Rule("bidi.override", "error", check_overrides),
-    Rule("bidi.isolate", "error", check_isolates),
-    Rule("bidi.isolate-alone", "error", check_isolates_shown_alone, fields=SHOWN_ALONE),
+    Rule("bidi.override", "error", check_overrides, needs=_OVERRIDE_RE),
+    Rule("bidi.isolate", "error", check_isolates, needs=_ISOLATE_RE),
+    Rule(
+        "bidi.isolate-alone",
+        "error",
+        check_isolates_shown_alone,
+        fields=SHOWN_ALONE,
+        needs=_ISOLATE_RE,
+    ),
     Rule("bidi.mark", "warning", check_marks),
 )

@@ -33,6 +33,10 @@ LATIN_RULE = "spacing.arabic-latin"
 _OTHER_RUN = re.compile(f"[{DIGITS}{LATIN_LETTERS}]++")
 _ARABIC_RUN = re.compile(f"[{ARABIC_WORD}]++")
 _OTHER_SET = DIGIT_SET | LATIN_LETTER_SET
+# An Arabic letter or mark beside a digit or Latin letter: where none is, neither rule hits.
+_GLUED = re.compile(
+    f"[{ARABIC_WORD}][{DIGITS}{LATIN_LETTERS}]|[{DIGITS}{LATIN_LETTERS}][{ARABIC_WORD}]"
+)
 _ERA_LETTERS = frozenset({"م", "ه"})
 
 
@@ -101,6 +105,6 @@ def check_arabic_latin(ctx: LintContext) -> Iterator[Hit]:
 
 
 RULES = (
-    Rule(DIGIT_RULE, "error", check_arabic_digit),
-    Rule(LATIN_RULE, "error", check_arabic_latin),
+    Rule(DIGIT_RULE, "error", check_arabic_digit, needs=_GLUED),
+    Rule(LATIN_RULE, "error", check_arabic_latin, needs=_GLUED),
 )
