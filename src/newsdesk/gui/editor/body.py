@@ -32,6 +32,7 @@ from newsdesk.gui.editor.bridge import (
     write_document,
 )
 from newsdesk.gui.editor.highlighter import LintHighlighter, utf16_offset
+from newsdesk.gui.editor.overshoot import hide_rounding_overshoot
 from newsdesk.gui.editor.picture_clipboard import drop_image_objects
 from newsdesk.gui.editor.picture_editing import PictureEditing
 from newsdesk.gui.editor.picture_files import files_to_import
@@ -80,6 +81,7 @@ class BodyEdit(PictureEditing):
         self.setAcceptRichText(True)
         self.setTabChangesFocus(False)
         self.highlighter = LintHighlighter(self.document(), language, lint_settings)
+        hide_rounding_overshoot(self)
         # A key asks the edited paragraph's direction three times (its change, the direction
         # shown, the cursor's move): resolved once while the text stays the same.
         self._resolved: tuple[tuple[str, str, str], Direction] | None = None
