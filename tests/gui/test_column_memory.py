@@ -114,3 +114,29 @@ def test_closing_the_desk_keeps_the_columns_for_the_next_start(qtbot, gui_db, re
     second = MainWindow(gui_db, KARIM, recovery=recovery)
     qtbot.addWidget(second)
     assert second.queue.table.horizontalHeader().sectionSize(COLUMNS.index("author")) == 177
+
+
+def test_a_hidden_column_leaves_its_width_to_the_headline(qtbot, gui_db) -> None:
+    view = _queue(qtbot, gui_db)
+    header = view.table.horizontalHeader()
+    headline, author = COLUMNS.index("headline"), COLUMNS.index("author")
+    view.resize(1600, 500)
+    view.show()
+    qtbot.waitExposed(view)
+    qtbot.waitUntil(lambda: header.length() == view.table.viewport().width())
+    before = header.sectionSize(headline)
+    author_width = header.sectionSize(author)
+    view.columns.show_column(author, False)
+    assert header.sectionSize(headline) == before + author_width
+    assert header.length() == view.table.viewport().width()
+
+
+def test_a_column_dragged_to_another_place_stays_there(qtbot, gui_db) -> None:
+    first = _queue(qtbot, gui_db)
+    header = first.table.horizontalHeader()
+    assert header.sectionsMovable()
+    words = COLUMNS.index("words")
+    header.moveSection(header.visualIndex(words), 0)
+    first.columns.save()
+    again = _queue(qtbot, gui_db).table.horizontalHeader()
+    assert again.visualIndex(words) == 0

@@ -25,6 +25,7 @@ class ColumnMemory:
         self.header = table.horizontalHeader()
         self.key = key
         self.always_shown = frozenset(always_shown)
+        self.header.setSectionsMovable(True)  # dragged by its title to another place
         # As wide as their titles, not Qt's default of 100 pixels: the dock is narrow.
         fit_header(self.header, compact)
         stored = setting(key, None)
@@ -83,6 +84,12 @@ class WideColumn(QObject):
         self.table, self.column, self.floor = table, column, floor
         table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         table.viewport().installEventFilter(self)
+        # Another column hidden, shown or dragged wider or narrower: the spare width changed.
+        table.horizontalHeader().sectionResized.connect(self._other_resized)
+
+    def _other_resized(self, column: int, _old: int, _new: int) -> None:
+        if column != self.column:
+            self.fit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize:
