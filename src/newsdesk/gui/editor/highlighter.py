@@ -23,7 +23,7 @@ from PySide6.QtGui import (
 from newsdesk.gui.editor.underline_spans import CheckedBlock, Span, carried_spans
 from newsdesk.gui.i18n import current_ui_language
 from newsdesk.gui.spelling.article import ArticleSpelling
-from newsdesk.gui.spelling.underline import spelling_format, utf16_offset
+from newsdesk.gui.spelling.underline import misspelling_ranges, spelling_format, utf16_offset
 from newsdesk.text.lint.checker import lint_text
 from newsdesk.text.lint.finding import Finding
 from newsdesk.text.lint.settings import LintSettings
@@ -173,9 +173,9 @@ class LintHighlighter(QSyntaxHighlighter):
             found = self.spelling.misspellings(text)
             if found:
                 fmt = spelling_format()
-                for misspelling in found:
-                    start = utf16_offset(text, misspelling.start)
-                    spans.append(Span(start, utf16_offset(text, misspelling.end) - start, fmt))
+                spans += [
+                    Span(start, length, fmt) for start, length in misspelling_ranges(text, found)
+                ]
         for finding in self.findings_for(text):
             fmt = QTextCharFormat()
             fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)

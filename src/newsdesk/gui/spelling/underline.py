@@ -23,20 +23,25 @@ def spelling_format() -> QTextCharFormat:
     return fmt
 
 
+def misspelling_ranges(text: str, found: tuple[Misspelling, ...]) -> list[tuple[int, int]]:
+    """Each misspelling of `text` as Qt's (UTF-16 start, length)."""
+    ranges = []
+    for misspelling in found:
+        start = utf16_offset(text, misspelling.start)
+        ranges.append((start, utf16_offset(text, misspelling.end) - start))
+    return ranges
+
+
 def underline(highlighter: QSyntaxHighlighter, text: str, found: tuple[Misspelling, ...]) -> None:
     """Underline each misspelling of a block being highlighted."""
     if not found:
         return
     fmt = spelling_format()
-    for misspelling in found:
-        start = utf16_offset(text, misspelling.start)
-        end = utf16_offset(text, misspelling.end)
-        highlighter.setFormat(start, end - start, fmt)
+    for start, length in misspelling_ranges(text, found):
+        highlighter.setFormat(start, length, fmt)
 
 
-def misspelling_at(
-    spelling: ArticleSpelling, text: str, column: int
-) -> Misspelling | None:
+def misspelling_at(spelling: ArticleSpelling, text: str, column: int) -> Misspelling | None:
     """The misspelling under UTF-16 column `column` of a paragraph, if any."""
     for misspelling in spelling.misspellings(text):
         if utf16_offset(text, misspelling.start) <= column <= utf16_offset(text, misspelling.end):
